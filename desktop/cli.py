@@ -1,0 +1,149 @@
+"""Command line: the GUI by default, subcommands for headless work.
+
+Exit codes: 0 success, 1 an error (one line on stderr, details in the log file), 2 usage.
+Heavy modules are imported inside the handlers so that start-up stays fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+
+from desktop import __version__
+from desktop.core import i18n
+from desktop.core.i18n import translate
+
+log = logging.getLogger("draagvlak")
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _add_db_option(parser: argparse.ArgumentParser, default: object) -> None:
+    parser.add_argument(
+        "--db",
+        default=default,
+        metavar="PATH|URL",
+        help=translate(
+            "Cli",
+            "database file or SQLAlchemy URL (default: $DRAAGVLAK_DB, else the data folder)",
+        ),
+    )
+    parser.add_argument(
+        "--lang", choices=i18n.LANGUAGES, default=default, help=translate("Cli", "language")
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="draagvlak",
+        description=translate("Cli", "Draagvlak: adoption management for accounting firms."),
+    )
+    parser.add_argument("--version", action="version", version=f"draagvlak {__version__}")
+    _add_db_option(parser, None)
+    parser.set_defaults(handler=_run_gui)
+    commands = parser.add_subparsers(title=translate("Cli", "commands"), metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help=translate("Cli", "fill the database with a demo office"))
+    _add_db_option(demo, argparse.SUPPRESS)
+    demo.add_argument("--clients", type=_positive_int, default=400)
+    demo.add_argument("--staff", type=_positive_int, default=18)
+    demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument(
+        "--force", action="store_true", help=translate("Cli", "replace a non-empty database")
+    )
+    demo.set_defaults(handler=_run_demo)
+
+    check = commands.add_parser(
+        "check", help=translate("Cli", "check the database: integrity, schema revision, counts")
+    )
+    _add_db_option(check, argparse.SUPPRESS)
+    check.set_defaults(handler=_run_check)
+
+    from desktop.commands import register_all
+
+    register_all(commands, lambda sub: _add_db_option(sub, argparse.SUPPRESS))
+    return parser
+
+
+def _positive_int(value: str) -> int:
+    number = int(value)
+    if number < 0:
+        raise argparse.ArgumentTypeError(translate("Cli", "must be 0 or more"))
+    return number
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    i18n.set_language(_language_from(args_list))
+    args = build_parser().parse_args(args_list)
+    handler: Handler = args.handler
+    from desktop.core.errors import DraagvlakError
+
+    try:
+        return handler(args)
+    except DraagvlakError as error:
+        print(f"draagvlak: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(translate("Cli", "draagvlak: interrupted"), file=sys.stderr)
+        return 1
+    except Exception as error:  # never a traceback for the user: log it, say one line
+        from desktop.logs import log_exception
+
+        path = log_exception(error)
+        print(
+            translate("Cli", "draagvlak: unexpected error ({error}); details in {path}").format(
+                error=error, path=path
+            ),
+            file=sys.stderr,
+        )
+        return 1
+
+
+def _language_from(argv: list[str]) -> str:
+    # Read --lang before parsing so that help and argparse messages are translated too.
+    for index, value in enumerate(argv):
+        if value.startswith("--lang="):
+            return value.split("=", 1)[1]
+        if value == "--lang" and index + 1 < len(argv):
+            return argv[index + 1]
+    return i18n.system_language()
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    from desktop.ui.app import run_app
+
+    return run_app(db=args.db, language=args.lang)
+
+
+def _run_demo(args: argparse.Namespace) -> int:
+    from desktop.core.db import open_database
+    from desktop.core.services.demo import DemoOptions, create_demo_office
+
+    database = open_database(args.db)
+    options = DemoOptions(clients=args.clients, staff=args.staff, seed=args.seed)
+    with database.session() as session:
+        summary = create_demo_office(session, options, force=args.force)
+        session.commit()
+    print(
+        translate("Cli", "Demo office created: {staff} staff, {clients} clients.").format(
+            staff=summary.staff, clients=summary.clients
+        )
+    )
+    return 0
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    from desktop.core.db import open_database
+    from desktop.core.services.health import check_database
+
+    database = open_database(args.db)
+    report = check_database(database)
+    print(translate("Cli", "Database: {url}").format(url=report.url))
+    print(translate("Cli", "Schema revision: {revision}").format(revision=report.revision))
+    print(translate("Cli", "Integrity: {result}").format(result=report.integrity))
+    for table, count in report.counts.items():
+        print(f"  {table:<24} {count:>10,}")
+    return 0 if report.ok else 1

@@ -1,0 +1,112 @@
+"""Engine and session factory, SQLite pragmas and database URL handling."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.core.paths import default_db_path
+
+DB_ENV = "DRAAGVLAK_DB"
+BUSY_TIMEOUT_MS = 10_000
+
+
+def resolve_url(db: str | os.PathLike[str] | None = None) -> str:
+    """A SQLAlchemy URL from --db (path or URL), else $DRAAGVLAK_DB, else the data-folder file."""
+    value = os.fspath(db) if db is not None else os.environ.get(DB_ENV) or None
+    if value is None:
+        return sqlite_url(default_db_path())
+    if "://" in value:
+        return value
+    return sqlite_url(Path(value))
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path.expanduser().resolve().as_posix()}"
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The database file behind a SQLite URL; None for other databases and in-memory SQLite."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database:
+        return None
+    if parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
+
+
+def create_db_engine(url: str) -> Engine:
+    """An engine for the URL; for SQLite the parent folder is created and the pragmas applied."""
+    path = sqlite_path(url)
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _apply_sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def _apply_sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
+    cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]
+    try:
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    finally:
+        cursor.close()
+
+
+def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+class Database:
+    """An opened, migrated database: its URL, engine and session factory."""
+
+    def __init__(self, url: str, engine: Engine) -> None:
+        self.url = url
+        self.engine = engine
+        self.sessions = make_session_factory(engine)
+        self.backup_path: str | None = None
+
+    @property
+    def file_path(self) -> Path | None:
+        return sqlite_path(self.url)
+
+    def session(self) -> Session:
+        return self.sessions()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(db: str | os.PathLike[str] | None = None, *, migrate: bool = True) -> Database:
+    """Open (creating if needed) the database and bring its schema up to date."""
+    from desktop.core.errors import DatabaseError
+    from desktop.core.i18n import translate
+    from desktop.core.schema import ensure_schema
+
+    url = resolve_url(db)
+    try:
+        engine = create_db_engine(url)
+        database = Database(url, engine)
+        if migrate:
+            database.backup_path = ensure_schema(engine)
+    except DatabaseError:
+        raise
+    except Exception as error:  # driver errors: unreadable file, server down, bad URL
+        raise DatabaseError(
+            translate("Database", "The database cannot be opened: {error}").format(
+                error=_first_line(error)
+            )
+        ) from error
+    return database
+
+
+def _first_line(error: Exception) -> str:
+    return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__

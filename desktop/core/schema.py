@@ -1,0 +1,93 @@
+"""Bring a database to the current schema at start-up.
+
+The fast path (schema already current) reads one row and imports no Alembic. Revisions are
+numbered "0001", "0002", ... after their file names, so the head is known without Alembic too.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, inspect, text
+
+from desktop.core.db import sqlite_path
+from desktop.core.errors import DatabaseError
+from desktop.core.i18n import translate
+
+VERSIONS_DIR = Path(__file__).resolve().parent / "migrations" / "versions"
+_REVISION_FILE = re.compile(r"^(\d{4})_\w+\.py$")
+
+
+def known_revisions() -> list[str]:
+    return sorted(
+        m.group(1) for p in VERSIONS_DIR.iterdir() if (m := _REVISION_FILE.match(p.name))
+    )
+
+
+def head_revision() -> str:
+    return known_revisions()[-1]
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        try:
+            return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        except Exception:  # no alembic_version table: a new, empty database (or not ours)
+            connection.rollback()
+            return None
+
+
+def ensure_schema(engine: Engine) -> str | None:
+    """Migrate to head if needed; returns the backup file made before migrating, if any."""
+    revision = current_revision(engine)
+    head = head_revision()
+    if revision == head:
+        return None
+    if revision is not None and revision not in known_revisions():
+        raise DatabaseError(
+            translate(
+                "Schema",
+                "This database was made by a newer version of Draagvlak. "
+                "Install the latest version to open it.",
+            )
+        )
+    if revision is None and inspect(engine).get_table_names():
+        raise DatabaseError(
+            translate("Schema", "This file is not a Draagvlak database.")
+        )
+    backup = backup_before_migration(engine, revision) if revision is not None else None
+    upgrade(engine)
+    return str(backup) if backup else None
+
+
+def backup_before_migration(engine: Engine, revision: str) -> Path | None:
+    """A consistent copy of a SQLite file (sqlite3 backup API, safe with WAL)."""
+    path = sqlite_path(str(engine.url))
+    if path is None or not path.exists():
+        return None
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.before-{revision}-{stamp}{path.suffix}")
+    source = sqlite3.connect(path)
+    try:
+        destination = sqlite3.connect(target)
+        try:
+            source.backup(destination)
+        finally:
+            destination.close()
+    finally:
+        source.close()
+    return target
+
+
+def upgrade(engine: Engine) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(VERSIONS_DIR.parent))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")

@@ -1,0 +1,32 @@
+"""Logging to a file in the data folder; unexpected errors land there with their traceback."""
+
+from __future__ import annotations
+
+import logging
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+from desktop.core.paths import log_file_path
+
+_configured = False
+
+
+def configure_logging() -> Path:
+    global _configured
+    path = log_file_path()
+    if not _configured:
+        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root = logging.getLogger("draagvlak")
+        root.addHandler(handler)
+        root.setLevel(logging.INFO)
+        _configured = True
+    return path
+
+
+def log_exception(error: BaseException) -> Path:
+    path = configure_logging()
+    logging.getLogger("draagvlak").error(
+        "Unexpected error", exc_info=(type(error), error, error.__traceback__)
+    )
+    return path

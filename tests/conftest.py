@@ -1,0 +1,56 @@
+"""Shared fixtures. Qt runs offscreen; the data folder is a temporary one, never the user's."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+# Must happen before anything imports Qt (pytest-qt has no ini option for it).
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["DRAAGVLAK_DATA_DIR"] = tempfile.mkdtemp(prefix="draagvlak-tests-")
+os.environ.pop("DRAAGVLAK_DB", None)
+
+import pytest  # noqa: E402
+from sqlalchemy.orm import Session  # noqa: E402
+
+from desktop.core import i18n  # noqa: E402
+from desktop.core.db import Database, open_database  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def _template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    # Migrating once and copying the file keeps a fresh database per test cheap.
+    path = tmp_path_factory.mktemp("template") / "template.sqlite3"
+    database = open_database(path)
+    database.dispose()
+    return path
+
+
+@pytest.fixture
+def db_path(tmp_path: Path, _template_db: Path) -> Path:
+    path = tmp_path / "draagvlak.sqlite3"
+    shutil.copyfile(_template_db, path)
+    return path
+
+
+@pytest.fixture
+def database(db_path: Path) -> Iterator[Database]:
+    database = open_database(db_path)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def session(database: Database) -> Iterator[Session]:
+    with database.session() as session:
+        yield session
+
+
+@pytest.fixture(autouse=True)
+def _english_by_default() -> Iterator[None]:
+    i18n.set_language("en")
+    yield
+    i18n.set_language("en")

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from desktop.core.db import open_database, resolve_url
+from desktop.core.errors import DatabaseError
+from desktop.core.schema import current_revision, head_revision
+
+
+def test_new_path_becomes_migrated_database(tmp_path: Path) -> None:
+    path = tmp_path / "sub" / "new.sqlite3"
+    database = open_database(path)
+    assert path.exists()
+    assert current_revision(database.engine) == head_revision()
+    database.dispose()
+
+
+def test_pragmas_on_every_connection(database) -> None:
+    with database.engine.connect() as connection:
+        assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert connection.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+        assert connection.execute(text("PRAGMA busy_timeout")).scalar() >= 1000
+
+
+def test_database_from_newer_version_is_refused(db_path: Path) -> None:
+    with sqlite3.connect(db_path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    with pytest.raises(DatabaseError, match="newer version"):
+        open_database(db_path)
+
+
+def test_foreign_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite3"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE something (x)")
+    with pytest.raises(DatabaseError, match="not a Draagvlak database"):
+        open_database(path)
+
+
+def test_garbage_file_gives_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "garbage.sqlite3"
+    path.write_bytes(b"this is not a database at all" * 100)
+    with pytest.raises(DatabaseError, match="cannot be opened"):
+        open_database(path)
+
+
+def test_old_revision_is_backed_up_then_migrated(db_path: Path, monkeypatch) -> None:
+    from desktop.core import schema
+
+    # Pretend the file is one revision behind a newer head that changes nothing.
+    head = head_revision()
+    monkeypatch.setattr(schema, "known_revisions", lambda: ["0000", head])
+    with sqlite3.connect(db_path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '0000'")
+    monkeypatch.setattr(schema, "upgrade", lambda engine: None)
+    database = open_database(db_path)
+    assert database.backup_path is not None
+    assert Path(database.backup_path).exists()
+    database.dispose()
+
+
+def test_resolve_url_accepts_env_and_urls(monkeypatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("DRAAGVLAK_DB", str(tmp_path / "env.sqlite3"))
+    assert resolve_url(None).endswith("env.sqlite3")
+    assert resolve_url("postgresql+psycopg://u@h/db") == "postgresql+psycopg://u@h/db"

@@ -45,7 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.set_defaults(handler=_run_gui)
     commands = parser.add_subparsers(title=translate("Cli", "commands"), metavar="COMMAND")
 
-    demo = commands.add_parser("demo", help=translate("Cli", "fill the database with a demo office"))
+    demo = commands.add_parser(
+        "demo", help=translate("Cli", "fill the database with a demo office")
+    )
     _add_db_option(demo, argparse.SUPPRESS)
     demo.add_argument("--clients", type=_positive_int, default=400)
     demo.add_argument("--staff", type=_positive_int, default=18)

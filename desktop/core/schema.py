@@ -22,9 +22,7 @@ _REVISION_FILE = re.compile(r"^(\d{4})_\w+\.py$")
 
 
 def known_revisions() -> list[str]:
-    return sorted(
-        m.group(1) for p in VERSIONS_DIR.iterdir() if (m := _REVISION_FILE.match(p.name))
-    )
+    return sorted(m.group(1) for p in VERSIONS_DIR.iterdir() if (m := _REVISION_FILE.match(p.name)))
 
 
 def head_revision() -> str:
@@ -55,9 +53,7 @@ def ensure_schema(engine: Engine) -> str | None:
             )
         )
     if revision is None and inspect(engine).get_table_names():
-        raise DatabaseError(
-            translate("Schema", "This file is not a Draagvlak database.")
-        )
+        raise DatabaseError(translate("Schema", "This file is not a Draagvlak database."))
     backup = backup_before_migration(engine, revision) if revision is not None else None
     upgrade(engine)
     return str(backup) if backup else None

@@ -59,9 +59,7 @@ def normalise_email(value: object) -> str | None:
         return None
     if not _EMAIL.match(text):
         raise ValidationError(
-            translate("Validation", "'{value}' is not a valid e-mail address.").format(
-                value=text
-            ),
+            translate("Validation", "'{value}' is not a valid e-mail address.").format(value=text),
             "email",
         )
     return text
@@ -78,9 +76,7 @@ def normalise_kvk(value: object) -> str | None:
     digits = re.sub(r"[\s.]", "", text)
     if not _KVK.match(digits):
         raise ValidationError(
-            translate("Validation", "'{value}' is not a KvK number (8 digits).").format(
-                value=text
-            ),
+            translate("Validation", "'{value}' is not a KvK number (8 digits).").format(value=text),
             "kvk_number",
         )
     return digits

@@ -8,13 +8,23 @@ from sqlalchemy.orm import Session
 from desktop.core.i18n import translate
 from desktop.core.models import Client, OfficeSettings, Segment, Staff
 
+
 def _default_segment_texts() -> list[tuple[str, str]]:
     # Spelled out so pyside6-lupdate sees every string.
     return [
-        (translate("Segments", "Front-runner"), translate("Segments", "Digitally savvy; wants to be first.")),
+        (
+            translate("Segments", "Front-runner"),
+            translate("Segments", "Digitally savvy; wants to be first."),
+        ),
         (translate("Segments", "Willing"), translate("Segments", "Open to it once shown how.")),
-        (translate("Segments", "Wait-and-see"), translate("Segments", "Waits until others have gone first.")),
-        (translate("Segments", "Resistant"), translate("Segments", "Prefers paper and personal contact.")),
+        (
+            translate("Segments", "Wait-and-see"),
+            translate("Segments", "Waits until others have gone first."),
+        ),
+        (
+            translate("Segments", "Resistant"),
+            translate("Segments", "Prefers paper and personal contact."),
+        ),
     ]
 
 

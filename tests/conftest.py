@@ -11,6 +11,8 @@ from pathlib import Path
 # Must happen before anything imports Qt (pytest-qt has no ini option for it).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["DRAAGVLAK_DATA_DIR"] = tempfile.mkdtemp(prefix="draagvlak-tests-")
+# QSettings (UI state) goes to a throw-away folder too.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="draagvlak-tests-config-")
 os.environ.pop("DRAAGVLAK_DB", None)
 
 import pytest  # noqa: E402

@@ -47,7 +47,9 @@ def initialise_office(session: Session, name: str, language: str) -> OfficeSetti
     return settings
 
 
-def is_empty(session: Session) -> bool:
-    """True when the office has neither clients nor staff (the welcome screen shows then)."""
+def needs_setup(session: Session) -> bool:
+    """True for a brand-new database: no office settings, clients or staff (welcome screen)."""
+    if get_settings(session) is not None:
+        return False
     has_clients = session.scalar(select(Client.id).limit(1)) is not None
     return not has_clients and session.scalar(select(Staff.id).limit(1)) is None

@@ -1,0 +1,67 @@
+"""Application start-up: QApplication, language, database (migrated), main window."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop import __version__
+from desktop.core import i18n
+from desktop.core.errors import DraagvlakError
+from desktop.core.paths import resources_dir
+from desktop.ui import settings
+from desktop.ui.error_handler import install_exception_hook
+from desktop.ui.translator import install_translators
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName(settings.ORGANISATION)
+    app.setApplicationName(settings.APPLICATION)
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "draagvlak.svg")))
+    style = resources_dir() / "style.qss"
+    if style.exists():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    return app  # type: ignore[return-value]
+
+
+def choose_language(requested: str | None) -> str:
+    """--lang wins, then the language chosen in the app, then the system's."""
+    if requested in i18n.LANGUAGES:
+        return requested
+    stored = settings.value(settings.LANGUAGE)
+    if isinstance(stored, str) and stored in i18n.LANGUAGES:
+        return stored
+    return i18n.system_language()
+
+
+def run_app(db: str | None = None, language: str | None = None) -> int:
+    from desktop.logs import configure_logging
+
+    configure_logging()
+    app = create_application()
+    install_translators(app, choose_language(language))
+    install_exception_hook()
+
+    from desktop.core.db import open_database
+
+    try:
+        database = open_database(db)
+    except DraagvlakError as error:
+        QMessageBox.critical(
+            None, QCoreApplication.translate("App", "Draagvlak cannot start"), str(error)
+        )
+        return 1
+
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow(database)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        database.dispose()

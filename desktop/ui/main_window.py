@@ -1,0 +1,200 @@
+"""The main window: a sidebar of areas beside a stack of views, menus and a status bar.
+
+It wires views together; the views themselves live in their own modules.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from desktop import __version__
+from desktop.core.db import Database
+from desktop.core.paths import resources_dir
+from desktop.core.services.office import needs_setup
+from desktop.ui import settings
+from desktop.ui.welcome_view import WelcomeView
+
+AREA_ROLE = Qt.ItemDataRole.UserRole
+
+
+def icon(name: str) -> QIcon:
+    return QIcon(str(resources_dir() / "icons" / f"{name}.svg"))
+
+
+class MainWindow(QMainWindow):
+    data_changed = Signal()  # the office's data changed wholesale (import, demo): views reload
+
+    def __init__(self, database: Database) -> None:
+        super().__init__()
+        self.database = database
+        self._areas: dict[str, QWidget] = {}
+        self._build_ui()
+        self._build_menus()
+        self._create_areas()
+        self._connect_signals()
+        self._restore_state()
+
+    # -- construction -------------------------------------------------------------------------
+
+    def _build_ui(self) -> None:
+        self.setWindowTitle(self.tr("Draagvlak"))
+        self.setMinimumSize(760, 520)
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.sidebar = QListWidget(central)
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setFixedWidth(190)
+        self.sidebar.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.stack = QStackedWidget(central)
+        self.welcome_view = WelcomeView(self.database, self.stack)
+        self.stack.addWidget(self.welcome_view)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.database_label = QLabel(self._database_text(), self)
+        self.database_label.setObjectName("database_label")
+        self.statusBar().addPermanentWidget(self.database_label)
+
+    def _build_menus(self) -> None:
+        menu_bar = self.menuBar()
+        self.file_menu = menu_bar.addMenu(self.tr("&File"))
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.file_menu.addAction(self.quit_action)
+        self.view_menu = menu_bar.addMenu(self.tr("&View"))
+        self.help_menu = menu_bar.addMenu(self.tr("&Help"))
+        self.about_action = QAction(self.tr("&About Draagvlak"), self)
+        self.help_menu.addAction(self.about_action)
+
+    def _create_areas(self) -> None:
+        """One line per area; each view is a QWidget with refresh() (and status_changed)."""
+
+    def _connect_signals(self) -> None:
+        self.sidebar.currentRowChanged.connect(self._on_sidebar_row_changed)
+        self.quit_action.triggered.connect(self.close)
+        self.about_action.triggered.connect(self._show_about)
+        self.welcome_view.office_ready.connect(self._on_office_ready)
+        self.data_changed.connect(self.refresh_all)
+
+    # -- areas --------------------------------------------------------------------------------
+
+    def add_area(self, key: str, title: str, view: QWidget, icon_name: str) -> None:
+        """Register a view in the sidebar, the stack and the View menu (Ctrl+1, Ctrl+2, …)."""
+        self._areas[key] = view
+        self.stack.addWidget(view)
+        item = QListWidgetItem(icon(icon_name), title)
+        item.setData(AREA_ROLE, key)
+        self.sidebar.addItem(item)
+        action = QAction(icon(icon_name), title, self)
+        action.setShortcut(QKeySequence(f"Ctrl+{len(self._areas)}"))
+        action.triggered.connect(lambda: self.show_area(key))
+        self.view_menu.addAction(action)
+        status_changed = getattr(view, "status_changed", None)
+        if status_changed is not None:
+            status_changed.connect(self._on_view_status_changed)
+
+    def area(self, key: str) -> QWidget:
+        return self._areas[key]
+
+    def show_area(self, key: str) -> None:
+        if key not in self._areas or self.stack.currentWidget() is self.welcome_view:
+            return
+        for row in range(self.sidebar.count()):
+            if self.sidebar.item(row).data(AREA_ROLE) == key:
+                self.sidebar.setCurrentRow(row)
+                return
+
+    def current_area(self) -> str | None:
+        item = self.sidebar.currentItem()
+        return item.data(AREA_ROLE) if item is not None else None
+
+    def refresh_all(self) -> None:
+        for view in self._areas.values():
+            refresh = getattr(view, "refresh", None)
+            if refresh is not None:
+                refresh()
+
+    def _on_sidebar_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        view = self._areas[self.sidebar.item(row).data(AREA_ROLE)]
+        self.stack.setCurrentWidget(view)
+        status = getattr(view, "status_text", None)
+        self.statusBar().showMessage(status() if callable(status) else "")
+
+    def _on_view_status_changed(self, text: str) -> None:
+        if self.sender() is self.stack.currentWidget():
+            self.statusBar().showMessage(text)
+
+    # -- welcome ------------------------------------------------------------------------------
+
+    def _show_welcome(self, show: bool) -> None:
+        self.sidebar.setVisible(not show)
+        self.view_menu.setEnabled(not show)
+        if show:
+            self.stack.setCurrentWidget(self.welcome_view)
+
+    def _on_office_ready(self) -> None:
+        self._show_welcome(False)
+        self.refresh_all()
+        self.show_area(self.current_area() or next(iter(self._areas), ""))
+        self._on_sidebar_row_changed(self.sidebar.currentRow())
+
+    # -- state --------------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        if not settings.restore_geometry(settings.MAIN_GEOMETRY, self):
+            self.resize(1280, 800)
+        with self.database.session() as session:
+            empty = needs_setup(session)
+        self._show_welcome(empty)
+        if not empty:
+            stored = settings.value(settings.MAIN_AREA)
+            first = next(iter(self._areas), None)
+            target = stored if isinstance(stored, str) and stored in self._areas else first
+            if target:
+                self.show_area(target)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        settings.save_geometry(settings.MAIN_GEOMETRY, self)
+        if self.current_area():
+            settings.set_value(settings.MAIN_AREA, self.current_area())
+        for view in self._areas.values():
+            save_state = getattr(view, "save_state", None)
+            if save_state is not None:
+                save_state()
+        super().closeEvent(event)
+
+    def _database_text(self) -> str:
+        path = self.database.file_path
+        if path is not None:
+            return str(path)
+        return self.database.engine.url.render_as_string(hide_password=True)
+
+    def _show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Draagvlak"),
+            self.tr(
+                "<h3>Draagvlak {version}</h3>"
+                "<p>Adoption management for accounting firms: champions, client onboarding, "
+                "readiness, rewards and rollout plans.</p>"
+                "<p>All data stays on your own PC or server.</p>"
+                "<p>Database: {database}</p>"
+            ).format(version=__version__, database=self._database_text()),
+        )

@@ -1,0 +1,122 @@
+"""Run long work off the GUI thread, with progress, Cancel and errors reported by signals.
+
+A task is a plain function ``task(progress, is_cancelled) -> result`` that opens its own Session.
+``progress(done, total)`` and ``is_cancelled()`` are plain callables (core stays Qt-free).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from desktop.core.errors import DraagvlakError, OperationCancelled
+
+log = logging.getLogger("draagvlak.workers")
+
+ProgressCallback = Callable[[int, int], None]
+CancelCheck = Callable[[], bool]
+Task = Callable[[ProgressCallback, CancelCheck], Any]
+
+PROGRESS_DELAY_MS = 500
+
+
+class WorkerSignals(QObject):
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(object)  # the exception
+    cancelled = Signal()
+    finished = Signal()
+
+
+class Worker(QRunnable):
+    """Runs one task on the global thread pool; signals arrive on the GUI thread."""
+
+    def __init__(self, task: Task) -> None:
+        super().__init__()
+        self.task = task
+        self.signals = WorkerSignals()
+        self._cancel = threading.Event()
+        self.setAutoDelete(False)  # the caller keeps it until `finished`
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def run(self) -> None:
+        try:
+            result = self.task(self.signals.progressed.emit, self.is_cancelled)
+        except OperationCancelled:
+            self.signals.cancelled.emit()
+        except Exception as error:  # reported to the GUI thread, which decides how to show it
+            if not isinstance(error, DraagvlakError):
+                log.error("Worker task failed", exc_info=error)
+            self.signals.failed.emit(error)
+        else:
+            if self.is_cancelled():
+                self.signals.cancelled.emit()
+            else:
+                self.signals.succeeded.emit(result)
+        finally:
+            self.signals.finished.emit()
+
+
+_running: set[Worker] = set()
+
+
+def start(worker: Worker) -> Worker:
+    """Start a worker and keep it alive until it has finished."""
+    _running.add(worker)
+    worker.signals.finished.connect(lambda: _running.discard(worker))
+    QThreadPool.globalInstance().start(worker)
+    return worker
+
+
+def run_with_progress(
+    parent: QWidget,
+    label: str,
+    task: Task,
+    on_success: Callable[[Any], None],
+    on_error: Callable[[BaseException], None] | None = None,
+    on_cancel: Callable[[], None] | None = None,
+    cancellable: bool = True,
+) -> Worker:
+    """Run a task with a modal progress dialog that appears after 0.5 s; Cancel stops it."""
+    from desktop.ui.error_handler import show_error
+
+    dialog = QProgressDialog(label, parent.tr("Cancel") if cancellable else "", 0, 0, parent)
+    dialog.setWindowTitle(label)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(PROGRESS_DELAY_MS)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    if not cancellable:
+        dialog.setCancelButton(None)
+    dialog.setValue(0)
+
+    worker = Worker(task)
+
+    def show_progress(done: int, total: int) -> None:
+        if total > 0 and dialog.maximum() != total:
+            dialog.setMaximum(total)
+        dialog.setValue(min(done, total) if total > 0 else 0)
+
+    def finish() -> None:
+        dialog.reset()
+        dialog.hide()
+        dialog.deleteLater()
+
+    worker.signals.progressed.connect(show_progress)
+    worker.signals.succeeded.connect(on_success)
+    worker.signals.failed.connect(on_error or (lambda error: show_error(parent, error)))
+    if on_cancel:
+        worker.signals.cancelled.connect(on_cancel)
+    worker.signals.finished.connect(finish)
+    dialog.canceled.connect(worker.cancel)
+    return start(worker)

@@ -58,9 +58,11 @@ def run_app(db: str | None = None, language: str | None = None) -> int:
         return 1
 
     from desktop.ui.main_window import MainWindow
+    from desktop.ui.startup_probe import install_if_requested
 
     window = MainWindow(database)
     window.show()
+    install_if_requested(app)
     try:
         return app.exec()
     finally:

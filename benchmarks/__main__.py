@@ -1,0 +1,19 @@
+"""Run every benchmark: uv run python -m benchmarks [name ...]"""
+
+from __future__ import annotations
+
+import sys
+from importlib import import_module
+
+BENCHMARKS = ("bench_startup",)
+
+
+def main(names: list[str]) -> int:
+    for name in names or BENCHMARKS:
+        print(f"== {name}")
+        import_module(f"benchmarks.{name}").main()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

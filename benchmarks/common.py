@@ -1,0 +1,47 @@
+"""Shared helpers for the benchmarks: the 100k demo database, timing and reporting."""
+
+from __future__ import annotations
+
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+BENCH_DIR = Path(tempfile.gettempdir()) / "draagvlak-bench"
+
+
+def demo_database(clients: int = 100_000, seed: int = 1) -> Path:
+    """A demo office database with this many clients, made once and reused between runs."""
+    from desktop.core.services.demo import DemoOptions, create_demo_office
+
+    from desktop.core.db import open_database
+
+    path = BENCH_DIR / f"demo-{clients}-seed{seed}.sqlite3"
+    if path.exists():
+        return path
+    BENCH_DIR.mkdir(parents=True, exist_ok=True)
+    partial = path.with_suffix(".partial.sqlite3")
+    partial.unlink(missing_ok=True)
+    started = time.perf_counter()
+    database = open_database(partial)
+    with database.session() as session:
+        create_demo_office(session, DemoOptions(clients=clients, seed=seed))
+        session.commit()
+    database.dispose()
+    partial.rename(path)
+    print(f"  (created {path.name} in {time.perf_counter() - started:.1f} s)")
+    return path
+
+
+def median_time(action: Callable[[], float], repeats: int) -> float:
+    return statistics.median(action() for _ in range(repeats))
+
+
+def report(name: str, value: float, baseline: float | None = None, target: str = "") -> None:
+    line = f"{name:<48} {value * 1000:9.1f} ms"
+    if baseline:
+        line += f"   baseline {baseline * 1000:8.1f} ms   ratio {value / baseline:5.2f}x"
+    if target:
+        line += f"   (target {target})"
+    print(line)

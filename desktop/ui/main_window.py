@@ -6,19 +6,21 @@ It wires views together; the views themselves live in their own modules.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
 from desktop import __version__
+from desktop.core import i18n
 from desktop.core.db import Database
 from desktop.core.paths import resources_dir
 from desktop.core.services.office import needs_setup
@@ -77,9 +79,32 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.file_menu.addAction(self.quit_action)
         self.view_menu = menu_bar.addMenu(self.tr("&View"))
+        self.language_menu = self._build_language_menu()
         self.help_menu = menu_bar.addMenu(self.tr("&Help"))
         self.about_action = QAction(self.tr("&About Draagvlak"), self)
         self.help_menu.addAction(self.about_action)
+
+    def _build_language_menu(self) -> QMenu:
+        menu = QMenu(self.tr("&Language"), self)
+        group = QActionGroup(self)
+        for code, label in (("nl", "Nederlands"), ("en", "English")):
+            action = QAction(label, group)
+            action.setCheckable(True)
+            action.setChecked(code == i18n.current_language())
+            action.setData(code)
+            menu.addAction(action)
+        group.triggered.connect(self._on_language_chosen)
+        self.view_menu.addMenu(menu)
+        self.view_menu.addSeparator()
+        return menu
+
+    def _on_language_chosen(self, action: QAction) -> None:
+        settings.set_value(settings.LANGUAGE, action.data())
+        QMessageBox.information(
+            self,
+            self.tr("Language"),
+            self.tr("The new language is used the next time you start Draagvlak."),
+        )
 
     def _create_areas(self) -> None:
         """One line per area; each view is a QWidget with refresh() (and status_changed)."""

@@ -1,0 +1,121 @@
+"""How a project treats each client segment: the approach, the channels and the incentive.
+
+Channels are stored as a comma-separated list of the keys in APPROACH_CHANNELS (the column
+``SegmentApproach.channels``); the order of APPROACH_CHANNELS is the order shown to users.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import and_, select
+from sqlalchemy.orm import Session
+
+from desktop.core.errors import NotFoundError, ValidationError
+from desktop.core.i18n import translate
+from desktop.core.models import Segment, SegmentApproach
+from desktop.core.services.projects import get_project
+
+APPROACH_CHANNELS = ("visit", "phone", "webinar", "video", "letter")
+
+
+def channel_label(key: str) -> str:
+    """The translated label of an approach channel key."""
+    labels = {
+        "visit": translate("Channels", "Personal visit"),
+        "phone": translate("Channels", "Phone"),
+        "webinar": translate("Channels", "Webinar"),
+        "video": translate("Channels", "Instruction video"),
+        "letter": translate("Channels", "Letter"),
+    }
+    return labels.get(key, key)
+
+
+@dataclass(frozen=True)
+class SegmentApproachRow:
+    project_id: int
+    segment_id: int
+    segment_name: str
+    approach: str
+    channels: tuple[str, ...]
+    incentive: str
+
+
+def get_segment_approach(session: Session, project_id: int, segment_id: int) -> SegmentApproachRow:
+    """The approach for one segment in a project (empty texts when none was written yet)."""
+    for row in list_segment_approaches(session, project_id):
+        if row.segment_id == segment_id:
+            return row
+    raise NotFoundError(translate("Projects", "This segment no longer exists."))
+
+
+def list_segment_approaches(session: Session, project_id: int) -> list[SegmentApproachRow]:
+    """One row per segment (in segment order), filled in where the project has an approach."""
+    rows = session.execute(
+        select(
+            Segment.id,
+            Segment.name,
+            SegmentApproach.approach,
+            SegmentApproach.channels,
+            SegmentApproach.incentive,
+        )
+        .outerjoin(
+            SegmentApproach,
+            and_(
+                SegmentApproach.segment_id == Segment.id,
+                SegmentApproach.project_id == project_id,
+            ),
+        )
+        .order_by(Segment.position, Segment.name)
+    )
+    return [
+        SegmentApproachRow(
+            project_id,
+            segment_id,
+            name,
+            approach or "",
+            _split_channels(channels),
+            incentive or "",
+        )
+        for segment_id, name, approach, channels, incentive in rows
+    ]
+
+
+def set_segment_approach(
+    session: Session,
+    project_id: int,
+    segment_id: int,
+    approach: str,
+    channels: Iterable[str],
+    incentive: str,
+) -> SegmentApproachRow:
+    """Write the approach, channels (keys of APPROACH_CHANNELS) and incentive for a segment."""
+    get_project(session, project_id)
+    if session.get(Segment, segment_id) is None:
+        raise NotFoundError(translate("Projects", "This segment no longer exists."))
+    chosen = set(channels)
+    unknown = sorted(chosen - set(APPROACH_CHANNELS))
+    if unknown:
+        raise ValidationError(
+            translate("Projects", "Unknown channel '{channel}'.").format(channel=unknown[0]),
+            "channels",
+        )
+    row = session.scalar(
+        select(SegmentApproach).where(
+            SegmentApproach.project_id == project_id, SegmentApproach.segment_id == segment_id
+        )
+    )
+    if row is None:
+        row = SegmentApproach(project_id=project_id, segment_id=segment_id)
+        session.add(row)
+    row.approach = (approach or "").strip()
+    row.channels = ",".join(key for key in APPROACH_CHANNELS if key in chosen)
+    row.incentive = (incentive or "").strip()
+    session.flush()
+    return get_segment_approach(session, project_id, segment_id)
+
+
+def _split_channels(value: str | None) -> tuple[str, ...]:
+    keys = {part.strip() for part in (value or "").split(",")}
+    return tuple(key for key in APPROACH_CHANNELS if key in keys)

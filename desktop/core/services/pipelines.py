@@ -1,0 +1,339 @@
+"""Clients in a project's pipeline: enrollment, moves between stages, undo and next actions.
+
+Every move is a StageTransition row (from, to, when, by whom, note, reason). An undo does not
+delete anything: it records a new transition back to the previous stage that points at the move
+it reverts (``reverts_id``), so the history stays truthful. The client's timeline and contact
+log live in client_history.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+
+from sqlalchemy import and_, exists, insert, literal, select, update
+from sqlalchemy.orm import Session, aliased
+
+from desktop.core.errors import ConflictError, NotFoundError, OperationCancelled, ValidationError
+from desktop.core.i18n import translate
+from desktop.core.models import (
+    Client,
+    Enrollment,
+    Staff,
+    Stage,
+    StageKind,
+    StageTransition,
+    utcnow,
+)
+from desktop.core.services.projects import first_stage, get_project, get_stage
+from desktop.core.validation import clean_text
+
+# SQLite allows 32,766 bound parameters; chunks this size keep statements small and quick.
+CHUNK_SIZE = 5_000
+
+Progress = Callable[[int, int], None]
+
+
+def decline_reasons() -> list[str]:
+    """Suggested reasons for a move into a lost stage (the user may also type their own)."""
+    return [
+        translate("DeclineReasons", "Prefers paper"),
+        translate("DeclineReasons", "No time or interest"),
+        translate("DeclineReasons", "Not comfortable with computers"),
+        translate("DeclineReasons", "Privacy or security concerns"),
+        translate("DeclineReasons", "Uses another portal or software"),
+        translate("DeclineReasons", "No longer a client"),
+    ]
+
+
+# --- enrollment -------------------------------------------------------------------------------
+
+
+def enroll_clients(
+    session: Session,
+    project_id: int,
+    client_ids: Sequence[int] | None = None,
+    *,
+    by_staff_id: int | None = None,
+    at: datetime | None = None,
+    progress: Progress | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
+) -> int:
+    """Put clients in the project's first stage; returns how many were newly enrolled.
+
+    ``client_ids=None`` enrolls every non-archived client. Archived clients and clients already
+    in the project are skipped. Bulk SQL in chunks (100,000 clients in a few seconds): run it on
+    a worker. Raises OperationCancelled when ``is_cancelled()`` turns true; the caller rolls back.
+    ``at`` dates the enrollment (default now; demo data and imports of old history use it).
+    """
+    get_project(session, project_id)
+    stage_id = first_stage(session, project_id).id
+    if client_ids is None:
+        ids = list(
+            session.scalars(select(Client.id).where(Client.archived.is_(False)).order_by(Client.id))
+        )
+    else:
+        ids = sorted(set(client_ids))
+    now = at or utcnow()
+    already = exists().where(Enrollment.project_id == project_id, Enrollment.client_id == Client.id)
+    enrolled = 0
+    for start in range(0, len(ids), CHUNK_SIZE):
+        if is_cancelled is not None and is_cancelled():
+            raise OperationCancelled(translate("Pipelines", "Enrolling was cancelled."))
+        chunk = ids[start : start + CHUNK_SIZE]
+        source = select(
+            literal(project_id),
+            Client.id,
+            literal(stage_id),
+            literal(now, Enrollment.stage_since.type),
+            literal(now, Enrollment.created_at.type),
+        ).where(Client.id.in_(chunk), Client.archived.is_(False), ~already)
+        result = session.execute(
+            insert(Enrollment).from_select(
+                ["project_id", "client_id", "stage_id", "stage_since", "created_at"], source
+            )
+        )
+        enrolled += max(result.rowcount or 0, 0)
+        if progress is not None:
+            progress(start + len(chunk), len(ids))
+    # The first transition of each new enrollment: "entered the first stage".
+    no_history = ~exists().where(StageTransition.enrollment_id == Enrollment.id)
+    session.execute(
+        insert(StageTransition).from_select(
+            ["enrollment_id", "from_stage_id", "to_stage_id", "at", "by_staff_id", "note"],
+            select(
+                Enrollment.id,
+                literal(None),
+                Enrollment.stage_id,
+                Enrollment.stage_since,
+                literal(by_staff_id),
+                literal(""),
+            ).where(Enrollment.project_id == project_id, no_history),
+        )
+    )
+    session.flush()
+    return enrolled
+
+
+# --- moves ------------------------------------------------------------------------------------
+
+
+def move_client(
+    session: Session,
+    enrollment_id: int,
+    to_stage_id: int,
+    by_staff_id: int | None,
+    note: str = "",
+    reason: str | None = None,
+    *,
+    at: datetime | None = None,
+) -> StageTransition:
+    """Move one client to another stage (backwards too). A lost stage needs a reason."""
+    enrollment = _get_enrollment(session, enrollment_id)
+    if enrollment.stage_id == to_stage_id:
+        raise ConflictError(translate("Pipelines", "The client is already in this stage."))
+    return move_clients(session, [enrollment_id], to_stage_id, by_staff_id, note, reason, at=at)[0]
+
+
+def move_clients(
+    session: Session,
+    enrollment_ids: Sequence[int],
+    to_stage_id: int,
+    by_staff_id: int | None,
+    note: str = "",
+    reason: str | None = None,
+    *,
+    at: datetime | None = None,
+) -> list[StageTransition]:
+    """Move many clients of one project to a stage; those already there are left alone.
+
+    ``at`` dates the move (default now); it may not lie before the client entered its stage.
+    """
+    stage = _target_stage(session, to_stage_id)
+    reason = clean_text(reason)
+    if stage.kind == StageKind.LOST and reason is None:
+        raise ValidationError(
+            translate("Pipelines", "Give a reason for moving a client to '{stage}'.").format(
+                stage=stage.name
+            ),
+            "reason",
+        )
+    _check_staff(session, by_staff_id)
+    now = at or utcnow()
+    note = (note or "").strip()
+    rows: list[dict[str, object]] = []
+    ids = sorted(set(enrollment_ids))
+    for start in range(0, len(ids), CHUNK_SIZE):
+        found = session.execute(
+            select(
+                Enrollment.id, Enrollment.project_id, Enrollment.stage_id, Enrollment.stage_since
+            ).where(Enrollment.id.in_(ids[start : start + CHUNK_SIZE]))
+        ).all()
+        if len(found) != len(ids[start : start + CHUNK_SIZE]):
+            raise NotFoundError(translate("Pipelines", "A client is no longer in this project."))
+        for enrollment_id, project_id, stage_id, stage_since in found:
+            if project_id != stage.project_id:
+                raise ValidationError(
+                    translate("Pipelines", "The stage belongs to another project.")
+                )
+            if now < stage_since:
+                raise ValidationError(
+                    translate(
+                        "Pipelines", "A move cannot be dated before the client entered its stage."
+                    ),
+                    "at",
+                )
+            if stage_id != to_stage_id:
+                rows.append(_transition(enrollment_id, stage_id, to_stage_id, now, by_staff_id))
+    if not rows:
+        return []
+    for row in rows:
+        row.update(note=note, reason=reason)
+    return _record(session, rows, now)
+
+
+def undo_move(
+    session: Session, transition_id: int, by_staff_id: int | None, *, at: datetime | None = None
+) -> StageTransition:
+    """Take back the latest move of a client by recording the move back (history is kept)."""
+    undone = session.get(StageTransition, transition_id)
+    if undone is None:
+        raise NotFoundError(translate("Pipelines", "This move no longer exists."))
+    if undone.from_stage_id is None:
+        raise ConflictError(translate("Pipelines", "Enrolling a client cannot be undone."))
+    if undone.reverts_id is not None:
+        raise ConflictError(translate("Pipelines", "An undo cannot itself be undone."))
+    history = _history(session, undone.enrollment_id)
+    if history[-1].id != transition_id:
+        raise ConflictError(
+            translate("Pipelines", "Only the latest move of a client can be undone.")
+        )
+    _target_stage(session, undone.from_stage_id)
+    _check_staff(session, by_staff_id)
+    since = _stage_since_before(history)[transition_id]
+    row = _transition(
+        undone.enrollment_id, undone.to_stage_id, undone.from_stage_id, at or utcnow(), by_staff_id
+    )
+    row.update(
+        note=translate("Pipelines", "Undo of an accidental move"),
+        reason=None,
+        reverts_id=transition_id,
+    )
+    return _record(session, [row], since)[0]
+
+
+def latest_transition_id(session: Session, enrollment_id: int) -> int | None:
+    """The id of a client's latest move in a project (what undo would take back)."""
+    history = _history(session, enrollment_id)
+    return history[-1].id if history else None
+
+
+def _transition(
+    enrollment_id: int, from_id: int | None, to_id: int, at: datetime, by: int | None
+) -> dict[str, object]:
+    return {
+        "enrollment_id": enrollment_id,
+        "from_stage_id": from_id,
+        "to_stage_id": to_id,
+        "at": at,
+        "by_staff_id": by,
+    }
+
+
+def _record(
+    session: Session, rows: list[dict[str, object]], stage_since: datetime
+) -> list[StageTransition]:
+    # All rows go to the same stage: one UPDATE per chunk moves the enrollments.
+    transitions = list(session.scalars(insert(StageTransition).returning(StageTransition), rows))
+    to_stage_id = rows[0]["to_stage_id"]
+    ids = [row["enrollment_id"] for row in rows]
+    for start in range(0, len(ids), CHUNK_SIZE):
+        session.execute(
+            update(Enrollment)
+            .where(Enrollment.id.in_(ids[start : start + CHUNK_SIZE]))
+            .values(stage_id=to_stage_id, stage_since=stage_since)
+        )
+    session.flush()
+    return transitions
+
+
+def _history(session: Session, enrollment_id: int) -> list[StageTransition]:
+    return list(
+        session.scalars(
+            select(StageTransition)
+            .where(StageTransition.enrollment_id == enrollment_id)
+            .order_by(StageTransition.at, StageTransition.id)
+        )
+    )
+
+
+def _stage_since_before(history: list[StageTransition]) -> dict[int, datetime]:
+    """For each transition: when the client had entered the stage it left by that move."""
+    result: dict[int, datetime] = {}
+    since: datetime | None = None
+    for transition in history:
+        result[transition.id] = since if since is not None else transition.at
+        if transition.reverts_id is not None and transition.reverts_id in result:
+            since = result[transition.reverts_id]
+        else:
+            since = transition.at
+    return result
+
+
+def _get_enrollment(session: Session, enrollment_id: int) -> Enrollment:
+    enrollment = session.get(Enrollment, enrollment_id)
+    if enrollment is None:
+        raise NotFoundError(translate("Pipelines", "A client is no longer in this project."))
+    return enrollment
+
+
+def _target_stage(session: Session, stage_id: int) -> Stage:
+    stage = get_stage(session, stage_id)
+    if stage.archived:
+        raise ConflictError(
+            translate("Pipelines", "The stage '{stage}' has been removed.").format(stage=stage.name)
+        )
+    return stage
+
+
+def _check_staff(session: Session, staff_id: int | None) -> None:
+    if staff_id is not None and session.get(Staff, staff_id) is None:
+        raise NotFoundError(translate("Pipelines", "This staff member no longer exists."))
+
+
+# --- next actions -----------------------------------------------------------------------------
+
+
+def set_next_action(
+    session: Session, enrollment_id: int, text: str | None, due_date: date | None
+) -> Enrollment:
+    """Set (or, with empty text, clear) what happens next for a client and when."""
+    enrollment = _get_enrollment(session, enrollment_id)
+    action = clean_text(text)
+    if action is not None and len(action) > 500:
+        raise ValidationError(
+            translate("Pipelines", "The next action is too long (at most 500 characters)."),
+            "next_action",
+        )
+    enrollment.next_action = action
+    enrollment.next_action_due = due_date if action is not None else None
+    session.flush()
+    return enrollment
+
+
+def enrollment_id_for(session: Session, project_id: int, client_id: int) -> int | None:
+    """The enrollment of a client in a project, if it is enrolled."""
+    return session.scalar(
+        select(Enrollment.id).where(
+            Enrollment.project_id == project_id, Enrollment.client_id == client_id
+        )
+    )
+
+
+def effective_transition(transition: type[StageTransition] = StageTransition):  # type: ignore[no-untyped-def]
+    """Condition for transitions that really happened: not undone and not an undo themselves."""
+    undo = aliased(StageTransition)
+    return and_(
+        transition.reverts_id.is_(None),
+        ~exists().where(undo.reverts_id == transition.id),
+    )

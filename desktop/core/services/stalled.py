@@ -1,0 +1,157 @@
+"""Stalled clients and days in stage.
+
+A client is stalled when it sits in an OPEN stage and either has no next action, or has been in
+the stage more whole days than the stage allows (a per-segment override of the project wins over
+the stage's own maximum). Clients in WON or LOST stages are never stalled.
+
+Days are whole calendar days on the local clock: a client moved yesterday evening has been in its
+stage 1 day this morning. "More than max_days days" therefore means the local date it entered is
+before ``today - max_days``; the SQL form compares ``stage_since`` with the UTC instant of that
+local midnight, so it needs no date functions of a particular database and can use indexes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+
+from sqlalchemy import ColumnElement, and_, case, false, or_, select
+from sqlalchemy.orm import Session
+
+from desktop.core.models import Client, Enrollment, StageKind
+from desktop.core.services.projects import list_stages, segment_limits
+
+
+def local_today() -> date:
+    return datetime.now().astimezone().date()
+
+
+def local_date(moment: datetime) -> date:
+    """The local calendar date of a stored (aware UTC) moment."""
+    return moment.astimezone().date()
+
+
+def days_between(start: datetime, end: date) -> int:
+    """Whole local calendar days from the moment ``start`` to the date ``end``."""
+    return (end - local_date(start)).days
+
+
+def local_midnight_utc(day: date) -> datetime:
+    """The UTC instant at which the local calendar day ``day`` begins."""
+    return datetime.combine(day, time()).astimezone().astimezone(UTC)
+
+
+def has_no_next_action(text: str | None) -> bool:
+    return not (text or "").strip()
+
+
+@dataclass(frozen=True)
+class StallRules:
+    """A project's stall limits, loaded once and applied to many enrollments."""
+
+    open_stage_ids: frozenset[int]
+    stage_max_days: dict[int, int]
+    segment_max_days: dict[tuple[int, int], int]
+
+    def limit(self, stage_id: int, segment_id: int | None) -> int | None:
+        """Maximum days in the stage for a client of this segment; None = no limit."""
+        if segment_id is not None and (stage_id, segment_id) in self.segment_max_days:
+            return self.segment_max_days[(stage_id, segment_id)]
+        return self.stage_max_days.get(stage_id)
+
+    def is_stalled(
+        self,
+        stage_id: int,
+        segment_id: int | None,
+        stage_since: datetime,
+        next_action: str | None,
+        today: date,
+    ) -> bool:
+        if stage_id not in self.open_stage_ids:
+            return False
+        if has_no_next_action(next_action):
+            return True
+        limit = self.limit(stage_id, segment_id)
+        return limit is not None and days_between(stage_since, today) > limit
+
+    def clause(self, today: date | None = None) -> ColumnElement[bool]:
+        """A WHERE condition true for stalled enrollments.
+
+        Refers to Enrollment and, when segment overrides exist, to Client.segment_id: the select
+        must join Client on Enrollment.client_id then.
+        """
+        today = today or local_today()
+        if not self.open_stage_ids:
+            return false()
+        no_action = or_(Enrollment.next_action.is_(None), Enrollment.next_action == "")
+        overdue = [
+            and_(Enrollment.stage_id == stage_id, Enrollment.stage_since < deadline)
+            for stage_id, deadline in self._deadlines(today)
+        ]
+        return and_(Enrollment.stage_id.in_(sorted(self.open_stage_ids)), or_(no_action, *overdue))
+
+    def _deadlines(self, today: date) -> list[tuple[int, ColumnElement[datetime] | datetime]]:
+        # Per open stage: entered before this instant = over the limit (per segment if overridden).
+        result: list[tuple[int, ColumnElement[datetime] | datetime]] = []
+        for stage_id in sorted(self.open_stage_ids):
+            default = self.stage_max_days.get(stage_id)
+            overrides = {
+                segment_id: days
+                for (limit_stage, segment_id), days in self.segment_max_days.items()
+                if limit_stage == stage_id
+            }
+            default_deadline = (
+                local_midnight_utc(today - timedelta(days=default)) if default else None
+            )
+            if not overrides:
+                if default_deadline is not None:
+                    result.append((stage_id, default_deadline))
+                continue
+            whens = [
+                (Client.segment_id == segment_id, local_midnight_utc(today - timedelta(days=days)))
+                for segment_id, days in sorted(overrides.items())
+            ]
+            result.append((stage_id, case(*whens, else_=default_deadline)))
+        return result
+
+
+def load_stall_rules(session: Session, project_id: int) -> StallRules:
+    """The stall limits of a project's active stages and their segment overrides."""
+    stages = list_stages(session, project_id)
+    open_ids = frozenset(s.id for s in stages if s.kind == StageKind.OPEN)
+    return StallRules(
+        open_stage_ids=open_ids,
+        stage_max_days={s.id: s.max_days for s in stages if s.max_days is not None},
+        segment_max_days={
+            key: days
+            for key, days in segment_limits(session, project_id).items()
+            if key[0] in open_ids
+        },
+    )
+
+
+def stalled_clause(
+    session: Session, project_id: int, today: date | None = None
+) -> ColumnElement[bool]:
+    """SQL condition for "stalled" in a project (join Client on Enrollment.client_id)."""
+    return load_stall_rules(session, project_id).clause(today)
+
+
+def is_stalled(session: Session, enrollment_id: int, today: date | None = None) -> bool:
+    """Whether one enrollment is stalled today."""
+    row = session.execute(
+        select(
+            Enrollment.project_id,
+            Enrollment.stage_id,
+            Client.segment_id,
+            Enrollment.stage_since,
+            Enrollment.next_action,
+        )
+        .join(Client, Client.id == Enrollment.client_id)
+        .where(Enrollment.id == enrollment_id)
+    ).one_or_none()
+    if row is None:
+        return False
+    project_id, stage_id, segment_id, since, next_action = row
+    rules = load_stall_rules(session, project_id)
+    return rules.is_stalled(stage_id, segment_id, since, next_action, today or local_today())

@@ -1,0 +1,400 @@
+"""Read a CSV or XLSX export as a table: headers plus numbered data rows.
+
+The format is recognised from the content, not the name, so a renamed or damaged file gets a
+clear message instead of a parser traceback. Rows stream (XLSX in openpyxl's read-only mode), so
+a 100,000-row file never sits in memory twice.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+import zipfile
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from openpyxl.utils.cell import get_column_letter, range_boundaries
+
+from desktop.core.errors import FileFormatError
+from desktop.core.i18n import translate
+from desktop.core.imports.xlsx_scan import scan_sheet
+
+CSV, XLSX = "csv", "xlsx"
+HEADER_SEARCH_ROWS = 30
+DELIMITERS = (";", ",", "\t")
+_ZIP_MAGIC = b"PK\x03\x04"
+_OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted OOXML and old .xls
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_NUMBER_LIKE = re.compile(r"^[\s\d.,+\-/:]+$")
+
+Row = tuple[Any, ...]
+
+
+@dataclass(frozen=True)
+class SheetInfo:
+    name: str
+    hidden: bool
+
+
+@dataclass
+class TableSource:
+    """An opened export. ``rows()`` yields (row number as the user sees it, values)."""
+
+    path: Path
+    file_format: str
+    headers: tuple[str, ...]
+    header_row: int
+    estimated_rows: int
+    sheets: tuple[SheetInfo, ...] = ()
+    sheet: str | None = None
+    encoding: str | None = None
+    delimiter: str | None = None
+    notices: list[str] = field(default_factory=list)
+    # (row, column index) of formula cells saved without a result: they read as empty.
+    formulas_without_value: frozenset[tuple[int, int]] = frozenset()
+    _row_source: Callable[[int], Iterator[Row]] | None = None
+    _close: Callable[[], None] | None = None
+
+    def rows(self) -> Iterator[tuple[int, Row]]:
+        """The non-blank data rows below the header, numbered as in Excel (1-based)."""
+        assert self._row_source is not None
+        number = self.header_row
+        for values in self._row_source(self.header_row + 1):
+            number += 1
+            if any(_filled(value) for value in values):
+                yield number, values
+
+    def close(self) -> None:
+        if self._close is not None:
+            self._close()
+            self._close = None
+
+    def __enter__(self) -> TableSource:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+def _filled(value: object) -> bool:
+    return value is not None and not (isinstance(value, str) and not value.strip())
+
+
+def _error(text: str, **values: object) -> FileFormatError:
+    return FileFormatError(translate("Import", text).format(**values))
+
+
+def open_table(path: Path | str, sheet: str | None = None) -> TableSource:
+    """Open an export; raises FileFormatError with a clear message when it cannot be used."""
+    path = Path(path)
+    head = _read_head(path)
+    if not head.strip():
+        raise _error("The file {name} is empty.", name=path.name)
+    if head.startswith(_OLE2_MAGIC):
+        raise _error(
+            "The file {name} is password-protected or in the old Excel 97-2003 format. "
+            "Open it in Excel, remove the password and save it as .xlsx (Excel workbook).",
+            name=path.name,
+        )
+    if head.startswith(_ZIP_MAGIC):
+        return _open_xlsx(path, sheet)
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        kind = "CSV text" if _looks_like_text(head) else "not an Excel workbook"
+        raise _error(
+            "The file {name} is named .xlsx but is not an Excel workbook ({kind}). "
+            "If it is a CSV export, give it the .csv extension.",
+            name=path.name,
+            kind=kind,
+        )
+    return _open_csv(path)
+
+
+def _read_head(path: Path) -> bytes:
+    try:
+        with path.open("rb") as stream:
+            return stream.read(8192)
+    except FileNotFoundError:
+        raise _error("The file {name} does not exist.", name=str(path)) from None
+    except PermissionError:
+        raise _error(
+            "The file {name} cannot be read: another program (Excel?) has locked it. "
+            "Close it there and try again.",
+            name=path.name,
+        ) from None
+    except OSError as error:
+        raise _error(
+            "The file {name} cannot be read: {error}", name=path.name, error=error
+        ) from None
+
+
+def _looks_like_text(head: bytes) -> bool:
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return True
+    return b"\x00" not in head and not _CONTROL.search(head.decode("latin-1"))
+
+
+# -- CSV ------------------------------------------------------------------------------------
+
+
+def _open_csv(path: Path) -> TableSource:
+    text, encoding = _decode(path)
+    delimiter = detect_delimiter(text)
+
+    def row_source(first_row: int) -> Iterator[Row]:
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        for index, values in enumerate(reader, start=1):
+            if index >= first_row:
+                yield tuple(values)
+
+    top = list(_take(row_source(1), HEADER_SEARCH_ROWS))
+    headers, header_row = _headers_from(top, [], path)
+    table = TableSource(
+        path=path,
+        file_format=CSV,
+        headers=headers,
+        header_row=header_row,
+        estimated_rows=max(text.count("\n") - header_row + 1, 1),
+        encoding=encoding,
+        delimiter=delimiter,
+        _row_source=row_source,
+    )
+    _require_data(table)
+    return table
+
+
+def _decode(path: Path) -> tuple[str, str]:
+    data = path.read_bytes()
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        attempts: Sequence[str] = ("utf-16",)  # Excel's "Unicode text" export
+    elif data.startswith(codecs.BOM_UTF8):
+        attempts = ("utf-8-sig",)
+    else:
+        attempts = ("utf-8", "cp1252")
+    for encoding in attempts:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if "\x00" in text[:8192] or _CONTROL.search(text[:8192]):
+            break
+        return text, encoding
+    raise _error(
+        "The file {name} is not a text (CSV) file or uses an unknown character encoding. "
+        "Export it again as CSV (UTF-8 or Windows) or as an Excel workbook.",
+        name=path.name,
+    )
+
+
+def detect_delimiter(text: str) -> str:
+    """The delimiter (; , or tab) that splits the first lines into the most consistent columns."""
+    sample = text[:65536].splitlines()[:50]
+    best, best_score = ",", (0, 0)
+    for delimiter in DELIMITERS:
+        counts = [len(row) for row in csv.reader(sample, delimiter=delimiter) if any(row)]
+        if not counts:
+            continue
+        width = max(set(counts), key=counts.count)
+        if width < 2:
+            continue
+        score = (counts.count(width), width)
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def _take(rows: Iterator[Row], count: int) -> Iterator[Row]:
+    for index, row in enumerate(rows):
+        if index >= count:
+            return
+        yield row
+
+
+# -- XLSX -----------------------------------------------------------------------------------
+
+
+def list_sheets(path: Path | str) -> list[SheetInfo]:
+    """The worksheets of a workbook, hidden ones marked."""
+    with open_table(path) as table:
+        return list(table.sheets)
+
+
+def _open_xlsx(path: Path, sheet: str | None) -> TableSource:
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except PermissionError:
+        raise _error(
+            "The file {name} cannot be read: another program (Excel?) has locked it. "
+            "Close it there and try again.",
+            name=path.name,
+        ) from None
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as error:
+        raise _error(
+            "The file {name} is damaged or not an Excel workbook ({error}).",
+            name=path.name,
+            error=str(error) or type(error).__name__,
+        ) from None
+    try:
+        return _xlsx_table(path, workbook, sheet)
+    except BaseException:
+        workbook.close()
+        raise
+
+
+def _xlsx_table(path: Path, workbook: Any, sheet: str | None) -> TableSource:
+    sheets = tuple(SheetInfo(ws.title, ws.sheet_state != "visible") for ws in workbook.worksheets)
+    if not sheets:
+        raise _error("The workbook {name} has no worksheets.", name=path.name)
+    notices: list[str] = []
+    if sheet is None:
+        sheet = next((info.name for info in sheets if not info.hidden), sheets[0].name)
+    elif sheet not in workbook.sheetnames or not any(info.name == sheet for info in sheets):
+        raise _error(
+            "The workbook has no sheet named '{sheet}'. Sheets: {sheets}.",
+            sheet=sheet,
+            sheets=", ".join(info.name for info in sheets),
+        )
+    if any(info.name == sheet and info.hidden for info in sheets):
+        notices.append(
+            translate("Import", "The sheet '{sheet}' is hidden in Excel.").format(sheet=sheet)
+        )
+    worksheet = workbook[sheet]
+    scan = scan_sheet(workbook, worksheet)
+
+    def row_source(first_row: int) -> Iterator[Row]:
+        try:
+            yield from worksheet.iter_rows(min_row=first_row, values_only=True)
+        except (zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
+            raise _error(
+                "The file {name} is damaged: {error}", name=path.name, error=error
+            ) from None
+
+    top = list(_take(row_source(1), HEADER_SEARCH_ROWS))
+    if not any(any(_filled(v) for v in row) for row in top):
+        raise _error("The sheet '{sheet}' of {name} is empty.", sheet=sheet, name=path.name)
+    headers, header_row = _headers_from(top, scan.merged_ranges, path)
+    if scan.formulas_without_value:
+        notices.append(
+            translate(
+                "Import",
+                "{count} formula cells have no saved result and read as empty. "
+                "Open the file in Excel and save it to store the results.",
+            ).format(count=len(scan.formulas_without_value))
+        )
+    table = TableSource(
+        path=path,
+        file_format=XLSX,
+        headers=headers,
+        header_row=header_row,
+        estimated_rows=max((worksheet.max_row or 0) - header_row, 1),
+        sheets=sheets,
+        sheet=sheet,
+        notices=notices,
+        formulas_without_value=frozenset(scan.formulas_without_value),
+        _row_source=row_source,
+        _close=workbook.close,
+    )
+    _require_data(table)
+    return table
+
+
+# -- header row -----------------------------------------------------------------------------
+
+
+def _require_data(table: TableSource) -> None:
+    if next(table.rows(), None) is None:
+        raise _error(
+            "The file {name} has column headers but no rows with data.", name=table.path.name
+        )
+
+
+def _is_header_text(value: object) -> bool:
+    if not isinstance(value, str):
+        return False
+    text = value.strip()
+    return bool(text) and "@" not in text and not _NUMBER_LIKE.match(text)
+
+
+def find_header_row(rows: Sequence[Row]) -> int | None:
+    """Index of the header row among the first rows: the first row that is at least half as
+    wide as the widest row and holds only labels (a title row or blank rows above are skipped)."""
+    widths = [sum(1 for value in row if _filled(value)) for row in rows]
+    if not widths or max(widths) == 0:
+        return None
+    needed = max(2, (max(widths) + 1) // 2) if max(widths) > 1 else 1
+    for index, row in enumerate(rows):
+        filled = [value for value in row if _filled(value)]
+        if len(filled) >= needed and all(_is_header_text(value) for value in filled):
+            return index
+    return None
+
+
+def _headers_from(
+    top: Sequence[Row], merged: Sequence[str], path: Path
+) -> tuple[tuple[str, ...], int]:
+    index = find_header_row(top)
+    if index is None:
+        raise _error(
+            "No row with column headers was found in the first {count} rows of {name}.",
+            count=HEADER_SEARCH_ROWS,
+            name=path.name,
+        )
+    header_row = index + 1
+    ranges = [range_boundaries(ref) for ref in merged]
+    # A header cell merged downwards makes a two-level header: the block ends at its last row.
+    last_row = max([r2 for c1, r1, c2, r2 in ranges if r1 == header_row] + [header_row])
+    last_row = min(last_row, len(top))
+
+    def text_at(row: int, column: int) -> str:
+        for c1, r1, c2, r2 in ranges:
+            if r1 <= row <= r2 and c1 <= column <= c2:
+                row, column = r1, c1
+                break
+        values = top[row - 1] if row - 1 < len(top) else ()
+        value = values[column - 1] if column - 1 < len(values) else None
+        return _header_cell_text(value)
+
+    width = max(
+        (c for r in range(header_row, last_row + 1) for c in _filled_columns(top[r - 1])),
+        default=0,
+    )
+    headers: list[str] = []
+    for column in range(1, width + 1):
+        parts: list[str] = []
+        for row in range(header_row, last_row + 1):
+            text = text_at(row, column)
+            if text and (not parts or parts[-1] != text):
+                parts.append(text)
+        headers.append(" ".join(parts))
+    return _unique_headers(headers), last_row
+
+
+def _filled_columns(row: Row) -> list[int]:
+    return [index for index, value in enumerate(row, start=1) if _filled(value)]
+
+
+def _header_cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime | date):
+        return value.strftime("%d-%m-%Y")
+    return " ".join(str(value).split())
+
+
+def _unique_headers(headers: list[str]) -> tuple[str, ...]:
+    result: list[str] = []
+    seen: dict[str, int] = {}
+    for column, header in enumerate(headers, start=1):
+        name = header or translate("Import", "Column {letter}").format(
+            letter=get_column_letter(column)
+        )
+        key = name.casefold()
+        seen[key] = seen.get(key, 0) + 1
+        result.append(name if seen[key] == 1 else f"{name} ({seen[key]})")
+    return tuple(result)

@@ -1,0 +1,85 @@
+"""The report: text lines for the CLI and a real XLSX table that is saved atomically."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from desktop.core.imports.report import (
+    ERROR,
+    WARNING,
+    FieldChange,
+    ImportProblem,
+    ImportReport,
+    ReportSaveError,
+    save_report_xlsx,
+)
+
+
+def _report() -> ImportReport:
+    return ImportReport(
+        file_name="relaties.csv",
+        created=3,
+        updated=1,
+        unchanged=2,
+        skipped=1,
+        rows_read=7,
+        problems=[
+            ImportProblem(5, "E-mail", "'x' is not a valid e-mail address.", ERROR),
+            ImportProblem(6, "Relatiebeheerder", "No staff member is called 'Q'.", WARNING),
+        ],
+        changes=[FieldChange(3, "000101", "Jansen BV", ("City", "Phone"))],
+    )
+
+
+def test_lines_put_counts_first_then_problems() -> None:
+    lines = _report().lines()
+    assert lines[0] == "Imported: 3 created, 1 updated, 2 unchanged, 1 skipped."
+    assert lines[1] == "Row 5, E-mail: error: 'x' is not a valid e-mail address."
+    assert lines[2].startswith("Row 6, Relatiebeheerder: warning:")
+    assert lines[3] == "Row 3: 000101 Jansen BV: updated City, Phone"
+
+
+def test_xlsx_is_a_real_table(tmp_path: Path) -> None:
+    path = save_report_xlsx(_report(), tmp_path / "verslag.xlsx")
+    workbook = load_workbook(path)
+    assert workbook.sheetnames == ["Summary", "Problems", "Updates"]
+    problems = workbook["Problems"]
+    assert [c.value for c in problems[1]] == ["Row", "Column", "Severity", "Reason"]
+    assert [c.value for c in problems[2]] == [
+        5,
+        "E-mail",
+        "error",
+        "'x' is not a valid e-mail address.",
+    ]
+    assert problems.freeze_panes == "A2"
+    table = problems.tables["Problems"]
+    assert table.ref == "A1:D3" and table.autoFilter is not None
+    assert problems.column_dimensions["D"].width > 30
+    assert workbook["Updates"]["D2"].value == "City, Phone"
+
+
+def test_locked_target_gives_clear_error_and_keeps_old_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "verslag.xlsx"
+    target.write_bytes(b"the old report")
+
+    def locked(self: Path, _target: Path) -> Path:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "replace", locked)
+    with pytest.raises(ReportSaveError, match="open in another program"):
+        save_report_xlsx(_report(), target)
+    assert target.read_bytes() == b"the old report"
+    assert [p.name for p in tmp_path.iterdir()] == ["verslag.xlsx"]  # no temp file left
+
+
+def test_blocked_and_dry_run_summaries() -> None:
+    report = _report()
+    report.blocked = True
+    assert report.summary().startswith("Nothing was imported: 1 rows have errors.")
+    report.blocked, report.dry_run = False, True
+    assert report.summary().startswith("Dry run, nothing was written.")

@@ -108,6 +108,14 @@ class MainWindow(QMainWindow):
 
     def _create_areas(self) -> None:
         """One line per area; each view is a QWidget with refresh() (and status_changed)."""
+        from desktop.ui.clients_view import ClientsView
+        from desktop.ui.staff_view import StaffView
+
+        self.add_area("clients", self.tr("Clients"), ClientsView(self.database), "clients")
+        self.add_area("staff", self.tr("Staff"), StaffView(self.database), "staff")
+        from desktop.ui.projects_view import ProjectsView
+
+        self.add_area("projects", self.tr("Projects"), ProjectsView(self.database), "projects")
 
     def _connect_signals(self) -> None:
         self.sidebar.currentRowChanged.connect(self._on_sidebar_row_changed)

@@ -1,0 +1,203 @@
+"""Table models of the client detail: the stage timeline of one project and the contact log."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from desktop.core.services.client_history import ClientEnrollmentRow, ContactRow, TimelineRow
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+MUTED = QBrush(QColor("#8a97a8"))
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ClientHistoryModels", text)
+
+
+def format_date(value: date | None) -> str:
+    return "" if value is None else QLocale().toString(value, QLocale.FormatType.ShortFormat)
+
+
+def format_moment(value: datetime) -> str:
+    """A stored (UTC) moment as local date and time, e.g. 07-03-2026 14:05."""
+    local = value.astimezone()
+    return f"{format_date(local.date())} {local:%H:%M}"
+
+
+class TimelineModel(QAbstractTableModel):
+    """Moves newest first; moves taken back by an undo are struck through."""
+
+    WHEN, MOVE, DAYS, BY, NOTE = range(5)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[TimelineRow] = []
+
+    def set_rows(self, rows: list[TimelineRow]) -> None:
+        self.beginResetModel()
+        self.rows = list(reversed(rows))
+        self.endResetModel()
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (_tr("When"), _tr("Move"), _tr("Days in stage"), _tr("By"), _tr("Note"))[section]
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                format_moment(row.at),
+                self._move_text(row),
+                self._days_text(row),
+                row.by_name or "",
+                self._note_text(row),
+            )[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.NOTE:
+            return self._note_text(row) or None
+        if role == Qt.ItemDataRole.ForegroundRole and (row.reverted or row.is_undo):
+            return MUTED
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setStrikeOut(row.reverted)
+            font.setBold(row.is_current and column == self.MOVE)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.DAYS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    @staticmethod
+    def _move_text(row: TimelineRow) -> str:
+        if row.from_stage is None:
+            return _tr("Enrolled in {stage}").format(stage=row.to_stage)
+        return f"{row.from_stage} → {row.to_stage}"
+
+    @staticmethod
+    def _days_text(row: TimelineRow) -> str:
+        if row.is_current:
+            return _tr("{days} (so far)").format(days=row.days_in_stage)
+        return str(row.days_in_stage)
+
+    @staticmethod
+    def _note_text(row: TimelineRow) -> str:
+        parts = []
+        if row.reason:
+            parts.append(_tr("Reason: {reason}").format(reason=row.reason))
+        if row.note:
+            parts.append(row.note)
+        if row.reverted:
+            parts.append(_tr("(taken back)"))
+        return " · ".join(parts)
+
+
+class ContactLogModel(QAbstractTableModel):
+    WHEN, CHANNEL, BY, NOTE = range(4)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[ContactRow] = []
+
+    def set_rows(self, rows: list[ContactRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (_tr("When"), _tr("Contact"), _tr("By"), _tr("Note"))[section]
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                format_date(row.at.astimezone().date()),
+                row.channel_label,
+                row.by_name or "",
+                row.note,
+            )[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.NOTE:
+            return row.note or None
+        return None
+
+
+class EnrollmentsModel(QAbstractTableModel):
+    """The client's place in each project it takes part in."""
+
+    PROJECT, STAGE, DAYS, NEXT_ACTION, DUE = range(5)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[ClientEnrollmentRow] = []
+
+    def set_rows(self, rows: list[ClientEnrollmentRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            _tr("Project"),
+            _tr("Stage"),
+            _tr("Days in stage"),
+            _tr("Next action"),
+            _tr("Due"),
+        )[section]
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            stage = row.stage_name + ("  " + _tr("(stalled)") if row.stalled else "")
+            return (
+                row.project_name,
+                stage,
+                str(row.days_in_stage),
+                row.next_action or _tr("none"),
+                format_date(row.next_action_due),
+            )[column]
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == self.STAGE and row.stalled:
+                return QBrush(QColor("#b03a2e"))
+            if column == self.NEXT_ACTION and not row.next_action:
+                return MUTED
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.DAYS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None

@@ -1,0 +1,94 @@
+"""Table model of a project's pipeline numbers: one row per stage (see core pipeline_stats)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from desktop.core.models import StageKind
+from desktop.core.services.pipeline_stats import StageStats
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+KIND_COLOURS = {StageKind.WON: QColor("#2e7d57"), StageKind.LOST: QColor("#a93226")}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("StageStatsModel", text)
+
+
+def format_percent(value: float | None) -> str:
+    return "–" if value is None else QLocale().toString(value * 100, "f", 0) + "%"
+
+
+def format_days(value: float | None) -> str:
+    if value is None:
+        return "–"
+    return QLocale().toString(value, "f", 0 if value == int(value) else 1)
+
+
+class StageStatsModel(QAbstractTableModel):
+    STAGE, CURRENT, REACHED, CONVERSION, MEDIAN_DAYS = range(5)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[StageStats] = []
+
+    def set_rows(self, rows: list[StageStats]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                _tr("Stage"),
+                _tr("Now"),
+                _tr("Ever reached"),
+                _tr("On to next stage"),
+                _tr("Median days"),
+            )[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (
+                None,
+                _tr("Clients in this stage today"),
+                _tr("Clients that were ever in this stage, each counted once"),
+                _tr("Share of the clients that reached this stage (or beyond) who got further"),
+                _tr("Median number of days clients spent in this stage"),
+            )[section]
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            locale = QLocale()
+            return (
+                row.stage_name,
+                locale.toString(row.current),
+                locale.toString(row.reached),
+                format_percent(row.conversion),
+                format_days(row.median_days),
+            )[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column != self.STAGE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.STAGE:
+            colour = KIND_COLOURS.get(row.kind)
+            return QBrush(colour) if colour is not None else None
+        return None

@@ -1,0 +1,1 @@
+"""The pieces of the Kanban board: column models, the card delegate, columns, dialogs."""

@@ -1,0 +1,240 @@
+"""Paints a board card: client, champion and segment, days in stage and the next action.
+
+A colour strip tells the state of the next action at a glance: overdue red, due today green,
+due later grey, none yellow. Stalled clients get a badge. No widget per card: the views of the
+columns paint cards on demand, so thousands of them cost nothing until they are on screen.
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import date
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from desktop.core.services.board import BoardCard
+from desktop.ui.board.column_model import CARD_ROLE
+
+CARD_HEIGHT = 74
+GAP = 6  # between cards, and around them
+STRIP_WIDTH = 4
+PADDING = 10
+RADIUS = 5.0
+
+CARD_BACKGROUND = QColor("#ffffff")
+CARD_BORDER = QColor("#d5dce6")
+CARD_HOVER_BORDER = QColor("#9fb0c4")
+SELECTED_BACKGROUND = QColor("#e8f6f4")
+SELECTED_BORDER = QColor("#3fb5a6")
+NAME_COLOUR = QColor("#1f3552")
+DETAIL_COLOUR = QColor("#5b6b7f")
+STALLED_BACKGROUND = QColor("#fdecd2")
+STALLED_TEXT = QColor("#9a5800")
+
+
+class DueState(enum.Enum):
+    OVERDUE = "overdue"
+    TODAY = "today"
+    LATER = "later"
+    NONE = "none"
+
+
+DUE_COLOURS = {
+    DueState.OVERDUE: QColor("#d64541"),
+    DueState.TODAY: QColor("#2e9e5b"),
+    DueState.LATER: QColor("#9aa6b5"),
+    DueState.NONE: QColor("#e8b923"),
+}
+DUE_TEXT_COLOURS = {
+    DueState.OVERDUE: QColor("#b8322c"),
+    DueState.TODAY: QColor("#23814a"),
+    DueState.LATER: DETAIL_COLOUR,
+    DueState.NONE: QColor("#8a6d00"),
+}
+
+
+def due_state(card: BoardCard, today: date) -> DueState:
+    """The colour class of a card's next action (an action without a date counts as later)."""
+    if not (card.next_action or "").strip():
+        return DueState.NONE
+    if card.next_action_due is None or card.next_action_due > today:
+        return DueState.LATER
+    return DueState.OVERDUE if card.next_action_due < today else DueState.TODAY
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CardDelegate", text)
+
+
+class CardDelegate(QStyledItemDelegate):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.today = date.today()
+        self._fonts_for: QFont | None = None
+
+    def sizeHint(  # noqa: N802
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        return QSize(160, CARD_HEIGHT + GAP)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        card = index.data(CARD_ROLE)
+        if not isinstance(card, BoardCard):
+            return
+        self._prepare_fonts(option.font)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
+        state = due_state(card, self.today)
+        rect = QRect(option.rect).adjusted(GAP, GAP // 2, -GAP, -(GAP - GAP // 2))
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        self._paint_frame(painter, rect, state, selected, hovered)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        inner = rect.adjusted(STRIP_WIDTH + PADDING, 7, -PADDING, -7)
+        self._paint_lines(painter, inner, card, state)
+        painter.restore()
+
+    # -- pieces -------------------------------------------------------------------------------
+
+    def _prepare_fonts(self, base: QFont) -> None:
+        if self._fonts_for == base:
+            return
+        self._fonts_for = QFont(base)
+        self.name_font = QFont(base)
+        self.name_font.setWeight(QFont.Weight.DemiBold)
+        self.detail_font = QFont(base)
+        self.detail_font.setPointSizeF(max(base.pointSizeF() - 1.0, 7.0))
+        self.badge_font = QFont(self.detail_font)
+        self.badge_font.setWeight(QFont.Weight.DemiBold)
+
+    def _paint_frame(
+        self, painter: QPainter, rect: QRect, state: DueState, selected: bool, hovered: bool
+    ) -> None:
+        frame = QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5)
+        border = SELECTED_BORDER if selected else CARD_HOVER_BORDER if hovered else CARD_BORDER
+        painter.setPen(QPen(border, 1.5 if selected else 1.0))
+        painter.setBrush(SELECTED_BACKGROUND if selected else CARD_BACKGROUND)
+        painter.drawRoundedRect(frame, RADIUS, RADIUS)
+        # The strip: the card's left edge in the colour of its next action.
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(DUE_COLOURS[state])
+        painter.setClipRect(QRectF(frame.left(), frame.top(), STRIP_WIDTH, frame.height()))
+        painter.drawRoundedRect(frame, RADIUS, RADIUS)
+        painter.setClipping(False)
+
+    def _paint_lines(
+        self, painter: QPainter, inner: QRect, card: BoardCard, state: DueState
+    ) -> None:
+        line = inner.height() // 3
+        top, middle, bottom = (
+            QRect(inner.left(), inner.top() + i * line, inner.width(), line) for i in range(3)
+        )
+        # Line 1: client name, days in stage on the right.
+        days = _tr("{days} d").format(days=card.days_in_stage)
+        painter.setFont(self.detail_font)
+        days_width = QFontMetrics(self.detail_font).horizontalAdvance(days) + 2
+        painter.setPen(DETAIL_COLOUR)
+        painter.drawText(top, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, days)
+        painter.setFont(self.name_font)
+        painter.setPen(NAME_COLOUR)
+        name_rect = top.adjusted(0, 0, -(days_width + 8), 0)
+        name = QFontMetrics(self.name_font).elidedText(
+            card.client_name, Qt.TextElideMode.ElideRight, name_rect.width()
+        )
+        painter.drawText(
+            name_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name
+        )
+        # Line 2: champion and segment, a stalled badge on the right.
+        badge_width = self._paint_stalled_badge(painter, middle) if card.stalled else 0
+        details = " · ".join(
+            part
+            for part in (card.champion_initials or _tr("No champion"), card.segment_name)
+            if part
+        )
+        painter.setFont(self.detail_font)
+        painter.setPen(DETAIL_COLOUR)
+        detail_rect = middle.adjusted(0, 0, -(badge_width + 6 if badge_width else 0), 0)
+        painter.drawText(
+            detail_rect,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            QFontMetrics(self.detail_font).elidedText(
+                details, Qt.TextElideMode.ElideRight, detail_rect.width()
+            ),
+        )
+        # Line 3: the next action and its due date, in the colour of its state.
+        self._paint_next_action(painter, bottom, card, state)
+
+    def _paint_stalled_badge(self, painter: QPainter, line: QRect) -> int:
+        text = _tr("Stalled")
+        metrics = QFontMetrics(self.badge_font)
+        width = metrics.horizontalAdvance(text) + 12
+        height = metrics.height() + 2
+        badge = QRect(line.right() - width + 1, line.center().y() - height // 2, width, height)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(STALLED_BACKGROUND)
+        painter.drawRoundedRect(QRectF(badge), height / 2, height / 2)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setFont(self.badge_font)
+        painter.setPen(STALLED_TEXT)
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
+        return width
+
+    def _paint_next_action(
+        self, painter: QPainter, line: QRect, card: BoardCard, state: DueState
+    ) -> None:
+        painter.setFont(self.detail_font)
+        metrics = QFontMetrics(self.detail_font)
+        colour = DUE_TEXT_COLOURS[state]
+        if state is DueState.NONE:
+            italic = QFont(self.detail_font)
+            italic.setItalic(True)
+            painter.setFont(italic)
+            painter.setPen(colour)
+            painter.drawText(
+                line,
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                _tr("No next action"),
+            )
+            return
+        due_text = self._due_text(card, state)
+        due_width = metrics.horizontalAdvance(due_text) + 2 if due_text else 0
+        if due_text:
+            painter.setPen(colour)
+            painter.drawText(
+                line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, due_text
+            )
+        action_rect = line.adjusted(0, 0, -(due_width + 8 if due_width else 0), 0)
+        painter.setPen(colour if state is DueState.OVERDUE else NAME_COLOUR)
+        painter.drawText(
+            action_rect,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            metrics.elidedText(
+                card.next_action or "", Qt.TextElideMode.ElideRight, action_rect.width()
+            ),
+        )
+
+    def _due_text(self, card: BoardCard, state: DueState) -> str:
+        if card.next_action_due is None:
+            return ""
+        if state is DueState.TODAY:
+            return _tr("today")
+        due = card.next_action_due
+        return QLocale().toString(QDate(due.year, due.month, due.day), "d MMM")

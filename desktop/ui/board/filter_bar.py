@@ -1,0 +1,171 @@
+"""The board's toolbar: project, search (debounced), champion, segment, client type, stalled.
+
+It only knows choices and the user's picks; the board turns them into a core BoardFilter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QToolButton,
+    QWidget,
+)
+
+from desktop.core.models import ClientType
+from desktop.core.services.clients import client_type_label
+from desktop.core.services.projects import ProjectRow
+from desktop.core.services.segments import SegmentRow
+from desktop.core.services.staff import StaffChoice
+
+SEARCH_DELAY_MS = 300
+
+
+def _fill(combo: QComboBox, any_text: str, choices: Sequence[tuple[str, object]]) -> None:
+    """Replace a combo's items, keeping the chosen value when it is still offered."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(any_text, None)
+    for text, data in choices:
+        combo.addItem(text, data)
+    index = combo.findData(current) if current is not None else 0
+    combo.setCurrentIndex(max(index, 0))
+    combo.blockSignals(False)
+
+
+class FilterBar(QWidget):
+    project_changed = Signal()
+    filters_changed = Signal()
+    my_clients_toggled = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._build_ui()
+        self._connect_signals()
+
+    def _build_ui(self) -> None:
+        self.setObjectName("board_filter_bar")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        self.project_combo = QComboBox(self)
+        self.project_combo.setObjectName("project_combo")
+        self.project_combo.setMinimumWidth(180)
+        self.project_combo.setAccessibleName(self.tr("Project"))
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setPlaceholderText(self.tr("Search name or number"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMinimumWidth(190)
+        self.champion_combo = QComboBox(self)
+        self.champion_combo.setAccessibleName(self.tr("Champion"))
+        self.segment_combo = QComboBox(self)
+        self.segment_combo.setAccessibleName(self.tr("Segment"))
+        self.type_combo = QComboBox(self)
+        self.type_combo.setAccessibleName(self.tr("Client type"))
+        _fill(
+            self.type_combo,
+            self.tr("All client types"),
+            [(client_type_label(kind), kind.value) for kind in ClientType],
+        )
+        self.stalled_check = QCheckBox(self.tr("S&talled only"), self)
+        self.my_clients_button = QToolButton(self)
+        self.my_clients_button.setObjectName("my_clients_button")
+        self.my_clients_button.setText(self.tr("M&y clients"))
+        self.my_clients_button.setCheckable(True)
+        self.my_clients_button.setToolTip(self.tr("Show only the clients you are champion of"))
+        for widget in (
+            self.project_combo,
+            self.search_edit,
+            self.champion_combo,
+            self.segment_combo,
+            self.type_combo,
+            self.stalled_check,
+            self.my_clients_button,
+        ):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+
+    def _connect_signals(self) -> None:
+        self.project_combo.currentIndexChanged.connect(self.project_changed)
+        self.search_edit.textChanged.connect(self._search_timer.start)
+        self.search_edit.returnPressed.connect(self._search_now)
+        self._search_timer.timeout.connect(self.filters_changed)
+        for combo in (self.champion_combo, self.segment_combo, self.type_combo):
+            combo.currentIndexChanged.connect(self._on_champion_or_other_changed)
+        self.stalled_check.toggled.connect(self.filters_changed)
+        self.my_clients_button.toggled.connect(self.my_clients_toggled)
+
+    # -- choices ------------------------------------------------------------------------------
+
+    def set_projects(self, projects: Sequence[ProjectRow], preferred_id: int | None) -> None:
+        self.project_combo.blockSignals(True)
+        self.project_combo.clear()
+        for project in projects:
+            self.project_combo.addItem(project.name, project.id)
+        index = self.project_combo.findData(preferred_id) if preferred_id is not None else -1
+        self.project_combo.setCurrentIndex(index if index >= 0 else 0 if projects else -1)
+        self.project_combo.blockSignals(False)
+
+    def set_choices(self, champions: Sequence[StaffChoice], segments: Sequence[SegmentRow]) -> None:
+        _fill(
+            self.champion_combo,
+            self.tr("All champions"),
+            [(f"{c.name} ({c.initials})", c.id) for c in champions],
+        )
+        _fill(self.segment_combo, self.tr("All segments"), [(s.name, s.id) for s in segments])
+
+    # -- values -------------------------------------------------------------------------------
+
+    def project_id(self) -> int | None:
+        data = self.project_combo.currentData()
+        return int(data) if data is not None else None
+
+    def champion_id(self) -> int | None:
+        return self.champion_combo.currentData()
+
+    def set_champion_id(self, staff_id: int | None) -> None:
+        index = self.champion_combo.findData(staff_id) if staff_id is not None else 0
+        self.champion_combo.setCurrentIndex(max(index, 0))
+
+    def segment_id(self) -> int | None:
+        return self.segment_combo.currentData()
+
+    def client_type(self) -> ClientType | None:
+        data = self.type_combo.currentData()
+        return ClientType(data) if data is not None else None
+
+    def stalled_only(self) -> bool:
+        return self.stalled_check.isChecked()
+
+    def search_text(self) -> str:
+        return self.search_edit.text().strip()
+
+    def set_my_clients(self, checked: bool) -> None:
+        self.my_clients_button.blockSignals(True)
+        self.my_clients_button.setChecked(checked)
+        self.my_clients_button.blockSignals(False)
+
+    # -- slots --------------------------------------------------------------------------------
+
+    def _search_now(self) -> None:
+        self._search_timer.stop()
+        self.filters_changed.emit()
+
+    def _on_champion_or_other_changed(self) -> None:
+        if self.sender() is self.champion_combo and self.my_clients_button.isChecked():
+            self.set_my_clients(False)  # another champion chosen: no longer "my clients"
+        self.filters_changed.emit()
+
+
+def focus_search(bar: FilterBar) -> None:
+    bar.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+    bar.search_edit.selectAll()

@@ -116,6 +116,9 @@ class MainWindow(QMainWindow):
         from desktop.ui.projects_view import ProjectsView
 
         self.add_area("projects", self.tr("Projects"), ProjectsView(self.database), "projects")
+        from desktop.ui.board_view import BoardView
+
+        self.add_area("board", self.tr("Board"), BoardView(self.database), "board")
 
     def _connect_signals(self) -> None:
         self.sidebar.currentRowChanged.connect(self._on_sidebar_row_changed)

@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import Column, MetaData, Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from desktop.core.db import Database
@@ -156,7 +157,7 @@ def _check_rows(
             continue
         match, key = existing.match(record)
         if match is None:
-            if record.client_number is not None:
+            if record.client_number is not None and existing.by_number:
                 _warn_possible_twin(record, existing, converter, report)
             number = record.client_number or next(numbers)  # type: ignore[arg-type]
             plan.inserts.append(_insert_row(number, record, now))
@@ -267,15 +268,48 @@ def _duplicate_in_file(
     )
 
 
+def _insert_new_clients(
+    session: Session, rows: list[dict[str, Any]], is_cancelled: CancelCheck
+) -> None:
+    """executemany straight on the driver cursor, in chunks.
+
+    SQLAlchemy's per-row parameter processing took about half of the insert time at 50,000
+    rows, so the statement is compiled once and fed database-ready values (see _insert_row).
+    """
+    connection = session.connection()
+    columns = list(rows[0])
+    untyped = Table("clients", MetaData(), *(Column(name) for name in columns))
+    compiled = untyped.insert().compile(dialect=connection.dialect, column_keys=columns)
+    sql = str(compiled)
+    order = compiled.positiontup
+    for start in range(0, len(rows), WRITE_CHUNK):
+        if is_cancelled():
+            raise OperationCancelled(translate("Import", "The import was cancelled."))
+        chunk = rows[start : start + WRITE_CHUNK]
+        if order is not None:  # qmark/numeric drivers (sqlite3) take tuples in this order
+            connection.exec_driver_sql(sql, [tuple(row[key] for key in order) for row in chunk])
+        else:  # named drivers (psycopg) take the dicts
+            connection.exec_driver_sql(sql, chunk)
+
+
+def _database_timestamp(session: Session, now: datetime) -> object:
+    """``now`` as the timestamp columns store it on this database (processed once, not per row)."""
+    dialect = session.get_bind().dialect
+    processor = Client.__table__.c.created_at.type.dialect_impl(dialect).bind_processor(dialect)
+    return processor(now) if processor else now
+
+
 def _write(
     session: Session, plan: _Plan, progress: Progress, is_cancelled: CancelCheck, total: int
 ) -> None:
     """Bulk Core statements: one executemany per chunk of new clients and per shape of update."""
     table = Client.__table__
-    for start in range(0, len(plan.inserts), WRITE_CHUNK):
-        if is_cancelled():
-            raise OperationCancelled(translate("Import", "The import was cancelled."))
-        session.execute(table.insert(), plan.inserts[start : start + WRITE_CHUNK])
+    if plan.inserts:
+        stamp = _database_timestamp(session, plan.inserts[0]["created_at"])
+        for row in plan.inserts:
+            row["created_at"] = row["updated_at"] = stamp
+            row["client_type"] = row["client_type"].value
+        _insert_new_clients(session, plan.inserts, is_cancelled)
     for columns, rows in plan.updates.items():
         if is_cancelled():
             raise OperationCancelled(translate("Import", "The import was cancelled."))

@@ -66,7 +66,7 @@ class TableSource:
         number = self.header_row
         for values in self._row_source(self.header_row + 1):
             number += 1
-            if any(_filled(value) for value in values):
+            if _any_filled(values):
                 yield number, values
 
     def close(self) -> None:
@@ -79,6 +79,14 @@ class TableSource:
 
     def __exit__(self, *_exc: object) -> None:
         self.close()
+
+
+def _any_filled(values: Row) -> bool:
+    # A plain loop that stops at the first filled cell: this runs for every row of the file.
+    for value in values:
+        if value is not None and (value.__class__ is not str or value.strip()):
+            return True
+    return False
 
 
 def _filled(value: object) -> bool:

@@ -99,6 +99,7 @@ class EnrollDialog(QDialog):
         self.scope_group.addButton(self.selection_radio)
         layout.addWidget(self.all_radio)
         layout.addWidget(self.selection_radio)
+        self.has_selection = selection_count is not None
         if selection_count is None:
             self.selection_radio.hide()
             self.all_radio.setChecked(True)
@@ -155,7 +156,7 @@ class EnrollDialog(QDialog):
         project_id = self.project_combo.currentData()
         if project_id is None:
             return
-        use_selection = self.selection_radio.isVisible() and self.selection_radio.isChecked()
+        use_selection = self.has_selection and self.selection_radio.isChecked()
         client_filter, client_ids = self.client_filter, self.client_ids
         database, by_staff_id = self.database, settings.current_staff_id()
 

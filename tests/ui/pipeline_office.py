@@ -1,0 +1,62 @@
+"""A small office for the projects-area GUI tests: staff, segments, clients, one portal project."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop.core.db import Database
+from desktop.core.models import Staff, StaffRole
+from desktop.core.services.clients import ClientData, archive_client, create_client
+from desktop.core.services.office import initialise_office
+from desktop.core.services.pipelines import enroll_clients, enrollment_id_for, move_client
+from desktop.core.services.projects import create_project, list_stages
+from desktop.core.services.segments import list_segments
+
+
+@dataclass(frozen=True)
+class PipelineOffice:
+    project_id: int
+    stage_ids: list[
+        int
+    ]  # Not approached, Informed, Invited, Activated, First use, Active, Declined
+    segment_ids: list[int]
+    champion_id: int
+    client_ids: list[int]  # active clients, all enrolled
+    archived_client_id: int
+
+
+CLIENT_NAMES = ["Bakkerij De Vries", "Garage Jansen", "Bloemen Bakker", "Hoeve Smit"]
+
+
+def make_office(database: Database, enroll: bool = True) -> PipelineOffice:
+    """Four active clients (enrolled when ``enroll``), one archived; the first moved on twice."""
+    with database.session() as session:
+        initialise_office(session, "Kantoor", "en")
+        champion = Staff(name="Anna de Wit", initials="AW", role=StaffRole.RELATIONSHIP_MANAGER)
+        session.add(champion)
+        session.flush()
+        segment_ids = [segment.id for segment in list_segments(session)]
+        client_ids = [
+            create_client(
+                session,
+                ClientData(
+                    client_number=f"{100 + index}",
+                    name=name,
+                    segment_id=segment_ids[index % len(segment_ids)],
+                    champion_id=champion.id,
+                ),
+            )
+            for index, name in enumerate(CLIENT_NAMES)
+        ]
+        archived = create_client(session, ClientData(client_number="900", name="Oud Archief"))
+        archive_client(session, archived)
+        project = create_project(session, "Client portal")
+        stage_ids = [stage.id for stage in list_stages(session, project.id)]
+        if enroll:
+            enroll_clients(session, project.id, by_staff_id=champion.id)
+            enrollment = enrollment_id_for(session, project.id, client_ids[0])
+            assert enrollment is not None
+            move_client(session, enrollment, stage_ids[1], champion.id, "Explained at the desk")
+            move_client(session, enrollment, stage_ids[2], champion.id)
+        session.commit()
+        return PipelineOffice(project.id, stage_ids, segment_ids, champion.id, client_ids, archived)

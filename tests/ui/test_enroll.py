@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from desktop.core.models import Enrollment
+from desktop.core.services.board import stage_counts
+from desktop.core.services.clients import ClientFilter
+from desktop.ui.enroll_dialog import EnrollDialog
+from tests.ui.pipeline_office import make_office
+
+
+def enrolled_client_ids(database, project_id):
+    with database.session() as session:
+        return set(
+            session.scalars(select(Enrollment.client_id).where(Enrollment.project_id == project_id))
+        )
+
+
+def test_enroll_all_active_clients_puts_them_in_the_first_stage(qtbot, database) -> None:
+    office = make_office(database, enroll=False)
+    dialog = EnrollDialog(database, office.project_id)
+    qtbot.addWidget(dialog)
+    assert dialog.all_radio.isChecked() and not dialog.selection_radio.isVisibleTo(dialog)
+    assert "(4)" in dialog.all_radio.text()
+    assert "'Not approached'" in dialog.first_stage_label.text()
+    with qtbot.waitSignal(dialog.enrolled, timeout=10_000) as signal:
+        dialog.enroll_button.click()
+    assert signal.args == [office.project_id, 4]
+    assert enrolled_client_ids(database, office.project_id) == set(office.client_ids)
+    with database.session() as session:
+        assert stage_counts(session, office.project_id)[office.stage_ids[0]] == 4
+
+
+def test_enroll_the_filtered_list_only(qtbot, database) -> None:
+    office = make_office(database, enroll=False)
+    dialog = EnrollDialog(database, office.project_id, client_filter=ClientFilter(search="bak"))
+    qtbot.addWidget(dialog)
+    assert dialog.selection_radio.isChecked()
+    assert "(2)" in dialog.selection_radio.text()
+    with qtbot.waitSignal(dialog.enrolled, timeout=10_000):
+        dialog.enroll_button.click()
+    # "Bakkerij De Vries" and "Bloemen Bakker".
+    assert enrolled_client_ids(database, office.project_id) == {
+        office.client_ids[0],
+        office.client_ids[2],
+    }
+
+
+def test_enrolling_again_skips_clients_already_in_the_project(qtbot, database) -> None:
+    office = make_office(database)  # everyone is enrolled; the first client has moved on
+    dialog = EnrollDialog(database, office.project_id)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.enrolled, timeout=10_000) as signal:
+        dialog.enroll_button.click()
+    assert signal.args[1] == 0
+    with database.session() as session:
+        assert session.scalar(select(func.count()).select_from(Enrollment)) == 4
+        assert stage_counts(session, office.project_id)[office.stage_ids[2]] == 1
+
+
+def test_project_without_stages_cannot_be_enrolled_into(qtbot, database) -> None:
+    from desktop.core.services.projects import create_project
+
+    office = make_office(database, enroll=False)
+    with database.session() as session:
+        empty = create_project(session, "Digital receipts", template="empty").id
+        session.commit()
+    dialog = EnrollDialog(database, empty)
+    qtbot.addWidget(dialog)
+    assert not dialog.enroll_button.isEnabled()
+    assert "no stages" in dialog.first_stage_label.text()
+    dialog.project_combo.setCurrentIndex(dialog.project_combo.findData(office.project_id))
+    assert dialog.enroll_button.isEnabled()

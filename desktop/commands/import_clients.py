@@ -1,0 +1,137 @@
+"""`draagvlak import clients FILE`: import a client list (CSV or XLSX) without the GUI.
+
+Prints the report (counts first, then one line per problem and per update). Exit 0 when the
+clients were imported or a dry run is clean; 1 when nothing was written because of row errors
+or unreadable input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from desktop.core.i18n import translate
+
+
+def register(
+    subparsers: argparse._SubParsersAction,  # type: ignore[type-arg]
+    add_db_option: Callable[[argparse.ArgumentParser], None],
+) -> None:
+    import_parser = subparsers.add_parser(
+        "import", help=translate("Cli", "import data exported from other software")
+    )
+    kinds = import_parser.add_subparsers(
+        title=translate("Cli", "what to import"), metavar="KIND", required=True
+    )
+    parser = kinds.add_parser(
+        "clients",
+        help=translate("Cli", "import a client list (CSV or XLSX), all or nothing"),
+        description=translate(
+            "Cli",
+            "Import a client list exported from the practice software. Without --mapping the "
+            "mapping saved for files with the same headers is used, else the suggested one.",
+        ),
+    )
+    add_db_option(parser)
+    parser.add_argument("file", metavar="FILE", type=Path, help=translate("Cli", "CSV or XLSX"))
+    parser.add_argument(
+        "--sheet", metavar="NAME", help=translate("Cli", "worksheet (default: the first visible)")
+    )
+    parser.add_argument(
+        "--mapping",
+        metavar="FILE.json",
+        type=Path,
+        help=translate("Cli", 'column mapping as JSON: {"Header": "field", ...}'),
+    )
+    parser.add_argument(
+        "--update",
+        action="store_true",
+        help=translate("Cli", "update existing clients (only the fields that changed)"),
+    )
+    parser.add_argument(
+        "--skip-errors",
+        action="store_true",
+        help=translate("Cli", "import the good rows and skip rows with errors"),
+    )
+    parser.add_argument(
+        "--project", metavar="NAME", help=translate("Cli", "enroll the clients in this project")
+    )
+    parser.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=translate("Cli", "check everything and report, but write nothing"),
+    )
+    parser.add_argument(
+        "--report", metavar="FILE.xlsx", type=Path, help=translate("Cli", "save the report")
+    )
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from desktop.core.db import open_database
+    from desktop.core.imports.importer import ImportOptions, run_import
+    from desktop.core.imports.mapping import read_mapping_file
+    from desktop.core.imports.report import save_report_xlsx
+
+    mapping = read_mapping_file(args.mapping) if args.mapping else None
+    database = open_database(args.db)
+    try:
+        options = ImportOptions(
+            update_existing=args.update,
+            skip_errors=args.skip_errors,
+            project_id=_project_id(database, args.project) if args.project else None,
+        )
+        report = run_import(
+            database,
+            args.file,
+            mapping,
+            options,
+            sheet=args.sheet,
+            dry_run=args.dry_run,
+            progress=_terminal_progress(),
+        )
+    finally:
+        database.dispose()
+    for line in report.lines():
+        print(line)
+    if args.report:
+        path = save_report_xlsx(report, args.report)
+        print(translate("Cli", "Report saved as {path}").format(path=path))
+    return 1 if report.blocked else 0
+
+
+def _project_id(database: object, name: str) -> int:
+    from sqlalchemy import func, select
+
+    from desktop.core.errors import NotFoundError
+    from desktop.core.models import Project
+
+    with database.session() as session:  # type: ignore[attr-defined]
+        project_id = session.scalar(
+            select(Project.id).where(func.lower(Project.name) == name.strip().lower())
+        )
+        if project_id is None:
+            names = ", ".join(session.scalars(select(Project.name).order_by(Project.name)))
+            raise NotFoundError(
+                translate("Cli", "There is no project named '{name}'. Projects: {names}.").format(
+                    name=name, names=names or "-"
+                )
+            )
+        return project_id
+
+
+def _terminal_progress() -> Callable[[int, int], None] | None:
+    """A progress line on stderr for people at a terminal; nothing when output is redirected."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        end = "\n" if done >= total else ""
+        text = translate("Cli", "Checking rows: {done:,} of about {total:,}").format(
+            done=done, total=total
+        )
+        print(f"\r{text}", end=end, file=sys.stderr, flush=True)
+
+    return show

@@ -75,7 +75,7 @@ class ClientDetailDialog(QDialog):
 
     def _build_ui(self) -> None:
         self.setWindowTitle(self.tr("Client"))
-        self.resize(1120, 760)
+        self.resize(1180, 760)
         layout = QVBoxLayout(self)
         layout.addWidget(self._build_header())
 
@@ -133,6 +133,9 @@ class ClientDetailDialog(QDialog):
 
         self.button_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         layout.addWidget(self.button_box)
+        # Enter in a field belongs to that field's own button, not to whichever button is first.
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
 
     def _build_header(self) -> QFrame:
         frame = QFrame(self)

@@ -247,7 +247,10 @@ class ProjectsView(QWidget):
                 share=share, won=locale.toString(won), enrolled=locale.toString(enrolled)
             )
         )
-        self.goal_label.setText(" &nbsp;·&nbsp; ".join(parts))
+        progress = parts.pop()
+        self.goal_label.setText(
+            " &nbsp;·&nbsp; ".join(parts) + ("<br>" if parts else "") + progress
+        )
 
     # -- actions ------------------------------------------------------------------------------
 

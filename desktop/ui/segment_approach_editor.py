@@ -77,6 +77,8 @@ class SegmentApproachEditor(QWidget):
         self.approach_edit.setPlaceholderText(
             self.tr("e.g. Visit in person, show the portal on their own invoices.")
         )
+        self.approach_edit.setFixedHeight(150)
+        self.approach_edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         approach_error = error_label(form_box)
         self.errors.add("approach", self.approach_edit, approach_error)
         form.addRow(self.tr("&Approach:"), with_error(self.approach_edit, approach_error))
@@ -118,6 +120,7 @@ class SegmentApproachEditor(QWidget):
         form_layout.addLayout(form)
         form_layout.addWidget(self.general_error_label)
         form_layout.addLayout(buttons)
+        form_layout.addStretch(1)
         layout.addWidget(form_box, 1)
 
         self.setTabOrder(self.segment_list, self.approach_edit)

@@ -51,6 +51,14 @@ from desktop.ui.models.stage_models import (
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
+def fit_height(table: QTableView, rows: int, most: int) -> None:
+    """Make a short table exactly as tall as its rows (up to ``most`` rows, then it scrolls)."""
+    shown = min(max(rows, 1), most)
+    height = table.horizontalHeader().sizeHint().height()
+    height += shown * table.verticalHeader().defaultSectionSize() + 2 * table.frameWidth()
+    table.setFixedHeight(height)
+
+
 class KindDelegate(QStyledItemDelegate):
     def createEditor(  # noqa: N802 (Qt override)
         self, parent: QWidget, option: QStyleOptionViewItem, index: ModelIndex
@@ -142,7 +150,7 @@ class StageEditor(QWidget):
         for column in (StageTableModel.KIND, StageTableModel.MAX_DAYS, StageTableModel.CLIENTS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.stage_table.verticalHeader().setDefaultSectionSize(28)
-        layout.addWidget(self.stage_table, 3)
+        layout.addWidget(self.stage_table)
         self.error_label = error_label(self)
         layout.addWidget(self.error_label)
 
@@ -172,7 +180,8 @@ class StageEditor(QWidget):
         )
         limits_layout.addWidget(hint)
         limits_layout.addWidget(self.limit_table)
-        layout.addWidget(limits_box, 2)
+        layout.addWidget(limits_box)
+        layout.addStretch(1)
 
         self.setTabOrder(self.add_button, self.rename_button)
         self.setTabOrder(self.rename_button, self.up_button)
@@ -225,6 +234,8 @@ class StageEditor(QWidget):
             row = 0
         if row >= 0:
             self.stage_table.selectRow(row)
+        fit_height(self.stage_table, len(stages), 12)
+        fit_height(self.limit_table, self.limit_model.rowCount(), 10)
         self._update_buttons()
 
     def current_stage_id(self) -> int | None:

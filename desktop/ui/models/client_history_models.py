@@ -72,8 +72,8 @@ class TimelineModel(QAbstractTableModel):
                 row.by_name or "",
                 self._note_text(row),
             )[column]
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.NOTE:
-            return self._note_text(row) or None
+        if role == Qt.ItemDataRole.ToolTipRole and column in (self.NOTE, self.BY):
+            return (self._note_text(row) if column == self.NOTE else row.by_name) or None
         if role == Qt.ItemDataRole.ForegroundRole and (row.reverted or row.is_undo):
             return MUTED
         if role == Qt.ItemDataRole.FontRole:

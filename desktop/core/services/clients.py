@@ -90,7 +90,7 @@ def client_type_label(client_type: ClientType) -> str:
     """The translated name of a client type, as shown in lists and combo boxes."""
     labels = {
         ClientType.SOLE_TRADER: translate("ClientType", "Sole trader"),
-        ClientType.BV: translate("ClientType", "BV (private limited company)"),
+        ClientType.BV: translate("ClientType", "BV"),
         ClientType.PRIVATE_PERSON: translate("ClientType", "Private person"),
         ClientType.ASSOCIATION_FOUNDATION: translate("ClientType", "Association / foundation"),
         ClientType.AGRICULTURAL: translate("ClientType", "Agricultural"),

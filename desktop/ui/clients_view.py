@@ -1,0 +1,277 @@
+"""The Clients area: search-as-you-type, filters, a sortable table and add / edit / archive."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.db import Database
+from desktop.core.errors import DraagvlakError
+from desktop.core.models import ClientType
+from desktop.core.services.clients import (
+    NO_CHAMPION,
+    ArchiveState,
+    ClientFilter,
+    ClientRow,
+    archive_client,
+    client_type_label,
+    restore_client,
+)
+from desktop.core.services.segments import list_segments
+from desktop.core.services.staff import list_champion_choices
+from desktop.ui import settings
+from desktop.ui.client_dialog import ClientDialog
+from desktop.ui.error_handler import show_error
+from desktop.ui.models.client_table_model import ClientTableModel
+from desktop.ui.record_table import record_table, select_row
+
+SEARCH_DELAY_MS = 150
+HEADER_NAME = "clients"
+# Widths for a first start (the user's own widths are remembered after that).
+DEFAULT_WIDTHS = {
+    "client_number": 80, "name": 240, "client_type": 130, "segment": 110, "champion": 140,
+    "contact_person": 150, "email": 210, "phone": 110, "postcode": 80, "city": 120,
+    "kvk_number": 85, "updated_at": 120,
+}  # fmt: skip
+
+
+class ClientsView(QWidget):
+    status_changed = Signal(str)
+    clients_changed = Signal()  # a client was added, edited, archived or restored
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.model = ClientTableModel(database, self)
+        self._build_ui()
+        self._connect_signals()
+        self.refresh()
+
+    # -- construction -------------------------------------------------------------------------
+
+    def _build_ui(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 8)
+        title = QLabel(self.tr("Clients"), self)
+        title.setObjectName("view_title")
+        layout.addWidget(title)
+
+        bar = QHBoxLayout()
+        bar.setSpacing(6)
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setObjectName("search_edit")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setPlaceholderText(self.tr("Search name, number, city or e-mail"))
+        self.search_edit.setToolTip(self.tr("Search as you type (Ctrl+F)"))
+        self.search_edit.setMinimumWidth(280)
+        self.segment_combo = self._combo(self.tr("Segment"))
+        self.champion_combo = self._combo(self.tr("Champion"))
+        self.type_combo = self._combo(self.tr("Client type"))
+        self.archived_combo = self._combo(self.tr("Show"))
+        for state, label in (
+            (ArchiveState.ACTIVE, self.tr("Active clients")),
+            (ArchiveState.ARCHIVED, self.tr("Archived clients")),
+            (ArchiveState.ALL, self.tr("Active and archived")),
+        ):
+            self.archived_combo.addItem(label, state)
+        bar.addWidget(self.search_edit, 2)
+        for combo in (self.segment_combo, self.champion_combo, self.type_combo):
+            bar.addWidget(combo, 1)
+        bar.addWidget(self.archived_combo, 1)
+        bar.addSpacing(12)
+        self.new_button = QPushButton(self.tr("&New client…"), self)
+        self.new_button.setProperty("primary", True)
+        self.new_button.setToolTip(self.tr("Add a client (Ctrl+N)"))
+        self.edit_button = QPushButton(self.tr("&Edit…"), self)
+        self.archive_button = QPushButton(self.tr("&Archive"), self)
+        for button in (self.new_button, self.edit_button, self.archive_button):
+            bar.addWidget(button)
+        layout.addLayout(bar)
+
+        widths = [DEFAULT_WIDTHS.get(column.sort_key, 100) for column in self.model.columns]
+        self.table = record_table(self, self.model, HEADER_NAME, widths, self.model.sort_column)
+        layout.addWidget(self.table, 1)
+
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+
+        self.find_action = self._action(self.tr("Find client"), QKeySequence.StandardKey.Find)
+        self.new_action = self._action(self.tr("New client"), QKeySequence.StandardKey.New)
+        self.setTabOrder(self.search_edit, self.segment_combo)
+        self.setTabOrder(self.segment_combo, self.champion_combo)
+        self.setTabOrder(self.champion_combo, self.type_combo)
+        self.setTabOrder(self.type_combo, self.archived_combo)
+        self.setTabOrder(self.archived_combo, self.table)
+
+    def _combo(self, tooltip: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setToolTip(tooltip)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.setMinimumContentsLength(10)
+        return combo
+
+    def _action(self, text: str, key: QKeySequence.StandardKey) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(action)
+        return action
+
+    def _connect_signals(self) -> None:
+        self.search_edit.textChanged.connect(lambda _text: self.search_timer.start())
+        self.search_edit.returnPressed.connect(self._apply_filter)
+        self.search_timer.timeout.connect(self._apply_filter)
+        for combo in (self.segment_combo, self.champion_combo, self.type_combo):
+            combo.currentIndexChanged.connect(self._apply_filter)
+        self.archived_combo.currentIndexChanged.connect(self._apply_filter)
+        self.find_action.triggered.connect(self.focus_search)
+        self.new_action.triggered.connect(self.new_client)
+        self.new_button.clicked.connect(self.new_client)
+        self.edit_button.clicked.connect(self.edit_client)
+        self.archive_button.clicked.connect(self.toggle_archived)
+        self.table.activated.connect(lambda _index: self.edit_client())
+        self.model.reloaded.connect(self._on_reloaded)
+        self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
+
+    # -- filter -------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload the filter choices and the rows (keeps the filter and the chosen client)."""
+        with self.database.session() as session:
+            segments = list_segments(session)
+            champions = list_champion_choices(session)
+        self._fill(self.segment_combo, self.tr("All segments"), [(s.name, s.id) for s in segments])
+        champion_items = [(self.tr("No champion"), NO_CHAMPION)]
+        champion_items += [(f"{c.name} ({c.initials})", c.id) for c in champions]
+        self._fill(self.champion_combo, self.tr("All champions"), champion_items)
+        types = [(client_type_label(t), t) for t in ClientType]
+        self._fill(self.type_combo, self.tr("All client types"), types)
+        keep = self.current_client_id()
+        self._apply_filter(reload=True)
+        if keep is not None:
+            self.select_client(keep)
+
+    def _fill(self, combo: QComboBox, everything: str, items: list[tuple[str, object]]) -> None:
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(everything, None)
+        for label, data in items:
+            combo.addItem(label, data)
+        combo.setCurrentIndex(max(combo.findData(chosen), 0))
+        combo.blockSignals(False)
+
+    def current_filter(self) -> ClientFilter:
+        return ClientFilter(
+            search=self.search_edit.text().strip(),
+            segment_id=self.segment_combo.currentData(),
+            champion_id=self.champion_combo.currentData(),
+            client_type=self.type_combo.currentData(),
+            archived=self.archived_combo.currentData() or ArchiveState.ACTIVE,
+        )
+
+    def _apply_filter(self, *_args: object, reload: bool = False) -> None:
+        self.search_timer.stop()
+        client_filter = self.current_filter()
+        if client_filter != self.model.client_filter:
+            self.model.set_filter(client_filter)
+        elif reload:
+            self.model.reload()
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    # -- selection and status -----------------------------------------------------------------
+
+    def current_client(self) -> ClientRow | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def current_client_id(self) -> int | None:
+        client = self.current_client()
+        return client.id if client is not None else None
+
+    def select_client(self, client_id: int) -> bool:
+        row = self.model.row_of_client(client_id)
+        if row is not None:
+            select_row(self.table, row)
+        return row is not None
+
+    def _on_reloaded(self, _count: int) -> None:
+        self._update_buttons()
+        self.status_changed.emit(self.status_text())
+
+    def status_text(self) -> str:
+        count = self.model.rowCount()
+        if count == 1:
+            return self.tr("1 client")
+        return self.tr("{count} clients").format(count=QLocale().toString(count))
+
+    def _update_buttons(self, *_args: object) -> None:
+        client = self.current_client()
+        self.edit_button.setEnabled(client is not None)
+        self.archive_button.setEnabled(client is not None)
+        archived = client is not None and client.archived
+        self.archive_button.setText(self.tr("&Restore") if archived else self.tr("&Archive"))
+
+    # -- actions ------------------------------------------------------------------------------
+
+    def new_client(self) -> None:
+        dialog = ClientDialog(self.database, None, self)
+        if dialog.exec() and dialog.client_id is not None:
+            self._after_change(dialog.client_id)
+
+    def edit_client(self) -> None:
+        client_id = self.current_client_id()
+        if client_id is None:
+            return
+        dialog = ClientDialog(self.database, client_id, self)
+        if dialog.exec():
+            self._after_change(client_id)
+
+    def toggle_archived(self) -> None:
+        client = self.current_client()
+        if client is None:
+            return
+        if client.archived:
+            question = self.tr("Restore {name}? The client shows in the active lists again.")
+        else:
+            question = self.tr(
+                "Archive {name}? The client disappears from the active lists; its history is "
+                "kept and it can be restored later."
+            )
+        title = self.tr("Restore client") if client.archived else self.tr("Archive client")
+        answer = QMessageBox.question(self, title, question.format(name=client.name))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            with self.database.session() as session:
+                (restore_client if client.archived else archive_client)(session, client.id)
+                session.commit()
+        except DraagvlakError as error:
+            show_error(self, error)
+        self._after_change(client.id)
+
+    def _after_change(self, client_id: int) -> None:
+        row = self.table.currentIndex().row()
+        self.refresh()
+        if not self.select_client(client_id) and self.model.rowCount():
+            # Gone from this filter (archived, or no longer matching): keep the place.
+            index = self.model.index(min(max(row, 0), self.model.rowCount() - 1), 0)
+            self.table.setCurrentIndex(index)
+        self.clients_changed.emit()
+
+    def save_state(self) -> None:
+        settings.save_header(HEADER_NAME, self.table.horizontalHeader())

@@ -1,0 +1,203 @@
+"""The client list as a windowed table model over immutable rows from core selects.
+
+Only the count is known up front; rows are fetched in blocks by offset when the view asks for
+them, and kept in a small cache. Sorting and filtering re-query SQL (house rule 4): no proxy
+model, no ORM objects.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import Any, NamedTuple
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from desktop.core.db import Database
+from desktop.core.services.clients import (
+    DEFAULT_SORT,
+    ClientFilter,
+    ClientRow,
+    client_type_label,
+    count_clients,
+    list_clients,
+)
+from desktop.ui.locale_format import moment_text
+
+BLOCK_SIZE = 200
+MAX_CACHED_BLOCKS = 50  # 10,000 rows: plenty for scrolling back and forth, bounded memory
+CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class Column(NamedTuple):
+    sort_key: str
+    header: str
+    value: Callable[[ClientRow], str]
+
+
+class ClientTableModel(QAbstractTableModel):
+    """Rows of ``list_clients`` for a filter and sort; ``reloaded`` carries the new count."""
+
+    reloaded = Signal(int)
+
+    def __init__(self, database: Database, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.columns = self._columns()
+        self._filter = ClientFilter()
+        self._sort_column = self.column_of(DEFAULT_SORT)
+        self._descending = False
+        self._count = 0
+        self._blocks: OrderedDict[int, list[ClientRow]] = OrderedDict()
+        self._archived_brush = QBrush(QColor("#8a96a8"))
+        self._archived_font = QFont()
+        self._archived_font.setItalic(True)
+
+    def _columns(self) -> list[Column]:
+        def text(value: str | None) -> str:
+            return value or ""
+
+        return [
+            Column("client_number", self.tr("Number"), lambda row: row.client_number),
+            Column("name", self.tr("Name"), lambda row: row.name),
+            Column("client_type", self.tr("Type"), lambda row: client_type_label(row.client_type)),
+            Column("segment", self.tr("Segment"), lambda row: text(row.segment_name)),
+            Column("champion", self.tr("Champion"), lambda row: text(row.champion_name)),
+            Column("contact_person", self.tr("Contact"), lambda row: text(row.contact_person)),
+            Column("email", self.tr("E-mail"), lambda row: text(row.email)),
+            Column("phone", self.tr("Phone"), lambda row: text(row.phone)),
+            Column("postcode", self.tr("Postcode"), lambda row: text(row.postcode)),
+            Column("city", self.tr("City"), lambda row: text(row.city)),
+            Column("kvk_number", self.tr("KvK"), lambda row: text(row.kvk_number)),
+            Column("updated_at", self.tr("Changed"), lambda row: moment_text(row.updated_at)),
+        ]
+
+    # -- what is shown ------------------------------------------------------------------------
+
+    @property
+    def client_filter(self) -> ClientFilter:
+        return self._filter
+
+    @property
+    def sort_column(self) -> int:
+        return self._sort_column
+
+    @property
+    def descending(self) -> bool:
+        return self._descending
+
+    def column_of(self, sort_key: str) -> int:
+        return next(i for i, column in enumerate(self.columns) if column.sort_key == sort_key)
+
+    def set_filter(self, client_filter: ClientFilter) -> None:
+        if client_filter != self._filter:
+            self._filter = client_filter
+            self.reload()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns):
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (column, descending) != (self._sort_column, self._descending):
+            self._sort_column, self._descending = column, descending
+            self.reload()
+
+    def reload(self) -> None:
+        """Count again and forget the cached rows (after a filter, sort or data change)."""
+        self.beginResetModel()
+        self._blocks.clear()
+        with self.database.session() as session:
+            self._count = count_clients(session, self._filter)
+            if self._count:
+                # The first block comes with the count: the view asks for it right away.
+                self._blocks[0] = self._fetch(session, 0)
+        self.endResetModel()
+        self.reloaded.emit(self._count)
+
+    # -- rows ---------------------------------------------------------------------------------
+
+    def _fetch(self, session: Any, block: int) -> list[ClientRow]:
+        return list_clients(
+            session,
+            self._filter,
+            sort=self.columns[self._sort_column].sort_key,
+            descending=self._descending,
+            offset=block * BLOCK_SIZE,
+            limit=BLOCK_SIZE,
+        )
+
+    def row_at(self, row: int) -> ClientRow | None:
+        """The client on a row (fetching its block when needed); None outside the list."""
+        if not 0 <= row < self._count:
+            return None
+        block, position = divmod(row, BLOCK_SIZE)
+        rows = self._blocks.get(block)
+        if rows is None:
+            with self.database.session() as session:
+                rows = self._fetch(session, block)
+            self._blocks[block] = rows
+            if len(self._blocks) > MAX_CACHED_BLOCKS:
+                self._blocks.popitem(last=False)
+        else:
+            self._blocks.move_to_end(block)
+        # The data may have shrunk since the count (another PC archived clients).
+        return rows[position] if position < len(rows) else None
+
+    def row_of_client(self, client_id: int) -> int | None:
+        """The row of a client among the fetched rows (None when not fetched or not shown)."""
+        for block, rows in self._blocks.items():
+            for position, row in enumerate(rows):
+                if row.id == client_id:
+                    return block * BLOCK_SIZE + position
+        return None
+
+    # -- QAbstractTableModel ------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.ForegroundRole,
+            Qt.ItemDataRole.FontRole,
+            CLIENT_ID_ROLE,
+        ):
+            return None
+        row = self.row_at(index.row())
+        if row is None:
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.columns[index.column()].value(row)
+        if role == CLIENT_ID_ROLE:
+            return row.id
+        if not row.archived:
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._archived_brush
+        return self._archived_font
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].header
+        return None

@@ -1,0 +1,47 @@
+"""A small office for the client and staff widget tests: segments, two champions, clients."""
+
+from __future__ import annotations
+
+from desktop.core.db import Database
+from desktop.core.models import ClientType
+from desktop.core.services.clients import ClientData, create_client
+from desktop.core.services.office import initialise_office
+from desktop.core.services.staff import StaffData, create_staff
+from desktop.ui import settings
+
+CLIENTS = [
+    # number, name, type, city
+    ("K001", "Bakkerij Jansen", ClientType.SOLE_TRADER, "Amersfoort"),
+    ("K002", "Melkveebedrijf Mulder", ClientType.AGRICULTURAL, "Zwolle"),
+    ("K003", "Zeeman Bouw B.V.", ClientType.BV, "Utrecht"),
+    ("K004", "Stichting Het Anker", ClientType.ASSOCIATION_FOUNDATION, "Amersfoort"),
+    ("K005", "Autobedrijf De Wit", ClientType.BV, "Zwolle"),
+]
+
+
+def make_office(database: Database, extra_clients: int = 0) -> dict[str, int]:
+    """The office above (plus ``extra_clients`` numbered ones); returns ids by key."""
+    # Column widths and sort order from an earlier test must not leak into this one.
+    settings.settings().remove("tables")
+    with database.session() as session:
+        initialise_office(session, "Kantoor", "en")
+        anna = create_staff(session, StaffData(name="Anna Bakker", initials="AB", is_champion=True))
+        kees = create_staff(session, StaffData(name="Kees de Vries", initials="KV"))
+        ids = {"anna": anna, "kees": kees}
+        for index, (number, name, client_type, city) in enumerate(CLIENTS):
+            ids[number] = create_client(
+                session,
+                ClientData(
+                    client_number=number,
+                    name=name,
+                    client_type=client_type,
+                    city=city,
+                    champion_id=anna if index % 2 == 0 else None,
+                ),
+            )
+        for index in range(extra_clients):
+            create_client(
+                session, ClientData(client_number=f"X{index:05d}", name=f"Extra {index:05d}")
+            )
+        session.commit()
+    return ids

@@ -1,0 +1,97 @@
+"""The windowed client table model, without a view."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QSignalSpy
+
+from desktop.core.services.clients import ArchiveState, ClientFilter, archive_client
+from desktop.ui.models import client_table_model
+from desktop.ui.models.client_table_model import BLOCK_SIZE, CLIENT_ID_ROLE, ClientTableModel
+from tests.ui.client_office import make_office
+
+
+def column_values(model: ClientTableModel, sort_key: str) -> list[str]:
+    column = model.column_of(sort_key)
+    return [model.index(row, column).data() for row in range(model.rowCount())]
+
+
+def test_shows_active_clients_by_name(qtbot, database) -> None:
+    make_office(database)
+    model = ClientTableModel(database)
+    model.reload()
+    assert model.rowCount() == 5
+    assert column_values(model, "name") == [
+        "Autobedrijf De Wit",
+        "Bakkerij Jansen",
+        "Melkveebedrijf Mulder",
+        "Stichting Het Anker",
+        "Zeeman Bouw B.V.",
+    ]
+    assert column_values(model, "client_type")[0] == "BV"
+    assert column_values(model, "champion")[:3] == ["Anna Bakker", "Anna Bakker", ""]
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers[:3] == ["Number", "Name", "Type"]
+    assert model.index(0, 0).data(CLIENT_ID_ROLE) == model.row_at(0).id
+
+
+def test_rows_are_fetched_in_blocks_on_demand(qtbot, database, monkeypatch) -> None:
+    make_office(database, extra_clients=2 * BLOCK_SIZE + 50)
+    calls: list[int] = []
+    real = client_table_model.list_clients
+
+    def counting(session, client_filter, **kwargs):
+        calls.append(kwargs["offset"])
+        return real(session, client_filter, **kwargs)
+
+    monkeypatch.setattr(client_table_model, "list_clients", counting)
+    model = ClientTableModel(database)
+    model.reload()
+    assert model.rowCount() == 2 * BLOCK_SIZE + 55
+    assert calls == [0]  # the count and the first block only
+    last = model.rowCount() - 1
+    assert model.index(last, model.column_of("client_number")).data() == "K003"  # Zeeman
+    assert calls == [0, 2 * BLOCK_SIZE]
+    model.index(last - 1, 0).data()
+    model.index(3, 0).data()
+    assert calls == [0, 2 * BLOCK_SIZE]  # both blocks were cached
+    assert model.row_at(model.rowCount()) is None
+
+
+def test_sort_requeries_both_ways(qtbot, database) -> None:
+    make_office(database)
+    model = ClientTableModel(database)
+    model.reload()
+    city = model.column_of("city")
+    model.sort(city, Qt.SortOrder.AscendingOrder)
+    assert column_values(model, "city") == [
+        "Amersfoort",
+        "Amersfoort",
+        "Utrecht",
+        "Zwolle",
+        "Zwolle",
+    ]
+    # Ties are broken on id, so the two Amersfoort clients keep their creation order.
+    assert column_values(model, "client_number")[:2] == ["K001", "K004"]
+    model.sort(city, Qt.SortOrder.DescendingOrder)
+    assert column_values(model, "client_number") == ["K005", "K002", "K003", "K004", "K001"]
+
+
+def test_set_filter_resets_and_reports_count(qtbot, database) -> None:
+    ids = make_office(database)
+    model = ClientTableModel(database)
+    model.reload()
+    spy = QSignalSpy(model.modelReset)
+    model.set_filter(ClientFilter(search="zwolle"))
+    assert spy.count() == 1
+    assert column_values(model, "client_number") == ["K005", "K002"]
+    model.set_filter(ClientFilter(search="zwolle"))  # unchanged: no new query, no reset
+    assert spy.count() == 1
+    with database.session() as session:
+        archive_client(session, ids["K001"])
+        session.commit()
+    model.set_filter(ClientFilter(archived=ArchiveState.ALL))
+    row = model.row_of_client(ids["K001"])
+    assert row is not None
+    assert model.index(row, 0).data(Qt.ItemDataRole.FontRole).italic()
+    assert model.index(0, 0).data(Qt.ItemDataRole.FontRole) is None

@@ -121,17 +121,61 @@ def _run_gui(args: argparse.Namespace) -> int:
 
 
 def _run_demo(args: argparse.Namespace) -> int:
+    import time
+
     from desktop.core.db import open_database
+    from desktop.core.errors import ConflictError
     from desktop.core.services.demo import DemoOptions, create_demo_office
 
+    started = time.perf_counter()
     database = open_database(args.db)
     options = DemoOptions(clients=args.clients, staff=args.staff, seed=args.seed)
-    with database.session() as session:
-        summary = create_demo_office(session, options, force=args.force)
-        session.commit()
+    show_progress = sys.stderr.isatty()  # a percentage is noise in logs and pipes
+    progress_shown = False
+
+    def progress(done: int, total: int) -> None:
+        nonlocal progress_shown
+        if show_progress:
+            percent = 100 * done // total if total else 100
+            text = translate("Cli", "Creating the demo office… {percent}%").format(percent=percent)
+            print(f"\r{text}", end="", file=sys.stderr, flush=True)
+            progress_shown = True
+
+    try:
+        with database.session() as session:
+            summary = create_demo_office(session, options, force=args.force, progress=progress)
+            session.commit()
+    except ConflictError as error:
+        hint = translate("Cli", "Add --force to replace it with the demo office.")
+        print(f"draagvlak: {error} {hint}", file=sys.stderr)
+        return 1
+    finally:
+        if progress_shown:
+            print(file=sys.stderr)
+        database.dispose()
+    seconds = time.perf_counter() - started
     print(
-        translate("Cli", "Demo office created: {staff} staff, {clients} clients.").format(
-            staff=summary.staff, clients=summary.clients
+        translate("Cli", "Demo office created in {seconds} s:").format(
+            seconds=_number(seconds, decimals=1)
+        )
+    )
+    print(
+        "  "
+        + translate("Cli", "{staff} staff, of whom {champions} champions").format(
+            staff=_number(summary.staff), champions=_number(summary.champions)
+        )
+    )
+    print("  " + translate("Cli", "{clients} clients").format(clients=_number(summary.clients)))
+    print(
+        "  "
+        + translate("Cli", "{projects} project with {transitions} stage moves").format(
+            projects=_number(summary.projects), transitions=_number(summary.transitions)
+        )
+    )
+    print(
+        "  "
+        + translate("Cli", "{contacts} contact log entries").format(
+            contacts=_number(summary.contacts)
         )
     )
     return 0
@@ -142,10 +186,25 @@ def _run_check(args: argparse.Namespace) -> int:
     from desktop.core.services.health import check_database
 
     database = open_database(args.db)
-    report = check_database(database)
+    try:
+        report = check_database(database)
+    finally:
+        database.dispose()
     print(translate("Cli", "Database: {url}").format(url=report.url))
     print(translate("Cli", "Schema revision: {revision}").format(revision=report.revision))
     print(translate("Cli", "Integrity: {result}").format(result=report.integrity))
+    print(translate("Cli", "Rows per table:"))
+    width = max((len(table) for table in report.counts), default=0)
     for table, count in report.counts.items():
-        print(f"  {table:<24} {count:>10,}")
+        print(f"  {table:<{width}}  {_number(count):>11}")
+    if not report.ok:
+        print(translate("Cli", "draagvlak: the database is damaged."), file=sys.stderr)
     return 0 if report.ok else 1
+
+
+def _number(value: float, decimals: int = 0) -> str:
+    # Dutch writes 100.000 and 1,5 (the GUI uses QLocale; the CLI must not import Qt).
+    text = f"{value:,.{decimals}f}"
+    if i18n.current_language() == "nl":
+        text = text.translate(str.maketrans(",.", ".,"))
+    return text

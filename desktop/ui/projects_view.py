@@ -155,7 +155,7 @@ class ProjectsView(QWidget):
         self.project_list.currentItemChanged.connect(self._on_project_changed)
         self.project_list.itemActivated.connect(lambda _item: self.edit_project())
         self.stage_editor.stages_changed.connect(self._on_stages_changed)
-        self.stage_editor.stage_model.modelReset.connect(self._update_goal_text)
+        self.stage_editor.counts_loaded.connect(self._update_goal_text)
         self.tabs.currentChanged.connect(self._on_tab_changed)
 
     # -- data ---------------------------------------------------------------------------------
@@ -207,6 +207,7 @@ class ProjectsView(QWidget):
             self.description_label.setVisible(bool(project.description))
         self.stage_editor.set_project(project_id)
         self.approach_editor.set_project(project_id)
+        self._update_goal_text()
         self.numbers_widget.project_id = project_id
         if self.tabs.currentWidget() is self.numbers_widget or project_id is None:
             self.numbers_widget.reload()
@@ -226,8 +227,9 @@ class ProjectsView(QWidget):
             self.goal_label.clear()
             return
         model = self.stage_editor.stage_model
-        enrolled = sum(model.counts.values())
-        won = sum(model.counts.get(s.id, 0) for s in model.stages if s.kind == StageKind.WON)
+        counts = model.counts or {}
+        enrolled = sum(counts.values())
+        won = sum(counts.get(s.id, 0) for s in model.stages if s.kind == StageKind.WON)
         locale = QLocale()
         parts = []
         if project.phase:
@@ -242,11 +244,14 @@ class ProjectsView(QWidget):
                 )
             parts.append(goal)
         share = f"{round(100 * won / enrolled)}%" if enrolled else "–"
-        parts.append(
-            self.tr("Now: <b>{share}</b> Active ({won} of {enrolled} clients)").format(
-                share=share, won=locale.toString(won), enrolled=locale.toString(enrolled)
+        if model.counts is None:
+            parts.append(self.tr("Now: counting…"))
+        else:
+            parts.append(
+                self.tr("Now: <b>{share}</b> Active ({won} of {enrolled} clients)").format(
+                    share=share, won=locale.toString(won), enrolled=locale.toString(enrolled)
+                )
             )
-        )
         progress = parts.pop()
         self.goal_label.setText(
             " &nbsp;·&nbsp; ".join(parts) + ("<br>" if parts else "") + progress

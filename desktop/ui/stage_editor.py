@@ -41,6 +41,7 @@ from desktop.core.services.projects import (
     set_stage_max_days,
 )
 from desktop.core.services.segments import list_segments
+from desktop.ui import workers
 from desktop.ui.field_errors import error_label
 from desktop.ui.models.stage_models import (
     SegmentLimitModel,
@@ -96,8 +97,15 @@ class DaysDelegate(QStyledItemDelegate):
         return spin
 
 
+def load_stage_counts(database: Database, project_id: int) -> tuple[int, dict[int, int]]:
+    """(project id, clients per stage); runs on a worker (~80 ms at 100,000 clients)."""
+    with database.session() as session:
+        return project_id, stage_counts(session, project_id)
+
+
 class StageEditor(QWidget):
     stages_changed = Signal()  # any stage or limit was saved
+    counts_loaded = Signal()  # the "Clients now" column is filled in
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -219,15 +227,15 @@ class StageEditor(QWidget):
         keep = select_stage_id if select_stage_id is not None else self.current_stage_id()
         self.error_label.hide()
         if self.project_id is None:
-            self.stage_model.set_rows([], {})
+            self.stage_model.set_rows([], None)
             self.limit_model.set_rows([], [], {})
             return
         with self.database.session() as session:
             stages = list_stages(session, self.project_id)
-            counts = stage_counts(session, self.project_id)
             segments = list_segments(session)
             limits = segment_limits(session, self.project_id)
-        self.stage_model.set_rows(stages, counts)
+        self.stage_model.set_rows(stages, None)
+        self._load_counts()
         self.limit_model.set_rows(stages, segments, limits)
         row = self.stage_model.row_of(keep) if keep is not None else -1
         if row < 0 and stages:
@@ -237,6 +245,20 @@ class StageEditor(QWidget):
         fit_height(self.stage_table, len(stages), 12)
         fit_height(self.limit_table, self.limit_model.rowCount(), 10)
         self._update_buttons()
+
+    def _load_counts(self) -> None:
+        project_id, database = self.project_id, self.database
+        worker = workers.Worker(
+            lambda _progress, _cancelled: load_stage_counts(database, project_id)
+        )
+        worker.signals.succeeded.connect(self._on_counts_loaded)
+        workers.start(worker)
+
+    def _on_counts_loaded(self, result: tuple[int, dict[int, int]]) -> None:
+        project_id, counts = result
+        if project_id == self.project_id:
+            self.stage_model.set_counts(counts)
+            self.counts_loaded.emit()
 
     def current_stage_id(self) -> int | None:
         index = self.stage_table.currentIndex()
@@ -294,7 +316,8 @@ class StageEditor(QWidget):
         if row < 0:
             return
         stage = self.stage_model.stages[row]
-        count = self.stage_model.counts.get(stage.id, 0)
+        # Counts still loading: the core refuses an occupied stage all the same.
+        count = (self.stage_model.counts or {}).get(stage.id, 0)
         if count:
             QMessageBox.information(
                 self,

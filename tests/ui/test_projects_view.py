@@ -103,6 +103,7 @@ def test_view_shows_numbers_per_stage_and_per_champion(qtbot, database) -> None:
     office = make_office(database)
     view = ProjectsView(database)
     qtbot.addWidget(view)
+    qtbot.waitSignal(view.stage_editor.counts_loaded).wait()
     assert "Now: <b>0%</b> Active (0 of 4 clients)" in view.goal_label.text()
     with qtbot.waitSignal(view.numbers_widget.loaded):
         view.tabs.setCurrentWidget(view.numbers_widget)

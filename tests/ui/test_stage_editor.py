@@ -21,7 +21,8 @@ def office(database):
 def editor(qtbot, database, office):
     widget = StageEditor(database)
     qtbot.addWidget(widget)
-    widget.set_project(office.project_id)
+    with qtbot.waitSignal(widget.counts_loaded):
+        widget.set_project(office.project_id)
     widget.show()
     widget.activateWindow()
     qtbot.waitActive(widget)

@@ -49,12 +49,18 @@ class StageTableModel(QAbstractTableModel):
         super().__init__()
         self._on_edit = on_edit
         self.stages: list[StageRow] = []
-        self.counts: dict[int, int] = {}
+        self.counts: dict[int, int] | None = None  # None while they are being counted
 
-    def set_rows(self, stages: list[StageRow], counts: dict[int, int]) -> None:
+    def set_rows(self, stages: list[StageRow], counts: dict[int, int] | None) -> None:
         self.beginResetModel()
         self.stages, self.counts = stages, counts
         self.endResetModel()
+
+    def set_counts(self, counts: dict[int, int]) -> None:
+        self.counts = counts
+        if self.stages:
+            last = len(self.stages) - 1
+            self.dataChanged.emit(self.index(0, self.CLIENTS), self.index(last, self.CLIENTS))
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.stages)
@@ -91,7 +97,7 @@ class StageTableModel(QAbstractTableModel):
                 return kind_label(stage.kind)
             if column == self.MAX_DAYS:
                 return str(stage.max_days) if stage.max_days else _tr("No limit")
-            return str(self.counts.get(stage.id, 0))
+            return "…" if self.counts is None else str(self.counts.get(stage.id, 0))
         if role == Qt.ItemDataRole.EditRole:
             return (stage.name, stage.kind.value, stage.max_days or 0, None)[column]
         if (

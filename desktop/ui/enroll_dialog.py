@@ -202,3 +202,15 @@ class EnrollDialog(QDialog):
             self.error_label.show()
         else:
             show_error(self, error)
+
+
+def enroll_filtered_clients(
+    parent: QWidget, database: Database, client_filter: ClientFilter
+) -> int | None:
+    """The clients view's "Enroll in project…": the dialog offering the list as filtered now.
+
+    Returns how many clients were newly enrolled, or None when the user cancelled.
+    """
+    dialog = EnrollDialog(database, client_filter=client_filter, parent=parent)
+    dialog.exec()
+    return dialog.enrolled_count

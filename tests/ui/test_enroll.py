@@ -71,3 +71,21 @@ def test_project_without_stages_cannot_be_enrolled_into(qtbot, database) -> None
     assert "no stages" in dialog.first_stage_label.text()
     dialog.project_combo.setCurrentIndex(dialog.project_combo.findData(office.project_id))
     assert dialog.enroll_button.isEnabled()
+
+
+def test_clients_view_action_offers_the_filtered_list(qtbot, database, monkeypatch) -> None:
+    from desktop.ui import enroll_dialog
+
+    office = make_office(database, enroll=False)
+    opened = []
+
+    def fake_exec(dialog) -> int:
+        opened.append(dialog)
+        with qtbot.waitSignal(dialog.enrolled, timeout=10_000):
+            dialog.enroll_button.click()
+        return 1
+
+    monkeypatch.setattr(EnrollDialog, "exec", fake_exec)
+    count = enroll_dialog.enroll_filtered_clients(None, database, ClientFilter(search="Garage"))
+    assert count == 1 and opened[0].selection_radio.isChecked()
+    assert enrolled_client_ids(database, office.project_id) == {office.client_ids[1]}

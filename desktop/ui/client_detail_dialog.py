@@ -9,7 +9,6 @@ import importlib.util
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDateEdit,
     QDialog,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -38,19 +36,7 @@ from desktop.core.services.segment_approaches import channel_label, get_segment_
 from desktop.ui.contact_log_panel import ContactLogPanel
 from desktop.ui.field_errors import FieldErrors, error_label, with_error
 from desktop.ui.models.client_history_models import EnrollmentsModel, TimelineModel
-
-
-def _table(parent: QWidget, name: str) -> QTableView:
-    table = QTableView(parent)
-    table.setObjectName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(24)
-    return table
+from desktop.ui.models.row_table_model import read_only_table
 
 
 class ClientDetailDialog(QDialog):
@@ -82,8 +68,7 @@ class ClientDetailDialog(QDialog):
         projects_title = QLabel(self.tr("Projects"), self)
         projects_title.setObjectName("section_title")
         self.enrollments_model = EnrollmentsModel()
-        self.enrollments_table = _table(self, "enrollments_table")
-        self.enrollments_table.setModel(self.enrollments_model)
+        self.enrollments_table = read_only_table(self, "enrollments_table", self.enrollments_model)
         header = self.enrollments_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(EnrollmentsModel.NEXT_ACTION, QHeaderView.ResizeMode.Stretch)
@@ -100,8 +85,9 @@ class ClientDetailDialog(QDialog):
         self.timeline_box = QGroupBox(self.tr("Stage history"), left)
         timeline_layout = QVBoxLayout(self.timeline_box)
         self.timeline_model = TimelineModel()
-        self.timeline_table = _table(self.timeline_box, "timeline_table")
-        self.timeline_table.setModel(self.timeline_model)
+        self.timeline_table = read_only_table(
+            self.timeline_box, "timeline_table", self.timeline_model
+        )
         header = self.timeline_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TimelineModel.NOTE, QHeaderView.ResizeMode.Stretch)

@@ -6,14 +6,12 @@ from datetime import datetime
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +23,7 @@ from desktop.core.services.client_history import add_contact, contact_channel_la
 from desktop.ui import settings
 from desktop.ui.field_errors import FieldErrors, error_label
 from desktop.ui.models.client_history_models import ContactLogModel
+from desktop.ui.models.row_table_model import read_only_table
 
 
 def contact_moment(day: datetime | QDate) -> datetime:
@@ -72,15 +71,7 @@ class ContactLogPanel(QWidget):
         self.errors.add("note", self.note_edit, self.error_label)
 
         self.model = ContactLogModel()
-        self.table = QTableView(self)
-        self.table.setObjectName("contact_log_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table = read_only_table(self, "contact_log_table", self.model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ContactLogModel.NOTE, QHeaderView.ResizeMode.Stretch)

@@ -10,12 +10,10 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +28,7 @@ from desktop.core.services.pipeline_stats import (
     pipeline_stats,
 )
 from desktop.ui import workers
+from desktop.ui.models.row_table_model import read_only_table
 from desktop.ui.models.stage_stats_model import StageStatsModel, format_percent
 
 ALL_CLIENTS = "all"
@@ -121,13 +120,7 @@ class PipelineNumbersWidget(QWidget):
 
         body = QVBoxLayout()
         self.model = StageStatsModel()
-        self.table = QTableView(self)
-        self.table.setObjectName("stage_stats_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
+        self.table = read_only_table(self, "stage_stats_table", self.model)
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

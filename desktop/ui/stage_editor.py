@@ -227,14 +227,14 @@ class StageEditor(QWidget):
         keep = select_stage_id if select_stage_id is not None else self.current_stage_id()
         self.error_label.hide()
         if self.project_id is None:
-            self.stage_model.set_rows([], None)
+            self.stage_model.set_stages([], None)
             self.limit_model.set_rows([], [], {})
             return
         with self.database.session() as session:
             stages = list_stages(session, self.project_id)
             segments = list_segments(session)
             limits = segment_limits(session, self.project_id)
-        self.stage_model.set_rows(stages, None)
+        self.stage_model.set_stages(stages, None)
         self._load_counts()
         self.limit_model.set_rows(stages, segments, limits)
         row = self.stage_model.row_of(keep) if keep is not None else -1

@@ -2,21 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from collections.abc import Sequence
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.core.services.client_history import ClientEnrollmentRow, ContactRow, TimelineRow
+from desktop.ui.locale_format import date_text, moment_text
+from desktop.ui.models.row_table_model import ModelIndex, RowTableModel
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 MUTED = QBrush(QColor("#8a97a8"))
 
 
@@ -24,40 +18,17 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ClientHistoryModels", text)
 
 
-def format_date(value: date | None) -> str:
-    return "" if value is None else QLocale().toString(value, QLocale.FormatType.ShortFormat)
-
-
-def format_moment(value: datetime) -> str:
-    """A stored (UTC) moment as local date and time, e.g. 07-03-2026 14:05."""
-    local = value.astimezone()
-    return f"{format_date(local.date())} {local:%H:%M}"
-
-
-class TimelineModel(QAbstractTableModel):
+class TimelineModel(RowTableModel):
     """Moves newest first; moves taken back by an undo are struck through."""
 
     WHEN, MOVE, DAYS, BY, NOTE = range(5)
+    rows: list[TimelineRow]
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[TimelineRow] = []
+    def headers(self) -> Sequence[str]:
+        return (_tr("When"), _tr("Move"), _tr("Days in stage"), _tr("By"), _tr("Note"))
 
-    def set_rows(self, rows: list[TimelineRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(reversed(rows))
-        self.endResetModel()
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (_tr("When"), _tr("Move"), _tr("Days in stage"), _tr("By"), _tr("Note"))[section]
+    def set_rows(self, rows: Sequence[TimelineRow]) -> None:
+        super().set_rows(list(reversed(rows)))
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
@@ -66,7 +37,7 @@ class TimelineModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return (
-                format_moment(row.at),
+                moment_text(row.at),
                 self._move_text(row),
                 self._days_text(row),
                 row.by_name or "",
@@ -109,28 +80,12 @@ class TimelineModel(QAbstractTableModel):
         return " · ".join(parts)
 
 
-class ContactLogModel(QAbstractTableModel):
+class ContactLogModel(RowTableModel):
     WHEN, CHANNEL, BY, NOTE = range(4)
+    rows: list[ContactRow]
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[ContactRow] = []
-
-    def set_rows(self, rows: list[ContactRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (_tr("When"), _tr("Contact"), _tr("By"), _tr("Note"))[section]
+    def headers(self) -> Sequence[str]:
+        return (_tr("When"), _tr("Contact"), _tr("By"), _tr("Note"))
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
@@ -138,7 +93,7 @@ class ContactLogModel(QAbstractTableModel):
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return (
-                format_date(row.at.astimezone().date()),
+                date_text(row.at.astimezone().date()),
                 row.channel_label,
                 row.by_name or "",
                 row.note,
@@ -148,36 +103,14 @@ class ContactLogModel(QAbstractTableModel):
         return None
 
 
-class EnrollmentsModel(QAbstractTableModel):
+class EnrollmentsModel(RowTableModel):
     """The client's place in each project it takes part in."""
 
     PROJECT, STAGE, DAYS, NEXT_ACTION, DUE = range(5)
+    rows: list[ClientEnrollmentRow]
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[ClientEnrollmentRow] = []
-
-    def set_rows(self, rows: list[ClientEnrollmentRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (
-            _tr("Project"),
-            _tr("Stage"),
-            _tr("Days in stage"),
-            _tr("Next action"),
-            _tr("Due"),
-        )[section]
+    def headers(self) -> Sequence[str]:
+        return (_tr("Project"), _tr("Stage"), _tr("Days in stage"), _tr("Next action"), _tr("Due"))
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
@@ -191,7 +124,7 @@ class EnrollmentsModel(QAbstractTableModel):
                 stage,
                 str(row.days_in_stage),
                 row.next_action or _tr("none"),
-                format_date(row.next_action_due),
+                date_text(row.next_action_due),
             )[column]
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == self.STAGE and row.stalled:

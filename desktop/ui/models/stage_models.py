@@ -6,14 +6,13 @@ the one row in place (no reset), so the selection and scroll position stay where
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -21,8 +20,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from desktop.core.models import StageKind
 from desktop.core.services.projects import StageRow
 from desktop.core.services.segments import SegmentRow
+from desktop.ui.models.row_table_model import ModelIndex, RowTableModel
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 STAGE_ID_ROLE = Qt.ItemDataRole.UserRole
 MUTED = QBrush(QColor("#8a97a8"))
 
@@ -40,42 +39,39 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("StageModels", text)
 
 
-class StageTableModel(QAbstractTableModel):
+class StageTableModel(RowTableModel):
     """Name, kind, maximum days and number of clients per active stage."""
 
     NAME, KIND, MAX_DAYS, CLIENTS = range(4)
+    rows: list[StageRow]
 
-    def __init__(self, on_edit: Callable[[int, str, object], StageRow | None]) -> None:
+    def __init__(self, on_edit: Callable[[int, str, object], object | None]) -> None:
         super().__init__()
         self._on_edit = on_edit
-        self.stages: list[StageRow] = []
         self.counts: dict[int, int] | None = None  # None while they are being counted
 
-    def set_rows(self, stages: list[StageRow], counts: dict[int, int] | None) -> None:
-        self.beginResetModel()
-        self.stages, self.counts = stages, counts
-        self.endResetModel()
+    @property
+    def stages(self) -> list[StageRow]:
+        return self.rows
+
+    def headers(self) -> Sequence[str]:
+        return (_tr("Stage"), _tr("Kind"), _tr("Max. days in stage"), _tr("Clients now"))
+
+    def set_stages(self, stages: list[StageRow], counts: dict[int, int] | None) -> None:
+        self.counts = counts
+        self.set_rows(stages)
 
     def set_counts(self, counts: dict[int, int]) -> None:
         self.counts = counts
-        if self.stages:
-            last = len(self.stages) - 1
+        if self.rows:
+            last = len(self.rows) - 1
             self.dataChanged.emit(self.index(0, self.CLIENTS), self.index(last, self.CLIENTS))
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.stages)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 4
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:  # noqa: N802
         if orientation == Qt.Orientation.Vertical:
-            if role == Qt.ItemDataRole.DisplayRole:
-                return str(section + 1)
-            return None
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (_tr("Stage"), _tr("Kind"), _tr("Max. days in stage"), _tr("Clients now"))[section]
+            # Row numbers show the pipeline order at a glance.
+            return str(section + 1) if role == Qt.ItemDataRole.DisplayRole else None
+        return super().headerData(section, orientation, role)
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -124,7 +120,7 @@ class StageTableModel(QAbstractTableModel):
         updated = self._on_edit(stage.id, field, value)
         if updated is None:
             return False
-        self.stages[index.row()] = replace(stage, **{field: getattr(updated, field)})
+        self.rows[index.row()] = replace(stage, **{field: getattr(updated, field)})
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), 3))
         return True
 

@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.core.models import StageKind
 from desktop.core.services.pipeline_stats import StageStats
+from desktop.ui.models.row_table_model import ModelIndex, RowTableModel
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 KIND_COLOURS = {StageKind.WON: QColor("#2e7d57"), StageKind.LOST: QColor("#a93226")}
 
 
@@ -33,44 +28,27 @@ def format_days(value: float | None) -> str:
     return QLocale().toString(value, "f", 0 if value == int(value) else 1)
 
 
-class StageStatsModel(QAbstractTableModel):
+class StageStatsModel(RowTableModel):
     STAGE, CURRENT, REACHED, CONVERSION, MEDIAN_DAYS = range(5)
+    rows: list[StageStats]
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[StageStats] = []
+    def headers(self) -> Sequence[str]:
+        return (
+            _tr("Stage"),
+            _tr("Now"),
+            _tr("Ever reached"),
+            _tr("On to next stage"),
+            _tr("Median days"),
+        )
 
-    def set_rows(self, rows: list[StageStats]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                _tr("Stage"),
-                _tr("Now"),
-                _tr("Ever reached"),
-                _tr("On to next stage"),
-                _tr("Median days"),
-            )[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return (
-                None,
-                _tr("Clients in this stage today"),
-                _tr("Clients that were ever in this stage, each counted once"),
-                _tr("Share of the clients that reached this stage (or beyond) who got further"),
-                _tr("Median number of days clients spent in this stage"),
-            )[section]
-        return None
+    def header_tips(self) -> Sequence[str | None]:
+        return (
+            None,
+            _tr("Clients in this stage today"),
+            _tr("Clients that were ever in this stage, each counted once"),
+            _tr("Share of the clients that reached this stage (or beyond) who got further"),
+            _tr("Median number of days clients spent in this stage"),
+        )
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():

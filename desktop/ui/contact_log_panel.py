@@ -20,7 +20,7 @@ from desktop.core.db import Database
 from desktop.core.errors import DraagvlakError
 from desktop.core.models import ContactChannel
 from desktop.core.services.client_history import add_contact, contact_channel_label, contact_log
-from desktop.ui import settings
+from desktop.ui.board.identity import who_am_i
 from desktop.ui.field_errors import FieldErrors, error_label
 from desktop.ui.models.client_history_models import ContactLogModel
 from desktop.ui.models.row_table_model import read_only_table
@@ -95,6 +95,8 @@ class ContactLogPanel(QWidget):
         self.errors.clear()
         channel = ContactChannel(self.channel_combo.currentData())
         try:
+            # The contact is logged as made by whoever sits at this PC (asked the first time).
+            by_staff_id = who_am_i(self, self.database)
             with self.database.session() as session:
                 add_contact(
                     session,
@@ -102,7 +104,7 @@ class ContactLogPanel(QWidget):
                     channel,
                     self.note_edit.text(),
                     at=contact_moment(self.date_edit.date()),
-                    by_staff_id=settings.current_staff_id(),
+                    by_staff_id=by_staff_id,
                 )
                 session.commit()
         except DraagvlakError as error:

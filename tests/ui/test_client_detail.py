@@ -114,3 +114,19 @@ def test_client_outside_any_project(qtbot, database, office) -> None:
     assert dialog.not_enrolled_label.isVisibleTo(dialog)
     assert not dialog.next_action_box.isEnabled()
     assert "archived" in dialog.facts_label.text()
+
+
+def test_first_contact_asks_who_is_logging_it(qtbot, monkeypatch, dialog, database, office):
+    from desktop.ui.board import identity
+
+    settings.set_current_staff_id(None)
+    asked = []
+    monkeypatch.setattr(
+        identity, "ask_identity", lambda parent, staff, current: asked.append(1) or staff[0].id
+    )
+    qtbot.keyClicks(dialog.contact_panel.note_edit, "Phoned")
+    dialog.contact_panel.add_button.click()
+    assert asked == [1]
+    assert dialog.contact_panel.model.index(0, 2).data() == "Anna de Wit"
+    assert settings.current_staff_id() == office.champion_id
+    settings.set_current_staff_id(None)

@@ -74,6 +74,10 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         menu_bar = self.menuBar()
         self.file_menu = menu_bar.addMenu(self.tr("&File"))
+        self.import_action = QAction(self.tr("&Import clients…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.file_menu.addAction(self.import_action)
+        self.file_menu.addSeparator()
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -122,6 +126,7 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         self.sidebar.currentRowChanged.connect(self._on_sidebar_row_changed)
+        self.import_action.triggered.connect(self.open_import_wizard)
         self.quit_action.triggered.connect(self.close)
         self.about_action.triggered.connect(self._show_about)
         self.welcome_view.office_ready.connect(self._on_office_ready)
@@ -221,6 +226,16 @@ class MainWindow(QMainWindow):
         if path is not None:
             return str(path)
         return self.database.engine.url.render_as_string(hide_password=True)
+
+    def open_import_wizard(self) -> QWidget:
+        """The client import wizard; after an import every view reloads."""
+        from desktop.ui.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.database, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.clients_imported.connect(self.data_changed.emit)
+        wizard.open()
+        return wizard
 
     def _show_about(self) -> None:
         QMessageBox.about(

@@ -152,7 +152,7 @@ def _check_rows(
             continue
         earlier = seen.first_row(record)
         if earlier is not None:
-            report.problems.append(_duplicate_in_file(record, earlier, converter))
+            report.problems.append(duplicate_row_problem(record, earlier, converter))
             report.skipped += 1
             continue
         match, key = existing.match(record)
@@ -254,7 +254,7 @@ def _warn_possible_twin(
     )
 
 
-def _duplicate_in_file(
+def duplicate_row_problem(
     record: ClientRecord, earlier: tuple[int, str], converter: RowConverter
 ) -> ImportProblem:
     first_row, key = earlier

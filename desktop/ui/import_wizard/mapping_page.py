@@ -1,0 +1,121 @@
+"""Step 3: which column feeds which client field (suggested, or the saved mapping)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.errors import ValidationError
+from desktop.core.imports.mapping import (
+    FIELDS,
+    ColumnMapping,
+    check_mapping,
+    field_label,
+    initial_mapping,
+)
+from desktop.core.imports.preview import FilePreview
+from desktop.core.imports.rows import cell_text
+from desktop.ui.field_errors import error_label
+from desktop.ui.import_wizard.wizard import ImportPage
+
+
+class MappingPage(ImportPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.combos: dict[str, QComboBox] = {}
+        self._build_ui()
+
+    def _build_ui(self) -> None:
+        self.setTitle(self.tr("Columns"))
+        self.setSubTitle(
+            self.tr(
+                "Choose for each column what it holds. Columns set to 'do not import' are "
+                "left out. The choice is remembered for files with the same columns."
+            )
+        )
+        layout = QVBoxLayout(self)
+        self.source_label = QLabel(self)
+        self.source_label.setWordWrap(True)
+        layout.addWidget(self.source_label)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        layout.addWidget(self.scroll, 1)
+        self.error_label = error_label(self)
+        layout.addWidget(self.error_label)
+
+    def initializePage(self) -> None:  # noqa: N802 (Qt override)
+        wizard = self.wizard()
+        preview = wizard.file
+        if preview.headers != wizard.mapping_headers:
+            with wizard.database.session() as session:
+                mapping, saved = initial_mapping(session, preview.headers)
+            wizard.mapping, wizard.mapping_headers = mapping, preview.headers
+            self.source_label.setText(
+                self.tr("The mapping you saved for these columns is used.")
+                if saved
+                else self.tr("Suggested from the column names; please check.")
+            )
+        self._fill(preview, wizard.mapping)
+        self.error_label.hide()
+
+    def _fill(self, preview: FilePreview, mapping: ColumnMapping) -> None:
+        body = QWidget(self.scroll)
+        grid = QGridLayout(body)
+        for column, title in enumerate(
+            (self.tr("Column in the file"), self.tr("Example"), self.tr("Import as"))
+        ):
+            label = QLabel(f"<b>{title}</b>", body)
+            grid.addWidget(label, 0, column)
+        self.combos = {}
+        headers = preview.headers
+        for index, header in enumerate(headers):
+            combo = QComboBox(body)
+            combo.setObjectName(f"mapping_combo_{index}")
+            combo.addItem(self.tr("— do not import —"), None)
+            for field in FIELDS:
+                combo.addItem(field_label(field), field)
+            combo.setCurrentIndex(max(combo.findData(mapping.get(header)), 0))
+            combo.currentIndexChanged.connect(self.error_label.hide)
+            self.combos[header] = combo
+            grid.addWidget(QLabel(header, body), index + 1, 0)
+            grid.addWidget(QLabel(_example(preview, index), body), index + 1, 1)
+            grid.addWidget(combo, index + 1, 2)
+        grid.setRowStretch(len(headers) + 1, 1)
+        grid.setColumnStretch(1, 1)
+        self.scroll.setWidget(body)
+
+    def current_mapping(self) -> ColumnMapping:
+        return {
+            header: combo.currentData()
+            for header, combo in self.combos.items()
+            if combo.currentData()
+        }
+
+    def set_field(self, header: str, field: str | None) -> None:
+        combo = self.combos[header]
+        combo.setCurrentIndex(max(combo.findData(field), 0))
+
+    def validatePage(self) -> bool:  # noqa: N802 (Qt override)
+        wizard = self.wizard()
+        try:
+            mapping = check_mapping(wizard.file.headers, self.current_mapping())
+        except ValidationError as error:
+            self.error_label.setText(str(error))
+            self.error_label.show()
+            return False
+        wizard.mapping = mapping
+        return True
+
+
+def _example(preview: FilePreview, index: int) -> str:
+    for _number, values in preview.rows:
+        text = cell_text(values[index]) if index < len(values) else None
+        if text:
+            return text if len(text) <= 40 else text[:39] + "…"
+    return ""

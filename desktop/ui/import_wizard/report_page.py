@@ -1,0 +1,56 @@
+"""Step 7: what the import did, with "Save report as XLSX"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from desktop.core.imports.report import save_report_xlsx
+from desktop.ui import settings
+from desktop.ui.error_handler import show_error
+from desktop.ui.import_wizard.report_view import ReportView
+from desktop.ui.import_wizard.wizard import ImportPage
+
+
+class ReportPage(ImportPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._build_ui()
+        self.save_button.clicked.connect(lambda: self.save_report())
+
+    def _build_ui(self) -> None:
+        self.setTitle(self.tr("Report"))
+        self.setFinalPage(True)
+        layout = QVBoxLayout(self)
+        self.report_view = ReportView(self)
+        layout.addWidget(self.report_view, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.save_button = QPushButton(self.tr("&Save report as XLSX…"), self)
+        row.addWidget(self.save_button)
+        layout.addLayout(row)
+
+    def initializePage(self) -> None:  # noqa: N802 (Qt override)
+        self.report_view.show_report(self.wizard().report)
+
+    def save_report(self, path: str | None = None) -> Path | None:
+        report = self.wizard().report
+        if report is None:
+            return None
+        if not path:
+            suggested = (
+                Path(settings.last_folder()) / f"{Path(report.file_name).stem} - report.xlsx"
+            )
+            path, _filter = QFileDialog.getSaveFileName(
+                self, self.tr("Save report"), str(suggested), self.tr("Excel workbook (*.xlsx)")
+            )
+            if not path:
+                return None
+        try:
+            saved = save_report_xlsx(report, path)
+        except Exception as error:  # shown, not raised: the user can pick another name
+            show_error(self, error)
+            return None
+        settings.set_last_folder(str(saved.parent))
+        return saved

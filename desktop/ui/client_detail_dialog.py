@@ -5,8 +5,6 @@ approach this client's segment, and the contact log.
 
 from __future__ import annotations
 
-import importlib.util
-
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,6 +31,7 @@ from desktop.core.services.client_history import client_enrollments, client_time
 from desktop.core.services.clients import client_type_label, get_client
 from desktop.core.services.pipelines import set_next_action
 from desktop.core.services.segment_approaches import channel_label, get_segment_approach
+from desktop.ui.client_dialog import ClientDialog
 from desktop.ui.contact_log_panel import ContactLogPanel
 from desktop.ui.field_errors import FieldErrors, error_label, with_error
 from desktop.ui.models.client_history_models import EnrollmentsModel, TimelineModel
@@ -140,10 +139,6 @@ class ClientDetailDialog(QDialog):
         layout.addLayout(texts, 1)
         self.edit_button = QPushButton(self.tr("&Edit client…"), frame)
         self.edit_button.setToolTip(self.tr("Change the client's details"))
-        # The client form belongs to the clients area; offer it only when it is installed.
-        self.edit_button.setVisible(
-            importlib.util.find_spec("desktop.ui.client_dialog") is not None
-        )
         layout.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
         return frame
 
@@ -306,9 +301,7 @@ class ClientDetailDialog(QDialog):
         self.client_changed.emit(self.client_id)
 
     def edit_client(self) -> None:
-        from desktop.ui import client_dialog  # only offered when installed (see _build_header)
-
-        dialog = client_dialog.ClientDialog(self.database, self.client_id, self)  # type: ignore[attr-defined]
+        dialog = ClientDialog(self.database, self.client_id, self)
         if dialog.exec():
             self.reload()
             self.client_changed.emit(self.client_id)

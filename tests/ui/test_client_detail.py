@@ -130,3 +130,16 @@ def test_first_contact_asks_who_is_logging_it(qtbot, monkeypatch, dialog, databa
     assert dialog.contact_panel.model.index(0, 2).data() == "Anna de Wit"
     assert settings.current_staff_id() == office.champion_id
     settings.set_current_staff_id(None)
+
+
+def test_edit_client_opens_the_client_form_and_shows_the_change(monkeypatch, dialog) -> None:
+    from desktop.ui.client_dialog import ClientDialog
+
+    def rename(form) -> int:
+        form.name_edit.setText("Bakkerij De Vries & Zn")
+        form.accept()
+        return form.result()
+
+    monkeypatch.setattr(ClientDialog, "exec", rename)
+    dialog.edit_button.click()
+    assert dialog.name_label.text() == "Bakkerij De Vries & Zn"

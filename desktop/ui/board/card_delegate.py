@@ -123,6 +123,12 @@ class CardDelegate(QStyledItemDelegate):
         self.detail_font.setPointSizeF(max(base.pointSizeF() - 1.0, 7.0))
         self.badge_font = QFont(self.detail_font)
         self.badge_font.setWeight(QFont.Weight.DemiBold)
+        self.italic_font = QFont(self.detail_font)
+        self.italic_font.setItalic(True)
+        # Metrics are made once per font, not per card: painting stays cheap while scrolling.
+        self.name_metrics = QFontMetrics(self.name_font)
+        self.detail_metrics = QFontMetrics(self.detail_font)
+        self.badge_metrics = QFontMetrics(self.badge_font)
 
     def _paint_frame(
         self, painter: QPainter, rect: QRect, state: DueState, selected: bool, hovered: bool
@@ -149,13 +155,13 @@ class CardDelegate(QStyledItemDelegate):
         # Line 1: client name, days in stage on the right.
         days = _tr("{days} d").format(days=card.days_in_stage)
         painter.setFont(self.detail_font)
-        days_width = QFontMetrics(self.detail_font).horizontalAdvance(days) + 2
+        days_width = self.detail_metrics.horizontalAdvance(days) + 2
         painter.setPen(DETAIL_COLOUR)
         painter.drawText(top, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, days)
         painter.setFont(self.name_font)
         painter.setPen(NAME_COLOUR)
         name_rect = top.adjusted(0, 0, -(days_width + 8), 0)
-        name = QFontMetrics(self.name_font).elidedText(
+        name = self.name_metrics.elidedText(
             card.client_name, Qt.TextElideMode.ElideRight, name_rect.width()
         )
         painter.drawText(
@@ -174,7 +180,7 @@ class CardDelegate(QStyledItemDelegate):
         painter.drawText(
             detail_rect,
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            QFontMetrics(self.detail_font).elidedText(
+            self.detail_metrics.elidedText(
                 details, Qt.TextElideMode.ElideRight, detail_rect.width()
             ),
         )
@@ -183,7 +189,7 @@ class CardDelegate(QStyledItemDelegate):
 
     def _paint_stalled_badge(self, painter: QPainter, line: QRect) -> int:
         text = _tr("Stalled")
-        metrics = QFontMetrics(self.badge_font)
+        metrics = self.badge_metrics
         width = metrics.horizontalAdvance(text) + 12
         height = metrics.height() + 2
         badge = QRect(line.right() - width + 1, line.center().y() - height // 2, width, height)
@@ -201,12 +207,10 @@ class CardDelegate(QStyledItemDelegate):
         self, painter: QPainter, line: QRect, card: BoardCard, state: DueState
     ) -> None:
         painter.setFont(self.detail_font)
-        metrics = QFontMetrics(self.detail_font)
+        metrics = self.detail_metrics
         colour = DUE_TEXT_COLOURS[state]
         if state is DueState.NONE:
-            italic = QFont(self.detail_font)
-            italic.setItalic(True)
-            painter.setFont(italic)
+            painter.setFont(self.italic_font)
             painter.setPen(colour)
             painter.drawText(
                 line,

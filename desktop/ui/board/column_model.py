@@ -23,7 +23,6 @@ from PySide6.QtCore import (
 )
 
 from desktop.core.services.board import BoardCard
-from desktop.core.services.board_pages import PagePosition, card_position
 from desktop.core.services.projects import StageRow
 
 MIME_TYPE = "application/x-draagvlak-enrollments"
@@ -31,7 +30,13 @@ BULK_RESET = 50  # more cards than this at once: one model reset beats row-by-ro
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-PageLoader = Callable[[int, PagePosition], list[BoardCard]]
+PageLoader = Callable[[int, int], list[BoardCard]]  # (stage id, offset) -> the next page
+Position = tuple[str, int]
+
+
+def card_position(card: BoardCard) -> Position:
+    """Where a card sorts on the board: by client name, then id (as the core board query)."""
+    return (card.client_name, card.client_id)
 
 
 @dataclass(frozen=True)
@@ -79,7 +84,7 @@ class BoardColumnModel(QAbstractListModel):
         self.project_id = project_id
         self.stage = stage
         self._cards: list[BoardCard] = []
-        self._keys: list[PagePosition] = []
+        self._keys: list[Position] = []
         self._total = 0
         self._load_page: PageLoader | None = None
 
@@ -199,8 +204,8 @@ class BoardColumnModel(QAbstractListModel):
     def fetchMore(self, parent: ModelIndex) -> None:  # noqa: N802
         if not self.canFetchMore(parent) or self._load_page is None:
             return
-        after = self._keys[-1] if self._keys else ("", 0)
-        page = self._load_page(self.stage.id, after)
+        # The model holds exactly the first cards of the column, so its length is the offset.
+        page = self._load_page(self.stage.id, len(self._cards))
         if not page:
             # The database holds fewer cards than counted (changed elsewhere): stop asking.
             self._set_total(len(self._cards))

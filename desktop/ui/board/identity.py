@@ -7,6 +7,7 @@ can be changed at any time; moves and contacts record it as "by whom".
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -21,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.db import Database
-from desktop.core.errors import OperationCancelled
-from desktop.core.services.staff import StaffRow, list_staff
+from desktop.core.errors import NotFoundError, OperationCancelled
+from desktop.core.services.staff import StaffRow, get_staff, list_staff
 from desktop.ui import settings
 
 STAFF_ROLE = Qt.ItemDataRole.UserRole
@@ -108,12 +109,12 @@ def who_am_i(parent: QWidget | None, database: Database, *, ask_again: bool = Fa
     OperationCancelled when the user closes the picker: the action that needed it stops.
     """
     remembered = settings.current_staff_id()
+    if not ask_again and remembered_name(database) is not None:
+        return remembered  # the usual case, on every move: one quick lookup
     with database.session() as session:
         staff = list_staff(session, include_leavers=False)
     if not staff:
         return None
-    if not ask_again and any(row.id == remembered for row in staff):
-        return remembered
     chosen = ask_identity(parent, staff, remembered)
     if chosen is None:
         raise OperationCancelled(
@@ -129,7 +130,10 @@ def remembered_name(database: Database) -> str | None:
     if remembered is None:
         return None
     with database.session() as session:
-        for row in list_staff(session, include_leavers=False):
-            if row.id == remembered:
-                return row.name
-    return None
+        try:
+            person = get_staff(session, remembered)
+        except NotFoundError:
+            return None
+    if person.end_date is not None and person.end_date < date.today():
+        return None  # left the office: whoever sits here now should say who they are
+    return person.name

@@ -19,8 +19,8 @@ from desktop.core.db import Database
 from desktop.core.errors import DraagvlakError, OperationCancelled
 from desktop.core.models import StageKind, StageTransition
 from desktop.core.services.board import BoardCard, BoardFilter
-from desktop.core.services.board_pages import cards_for
-from desktop.core.services.pipelines import move_clients, undo_move
+from desktop.core.services.board_updates import cards_for
+from desktop.core.services.pipelines import Move, move_clients, undo_move
 from desktop.core.services.projects import StageRow
 from desktop.ui.board import identity, move_dialogs
 from desktop.ui.error_handler import show_error
@@ -97,7 +97,9 @@ class MoveController(QObject):
             return False
         moved_ids = tuple(t.enrollment_id for t in transitions)
         filters = self.board.current_filters()
-        self._remember(MoveRecord(project_id, filters, tuple(t.id for t in transitions), moved_ids))
+        self._remember(
+            MoveRecord(project_id, filters, tuple(t.transition_id for t in transitions), moved_ids)
+        )
         moved = set(moved_ids)
         self.board.apply_moves(
             _left_stages(transitions), [card for card in cards if card.enrollment_id in moved]
@@ -151,7 +153,7 @@ class MoveController(QObject):
         return self.tr("Moved {count} clients to {stage}.").format(count=count, stage=stage_name)
 
 
-def _left_stages(transitions: Sequence[StageTransition]) -> dict[int, list[int]]:
+def _left_stages(transitions: Sequence[Move] | Sequence[StageTransition]) -> dict[int, list[int]]:
     """Stage id -> the enrollments that left it with these transitions."""
     left: dict[int, list[int]] = {}
     for transition in transitions:

@@ -129,8 +129,8 @@ def _terminal_progress() -> Callable[[int, int], None] | None:
 
     def show(done: int, total: int) -> None:
         end = "\n" if done >= total else ""
-        text = translate("Cli", "Checking rows: {done:,} of about {total:,}").format(
-            done=done, total=total
+        text = translate("Cli", "Checking rows: {done} of about {total}").format(
+            done=f"{done:,}", total=f"{total:,}"
         )
         print(f"\r{text}", end=end, file=sys.stderr, flush=True)
 

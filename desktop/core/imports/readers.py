@@ -93,8 +93,9 @@ def _filled(value: object) -> bool:
     return value is not None and not (isinstance(value, str) and not value.strip())
 
 
-def _error(text: str, **values: object) -> FileFormatError:
-    return FileFormatError(translate("Import", text).format(**values))
+def _error(message: str, **values: object) -> FileFormatError:
+    """The translated message with its values filled in."""
+    return FileFormatError(message.format(**values))
 
 
 def open_table(path: Path | str, sheet: str | None = None) -> TableSource:
@@ -102,20 +103,30 @@ def open_table(path: Path | str, sheet: str | None = None) -> TableSource:
     path = Path(path)
     head = _read_head(path)
     if not head.strip():
-        raise _error("The file {name} is empty.", name=path.name)
+        raise _error(translate("Import", "The file {name} is empty."), name=path.name)
     if head.startswith(_OLE2_MAGIC):
         raise _error(
-            "The file {name} is password-protected or in the old Excel 97-2003 format. "
-            "Open it in Excel, remove the password and save it as .xlsx (Excel workbook).",
+            translate(
+                "Import",
+                "The file {name} is password-protected or in the old Excel 97-2003 format. "
+                "Open it in Excel, remove the password and save it as .xlsx (Excel workbook).",
+            ),
             name=path.name,
         )
     if head.startswith(_ZIP_MAGIC):
         return _open_xlsx(path, sheet)
     if path.suffix.lower() in (".xlsx", ".xlsm"):
-        kind = "CSV text" if _looks_like_text(head) else "not an Excel workbook"
+        kind = (
+            translate("Import", "it looks like CSV text")
+            if _looks_like_text(head)
+            else translate("Import", "its content is unknown")
+        )
         raise _error(
-            "The file {name} is named .xlsx but is not an Excel workbook ({kind}). "
-            "If it is a CSV export, give it the .csv extension.",
+            translate(
+                "Import",
+                "The file {name} is named .xlsx but is not an Excel workbook ({kind}). "
+                "If it is a CSV export, give it the .csv extension.",
+            ),
             name=path.name,
             kind=kind,
         )
@@ -127,16 +138,23 @@ def _read_head(path: Path) -> bytes:
         with path.open("rb") as stream:
             return stream.read(8192)
     except FileNotFoundError:
-        raise _error("The file {name} does not exist.", name=str(path)) from None
+        raise _error(
+            translate("Import", "The file {name} does not exist."), name=str(path)
+        ) from None
     except PermissionError:
         raise _error(
-            "The file {name} cannot be read: another program (Excel?) has locked it. "
-            "Close it there and try again.",
+            translate(
+                "Import",
+                "The file {name} cannot be read: another program (Excel?) has locked it. "
+                "Close it there and try again.",
+            ),
             name=path.name,
         ) from None
     except OSError as error:
         raise _error(
-            "The file {name} cannot be read: {error}", name=path.name, error=error
+            translate("Import", "The file {name} cannot be read: {error}"),
+            name=path.name,
+            error=error,
         ) from None
 
 
@@ -192,8 +210,11 @@ def _decode(path: Path) -> tuple[str, str]:
             break
         return text, encoding
     raise _error(
-        "The file {name} is not a text (CSV) file or uses an unknown character encoding. "
-        "Export it again as CSV (UTF-8 or Windows) or as an Excel workbook.",
+        translate(
+            "Import",
+            "The file {name} is not a text (CSV) file or uses an unknown character encoding. "
+            "Export it again as CSV (UTF-8 or Windows) or as an Excel workbook.",
+        ),
         name=path.name,
     )
 
@@ -238,13 +259,16 @@ def _open_xlsx(path: Path, sheet: str | None) -> TableSource:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except PermissionError:
         raise _error(
-            "The file {name} cannot be read: another program (Excel?) has locked it. "
-            "Close it there and try again.",
+            translate(
+                "Import",
+                "The file {name} cannot be read: another program (Excel?) has locked it. "
+                "Close it there and try again.",
+            ),
             name=path.name,
         ) from None
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as error:
         raise _error(
-            "The file {name} is damaged or not an Excel workbook ({error}).",
+            translate("Import", "The file {name} is damaged or not an Excel workbook ({error})."),
             name=path.name,
             error=str(error) or type(error).__name__,
         ) from None
@@ -258,13 +282,13 @@ def _open_xlsx(path: Path, sheet: str | None) -> TableSource:
 def _xlsx_table(path: Path, workbook: Any, sheet: str | None) -> TableSource:
     sheets = tuple(SheetInfo(ws.title, ws.sheet_state != "visible") for ws in workbook.worksheets)
     if not sheets:
-        raise _error("The workbook {name} has no worksheets.", name=path.name)
+        raise _error(translate("Import", "The workbook {name} has no worksheets."), name=path.name)
     notices: list[str] = []
     if sheet is None:
         sheet = next((info.name for info in sheets if not info.hidden), sheets[0].name)
     elif sheet not in workbook.sheetnames or not any(info.name == sheet for info in sheets):
         raise _error(
-            "The workbook has no sheet named '{sheet}'. Sheets: {sheets}.",
+            translate("Import", "The workbook has no sheet named '{sheet}'. Sheets: {sheets}."),
             sheet=sheet,
             sheets=", ".join(info.name for info in sheets),
         )
@@ -280,12 +304,18 @@ def _xlsx_table(path: Path, workbook: Any, sheet: str | None) -> TableSource:
             yield from worksheet.iter_rows(min_row=first_row, values_only=True)
         except (zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
             raise _error(
-                "The file {name} is damaged: {error}", name=path.name, error=error
+                translate("Import", "The file {name} is damaged: {error}"),
+                name=path.name,
+                error=error,
             ) from None
 
     top = list(_take(row_source(1), HEADER_SEARCH_ROWS))
     if not any(any(_filled(v) for v in row) for row in top):
-        raise _error("The sheet '{sheet}' of {name} is empty.", sheet=sheet, name=path.name)
+        raise _error(
+            translate("Import", "The sheet '{sheet}' of {name} is empty."),
+            sheet=sheet,
+            name=path.name,
+        )
     headers, header_row = _headers_from(top, scan.merged_ranges, path)
     if scan.formulas_without_value:
         notices.append(
@@ -318,7 +348,8 @@ def _xlsx_table(path: Path, workbook: Any, sheet: str | None) -> TableSource:
 def _require_data(table: TableSource) -> None:
     if next(table.rows(), None) is None:
         raise _error(
-            "The file {name} has column headers but no rows with data.", name=table.path.name
+            translate("Import", "The file {name} has column headers but no rows with data."),
+            name=table.path.name,
         )
 
 
@@ -349,7 +380,10 @@ def _headers_from(
     index = find_header_row(top)
     if index is None:
         raise _error(
-            "No row with column headers was found in the first {count} rows of {name}.",
+            translate(
+                "Import",
+                "No row with column headers was found in the first {count} rows of {name}.",
+            ),
             count=HEADER_SEARCH_ROWS,
             name=path.name,
         )

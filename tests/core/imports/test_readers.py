@@ -185,3 +185,14 @@ def _corrupt_zip(path: Path) -> Path:
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("hello.txt", "not a workbook")
     return path
+
+
+def test_file_locked_by_another_program(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = write_csv(tmp_path / "open-in-excel.csv", ["Naam;Plaats", "A;B"])
+
+    def locked(self: Path, *args: object, **kwargs: object) -> object:
+        raise PermissionError(13, "The process cannot access the file")
+
+    monkeypatch.setattr(Path, "open", locked)
+    with pytest.raises(FileFormatError, match="another program"):
+        open_table(path)

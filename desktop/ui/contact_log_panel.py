@@ -75,6 +75,8 @@ class ContactLogPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ContactLogModel.NOTE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(ContactLogModel.BY, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(ContactLogModel.BY, 110)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(self.table, 1)

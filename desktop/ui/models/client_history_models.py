@@ -98,8 +98,8 @@ class ContactLogModel(RowTableModel):
                 row.by_name or "",
                 row.note,
             )[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.NOTE:
-            return row.note or None
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (self.BY, self.NOTE):
+            return (row.note if index.column() == self.NOTE else row.by_name) or None
         return None
 
 

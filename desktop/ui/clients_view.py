@@ -31,6 +31,7 @@ from desktop.core.services.segments import list_segments
 from desktop.core.services.staff import list_champion_choices
 from desktop.ui import settings
 from desktop.ui.client_dialog import ClientDialog
+from desktop.ui.enroll_dialog import enroll_filtered_clients
 from desktop.ui.error_handler import show_error
 from desktop.ui.models.client_table_model import ClientTableModel
 from desktop.ui.record_table import record_table, select_row
@@ -94,7 +95,9 @@ class ClientsView(QWidget):
         self.new_button.setToolTip(self.tr("Add a client (Ctrl+N)"))
         self.edit_button = QPushButton(self.tr("&Edit…"), self)
         self.archive_button = QPushButton(self.tr("&Archive"), self)
-        for button in (self.new_button, self.edit_button, self.archive_button):
+        self.enroll_button = QPushButton(self.tr("Enroll in &project…"), self)
+        self.enroll_button.setToolTip(self.tr("Enroll the clients in the list, as filtered now"))
+        for button in (self.new_button, self.edit_button, self.archive_button, self.enroll_button):
             bar.addWidget(button)
         layout.addLayout(bar)
 
@@ -140,6 +143,9 @@ class ClientsView(QWidget):
         self.new_button.clicked.connect(self.new_client)
         self.edit_button.clicked.connect(self.edit_client)
         self.archive_button.clicked.connect(self.toggle_archived)
+        self.enroll_button.clicked.connect(
+            lambda: enroll_filtered_clients(self, self.database, self.current_filter())
+        )
         self.table.activated.connect(lambda _index: self.edit_client())
         self.model.reloaded.connect(self._on_reloaded)
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)

@@ -89,3 +89,24 @@ def test_clients_view_action_offers_the_filtered_list(qtbot, database, monkeypat
     count = enroll_dialog.enroll_filtered_clients(None, database, ClientFilter(search="Garage"))
     assert count == 1 and opened[0].selection_radio.isChecked()
     assert enrolled_client_ids(database, office.project_id) == {office.client_ids[1]}
+
+
+def test_clients_view_enrolls_its_filtered_list(qtbot, database, monkeypatch) -> None:
+    from desktop.ui.clients_view import ClientsView
+
+    office = make_office(database, enroll=False)
+    view = ClientsView(database)
+    qtbot.addWidget(view)
+    view.search_edit.setText("Garage")
+    shown = []
+
+    def fake_exec(dialog) -> int:
+        shown.append(dialog.selection_radio.text())
+        with qtbot.waitSignal(dialog.enrolled, timeout=10_000):
+            dialog.enroll_button.click()
+        return 1
+
+    monkeypatch.setattr(EnrollDialog, "exec", fake_exec)
+    view.enroll_button.click()
+    assert "(1)" in shown[0]
+    assert enrolled_client_ids(database, office.project_id) == {office.client_ids[1]}

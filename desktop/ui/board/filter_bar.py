@@ -79,8 +79,8 @@ class FilterBar(QWidget):
         self.my_clients_button.setText(self.tr("M&y clients"))
         self.my_clients_button.setCheckable(True)
         self.my_clients_button.setToolTip(self.tr("Show only the clients you are champion of"))
+        # The project combo is placed by the board (next to its title); the filters sit here.
         for widget in (
-            self.project_combo,
             self.search_edit,
             self.champion_combo,
             self.segment_combo,

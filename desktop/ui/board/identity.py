@@ -25,6 +25,7 @@ from desktop.core.db import Database
 from desktop.core.errors import NotFoundError, OperationCancelled
 from desktop.core.services.staff import StaffRow, get_staff, list_staff
 from desktop.ui import settings
+from desktop.ui.board.style import DIALOG_STYLE
 
 STAFF_ROLE = Qt.ItemDataRole.UserRole
 
@@ -35,6 +36,7 @@ class IdentityDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Who are you?"))
+        self.setStyleSheet(DIALOG_STYLE)
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(

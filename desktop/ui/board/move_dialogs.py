@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.core.models import StageKind
 from desktop.core.services.pipelines import decline_reasons
 from desktop.core.services.projects import StageRow
+from desktop.ui.board.style import DIALOG_STYLE
 
 STAGE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -46,7 +47,7 @@ class ReasonPicker(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.reason_list = QListWidget(self)
         self.reason_list.addItems(decline_reasons())
-        self.reason_list.setMaximumHeight(150)
+        self.reason_list.setFixedHeight(_list_height(self.reason_list))
         self.other_edit = QLineEdit(self)
         self.other_edit.setPlaceholderText(self.tr("Another reason…"))
         label = QLabel(self.tr("&Reason:"), self)
@@ -66,6 +67,10 @@ class ReasonPicker(QWidget):
 
 
 class _MoveDialogBase(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet(DIALOG_STYLE)
+
     def _add_note_and_buttons(self, layout: QVBoxLayout) -> None:
         note_label = QLabel(self.tr("&Note (optional):"), self)
         self.note_edit = QPlainTextEdit(self)
@@ -134,6 +139,7 @@ class MoveToDialog(_MoveDialogBase):
         )
         layout = QVBoxLayout(self)
         label = QLabel(self.tr("&To stage:"), self)
+        label.setObjectName("dialog_intro")
         self.stage_list = QListWidget(self)
         label.setBuddy(self.stage_list)
         for stage in stages:
@@ -142,6 +148,7 @@ class MoveToDialog(_MoveDialogBase):
             if stage.id == current_stage_id:
                 item.setText(self.tr("{stage} (current)").format(stage=stage.name))
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+        self.stage_list.setFixedHeight(_list_height(self.stage_list))
         self.reason_picker = ReasonPicker(self)
         layout.addWidget(label)
         layout.addWidget(self.stage_list)
@@ -188,6 +195,12 @@ class MoveToDialog(_MoveDialogBase):
         stage = self.stage()
         self.reason_picker.setVisible(stage is not None and stage.kind == StageKind.LOST)
         self.ok_button.setEnabled(self._ready())
+
+
+def _list_height(widget: QListWidget) -> int:
+    """Tall enough for every row: short lists need no scrolling."""
+    rows = max(widget.count(), 1)
+    return widget.sizeHintForRow(0) * rows + 2 * widget.frameWidth() + 4
 
 
 def ask_reason(parent: QWidget, stage: StageRow, count: int) -> tuple[str, str] | None:

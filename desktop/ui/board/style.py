@@ -95,3 +95,31 @@ QToolButton#my_clients_button:checked {
     color: #ffffff;
 }
 """
+
+DIALOG_STYLE = """
+QListWidget {
+    background: #ffffff;
+    border: 1px solid #c3ccd8;
+    border-radius: 3px;
+    outline: 0;
+}
+QListWidget::item {
+    padding: 5px 8px;
+    color: #1f3552;
+}
+QListWidget::item:hover {
+    background: #f2f5f9;
+}
+QListWidget::item:selected {
+    background: #e8f6f4;
+    color: #1f3552;
+    border-left: 3px solid #3fb5a6;
+}
+QListWidget::item:disabled {
+    color: #9aa6b5;
+}
+QLabel#dialog_intro {
+    font-weight: 600;
+    color: #1f3552;
+}
+"""

@@ -54,6 +54,7 @@ class ClientsView(QWidget):
         super().__init__(parent)
         self.database = database
         self.model = ClientTableModel(database, self)
+        self._pending_selection: tuple[int | None, int] = (None, -1)
         self._build_ui()
         self._connect_signals()
         self.refresh()
@@ -148,12 +149,14 @@ class ClientsView(QWidget):
         )
         self.table.activated.connect(lambda _index: self.edit_client())
         self.model.reloaded.connect(self._on_reloaded)
+        self.model.modelReset.connect(self._on_rows_replaced)
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
 
     # -- filter -------------------------------------------------------------------------------
 
-    def refresh(self) -> None:
-        """Reload the filter choices and the rows (keeps the filter and the chosen client)."""
+    def refresh(self, select_client_id: int | None = None) -> None:
+        """Reload the filter choices and the rows; keeps the filter and the chosen client (or
+        selects ``select_client_id``) once the rows are in."""
         with self.database.session() as session:
             segments = list_segments(session)
             champions = list_champion_choices(session)
@@ -163,10 +166,9 @@ class ClientsView(QWidget):
         self._fill(self.champion_combo, self.tr("All champions"), champion_items)
         types = [(client_type_label(t), t) for t in ClientType]
         self._fill(self.type_combo, self.tr("All client types"), types)
-        keep = self.current_client_id()
+        keep = select_client_id if select_client_id is not None else self.current_client_id()
+        self._pending_selection = (keep, self.table.currentIndex().row())
         self._apply_filter(reload=True)
-        if keep is not None:
-            self.select_client(keep)
 
     def _fill(self, combo: QComboBox, everything: str, items: list[tuple[str, object]]) -> None:
         chosen = combo.currentData()
@@ -214,6 +216,15 @@ class ClientsView(QWidget):
         if row is not None:
             select_row(self.table, row)
         return row is not None
+
+    def _on_rows_replaced(self) -> None:
+        client_id, row = self._pending_selection
+        self._pending_selection = (None, -1)
+        if client_id is None or self.select_client(client_id):
+            return
+        if self.model.rowCount() and row >= 0:
+            # The client left this list (archived, or no longer matching): keep the place.
+            select_row(self.table, min(row, self.model.rowCount() - 1))
 
     def _on_reloaded(self, _count: int) -> None:
         self._update_buttons()
@@ -271,12 +282,7 @@ class ClientsView(QWidget):
         self._after_change(client.id)
 
     def _after_change(self, client_id: int) -> None:
-        row = self.table.currentIndex().row()
-        self.refresh()
-        if not self.select_client(client_id) and self.model.rowCount():
-            # Gone from this filter (archived, or no longer matching): keep the place.
-            index = self.model.index(min(max(row, 0), self.model.rowCount() - 1), 0)
-            self.table.setCurrentIndex(index)
+        self.refresh(select_client_id=client_id)
         self.clients_changed.emit()
 
     def save_state(self) -> None:

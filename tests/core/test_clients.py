@@ -18,6 +18,7 @@ from desktop.core.services.clients import (
     archive_client,
     count_clients,
     create_client,
+    first_page,
     get_client,
     list_clients,
     restore_client,
@@ -158,6 +159,19 @@ def test_sort_both_ways(
 
     assert numbers(False) == ascending
     assert numbers(True) == ascending[::-1]
+
+
+@pytest.mark.parametrize("search", ["", "e", "nothing like it"])
+@pytest.mark.parametrize("sort", ["name", "segment", "champion", "city"])
+@pytest.mark.parametrize("descending", [False, True])
+def test_first_page_is_count_and_list_together(
+    session: Session, office: dict[str, int], search: str, sort: str, descending: bool
+) -> None:
+    client_filter = ClientFilter(search=search)
+    for limit in (2, 10):
+        page = first_page(session, client_filter, sort, descending, limit)
+        assert page.total == count_clients(session, client_filter)
+        assert page.rows == list_clients(session, client_filter, sort, descending, 0, limit)
 
 
 def test_every_sort_key_runs(session: Session, office: dict[str, int]) -> None:

@@ -45,3 +45,8 @@ def make_office(database: Database, extra_clients: int = 0) -> dict[str, int]:
             )
         session.commit()
     return ids
+
+
+def wait_loaded(qtbot, model) -> None:  # noqa: ANN001
+    """Wait until the client model's background query has landed."""
+    qtbot.waitUntil(lambda: not model.loading, timeout=5000)

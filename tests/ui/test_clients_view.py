@@ -6,11 +6,11 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.core.models import ClientType
-from desktop.core.services.clients import NO_CHAMPION, get_client
+from desktop.core.services.clients import NO_CHAMPION, ArchiveState, get_client
 from desktop.ui import clients_view as clients_view_module
 from desktop.ui.client_dialog import ClientDialog
 from desktop.ui.clients_view import ClientsView
-from tests.ui.client_office import make_office
+from tests.ui.client_office import make_office, wait_loaded
 
 
 def shown_numbers(view: ClientsView) -> list[str]:
@@ -23,6 +23,7 @@ def make_view(qtbot, database) -> ClientsView:
     qtbot.addWidget(view)
     view.resize(1200, 600)
     view.show()
+    wait_loaded(qtbot, view.model)
     return view
 
 
@@ -51,18 +52,23 @@ def test_ctrl_f_focuses_search(qtbot, database) -> None:
     qtbot.waitUntil(view.search_edit.hasFocus)
 
 
+def choose(qtbot, view: ClientsView, combo, data: object) -> None:  # noqa: ANN001
+    combo.setCurrentIndex(combo.findData(data))
+    wait_loaded(qtbot, view.model)
+
+
 def test_filter_combos(qtbot, database) -> None:
     ids = make_office(database)
     view = make_view(qtbot, database)
-    view.champion_combo.setCurrentIndex(view.champion_combo.findData(NO_CHAMPION))
+    choose(qtbot, view, view.champion_combo, NO_CHAMPION)
     assert shown_numbers(view) == ["K002", "K004"]
-    view.champion_combo.setCurrentIndex(view.champion_combo.findData(ids["anna"]))
+    choose(qtbot, view, view.champion_combo, ids["anna"])
     assert shown_numbers(view) == ["K005", "K001", "K003"]
-    view.type_combo.setCurrentIndex(view.type_combo.findData(ClientType.BV))
+    choose(qtbot, view, view.type_combo, ClientType.BV)
     assert shown_numbers(view) == ["K005", "K003"]
     assert view.status_text() == "2 clients"
-    view.champion_combo.setCurrentIndex(0)
-    view.type_combo.setCurrentIndex(0)
+    choose(qtbot, view, view.champion_combo, None)
+    choose(qtbot, view, view.type_combo, None)
     assert view.model.rowCount() == 5
 
 
@@ -75,8 +81,10 @@ def test_clicking_a_header_sorts_in_sql(qtbot, database) -> None:
     click = header.viewport().rect().center()
     click.setX(position)
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=click)
+    wait_loaded(qtbot, view.model)
     assert shown_numbers(view) == ["K001", "K002", "K003", "K004", "K005"]
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=click)
+    wait_loaded(qtbot, view.model)
     assert shown_numbers(view) == ["K005", "K004", "K003", "K002", "K001"]
 
 
@@ -95,6 +103,7 @@ def test_add_client_through_the_dialog(qtbot, database) -> None:
 
     QTimer.singleShot(0, fill_in)
     qtbot.mouseClick(view.new_button, Qt.MouseButton.LeftButton)
+    wait_loaded(qtbot, view.model)
     assert shown_numbers(view)[0] == "K100"
     assert view.current_client().name == "Aannemersbedrijf Post"
     assert view.current_client().postcode == "3811 AB"
@@ -172,13 +181,15 @@ def test_archive_asks_first(qtbot, database, monkeypatch) -> None:
     view.select_client(ids["K001"])
     assert view.archive_button.text() == "&Archive"
     qtbot.mouseClick(view.archive_button, Qt.MouseButton.LeftButton)
-    assert view.model.rowCount() == 5  # "No": nothing happened
+    assert not view.model.loading and view.model.rowCount() == 5  # "No": nothing happened
     qtbot.mouseClick(view.archive_button, Qt.MouseButton.LeftButton)
+    wait_loaded(qtbot, view.model)
     assert "Archive Bakkerij Jansen?" in questions[1]
     assert "K001" not in shown_numbers(view)
     assert view.status_text() == "4 clients"
+    assert view.current_client().client_number == "K002"  # the place in the list is kept
 
-    view.archived_combo.setCurrentIndex(1)  # archived clients
+    choose(qtbot, view, view.archived_combo, ArchiveState.ARCHIVED)
     assert shown_numbers(view) == ["K001"]
     view.select_client(ids["K001"])
     assert view.archive_button.text() == "&Restore"

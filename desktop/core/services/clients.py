@@ -178,6 +178,22 @@ def _list_statement(session: Session, client_filter: ClientFilter) -> Select[tup
     )
 
 
+def _sort_key(session: Session, client_filter: ClientFilter, sort: str) -> ColumnElement[object]:
+    if sort not in SORT_KEYS:
+        raise ValueError(f"unknown sort key {sort!r}")
+    key = SORT_KEYS[sort]
+    if client_filter.search.strip():
+        # Walking the sort column's index looks at every row when matches are rare (typing a
+        # client number): 135 ms at 100k. Scan-and-sort is ~40 ms whatever the matches.
+        key = _no_index(session, key)
+    return key
+
+
+def _ordered(key: ColumnElement[object], row_id: ColumnElement[int], descending: bool) -> tuple:
+    # Same direction on the tie-break lets SQLite walk an index (rowid ends every index).
+    return (key.desc(), row_id.desc()) if descending else (key.asc(), row_id.asc())
+
+
 def list_clients(
     session: Session,
     client_filter: ClientFilter,
@@ -187,22 +203,75 @@ def list_clients(
     limit: int = 100,
 ) -> list[ClientRow]:
     """One page of matching clients, ordered in SQL by ``sort`` (a key of SORT_KEYS), then id."""
-    if sort not in SORT_KEYS:
-        raise ValueError(f"unknown sort key {sort!r}")
-    key = SORT_KEYS[sort]
-    if client_filter.search.strip():
-        # Walking the sort column's index looks at every row when matches are rare (typing a
-        # client number): 135 ms at 100k. Scan-and-sort is ~40 ms whatever the matches.
-        key = _no_index(session, key)
-    # Same direction on the tie-break lets SQLite walk an index (rowid ends every index).
-    order = (key.desc(), Client.id.desc()) if descending else (key.asc(), Client.id.asc())
+    key = _sort_key(session, client_filter, sort)
     statement = (
         _list_statement(session, client_filter)
-        .order_by(*order)
+        .order_by(*_ordered(key, Client.id, descending))
         .offset(max(offset, 0))
         .limit(max(limit, 0))
     )
     return [ClientRow(*row) for row in session.execute(statement)]
+
+
+class ClientPage(NamedTuple):
+    total: int
+    rows: list[ClientRow]
+
+
+def first_page(
+    session: Session,
+    client_filter: ClientFilter,
+    sort: str = DEFAULT_SORT,
+    descending: bool = False,
+    limit: int = 100,
+) -> ClientPage:
+    """The number of matching clients and the first ``limit`` of them (what a keystroke in the
+    search field needs). Runs on a worker in the GUI; ~40 ms for a search at 100k clients."""
+    if not client_filter.search.strip():
+        # Without a search both are index walks of a few ms; see _scan_once for searches.
+        rows = list_clients(session, client_filter, sort, descending, 0, limit)
+        total = len(rows) if len(rows) < limit else count_clients(session, client_filter)
+        return ClientPage(total, rows)
+    return _scan_once(session, client_filter, sort, descending, limit)
+
+
+def _scan_once(
+    session: Session, client_filter: ClientFilter, sort: str, descending: bool, limit: int
+) -> ClientPage:
+    # A search is a full scan evaluating four LIKEs per row. Doing it once into a materialised
+    # CTE and taking both the count and the first ids from that halves a keystroke's cost
+    # (SQLite 3.35+ and PostgreSQL 12+ know MATERIALIZED).
+    key = _sort_key(session, client_filter, sort)
+    matches_select = select(Client.id.label("id"), key.label("k")).select_from(Client)
+    if sort == "segment":
+        matches_select = matches_select.outerjoin(Segment, Segment.id == Client.segment_id)
+    elif sort == "champion":
+        matches_select = matches_select.outerjoin(Staff, Staff.id == Client.champion_id)
+    matches = (
+        matches_select.where(*_conditions(session, client_filter))
+        .cte("matches")
+        .prefix_with("MATERIALIZED")
+    )
+    total = select(func.count()).select_from(matches).scalar_subquery()
+    statement = (
+        select(total, matches.c.id)
+        .order_by(*_ordered(matches.c.k, matches.c.id, descending))
+        .limit(max(limit, 0))
+    )
+    found = session.execute(statement).all()
+    if not found:
+        return ClientPage(0, [])
+    ids = [row.id for row in found]
+    # All filters are satisfied by these ids; the id list alone picks the rows.
+    by_id = {
+        row.id: ClientRow(*row)
+        for row in session.execute(
+            _list_statement(session, ClientFilter(archived=ArchiveState.ALL)).where(
+                Client.id.in_(ids)
+            )
+        )
+    }
+    return ClientPage(found[0][0], [by_id[row_id] for row_id in ids if row_id in by_id])
 
 
 @dataclass(frozen=True)

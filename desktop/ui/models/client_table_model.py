@@ -1,8 +1,11 @@
 """The client list as a windowed table model over immutable rows from core selects.
 
-Only the count is known up front; rows are fetched in blocks by offset when the view asks for
-them, and kept in a small cache. Sorting and filtering re-query SQL (house rule 4): no proxy
-model, no ORM objects.
+Rows are fetched in blocks by offset when the view asks for them, and kept in a small cache.
+Sorting and filtering re-query SQL (house rule 4): no proxy model, no ORM objects.
+
+A new filter or sort loads its count and first block on a worker (a search scans all clients:
+~40 ms at 100k), so typing never waits for the database; the rows on screen stay until the
+new ones are in, and answers to superseded queries are dropped.
 """
 
 from __future__ import annotations
@@ -20,17 +23,21 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
+from sqlalchemy.orm import Session
 
 from desktop.core.db import Database
 from desktop.core.services.clients import (
     DEFAULT_SORT,
     ClientFilter,
+    ClientPage,
     ClientRow,
     client_type_label,
-    count_clients,
+    first_page,
     list_clients,
 )
+from desktop.ui.error_handler import show_error
 from desktop.ui.locale_format import moment_text
+from desktop.ui.workers import Worker, start
 
 BLOCK_SIZE = 200
 MAX_CACHED_BLOCKS = 50  # 10,000 rows: plenty for scrolling back and forth, bounded memory
@@ -45,8 +52,15 @@ class Column(NamedTuple):
     value: Callable[[ClientRow], str]
 
 
+class Query(NamedTuple):
+    client_filter: ClientFilter
+    sort_key: str
+    descending: bool
+
+
 class ClientTableModel(QAbstractTableModel):
-    """Rows of ``list_clients`` for a filter and sort; ``reloaded`` carries the new count."""
+    """Rows of ``list_clients`` for a filter and sort; after set_filter/sort/reload the new
+    rows arrive with ``modelReset`` followed by ``reloaded(count)`` (``loading`` until then)."""
 
     reloaded = Signal(int)
 
@@ -54,9 +68,10 @@ class ClientTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.database = database
         self.columns = self._columns()
-        self._filter = ClientFilter()
-        self._sort_column = self.column_of(DEFAULT_SORT)
-        self._descending = False
+        self._wanted = Query(ClientFilter(), DEFAULT_SORT, False)
+        self._shown = self._wanted
+        self._generation = 0
+        self.loading = False
         self._count = 0
         self._blocks: OrderedDict[int, list[ClientRow]] = OrderedDict()
         self._archived_brush = QBrush(QColor("#8a96a8"))
@@ -86,55 +101,83 @@ class ClientTableModel(QAbstractTableModel):
 
     @property
     def client_filter(self) -> ClientFilter:
-        return self._filter
+        return self._wanted.client_filter
 
     @property
     def sort_column(self) -> int:
-        return self._sort_column
+        return self.column_of(self._wanted.sort_key)
 
     @property
     def descending(self) -> bool:
-        return self._descending
+        return self._wanted.descending
 
     def column_of(self, sort_key: str) -> int:
         return next(i for i, column in enumerate(self.columns) if column.sort_key == sort_key)
 
     def set_filter(self, client_filter: ClientFilter) -> None:
-        if client_filter != self._filter:
-            self._filter = client_filter
+        if client_filter != self._wanted.client_filter:
+            self._wanted = self._wanted._replace(client_filter=client_filter)
             self.reload()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns):
             return
-        descending = order == Qt.SortOrder.DescendingOrder
-        if (column, descending) != (self._sort_column, self._descending):
-            self._sort_column, self._descending = column, descending
+        wanted = self._wanted._replace(
+            sort_key=self.columns[column].sort_key,
+            descending=order == Qt.SortOrder.DescendingOrder,
+        )
+        if wanted != self._wanted:
+            self._wanted = wanted
             self.reload()
 
     def reload(self) -> None:
-        """Count again and forget the cached rows (after a filter, sort or data change)."""
-        self.beginResetModel()
-        self._blocks.clear()
+        """Load the wanted filter and sort again (also after a data change) in the background."""
+        self._generation += 1
+        generation, query = self._generation, self._wanted
+        self.loading = True
+        worker = Worker(lambda _progress, _cancelled: self._query_first_page(generation, query))
+        # Slots of this model (a GUI-thread QObject), so the answers are delivered there.
+        worker.signals.succeeded.connect(self._on_first_page)
+        worker.signals.failed.connect(self._on_failed)
+        start(worker)
+
+    def _query_first_page(self, generation: int, query: Query) -> tuple[int, Query, ClientPage]:
+        """Runs on a worker thread with its own session."""
         with self.database.session() as session:
-            self._count = count_clients(session, self._filter)
-            if self._count:
-                # The first block comes with the count: the view asks for it right away.
-                self._blocks[0] = self._fetch(session, 0)
+            page = first_page(
+                session, query.client_filter, query.sort_key, query.descending, BLOCK_SIZE
+            )
+        return generation, query, page
+
+    def _on_first_page(self, result: tuple[int, Query, ClientPage]) -> None:
+        generation, query, page = result
+        if generation != self._generation:
+            return  # a newer query is under way
+        self.beginResetModel()
+        self._shown = query
+        self._blocks.clear()
+        self._blocks[0] = page.rows
+        self._count = page.total
+        self.loading = False
         self.endResetModel()
         self.reloaded.emit(self._count)
 
-    # -- rows ---------------------------------------------------------------------------------
+    def _on_failed(self, error: BaseException) -> None:
+        if self.loading:
+            self.loading = False
+            show_error(None, error)
 
-    def _fetch(self, session: Any, block: int) -> list[ClientRow]:
+    def _fetch(self, session: Session, query: Query, block: int) -> list[ClientRow]:
         return list_clients(
             session,
-            self._filter,
-            sort=self.columns[self._sort_column].sort_key,
-            descending=self._descending,
+            query.client_filter,
+            sort=query.sort_key,
+            descending=query.descending,
             offset=block * BLOCK_SIZE,
             limit=BLOCK_SIZE,
         )
+
+    # -- rows ---------------------------------------------------------------------------------
 
     def row_at(self, row: int) -> ClientRow | None:
         """The client on a row (fetching its block when needed); None outside the list."""
@@ -144,7 +187,7 @@ class ClientTableModel(QAbstractTableModel):
         rows = self._blocks.get(block)
         if rows is None:
             with self.database.session() as session:
-                rows = self._fetch(session, block)
+                rows = self._fetch(session, self._shown, block)
             self._blocks[block] = rows
             if len(self._blocks) > MAX_CACHED_BLOCKS:
                 self._blocks.popitem(last=False)

@@ -71,6 +71,8 @@ class FieldErrors:
 
 
 def _mark(widget: QWidget, invalid: bool) -> None:
+    if bool(widget.property("invalid")) == invalid:
+        return  # re-polishing costs tens of milliseconds with the style sheet
     widget.setProperty("invalid", invalid)
     # A dynamic property only restyles after an unpolish/polish round.
     widget.style().unpolish(widget)

@@ -175,11 +175,11 @@ class ProjectsView(QWidget):
             item = QListWidgetItem("\n".join(lines), self.project_list)
             item.setData(PROJECT_ID_ROLE, project.id)
             item.setToolTip(project.description or project.name)
-        self.project_list.blockSignals(False)
         row = next((i for i, p in enumerate(self.projects) if p.id == keep), 0)
         if self.projects:
             self.project_list.setCurrentRow(row)
-        self._on_project_changed()
+        self.project_list.blockSignals(False)
+        self._on_project_changed()  # once, whether or not the current row changed
         self.status_changed.emit(self.status_text())
 
     def current_project_id(self) -> int | None:

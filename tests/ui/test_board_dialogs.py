@@ -13,7 +13,7 @@ from desktop.core.services.projects import StageRow
 from desktop.ui import settings
 from desktop.ui.board import identity
 from desktop.ui.board.move_dialogs import MoveRequest, MoveToDialog, ReasonDialog
-from tests.ui.board_office import make_office
+from tests.board_office import make_office
 
 STAGES = [
     StageRow(1, 1, 0, "Informed", StageKind.OPEN, None, False),

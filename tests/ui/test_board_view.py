@@ -13,7 +13,7 @@ from desktop.ui import settings
 from desktop.ui.board import identity, move_dialogs
 from desktop.ui.board.move_dialogs import MoveRequest
 from desktop.ui.board_view import BoardView
-from tests.ui.board_office import CLIENTS, Office, make_office
+from tests.board_office import CLIENTS, Office, make_office
 
 
 @pytest.fixture(autouse=True)
@@ -251,3 +251,35 @@ def test_my_clients_asks_who_you_are_and_filters(qtbot, board, office, monkeypat
         board.filter_bar.my_clients_button.click()
     assert names(board, first) == ["Cafe Centraal", "Delta Zorg"]
     assert board.identity_button.text() == "Working as Bram Jansen"
+
+
+def test_enter_opens_the_client_detail(qtbot, board, office, monkeypatch) -> None:
+    from desktop.ui import client_detail_dialog
+
+    opened: list[tuple[int, int | None]] = []
+
+    def fake_exec(dialog) -> int:
+        opened.append((dialog.client_id, office.project_id))
+        return 0
+
+    monkeypatch.setattr(client_detail_dialog.ClientDetailDialog, "exec", fake_exec)
+    column = board.columns[office.stages[0].id]
+    column.list_view.setFocus()
+    column.list_view.setCurrentIndex(column.model.index(2))
+    qtbot.keyClick(column.list_view, Qt.Key.Key_Return)
+    assert opened == [(column.model.card(2).client_id, office.project_id)]
+
+
+def test_edits_in_the_client_detail_show_on_the_card(qtbot, board, database, office) -> None:
+    from desktop.core.services.pipelines import set_next_action
+
+    first = office.stages[0].id
+    card = board.columns[first].model.card(names(board, first).index("Echo Advies"))
+    assert card.next_action is None and card.stalled
+    with database.session() as session:
+        set_next_action(session, card.enrollment_id, "Send the invitation", None)
+        session.commit()
+    board._reload_card(card)  # what the detail dialog's client_changed triggers
+    fresh = board.columns[first].model.card(names(board, first).index("Echo Advies"))
+    assert fresh.next_action == "Send the invitation" and not fresh.stalled
+    assert board.columns[first].count_label.text() == "6"

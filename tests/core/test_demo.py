@@ -110,6 +110,20 @@ def test_refuses_an_office_with_data_unless_forced(session: Session) -> None:
 def test_force_replaces_the_office_entirely(demo: tuple[Session, DemoSummary]) -> None:
     session, _ = demo
     old_names = set(session.scalars(select(Client.name)))
+    # An undo points at the move it reverts; replacing the office must cope with that too.
+    move = session.scalars(
+        select(StageTransition).where(StageTransition.from_stage_id.is_not(None))
+    ).first()
+    assert move is not None
+    session.add(
+        StageTransition(
+            enrollment_id=move.enrollment_id,
+            from_stage_id=move.to_stage_id,
+            to_stage_id=move.from_stage_id,
+            reverts_id=move.id,
+        )
+    )
+    session.commit()
     options = DemoOptions(clients=80, staff=10, seed=99, today=TODAY)
     summary = create_demo_office(session, options, force=True)
     session.commit()
@@ -150,6 +164,10 @@ def test_only_active_clients_are_enrolled(demo: tuple[Session, DemoSummary]) -> 
     all_clients = set(session.scalars(select(Client.id)))
     assert archived, "a few clients are archived"
     assert enrolled == all_clients - archived
+    joined_too_late = select(func.count()).where(
+        Enrollment.client_id == Client.id, Enrollment.created_at <= Client.created_at
+    )
+    assert session.scalar(joined_too_late) == 0
 
 
 def test_history_shows_progress_setbacks_and_declines(demo: tuple[Session, DemoSummary]) -> None:

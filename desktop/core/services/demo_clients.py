@@ -159,7 +159,8 @@ class ClientFactory:
         rows.clients.append(client)
         if archived:
             return
-        history = self.history.simulate(segment, max(joined_day, PROJECT_START_DAY))
+        # New clients are enrolled the day after they joined, the others with their segment.
+        history = self.history.simulate(segment, max(joined_day + 1, PROJECT_START_DAY))
         client["updated_at"] = self._add_history(rows, client_id, history, champion_id, previous_id)
 
     def _add_history(

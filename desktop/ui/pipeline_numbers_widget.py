@@ -106,7 +106,7 @@ class PipelineNumbersWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         top = QHBoxLayout()
-        self.champion_label = QLabel(self.tr("&Show:"), self)
+        self.champion_label = QLabel(self.tr("Sh&ow:"), self)
         self.champion_combo = QComboBox(self)
         self.champion_combo.setMinimumWidth(220)
         self.champion_label.setBuddy(self.champion_combo)

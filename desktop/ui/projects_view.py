@@ -99,7 +99,7 @@ class ProjectsView(QWidget):
         header_layout.addLayout(texts, 1)
         self.edit_button = QPushButton(self.tr("&Edit project…"), header)
         self.edit_button.setToolTip(self.tr("Change name, description, goal and phase (Ctrl+E)"))
-        self.enroll_button = QPushButton(self.tr("En&roll clients…"), header)
+        self.enroll_button = QPushButton(self.tr("Enro&ll clients…"), header)
         self.enroll_button.setToolTip(self.tr("Put clients in this project's first stage"))
         for button in (self.edit_button, self.enroll_button):
             button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
@@ -113,7 +113,7 @@ class ProjectsView(QWidget):
         self.numbers_widget = PipelineNumbersWidget(self.database, self.tabs)
         self.tabs.addTab(self.stage_editor, self.tr("&Stages"))
         self.tabs.addTab(self.approach_editor, self.tr("Approach per se&gment"))
-        self.tabs.addTab(self.numbers_widget, self.tr("N&umbers"))
+        self.tabs.addTab(self.numbers_widget, self.tr("Nu&mbers"))
         right_layout.addWidget(self.tabs, 1)
         self.details = right
         self.empty_label = QLabel(

@@ -109,7 +109,7 @@ class SegmentApproachEditor(QWidget):
         buttons = QHBoxLayout()
         self.saved_label = QLabel(form_box)
         self.saved_label.setObjectName("view_subtitle")
-        self.save_button = QPushButton(self.tr("&Save approach"), form_box)
+        self.save_button = QPushButton(self.tr("Sa&ve approach"), form_box)
         self.save_button.setToolTip(self.tr("Save the approach for this segment (Ctrl+S)"))
         buttons.addWidget(self.saved_label)
         buttons.addStretch(1)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop.core.services.office import initialise_office
@@ -138,3 +138,25 @@ def test_segment_approach_is_saved_per_segment(qtbot, database) -> None:
     assert approach.channels == ("visit", "letter")
     assert approach.incentive == "Free first quarter"
     assert editor.segment_list.item(3).text().startswith("✓")
+
+
+def test_ctrl_n_opens_the_new_project_dialog_and_cancel_changes_nothing(qtbot, database):
+    new_office(database)
+    view = ProjectsView(database)
+    qtbot.addWidget(view)
+    view.show()
+    view.activateWindow()
+    qtbot.waitActive(view)
+    view.project_list.setFocus()
+    qtbot.waitUntil(view.project_list.hasFocus)
+    seen = []
+
+    def cancel_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        seen.append(type(dialog).__name__)
+        dialog.reject()
+
+    QTimer.singleShot(0, cancel_dialog)
+    qtbot.keyClick(view.project_list, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert seen == ["ProjectDialog"]
+    assert view.projects == []

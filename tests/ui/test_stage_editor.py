@@ -27,6 +27,7 @@ def editor(qtbot, database, office):
     widget.activateWindow()
     qtbot.waitActive(widget)
     widget.stage_table.setFocus()
+    qtbot.waitUntil(widget.stage_table.hasFocus)  # keyboard shortcuts need a focused table
     return widget
 
 

@@ -38,6 +38,7 @@ from desktop.ui.board.filter_bar import FilterBar, focus_search
 from desktop.ui.board.loading import BoardSnapshot, PageReader, read_board
 from desktop.ui.board.moves import MoveController
 from desktop.ui.board.style import BOARD_STYLE
+from desktop.ui.error_handler import show_error
 from desktop.ui.workers import Worker, start
 
 CLIENT_DETAIL_MODULE = "desktop.ui.client_detail_dialog"
@@ -53,8 +54,7 @@ class BoardView(QWidget):
         self.columns: dict[int, BoardColumn] = {}
         self._stages: dict[int, StageRow] = {}
         self._snapshot: BoardSnapshot | None = None
-        self._generation = 0
-        self._dirty = True
+        self._loading: Worker | None = None  # the latest read; older ones are ignored
         self._status = ""
         self.moves = MoveController(database, self, self)
         self._build_ui()
@@ -164,18 +164,17 @@ class BoardView(QWidget):
     # -- loading ------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Reload choices and cards (now if visible, else when the board is next shown)."""
-        self._dirty = True
+        """Reload choices and cards (now if visible; a hidden board reads when it is shown)."""
         if self.isVisible():
             self._load()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
-        if self._dirty:
-            self._load()
+        # Other areas may have enrolled, edited or moved clients meanwhile: read afresh (on a
+        # worker, so coming back to the board never waits).
+        self._load()
 
     def _load(self) -> None:
-        self._dirty = False
         with self.database.session() as session:
             projects = list_projects(session)
             champions = list_champion_choices(session)
@@ -206,7 +205,7 @@ class BoardView(QWidget):
 
     def reload_board(self) -> None:
         project_id = self.current_project_id()
-        self._generation += 1
+        self._loading = None
         self.scroll_area.setVisible(project_id is not None)
         self.empty_label.setVisible(project_id is None)
         if project_id is None:
@@ -214,18 +213,19 @@ class BoardView(QWidget):
             self._set_status("")
             self.board_loaded.emit()
             return
-        generation = self._generation
         filters = self.current_filters()
         worker = Worker(
             lambda _progress, _cancelled: read_board(self.database, project_id, filters)
         )
-        worker.signals.succeeded.connect(lambda snapshot: self._on_loaded(generation, snapshot))
+        # Bound methods: Qt drops the connections if the board is closed before the read ends.
+        worker.signals.succeeded.connect(self._on_loaded)
         worker.signals.failed.connect(self._on_load_failed)
+        self._loading = worker
         start(worker)
 
-    def _on_loaded(self, generation: int, snapshot: BoardSnapshot) -> None:
-        if generation != self._generation:
-            return  # an older request: the user changed the filters meanwhile
+    def _on_loaded(self, snapshot: BoardSnapshot) -> None:
+        if self._loading is None or self.sender() is not self._loading.signals:
+            return  # an older read: the user changed the filters meanwhile
         self._snapshot = snapshot
         self._set_columns(snapshot.stages, snapshot.project_id)
         reader = PageReader(self.database, snapshot.project_id, snapshot.filters)
@@ -239,9 +239,8 @@ class BoardView(QWidget):
         self.board_loaded.emit()
 
     def _on_load_failed(self, error: BaseException) -> None:
-        from desktop.ui.error_handler import show_error
-
-        show_error(self, error)
+        if self._loading is not None and self.sender() is self._loading.signals:
+            show_error(self, error)
 
     def _set_columns(self, stages: Sequence[StageRow], project_id: int | None) -> None:
         same = [self._stages.get(s.id) for s in stages] == list(stages) and len(stages) == len(

@@ -283,3 +283,19 @@ def test_edits_in_the_client_detail_show_on_the_card(qtbot, board, database, off
     fresh = board.columns[first].model.card(names(board, first).index("Echo Advies"))
     assert fresh.next_action == "Send the invitation" and not fresh.stalled
     assert board.columns[first].count_label.text() == "6"
+
+
+def test_coming_back_to_the_board_shows_changes_made_elsewhere(
+    qtbot, board, database, office
+) -> None:
+    from desktop.core.services.pipelines import move_clients
+
+    first, invited = office.stages[0].id, office.stage("Invited").id
+    board.hide()
+    with database.session() as session:
+        move_clients(session, [office.enrollments["Echo Advies"]], invited, office.bram)
+        session.commit()
+    with qtbot.waitSignal(board.board_loaded, timeout=5000):
+        board.show()
+    assert names(board, invited) == ["Echo Advies"]
+    assert "Echo Advies" not in names(board, first)

@@ -27,7 +27,13 @@ from desktop.core.services.segments import list_segments
 from desktop.core.services.staff import list_champion_choices
 from desktop.ui.field_errors import FieldErrors, error_label
 from desktop.ui.locale_format import moment_text
-from desktop.ui.record_form import add_field_row, form_layout, line_edit, save_record
+from desktop.ui.record_form import (
+    add_field_row,
+    align_labels,
+    form_layout,
+    line_edit,
+    save_record,
+)
 
 
 class ClientDialog(QDialog):
@@ -102,6 +108,7 @@ class ClientDialog(QDialog):
         self.notes_edit.setFixedHeight(80)
         add_field_row(notes_form, self.errors, self.tr("N&otes:"), "notes", self.notes_edit)
         layout.addLayout(notes_form)
+        align_labels(left, notes_form)
 
         self.info_label = QLabel(self)
         self.info_label.setObjectName("view_subtitle")

@@ -66,7 +66,11 @@ class ClientsView(QWidget):
         layout.setContentsMargins(16, 12, 16, 8)
         title = QLabel(self.tr("Clients"), self)
         title.setObjectName("view_title")
-        layout.addWidget(title)
+        # Title with the actions on one line, search and filters on the next.
+        actions = QHBoxLayout()
+        actions.addWidget(title)
+        actions.addStretch(1)
+        layout.addLayout(actions)
 
         bar = QHBoxLayout()
         bar.setSpacing(6)
@@ -86,11 +90,10 @@ class ClientsView(QWidget):
             (ArchiveState.ALL, self.tr("Active and archived")),
         ):
             self.archived_combo.addItem(label, state)
-        bar.addWidget(self.search_edit, 2)
+        bar.addWidget(self.search_edit, 1)
         for combo in (self.segment_combo, self.champion_combo, self.type_combo):
-            bar.addWidget(combo, 1)
-        bar.addWidget(self.archived_combo, 1)
-        bar.addSpacing(12)
+            bar.addWidget(combo)
+        bar.addWidget(self.archived_combo)
         self.new_button = QPushButton(self.tr("&New client…"), self)
         self.new_button.setProperty("primary", True)
         self.new_button.setToolTip(self.tr("Add a client (Ctrl+N)"))
@@ -99,7 +102,7 @@ class ClientsView(QWidget):
         self.enroll_button = QPushButton(self.tr("Enroll in &project…"), self)
         self.enroll_button.setToolTip(self.tr("Enroll the clients in the list, as filtered now"))
         for button in (self.new_button, self.edit_button, self.archive_button, self.enroll_button):
-            bar.addWidget(button)
+            actions.addWidget(button)
         layout.addLayout(bar)
 
         widths = [DEFAULT_WIDTHS.get(column.sort_key, 100) for column in self.model.columns]

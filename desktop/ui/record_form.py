@@ -17,7 +17,23 @@ def form_layout(parent: QWidget | None = None) -> QFormLayout:
     form = QFormLayout(parent) if parent is not None else QFormLayout()
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
     form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    # Explicit, or a nested form inherits the spacing of the layout it sits in.
+    form.setVerticalSpacing(8)
+    form.setHorizontalSpacing(10)
     return form
+
+
+def align_labels(*forms: QFormLayout) -> None:
+    """Give the label columns of forms stacked above each other one width."""
+    labels = [
+        item.widget()
+        for form in forms
+        for row in range(form.rowCount())
+        if (item := form.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None
+    ]
+    width = max((label.sizeHint().width() for label in labels), default=0)
+    for label in labels:
+        label.setMinimumWidth(width)
 
 
 def line_edit(parent: QWidget, max_length: int, placeholder: str = "") -> QLineEdit:

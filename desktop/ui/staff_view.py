@@ -24,7 +24,7 @@ from desktop.ui.record_table import record_table, select_row
 from desktop.ui.staff_dialog import StaffDialog
 
 HEADER_NAME = "staff"
-DEFAULT_WIDTHS = [180, 65, 150, 110, 90, 90, 75, 110, 170, 70, 60]
+DEFAULT_WIDTHS = [180, 65, 150, 110, 90, 90, 90, 120, 170, 75, 60]
 
 
 class StaffView(QWidget):

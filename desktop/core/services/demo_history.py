@@ -7,6 +7,7 @@ Stages are referred to by their position in stage_templates.client_portal_stages
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -30,15 +31,15 @@ class SegmentBehaviour:
     channels: Weighted[ContactChannel]  # for the first contact
 
 
-# Indexed by segment position: Front-runner, Willing, Wait-and-see, Resistant. First-contact
-# channels are weighted 5:3:2, most likely first.
 _C = ContactChannel
 
 
 def _channels(*channels: ContactChannel) -> Weighted[ContactChannel]:
+    # First-contact channels, most likely first.
     return Weighted(channels, (5, 3, 2))
 
 
+# Indexed by segment position: Front-runner, Willing, Wait-and-see, Resistant.
 BEHAVIOUR = (
     SegmentBehaviour(-270, 60, 0.8, 0.005, _channels(_C.EMAIL, _C.WEBINAR, _C.CALL)),
     SegmentBehaviour(-255, 200, 1.4, 0.015, _channels(_C.CALL, _C.EMAIL, _C.WEBINAR)),
@@ -87,13 +88,10 @@ _BACK_NOTES = {
     INVITED: "Activatiemail kwam niet aan; nieuwe uitnodiging gestuurd.",
     ACTIVATED: "Lukte niet om documenten te uploaden; samen opnieuw beginnen.",
 }
-DECLINE_REASONS = (
-    "Wil de administratie op papier blijven aanleveren.",
-    "Heeft geen computer of tablet.",
-    "Vindt het te ingewikkeld.",
-    "Stopt binnenkort met de onderneming.",
-    "Maakt zich zorgen over de privacy.",
-    "Zoon of dochter regelt de administratie; wil niets veranderen.",
+_DECLINE_NOTES = (
+    "Gesprek gehad; klant ziet er voorlopig van af.",
+    "Klant wil niet overstappen op het portaal.",
+    "Toegelicht, maar klant blijft bij de oude manier.",
 )
 _FOLLOW_UP_CONTACTS = {
     INVITED: (0.6, _C.EMAIL, "Uitnodiging voor het klantportaal verstuurd."),
@@ -134,9 +132,12 @@ class History:
 class HistorySimulator:
     """Simulates clients moving through the pipeline; today_weekday keeps events on workdays."""
 
-    def __init__(self, rng: random.Random, today_weekday: int) -> None:
+    def __init__(
+        self, rng: random.Random, today_weekday: int, decline_reasons: Sequence[str]
+    ) -> None:
         self.rng = rng
         self.today_weekday = today_weekday
+        self.decline_reasons = decline_reasons  # the pipeline's suggestions, in the UI language
 
     def simulate(self, segment: int, joined_day: int) -> History:
         """The moves and contacts of a client of the given segment position."""
@@ -155,7 +156,7 @@ class HistorySimulator:
             actor = ASSISTANT if target == INVITED and rng.random() < 0.4 else CHAMPION
             minute = self._minute()
             moves.append(Move(day, minute, stage, target, actor, note, reason))
-            contacts.extend(self._contacts_for(stage, target, behaviour, day, minute, reason))
+            contacts.extend(self._contacts_for(stage, target, behaviour, day, minute))
             stage = target
             day += self._dwell(stage, behaviour)
         return History(moves, contacts)
@@ -166,7 +167,7 @@ class HistorySimulator:
             return INFORMED, "Klant wil het toch proberen.", None
         if INFORMED <= stage <= ACTIVATED and rng.random() < behaviour.decline_chance:
             note = pick(rng, ("", "", "Later nog eens proberen."))
-            return DECLINED, note, pick(rng, DECLINE_REASONS)
+            return DECLINED, note, pick(rng, self.decline_reasons)
         if INVITED <= stage <= FIRST_USE and rng.random() < _BACK_CHANCE:
             return stage - 1, _BACK_NOTES[stage - 1], None
         target = stage + 1
@@ -191,7 +192,6 @@ class HistorySimulator:
         behaviour: SegmentBehaviour,
         day: int,
         minute: int,
-        reason: str | None,
     ) -> list[Contact]:
         rng = self.rng
         earlier = max(7 * 60, minute - between(rng, 5, 90))
@@ -201,7 +201,7 @@ class HistorySimulator:
             return [Contact(day, earlier, channel, CHAMPION, note)]
         if target == DECLINED:
             channel = _C.VISIT if rng.random() < 0.3 else _C.CALL
-            return [Contact(day, earlier, channel, CHAMPION, f"Klant haakt af: {reason}")]
+            return [Contact(day, earlier, channel, CHAMPION, pick(rng, _DECLINE_NOTES))]
         if target < source:
             return [Contact(day, earlier, _C.CALL, CHAMPION, _BACK_NOTES[target])]
         follow_up = _FOLLOW_UP_CONTACTS.get(target)

@@ -51,6 +51,10 @@ class StaffPlan:
     successor_id: int | None = None
 
     @property
+    def all_ids(self) -> list[int]:
+        return list(range(1, len(self.rows) + 1))
+
+    @property
     def left_day(self) -> int:
         return _LEFT_DAY
 
@@ -67,10 +71,8 @@ def champion_count(count: int) -> int:
     return max(1, round(count / 5.5)) if count else 0
 
 
-def plan_staff(
-    rng: random.Random, count: int, first_id: int, client_total: int, today: date
-) -> StaffPlan:
-    """Staff rows with ids from first_id; champions are relationship managers (else partners)."""
+def plan_staff(rng: random.Random, count: int, client_total: int, today: date) -> StaffPlan:
+    """Staff rows with ids from 1; champions are relationship managers (else partners)."""
     names = NameMaker(rng)
     plan = StaffPlan()
     roles = roles_for(count)
@@ -86,7 +88,7 @@ def plan_staff(
     seen_initials: set[str] = set()
     client_team = 0
     for index, role in enumerate(roles):
-        staff_id = first_id + index
+        staff_id = index + 1
         first, surname = names.person()
         while f"{first} {surname}" in seen_names:
             first, surname = names.person()
@@ -141,7 +143,7 @@ def plan_staff(
             plan.office_manager_id = staff_id
         plan.rows.append(row)
     if leaver is not None:
-        plan.leaver_id = first_id + leaver
+        plan.leaver_id = leaver + 1
         plan.successor_id = plan.champion_ids[0]
     return plan
 

@@ -11,14 +11,14 @@ import importlib
 import importlib.util
 from collections.abc import Sequence
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QListView,
     QMenu,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -32,8 +32,9 @@ from desktop.core.services.segments import list_segments
 from desktop.core.services.staff import list_champion_choices
 from desktop.ui import settings
 from desktop.ui.board import identity, move_dialogs
-from desktop.ui.board.column_model import BoardColumnModel, DraggedCards
+from desktop.ui.board.column_model import DraggedCards
 from desktop.ui.board.column_widget import BoardColumn
+from desktop.ui.board.columns_area import BoardColumnsArea
 from desktop.ui.board.filter_bar import FilterBar, focus_search
 from desktop.ui.board.loading import BoardSnapshot, PageReader, read_board
 from desktop.ui.board.moves import MoveController
@@ -51,9 +52,6 @@ class BoardView(QWidget):
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
-        self.columns: dict[int, BoardColumn] = {}
-        self._stages: dict[int, StageRow] = {}
-        self._snapshot: BoardSnapshot | None = None
         self._loading: Worker | None = None  # the latest read; older ones are ignored
         self._status = ""
         self.moves = MoveController(database, self, self)
@@ -91,17 +89,7 @@ class BoardView(QWidget):
         self.summary_label.setObjectName("view_subtitle")
         second.addWidget(self.filter_bar, 1)
         second.addWidget(self.summary_label)
-        self.scroll_area = QScrollArea(self)
-        self.scroll_area.setObjectName("board_scroll")
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.columns_widget = QWidget(self.scroll_area)
-        self.columns_widget.setObjectName("board_columns")
-        self.columns_layout = QHBoxLayout(self.columns_widget)
-        self.columns_layout.setContentsMargins(0, 0, 0, 0)
-        self.columns_layout.setSpacing(10)
-        self.columns_layout.addStretch(1)
-        self.scroll_area.setWidget(self.columns_widget)
+        self.columns_area = BoardColumnsArea(self)
         self.empty_label = QLabel(
             self.tr("No projects yet. Create a project under Projects and enroll clients in it."),
             self,
@@ -111,7 +99,7 @@ class BoardView(QWidget):
         self.empty_label.hide()
         layout.addLayout(top)
         layout.addLayout(second)
-        layout.addWidget(self.scroll_area, 1)
+        layout.addWidget(self.columns_area, 1)
         layout.addWidget(self.empty_label, 1)
         self._show_identity()
 
@@ -157,6 +145,10 @@ class BoardView(QWidget):
         self.move_button.clicked.connect(self.move_selected_to)
         self.undo_button.clicked.connect(self.undo)
         self.identity_button.clicked.connect(self._change_identity)
+        self.columns_area.cards_dropped.connect(self._on_cards_dropped)
+        self.columns_area.card_activated.connect(self.open_card)
+        self.columns_area.card_menu_requested.connect(self._show_card_menu)
+        self.columns_area.totals_changed.connect(self._show_summary)
         self.moves.moved.connect(self._set_status)
         self.moves.undo_available.connect(self.undo_action.setEnabled)
         self.moves.undo_available.connect(self.undo_button.setEnabled)
@@ -206,10 +198,10 @@ class BoardView(QWidget):
     def reload_board(self) -> None:
         project_id = self.current_project_id()
         self._loading = None
-        self.scroll_area.setVisible(project_id is not None)
+        self.columns_area.setVisible(project_id is not None)
         self.empty_label.setVisible(project_id is None)
         if project_id is None:
-            self._set_columns([], None)
+            self.columns_area.set_stages([], None)
             self._set_status("")
             self.board_loaded.emit()
             return
@@ -226,15 +218,8 @@ class BoardView(QWidget):
     def _on_loaded(self, snapshot: BoardSnapshot) -> None:
         if self._loading is None or self.sender() is not self._loading.signals:
             return  # an older read: the user changed the filters meanwhile
-        self._snapshot = snapshot
-        self._set_columns(snapshot.stages, snapshot.project_id)
         reader = PageReader(self.database, snapshot.project_id, snapshot.filters)
-        for stage in snapshot.stages:
-            column = self.columns[stage.id]
-            column.delegate.today = snapshot.today
-            column.model.set_cards(
-                snapshot.pages.get(stage.id, []), snapshot.counts.get(stage.id, 0), reader
-            )
+        self.columns_area.show_snapshot(snapshot, reader)
         self._show_summary()
         self.board_loaded.emit()
 
@@ -242,60 +227,17 @@ class BoardView(QWidget):
         if self._loading is not None and self.sender() is self._loading.signals:
             show_error(self, error)
 
-    def _set_columns(self, stages: Sequence[StageRow], project_id: int | None) -> None:
-        same = [self._stages.get(s.id) for s in stages] == list(stages) and len(stages) == len(
-            self.columns
-        )
-        if same and all(c.model.project_id == project_id for c in self.columns.values()):
-            return
-        for column in self.columns.values():
-            column.setParent(None)
-            column.deleteLater()
-        self.columns = {}
-        self._stages = {stage.id: stage for stage in stages}
-        for position, stage in enumerate(stages):
-            model = BoardColumnModel(project_id or 0, stage, self)
-            column = BoardColumn(model, self.columns_widget)
-            self.columns_layout.insertWidget(position, column)
-            self.columns[stage.id] = column
-            model.cards_dropped.connect(self._on_cards_dropped, Qt.ConnectionType.QueuedConnection)
-            model.total_changed.connect(self._show_summary)
-            column.card_activated.connect(self.open_card)
-            column.selection_started.connect(self._on_selection_started)
-            column.list_view.neighbour_requested.connect(self._focus_neighbour)
-            column.list_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-            column.list_view.customContextMenuRequested.connect(self._show_card_menu)
-        # The scroll area sizes its widget only when told: make room for the new columns.
-        self.columns_layout.activate()
-        self.columns_widget.resize(
-            max(self.columns_widget.minimumSizeHint().width(), self.scroll_area.viewport().width()),
-            self.scroll_area.viewport().height(),
-        )
-
     # -- board interface for moves ------------------------------------------------------------
 
+    @property
+    def columns(self) -> dict[int, BoardColumn]:
+        return self.columns_area.columns
+
     def stage(self, stage_id: int) -> StageRow | None:
-        return self._stages.get(stage_id)
+        return self.columns_area.stage(stage_id)
 
     def apply_moves(self, left: dict[int, list[int]], cards: Sequence[BoardCard]) -> None:
-        """Cards left these stages (stage id -> enrollment ids) and now look like ``cards``."""
-        had_focus = any(c.list_view.hasFocus() for c in self.columns.values())
-        for stage_id, enrollment_ids in left.items():
-            column = self.columns.get(stage_id)
-            if column is not None:
-                column.model.remove_enrollments(enrollment_ids)
-        by_stage: dict[int, list[BoardCard]] = {}
-        for card in cards:
-            by_stage.setdefault(card.stage_id, []).append(card)
-        for stage_id, stage_cards in by_stage.items():
-            column = self.columns.get(stage_id)
-            if column is None:
-                continue
-            rows = column.model.insert_cards(stage_cards)
-            self._on_selection_started(column)
-            column.select_rows(rows)
-            if had_focus and rows:
-                column.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.columns_area.apply_moves(left, cards)
 
     # -- moving -------------------------------------------------------------------------------
 
@@ -304,7 +246,7 @@ class BoardView(QWidget):
             self.moves.move(list(dragged.enrollment_ids), to_stage_id)
 
     def selected_cards(self) -> list[BoardCard]:
-        column = self._active_column()
+        column = self.columns_area.active_column()
         return column.selected_cards() if column is not None else []
 
     def move_selected_to(self) -> None:
@@ -312,7 +254,7 @@ class BoardView(QWidget):
         if not cards:
             self._set_status(self.tr("Select one or more cards to move first."))
             return
-        stages = list(self._stages.values())
+        stages = self.columns_area.stages()
         request = move_dialogs.ask_move(self, stages, cards[0].stage_id, len(cards))
         if request is not None:
             ids = [card.enrollment_id for card in cards]
@@ -322,7 +264,7 @@ class BoardView(QWidget):
         cards = self.selected_cards()
         if not cards:
             return
-        order = list(self._stages)
+        order = [stage.id for stage in self.columns_area.stages()]
         position = order.index(cards[0].stage_id) + step
         if 0 <= position < len(order):
             self.moves.move([card.enrollment_id for card in cards], order[position])
@@ -333,7 +275,7 @@ class BoardView(QWidget):
     # -- cards --------------------------------------------------------------------------------
 
     def open_current_card(self) -> None:
-        column = self._active_column()
+        column = self.columns_area.active_column()
         if column is None:
             return
         index = column.list_view.currentIndex()
@@ -358,8 +300,7 @@ class BoardView(QWidget):
             fresh = cards_for(session, project_id, [card.enrollment_id])
         self.apply_moves({card.stage_id: [card.enrollment_id]}, fresh)
 
-    def _show_card_menu(self, position) -> None:  # noqa: ANN001 (QPoint)
-        view = self.sender()
+    def _show_card_menu(self, view: QListView, position: QPoint) -> None:
         menu = QMenu(self)
         if self.open_action.isEnabled():
             menu.addAction(self.open_action)
@@ -369,37 +310,6 @@ class BoardView(QWidget):
         menu.addSeparator()
         menu.addAction(self.undo_action)
         menu.exec(view.viewport().mapToGlobal(position))
-
-    # -- selection and focus ------------------------------------------------------------------
-
-    def _active_column(self) -> BoardColumn | None:
-        for column in self.columns.values():
-            if column.list_view.hasFocus():
-                return column
-        for column in self.columns.values():
-            if column.list_view.selectionModel().hasSelection():
-                return column
-        return None
-
-    def _on_selection_started(self, keep: BoardColumn | None = None) -> None:
-        # Selections live in one column at a time, like a bulk move does.
-        keep = keep if isinstance(keep, BoardColumn) else self.sender()
-        for column in self.columns.values():
-            if column is not keep:
-                column.clear_selection()
-
-    def _focus_neighbour(self, step: int) -> None:
-        order = list(self.columns.values())
-        current = next((c for c in order if c.list_view is self.sender()), None)
-        if current is None:
-            return
-        position = order.index(current) + step
-        if 0 <= position < len(order):
-            target = order[position]
-            target.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
-            if target.model.rowCount() and not target.list_view.currentIndex().isValid():
-                target.list_view.setCurrentIndex(target.model.index(0))
-            self.scroll_area.ensureWidgetVisible(target)
 
     # -- identity and filters -----------------------------------------------------------------
 
@@ -438,7 +348,7 @@ class BoardView(QWidget):
     # -- status -------------------------------------------------------------------------------
 
     def _show_summary(self) -> None:
-        total = sum(column.model.total for column in self.columns.values())
+        total = self.columns_area.total()
         if total == 1:
             text = self.tr("1 client on the board")
         else:

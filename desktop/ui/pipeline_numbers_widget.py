@@ -11,9 +11,11 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -118,9 +120,15 @@ class PipelineNumbersWidget(QWidget):
         top.addWidget(self.status_label)
         layout.addLayout(top)
 
-        body = QVBoxLayout()
+        # Table and chart scroll together when the window is too low for both.
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        content = QWidget(scroll)
+        body = QVBoxLayout(content)
+        body.setContentsMargins(0, 0, 0, 0)
         self.model = StageStatsModel()
-        self.table = read_only_table(self, "stage_stats_table", self.model)
+        self.table = read_only_table(content, "stage_stats_table", self.model)
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -128,14 +136,15 @@ class PipelineNumbersWidget(QWidget):
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body.addWidget(self.table)
         chart_box = QVBoxLayout()
-        chart_title = QLabel(self.tr("Funnel: clients that got at least this far"), self)
+        chart_title = QLabel(self.tr("Funnel: clients that got at least this far"), content)
         chart_title.setObjectName("section_title")
-        self.chart = SvgChart(self)
+        self.chart = SvgChart(content)
         chart_box.addWidget(chart_title)
         chart_box.addWidget(self.chart)
         body.addLayout(chart_box)
         body.addStretch(1)
-        layout.addLayout(body, 1)
+        scroll.setWidget(content)
+        layout.addWidget(scroll, 1)
 
     def _connect_signals(self) -> None:
         self.champion_combo.currentIndexChanged.connect(self._show_selected)

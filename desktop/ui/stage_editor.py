@@ -159,6 +159,15 @@ class StageEditor(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.stage_table.verticalHeader().setDefaultSectionSize(28)
         layout.addWidget(self.stage_table)
+        self.no_stages_label = QLabel(
+            self.tr(
+                "This project has no stages yet. Choose “Add stage” (Ins) to create the first."
+            ),
+            self,
+        )
+        self.no_stages_label.setObjectName("view_subtitle")
+        self.no_stages_label.hide()
+        layout.addWidget(self.no_stages_label)
         self.error_label = error_label(self)
         layout.addWidget(self.error_label)
 
@@ -243,6 +252,7 @@ class StageEditor(QWidget):
         if row >= 0:
             self.stage_table.selectRow(row)
         fit_height(self.stage_table, len(stages), 12)
+        self.no_stages_label.setVisible(not stages)
         fit_height(self.limit_table, self.limit_model.rowCount(), 10)
         self._update_buttons()
 

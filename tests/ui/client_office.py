@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from sqlalchemy import insert
+
 from desktop.core.db import Database
-from desktop.core.models import ClientType
+from desktop.core.models import Client, ClientType
 from desktop.core.services.clients import ClientData, create_client
 from desktop.core.services.office import initialise_office
 from desktop.core.services.staff import StaffData, create_staff
@@ -39,10 +41,12 @@ def make_office(database: Database, extra_clients: int = 0) -> dict[str, int]:
                     champion_id=anna if index % 2 == 0 else None,
                 ),
             )
-        for index in range(extra_clients):
-            create_client(
-                session, ClientData(client_number=f"X{index:05d}", name=f"Extra {index:05d}")
-            )
+        if extra_clients:
+            extra = [
+                {"client_number": f"X{index:05d}", "name": f"Extra {index:05d}"}
+                for index in range(extra_clients)
+            ]
+            session.execute(insert(Client), extra)
         session.commit()
     return ids
 

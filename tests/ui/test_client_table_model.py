@@ -51,13 +51,41 @@ def test_rows_are_fetched_in_blocks_on_demand(qtbot, database, monkeypatch) -> N
     wait_loaded(qtbot, model)
     assert model.rowCount() == 2 * BLOCK_SIZE + 55
     assert calls == []  # the first block came with the count
-    last = model.rowCount() - 1
-    assert model.index(last, model.column_of("client_number")).data() == "K003"  # Zeeman
+    last = model.index(model.rowCount() - 1, model.column_of("client_number"))
+    assert last.data() is None  # being fetched in the background
+    assert model.index(last.row(), model.column_of("name")).data() == "…"
+    with qtbot.waitSignal(model.dataChanged) as changed:
+        pass
+    first_changed, last_changed = changed.args[:2]
+    assert (first_changed.row(), last_changed.row()) == (2 * BLOCK_SIZE, last.row())
+    assert last.data() == "K003"  # Zeeman, last by name
     assert calls == [2 * BLOCK_SIZE]
-    model.index(last - 1, 0).data()
+    model.index(last.row() - 1, 0).data()
     model.index(3, 0).data()
     assert calls == [2 * BLOCK_SIZE]  # both blocks were cached
     assert model.row_at(model.rowCount()) is None
+
+
+def test_blocks_scrolled_past_are_not_fetched(qtbot, database, monkeypatch) -> None:
+    make_office(database, extra_clients=7 * BLOCK_SIZE)
+    model = ClientTableModel(database)
+    model.reload()
+    wait_loaded(qtbot, model)
+    offsets: list[int] = []
+    real = client_table_model.list_clients
+
+    def recording(session, client_filter, **kwargs):
+        offsets.append(kwargs["offset"])
+        return real(session, client_filter, **kwargs)
+
+    monkeypatch.setattr(client_table_model, "list_clients", recording)
+    for block in range(1, 7):  # a fast drag of the scroll bar
+        assert model.row_at(block * BLOCK_SIZE) is None
+    qtbot.waitUntil(lambda: len(offsets) == 5 and model.row_at(3 * BLOCK_SIZE) is not None)
+    # The first wish was already under way; then the latest four, newest first.
+    assert offsets == [b * BLOCK_SIZE for b in (1, 6, 5, 4, 3)]
+    qtbot.wait(30)
+    assert len(offsets) == 5
 
 
 def test_sort_requeries_both_ways(qtbot, database) -> None:

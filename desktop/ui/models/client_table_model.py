@@ -1,6 +1,7 @@
 """The client list as a windowed table model over immutable rows from core selects.
 
-Rows are fetched in blocks by offset when the view asks for them, and kept in a small cache.
+Rows are fetched in blocks by offset when the view asks for them (on a worker; a row shows
+"…" for the moment it takes), and kept in a small cache.
 Sorting and filtering re-query SQL (house rule 4): no proxy model, no ORM objects.
 
 A new filter or sort loads its count and first block on a worker (a search scans all clients:
@@ -41,6 +42,7 @@ from desktop.ui.workers import Worker, start
 
 BLOCK_SIZE = 200
 MAX_CACHED_BLOCKS = 50  # 10,000 rows: plenty for scrolling back and forth, bounded memory
+MAX_QUEUED_BLOCKS = 4  # a screen shows at most two blocks; older wishes were scrolled past
 CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole
 
 Index = QModelIndex | QPersistentModelIndex
@@ -70,7 +72,10 @@ class ClientTableModel(QAbstractTableModel):
         self.columns = self._columns()
         self._wanted = Query(ClientFilter(), DEFAULT_SORT, False)
         self._shown = self._wanted
-        self._generation = 0
+        self._generation = 0  # of the newest query asked for
+        self._shown_generation = 0  # of the query whose rows are shown
+        self._queued: OrderedDict[int, None] = OrderedDict()  # blocks wanted, latest last
+        self._block_loading: int | None = None
         self.loading = False
         self._count = 0
         self._blocks: OrderedDict[int, list[ClientRow]] = OrderedDict()
@@ -154,7 +159,8 @@ class ClientTableModel(QAbstractTableModel):
         if generation != self._generation:
             return  # a newer query is under way
         self.beginResetModel()
-        self._shown = query
+        self._shown, self._shown_generation = query, generation
+        self._queued.clear()
         self._blocks.clear()
         self._blocks[0] = page.rows
         self._count = page.total
@@ -180,21 +186,63 @@ class ClientTableModel(QAbstractTableModel):
     # -- rows ---------------------------------------------------------------------------------
 
     def row_at(self, row: int) -> ClientRow | None:
-        """The client on a row (fetching its block when needed); None outside the list."""
+        """The client on a row; None outside the list or while its block is being fetched
+        (the view is told with dataChanged when it arrives)."""
         if not 0 <= row < self._count:
             return None
         block, position = divmod(row, BLOCK_SIZE)
         rows = self._blocks.get(block)
         if rows is None:
-            with self.database.session() as session:
-                rows = self._fetch(session, self._shown, block)
+            self._want_block(block)
+            return None
+        self._blocks.move_to_end(block)
+        # The data may have shrunk since the count (another PC archived clients).
+        return rows[position] if position < len(rows) else None
+
+    def _want_block(self, block: int) -> None:
+        # A deep block sorted on a column without an index costs a sort of every row (~0.4 s
+        # at 100k), so blocks load on a worker, one at a time, the latest wish first; wishes
+        # the user has scrolled past are forgotten.
+        self._queued[block] = None
+        self._queued.move_to_end(block)
+        while len(self._queued) > MAX_QUEUED_BLOCKS:
+            self._queued.popitem(last=False)
+        self._load_next_block()
+
+    def _load_next_block(self) -> None:
+        if self._block_loading is not None or not self._queued:
+            return
+        block, _ = self._queued.popitem()
+        self._block_loading = block
+        generation, query = self._shown_generation, self._shown
+        worker = Worker(lambda _progress, _cancelled: self._query_block(generation, query, block))
+        worker.signals.succeeded.connect(self._on_block)
+        worker.signals.failed.connect(self._on_block_failed)
+        start(worker)
+
+    def _query_block(
+        self, generation: int, query: Query, block: int
+    ) -> tuple[int, int, list[ClientRow]]:
+        """Runs on a worker thread with its own session."""
+        with self.database.session() as session:
+            return generation, block, self._fetch(session, query, block)
+
+    def _on_block(self, result: tuple[int, int, list[ClientRow]]) -> None:
+        generation, block, rows = result
+        self._block_loading = None
+        if generation == self._shown_generation:
             self._blocks[block] = rows
             if len(self._blocks) > MAX_CACHED_BLOCKS:
                 self._blocks.popitem(last=False)
-        else:
-            self._blocks.move_to_end(block)
-        # The data may have shrunk since the count (another PC archived clients).
-        return rows[position] if position < len(rows) else None
+            first, last = block * BLOCK_SIZE, min((block + 1) * BLOCK_SIZE, self._count) - 1
+            if last >= first:
+                self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.columns) - 1))
+        self._load_next_block()
+
+    def _on_block_failed(self, error: BaseException) -> None:
+        self._block_loading = None
+        self._queued.clear()
+        show_error(None, error)
 
     def row_of_client(self, client_id: int) -> int | None:
         """The row of a client among the fetched rows (None when not fetched or not shown)."""
@@ -225,7 +273,8 @@ class ClientTableModel(QAbstractTableModel):
             return None
         row = self.row_at(index.row())
         if row is None:
-            return None
+            loading = role == Qt.ItemDataRole.DisplayRole and index.column() == 1
+            return "…" if loading and 0 <= index.row() < self._count else None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.columns[index.column()].value(row)
         if role == CLIENT_ID_ROLE:

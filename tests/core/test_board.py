@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from desktop.core.models import Client, ClientType
-from desktop.core.services.board import BoardFilter, board_cards, stage_counts
+from desktop.core.services.board import BoardFilter, board_cards, stage_cards, stage_counts
 from desktop.core.services.pipelines import enroll_clients, move_client, set_next_action
 from desktop.core.services.projects import delete_stage
 from tests.core.pipeline_helpers import enrollment_of, make_office, utc
@@ -102,3 +102,21 @@ def test_archived_clients_and_stages_are_left_off(session):
     assert [c.client_name for c in board[office.stages["Not approached"]]] == ["Client 2"]
     assert office.stages["Informed"] not in stage_counts(session, office.project_id)
     assert stage_counts(session, office.project_id)[office.stages["Not approached"]] == 1
+
+
+def test_first_cards_per_stage_and_the_rest_of_a_column(session):
+    office = setup_board(session)
+    waiting, informed = office.stages["Not approached"], office.stages["Informed"]
+    first = board_cards(session, office.project_id, BoardFilter(today=TODAY), limit_per_stage=1)
+    assert [c.client_name for c in first[waiting]] == ["Client 2"]
+    assert [c.client_name for c in first[informed]] == ["Client 1"]
+    assert (
+        first[informed][0]
+        == board_cards(session, office.project_id, BoardFilter(today=TODAY))[informed][0]
+    )
+    rest = stage_cards(session, office.project_id, waiting, BoardFilter(today=TODAY), offset=1)
+    assert [(c.client_name, c.days_in_stage, c.stalled) for c in rest] == [("Client 4", 9, True)]
+    only_cd = stage_cards(
+        session, office.project_id, informed, BoardFilter(champion_id=office.staff["CD"])
+    )
+    assert [c.client_name for c in only_cd] == ["Client 3"]

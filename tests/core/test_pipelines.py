@@ -141,7 +141,9 @@ def test_bulk_move_skips_clients_already_there(session):
     move_client(session, ids[0], s["Invited"], None)
     moved = move_clients(session, ids, s["Invited"], office.staff["CD"], "Mailing")
     assert sorted(t.enrollment_id for t in moved) == ids[1:]
-    assert {t.note for t in moved} == {"Mailing"}
+    assert {m.from_stage_id for m in moved} == {s["Not approached"]}
+    notes = {session.get(StageTransition, m.transition_id).note for m in moved}
+    assert notes == {"Mailing"}
     assert set(session.scalars(select(Enrollment.stage_id))) == {s["Invited"]}
     with pytest.raises(ValidationError):
         move_clients(session, ids, s["Declined"], None)

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+import time
+from datetime import UTC, date, datetime, timedelta
 
+import pytest
 from sqlalchemy import select
 
 from desktop.core.models import Client, Enrollment
 from desktop.core.services.pipelines import enroll_clients, move_client, set_next_action
 from desktop.core.services.projects import set_segment_limit, set_stage_max_days
 from desktop.core.services.stalled import (
+    LocalDays,
     days_between,
     is_stalled,
     local_midnight_utc,
@@ -91,3 +94,32 @@ def test_stage_without_limit_never_stalls_on_time(session):
     office = prepared(session, clients=1)
     set_stage_max_days(session, office.stages["Informed"], None)
     assert stalled_names(session, office, date(2030, 1, 1)) == []
+
+
+@pytest.fixture
+def local_zone(monkeypatch):
+    """Switch the process's local time zone (POSIX only; the logic is the same on Windows)."""
+    if not hasattr(time, "tzset"):
+        pytest.skip("needs time.tzset")
+
+    def switch(name: str) -> None:
+        monkeypatch.setenv("TZ", name)
+        time.tzset()
+
+    yield switch
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.mark.parametrize("zone", ["Europe/Amsterdam", "Asia/Kolkata", "America/St_Johns", "UTC"])
+def test_fast_local_days_agree_with_the_time_zone(local_zone, zone):
+    local_zone(zone)
+    days = LocalDays(date(2026, 12, 31))
+    start = datetime(2026, 3, 28, 0, 0, tzinfo=UTC)  # spans the spring DST change in Europe
+    for step in range(0, 4 * 24 * 60, 7):  # every 7 minutes for four days
+        moment = start + timedelta(minutes=step)
+        expected = moment.astimezone().date().toordinal()
+        stored = moment.replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
+        assert days.ordinal(moment) == expected, moment
+        assert days.ordinal(stored) == expected, stored
+        assert days.ordinal(moment.replace(tzinfo=None)) == expected, moment

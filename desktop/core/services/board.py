@@ -5,15 +5,17 @@ Archived stages and archived clients are left off the board (their history is ke
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from operator import itemgetter
+from typing import NamedTuple
 
-from sqlalchemy import ColumnElement, Select, func, or_, select
+from sqlalchemy import ColumnElement, Select, String, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from desktop.core.models import Client, ClientType, Enrollment, Segment, Staff, Stage
-from desktop.core.services.stalled import StallRules, days_between, load_stall_rules, local_today
+from desktop.core.services.stalled import LocalDays, load_stall_rules, local_today
 
 
 @dataclass(frozen=True)
@@ -28,8 +30,9 @@ class BoardFilter:
     today: date | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class BoardCard:
+class BoardCard(NamedTuple):
+    """One client on the board (a NamedTuple: 100,000 of them build in a fraction of the time)."""
+
     enrollment_id: int
     client_id: int
     client_number: str
@@ -51,125 +54,173 @@ NO_FILTER = BoardFilter()
 
 
 def board_cards(
-    session: Session, project_id: int, filters: BoardFilter = NO_FILTER
+    session: Session,
+    project_id: int,
+    filters: BoardFilter = NO_FILTER,
+    limit_per_stage: int | None = None,
 ) -> dict[int, list[BoardCard]]:
-    """Cards per active stage id (every stage present, possibly empty), sorted by client name."""
-    today = filters.today or local_today()
-    rules = load_stall_rules(session, project_id)
-    query = _filtered(
-        select(
-            Enrollment.id,
-            Client.id,
-            Client.client_number,
-            Client.name,
-            Enrollment.stage_id,
-            Client.champion_id,
-            Staff.initials,
-            Staff.name,
-            Client.segment_id,
-            Segment.name,
-            Client.client_type,
-            Enrollment.stage_since,
-            Enrollment.next_action,
-            Enrollment.next_action_due,
-        ),
-        project_id,
-        filters,
-        rules,
-        today,
-    )
-    query = (
-        query.outerjoin(Staff, Staff.id == Client.champion_id)
-        .outerjoin(Segment, Segment.id == Client.segment_id)
-        .order_by(Client.name, Client.id)
-    )
-    columns: dict[int, list[BoardCard]] = {
-        stage_id: [] for stage_id in _active_stage_ids(session, project_id)
-    }
-    is_stalled = rules.is_stalled
-    for row in session.execute(query):
-        (eid, cid, number, name, stage_id, champ_id, initials, champ_name) = row[:8]
-        (segment_id, segment_name, client_type, since, action, due) = row[8:]
-        cards = columns.get(stage_id)
-        if cards is None:  # an archived stage; cannot happen with the WHERE, but stay safe
-            continue
-        cards.append(
-            BoardCard(
-                eid,
-                cid,
-                number,
-                name,
-                stage_id,
-                champ_id,
-                initials,
-                champ_name,
-                segment_id,
-                segment_name,
-                client_type,
-                days_between(since, today),
-                action,
-                due,
-                is_stalled(stage_id, segment_id, since, action, today),
-            )
-        )
+    """Cards per active stage id (every stage present, possibly empty), sorted by client name.
+
+    ``limit_per_stage`` keeps only the first cards of each column (fetch the rest with
+    stage_cards); together with stage_counts that opens any board in a blink.
+    """
+    board = _Board(session, project_id, filters)
+    if limit_per_stage is not None:
+        # One small query per column: SQLite keeps only the first rows while sorting (top-N),
+        # so even 100,000 clients cost only a few milliseconds.
+        return {
+            stage_id: list(board.cards(board.column(stage_id, 0, limit_per_stage)))
+            for stage_id in board.stage_ids
+        }
+    columns: dict[int, list[BoardCard]] = {stage_id: [] for stage_id in board.stage_ids}
+    for card in board.cards(board.select(_card_columns())):
+        columns[card.stage_id].append(card)
+    # Sorted here rather than by ORDER BY: SQLite would sort all the wide rows in a temporary
+    # B-tree (no index gives this order across the join), which costs more than this.
+    for cards in columns.values():
+        cards.sort(key=_BY_NAME)
     return columns
+
+
+def stage_cards(
+    session: Session,
+    project_id: int,
+    stage_id: int,
+    filters: BoardFilter = NO_FILTER,
+    offset: int = 0,
+    limit: int | None = None,
+) -> list[BoardCard]:
+    """The (filtered) cards of one column, by client name, from ``offset`` (for fetchMore)."""
+    board = _Board(session, project_id, filters)
+    return list(board.cards(board.column(stage_id, offset, limit)))
 
 
 def stage_counts(
     session: Session, project_id: int, filters: BoardFilter = NO_FILTER
 ) -> dict[int, int]:
     """Number of (filtered) cards per active stage id, every stage present."""
-    today = filters.today or local_today()
-    rules = load_stall_rules(session, project_id)
-    query = select(Enrollment.stage_id, func.count()).group_by(Enrollment.stage_id)
-    query = _filtered(query, project_id, filters, rules, today)
-    counts = dict.fromkeys(_active_stage_ids(session, project_id), 0)
+    board = _Board(session, project_id, filters)
+    query = board.select(select(Enrollment.stage_id, func.count()).group_by(Enrollment.stage_id))
+    counts = dict.fromkeys(board.stage_ids, 0)
     for stage_id, count in session.execute(query):
-        if stage_id in counts:
-            counts[stage_id] = count
+        counts[stage_id] = count
     return counts
 
 
-def _filtered(
-    query: Select, project_id: int, filters: BoardFilter, rules: StallRules, today: date
-) -> Select:
-    conditions: list[ColumnElement[bool]] = [
-        Enrollment.project_id == project_id,
-        Stage.archived.is_(False),
-        Client.archived.is_(False),
-    ]
-    if filters.champion_id is not None:
-        conditions.append(Client.champion_id == filters.champion_id)
-    if filters.segment_id is not None:
-        conditions.append(Client.segment_id == filters.segment_id)
-    if filters.client_type is not None:
-        conditions.append(Client.client_type == ClientType(filters.client_type))
-    if filters.stalled_only:
-        conditions.append(rules.clause(today))
-    search = (filters.search or "").strip()
-    if search:
-        pattern = "%" + _escape_like(search) + "%"
-        conditions.append(
-            or_(
-                Client.name.ilike(pattern, escape="\\"),
-                Client.client_number.ilike(pattern, escape="\\"),
+def _card_columns() -> Select:
+    # Champion and segment names come from small lookup dicts instead of joins (fewer, shared
+    # strings). stage_since and client_type come as stored text (see LocalDays): skipping the
+    # per-row parsing and type decorators is most of what keeps 100,000 cards cheap.
+    return select(
+        Enrollment.id,
+        Client.id.label("client_id"),
+        Client.client_number,
+        Client.name,
+        Enrollment.stage_id,
+        Client.champion_id,
+        Client.segment_id,
+        type_coerce(Client.client_type, String).label("client_type"),
+        type_coerce(Enrollment.stage_since, String).label("stage_since"),
+        Enrollment.next_action,
+        Enrollment.next_action_due,
+    )
+
+
+_CLIENT_TYPES = {member.value: member for member in ClientType}
+_BY_NAME = itemgetter(3, 1)  # client_name, client_id
+
+
+class _Board:
+    """What one board query needs: the active stages, stall rules and the date."""
+
+    def __init__(self, session: Session, project_id: int, filters: BoardFilter) -> None:
+        self.session = session
+        self.project_id = project_id
+        self.filters = filters
+        self.today = filters.today or local_today()
+        self.rules = load_stall_rules(session, project_id)
+        self.stage_ids = list(
+            session.scalars(
+                select(Stage.id)
+                .where(Stage.project_id == project_id, Stage.archived.is_(False))
+                .order_by(Stage.position, Stage.id)
             )
         )
-    return (
-        query.select_from(Enrollment)
-        .join(Client, Client.id == Enrollment.client_id)
-        .join(Stage, Stage.id == Enrollment.stage_id)
-        .where(*conditions)
-    )
+
+    def select(self, query: Select) -> Select:
+        """The query over the project's enrollments on the board, with the filters applied."""
+        filters = self.filters
+        conditions: list[ColumnElement[bool]] = [
+            Enrollment.project_id == self.project_id,
+            Enrollment.stage_id.in_(self.stage_ids),  # leaves archived stages out
+            Client.archived.is_(False),
+        ]
+        if filters.champion_id is not None:
+            conditions.append(Client.champion_id == filters.champion_id)
+        if filters.segment_id is not None:
+            conditions.append(Client.segment_id == filters.segment_id)
+        if filters.client_type is not None:
+            conditions.append(Client.client_type == ClientType(filters.client_type))
+        if filters.stalled_only:
+            conditions.append(self.rules.clause(self.today))
+        search = (filters.search or "").strip()
+        if search:
+            pattern = "%" + _escape_like(search) + "%"
+            conditions.append(
+                or_(
+                    Client.name.ilike(pattern, escape="\\"),
+                    Client.client_number.ilike(pattern, escape="\\"),
+                )
+            )
+        return (
+            query.select_from(Enrollment)
+            .join(Client, Client.id == Enrollment.client_id)
+            .where(*conditions)
+        )
+
+    def column(self, stage_id: int, offset: int, limit: int | None) -> Select:
+        query = self.select(_card_columns()).where(Enrollment.stage_id == stage_id)
+        return query.order_by(Client.name, Client.id).offset(offset).limit(limit)
+
+    def cards(self, query: Select) -> Iterator[BoardCard]:
+        session = self.session
+        staff = {
+            staff_id: (initials, name)
+            for staff_id, initials, name in session.execute(
+                select(Staff.id, Staff.initials, Staff.name)
+            )
+        }
+        segments = {sid: name for sid, name in session.execute(select(Segment.id, Segment.name))}
+        no_staff = (None, None)
+        days_since = LocalDays(self.today).days
+        stalled_after = self.rules.is_stalled_after
+        client_types = _CLIENT_TYPES
+        make = tuple.__new__  # BoardCard(*values) without the per-call keyword handling
+        for row in session.connection().execute(query).all():
+            eid, cid, number, name, stage_id, champion, segment, kind, since, action, due = row
+            days = days_since(since)
+            initials, champion_name = staff.get(champion, no_staff)
+            yield make(
+                BoardCard,
+                (
+                    eid,
+                    cid,
+                    number,
+                    name,
+                    stage_id,
+                    champion,
+                    initials,
+                    champion_name,
+                    segment,
+                    segments.get(segment),
+                    client_types.get(kind, ClientType.OTHER),
+                    days,
+                    action,
+                    due,
+                    stalled_after(stage_id, segment, days, action),
+                ),
+            )
 
 
 def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def _active_stage_ids(session: Session, project_id: int) -> Sequence[int]:
-    return session.scalars(
-        select(Stage.id)
-        .where(Stage.project_id == project_id, Stage.archived.is_(False))
-        .order_by(Stage.position, Stage.id)
-    ).all()

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
+from typing import NamedTuple
 
-from sqlalchemy import and_, exists, insert, literal, select, update
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import and_, case, exists, func, insert, literal, select, update
+from sqlalchemy.orm import Session
 
 from desktop.core.errors import ConflictError, NotFoundError, OperationCancelled, ValidationError
 from desktop.core.i18n import translate
@@ -118,6 +119,15 @@ def enroll_clients(
 # --- moves ------------------------------------------------------------------------------------
 
 
+class Move(NamedTuple):
+    """One client moved by move_clients (its transition id is what undo_move takes)."""
+
+    transition_id: int
+    enrollment_id: int
+    from_stage_id: int
+    to_stage_id: int
+
+
 def move_client(
     session: Session,
     enrollment_id: int,
@@ -132,7 +142,10 @@ def move_client(
     enrollment = _get_enrollment(session, enrollment_id)
     if enrollment.stage_id == to_stage_id:
         raise ConflictError(translate("Pipelines", "The client is already in this stage."))
-    return move_clients(session, [enrollment_id], to_stage_id, by_staff_id, note, reason, at=at)[0]
+    [move] = move_clients(session, [enrollment_id], to_stage_id, by_staff_id, note, reason, at=at)
+    transition = session.get(StageTransition, move.transition_id)
+    assert transition is not None
+    return transition
 
 
 def move_clients(
@@ -144,10 +157,11 @@ def move_clients(
     reason: str | None = None,
     *,
     at: datetime | None = None,
-) -> list[StageTransition]:
+) -> list[Move]:
     """Move many clients of one project to a stage; those already there are left alone.
 
-    ``at`` dates the move (default now); it may not lie before the client entered its stage.
+    Set-based SQL (thousands of clients in well under a second). ``at`` dates the move
+    (default now); it may not lie before a client entered its current stage.
     """
     stage = _target_stage(session, to_stage_id)
     reason = clean_text(reason)
@@ -161,35 +175,57 @@ def move_clients(
     _check_staff(session, by_staff_id)
     now = at or utcnow()
     note = (note or "").strip()
-    rows: list[dict[str, object]] = []
     ids = sorted(set(enrollment_ids))
+    moves: list[Move] = []
     for start in range(0, len(ids), CHUNK_SIZE):
-        found = session.execute(
-            select(
-                Enrollment.id, Enrollment.project_id, Enrollment.stage_id, Enrollment.stage_since
-            ).where(Enrollment.id.in_(ids[start : start + CHUNK_SIZE]))
+        chunk = ids[start : start + CHUNK_SIZE]
+        _check_movable(session, chunk, stage.project_id, now)
+        moving = and_(Enrollment.id.in_(chunk), Enrollment.stage_id != to_stage_id)
+        recorded = session.execute(
+            insert(StageTransition)
+            .from_select(
+                ["enrollment_id", "from_stage_id", "to_stage_id", "at", "by_staff_id", "note"]
+                + ["reason"],
+                select(
+                    Enrollment.id,
+                    Enrollment.stage_id,
+                    literal(to_stage_id),
+                    literal(now, StageTransition.at.type),
+                    literal(by_staff_id),
+                    literal(note),
+                    literal(reason),
+                ).where(moving),
+            )
+            .returning(
+                StageTransition.id, StageTransition.enrollment_id, StageTransition.from_stage_id
+            )
         ).all()
-        if len(found) != len(ids[start : start + CHUNK_SIZE]):
-            raise NotFoundError(translate("Pipelines", "A client is no longer in this project."))
-        for enrollment_id, project_id, stage_id, stage_since in found:
-            if project_id != stage.project_id:
-                raise ValidationError(
-                    translate("Pipelines", "The stage belongs to another project.")
-                )
-            if now < stage_since:
-                raise ValidationError(
-                    translate(
-                        "Pipelines", "A move cannot be dated before the client entered its stage."
-                    ),
-                    "at",
-                )
-            if stage_id != to_stage_id:
-                rows.append(_transition(enrollment_id, stage_id, to_stage_id, now, by_staff_id))
-    if not rows:
-        return []
-    for row in rows:
-        row.update(note=note, reason=reason)
-    return _record(session, rows, now)
+        # After the INSERT, which read each client's stage before the move.
+        session.execute(
+            update(Enrollment).where(moving).values(stage_id=to_stage_id, stage_since=now)
+        )
+        moves.extend(Move(tid, eid, from_id, to_stage_id) for tid, eid, from_id in recorded)
+    session.flush()
+    return sorted(moves, key=lambda move: move.enrollment_id)
+
+
+def _check_movable(session: Session, chunk: list[int], project_id: int, at: datetime) -> None:
+    found, foreign, latest_entry = session.execute(
+        select(
+            func.count(),
+            func.sum(case((Enrollment.project_id != project_id, 1), else_=0)),
+            func.max(Enrollment.stage_since),
+        ).where(Enrollment.id.in_(chunk))
+    ).one()
+    if found != len(chunk):
+        raise NotFoundError(translate("Pipelines", "A client is no longer in this project."))
+    if foreign:
+        raise ValidationError(translate("Pipelines", "The stage belongs to another project."))
+    if latest_entry is not None and at < latest_entry:
+        raise ValidationError(
+            translate("Pipelines", "A move cannot be dated before the client entered its stage."),
+            "at",
+        )
 
 
 def undo_move(
@@ -210,51 +246,32 @@ def undo_move(
         )
     _target_stage(session, undone.from_stage_id)
     _check_staff(session, by_staff_id)
-    since = _stage_since_before(history)[transition_id]
-    row = _transition(
-        undone.enrollment_id, undone.to_stage_id, undone.from_stage_id, at or utcnow(), by_staff_id
-    )
-    row.update(
+    now = at or utcnow()
+    if now < undone.at:
+        raise ValidationError(
+            translate("Pipelines", "An undo cannot be dated before the move it takes back."), "at"
+        )
+    undo = StageTransition(
+        enrollment_id=undone.enrollment_id,
+        from_stage_id=undone.to_stage_id,
+        to_stage_id=undone.from_stage_id,
+        at=now,
+        by_staff_id=by_staff_id,
         note=translate("Pipelines", "Undo of an accidental move"),
-        reason=None,
         reverts_id=transition_id,
     )
-    return _record(session, [row], since)[0]
+    session.add(undo)
+    enrollment = _get_enrollment(session, undone.enrollment_id)
+    enrollment.stage_id = undone.from_stage_id
+    enrollment.stage_since = _stage_since_before(history)[transition_id]
+    session.flush()
+    return undo
 
 
 def latest_transition_id(session: Session, enrollment_id: int) -> int | None:
     """The id of a client's latest move in a project (what undo would take back)."""
     history = _history(session, enrollment_id)
     return history[-1].id if history else None
-
-
-def _transition(
-    enrollment_id: int, from_id: int | None, to_id: int, at: datetime, by: int | None
-) -> dict[str, object]:
-    return {
-        "enrollment_id": enrollment_id,
-        "from_stage_id": from_id,
-        "to_stage_id": to_id,
-        "at": at,
-        "by_staff_id": by,
-    }
-
-
-def _record(
-    session: Session, rows: list[dict[str, object]], stage_since: datetime
-) -> list[StageTransition]:
-    # All rows go to the same stage: one UPDATE per chunk moves the enrollments.
-    transitions = list(session.scalars(insert(StageTransition).returning(StageTransition), rows))
-    to_stage_id = rows[0]["to_stage_id"]
-    ids = [row["enrollment_id"] for row in rows]
-    for start in range(0, len(ids), CHUNK_SIZE):
-        session.execute(
-            update(Enrollment)
-            .where(Enrollment.id.in_(ids[start : start + CHUNK_SIZE]))
-            .values(stage_id=to_stage_id, stage_since=stage_since)
-        )
-    session.flush()
-    return transitions
 
 
 def _history(session: Session, enrollment_id: int) -> list[StageTransition]:
@@ -327,13 +344,4 @@ def enrollment_id_for(session: Session, project_id: int, client_id: int) -> int 
         select(Enrollment.id).where(
             Enrollment.project_id == project_id, Enrollment.client_id == client_id
         )
-    )
-
-
-def effective_transition(transition: type[StageTransition] = StageTransition):  # type: ignore[no-untyped-def]
-    """Condition for transitions that really happened: not undone and not an undo themselves."""
-    undo = aliased(StageTransition)
-    return and_(
-        transition.reverts_id.is_(None),
-        ~exists().where(undo.reverts_id == transition.id),
     )

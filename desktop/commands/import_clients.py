@@ -71,6 +71,7 @@ def register(
 
 def run(args: argparse.Namespace) -> int:
     from desktop.core.db import open_database
+    from desktop.core.errors import ValidationError
     from desktop.core.imports.importer import ImportOptions, run_import
     from desktop.core.imports.mapping import read_mapping_file
     from desktop.core.imports.report import save_report_xlsx
@@ -83,15 +84,24 @@ def run(args: argparse.Namespace) -> int:
             skip_errors=args.skip_errors,
             project_id=_project_id(database, args.project) if args.project else None,
         )
-        report = run_import(
-            database,
-            args.file,
-            mapping,
-            options,
-            sheet=args.sheet,
-            dry_run=args.dry_run,
-            progress=_terminal_progress(),
-        )
+        try:
+            report = run_import(
+                database,
+                args.file,
+                mapping,
+                options,
+                sheet=args.sheet,
+                dry_run=args.dry_run,
+                progress=_terminal_progress(),
+            )
+        except ValidationError as error:
+            if error.field != "mapping":
+                raise
+            hint = translate(
+                "Cli",
+                'Say which column is which with --mapping FILE.json: {{"Header": "name", ...}}.',
+            ).format()
+            raise ValidationError(f"{error.message} {hint}", error.field) from None
     finally:
         database.dispose()
     for line in report.lines():

@@ -138,3 +138,12 @@ def test_unreadable_file_exit_1(
     path.write_bytes(b"")
     assert _run(db_path, str(path)) == 1
     assert capsys.readouterr().err.strip() == "draagvlak: The file leeg.csv is empty."
+
+
+def test_unrecognised_columns_point_at_mapping_option(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write_csv(tmp_path / "vreemd.csv", ["Kolom1;Kolom2", "a;b"])
+    assert _run(db_path, str(path)) == 1
+    err = capsys.readouterr().err
+    assert "name" in err and "--mapping FILE.json" in err

@@ -330,7 +330,7 @@ def _xlsx_table(path: Path, workbook: Any, sheet: str | None) -> TableSource:
         file_format=XLSX,
         headers=headers,
         header_row=header_row,
-        estimated_rows=max((worksheet.max_row or 0) - header_row, 1),
+        estimated_rows=max(max(worksheet.max_row or 0, scan.row_count) - header_row, 1),
         sheets=sheets,
         sheet=sheet,
         notices=notices,

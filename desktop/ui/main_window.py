@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
         return self._areas[key]
 
     def show_area(self, key: str) -> None:
-        if key not in self._areas or self.stack.currentWidget() is self.welcome_view:
+        if key not in self._areas or self.sidebar.isHidden():  # the welcome screen is up
             return
         for row in range(self.sidebar.count()):
             if self.sidebar.item(row).data(AREA_ROLE) == key:

@@ -92,9 +92,8 @@ def test_insert_keeps_board_order_and_remove_updates_the_total() -> None:
 def test_pages_are_fetched_after_the_last_loaded_card() -> None:
     asked: list[tuple[int, int]] = []
 
-    def next_page(stage_id: int, offset: int) -> list[BoardCard]:
-        asked.append((stage_id, offset))
-        return [card(3, "Charlie"), card(4, "Delta")]
+    def next_page(model: BoardColumnModel, offset: int) -> None:
+        asked.append((model.stage.id, offset))
 
     model = loaded([card(1, "Alfa"), card(2, "Bravo")], total=4, pages=next_page)
     assert model.canFetchMore(QModelIndex())
@@ -103,7 +102,19 @@ def test_pages_are_fetched_after_the_last_loaded_card() -> None:
     assert model.rowCount() == 2 and model.total == 5
     model.fetchMore(QModelIndex())
     assert asked == [(STAGE.id, 2)]
+    assert not model.canFetchMore(QModelIndex())  # one page at a time
+    model.add_page(2, [card(3, "Charlie"), card(4, "Delta")])
     assert [c.client_name for c in model.cards()] == ["Alfa", "Bravo", "Charlie", "Delta"]
+    assert model.canFetchMore(QModelIndex())  # Echo is still to come
+
+
+def test_a_page_that_arrives_after_a_move_is_dropped() -> None:
+    model = loaded([card(1, "Alfa"), card(2, "Bravo")], total=4, pages=lambda *_args: None)
+    model.fetchMore(QModelIndex())
+    model.remove_enrollments([101])  # moved away while the page was being read
+    model.add_page(2, [card(3, "Charlie")])
+    assert [c.client_name for c in model.cards()] == ["Bravo"]
+    assert model.canFetchMore(QModelIndex())
 
 
 def test_next_action_colours() -> None:

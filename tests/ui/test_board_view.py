@@ -299,3 +299,22 @@ def test_coming_back_to_the_board_shows_changes_made_elsewhere(
         board.show()
     assert names(board, invited) == ["Echo Advies"]
     assert "Echo Advies" not in names(board, first)
+
+
+def test_long_columns_load_further_pages_as_they_scroll(
+    qtbot, database, office, monkeypatch
+) -> None:
+    from desktop.ui.board import loading
+
+    monkeypatch.setattr(loading, "PAGE_SIZE", 4)
+    view = BoardView(database)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.board_loaded, timeout=5000):
+        view.show()
+    model = view.columns[office.stages[0].id].model
+    assert (model.rowCount(), model.total) == (4, 6)
+    assert view.columns[office.stages[0].id].count_label.text() == "6"
+    model.fetchMore(QModelIndex())  # what the list view does when scrolled to the end
+    qtbot.waitUntil(lambda: model.rowCount() == 6)
+    assert [card.client_name for card in model.cards()] == [name for name, *_ in CLIENTS]
+    assert not model.canFetchMore(QModelIndex())

@@ -30,7 +30,9 @@ BULK_RESET = 50  # more cards than this at once: one model reset beats row-by-ro
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-PageLoader = Callable[[int, int], list[BoardCard]]  # (stage id, offset) -> the next page
+# Asked for the next page of a column: (model, offset). It reads off the GUI thread and hands
+# the cards to ``model.add_page(offset, cards)`` when they are there.
+PageLoader = Callable[["BoardColumnModel", int], None]
 Position = tuple[str, int]
 
 
@@ -87,6 +89,7 @@ class BoardColumnModel(QAbstractListModel):
         self._keys: list[Position] = []
         self._total = 0
         self._load_page: PageLoader | None = None
+        self._page_pending = False
 
     # -- content ------------------------------------------------------------------------------
 
@@ -102,6 +105,7 @@ class BoardColumnModel(QAbstractListModel):
         self._cards = list(cards)
         self._keys = [card_position(card) for card in self._cards]
         self._load_page = load_page
+        self._page_pending = False
         self.endResetModel()
         self._set_total(total)
 
@@ -198,20 +202,33 @@ class BoardColumnModel(QAbstractListModel):
 
     def canFetchMore(self, parent: ModelIndex) -> bool:  # noqa: N802
         return (
-            not parent.isValid() and self._load_page is not None and len(self._cards) < self._total
+            not parent.isValid()
+            and self._load_page is not None
+            and not self._page_pending
+            and len(self._cards) < self._total
         )
 
     def fetchMore(self, parent: ModelIndex) -> None:  # noqa: N802
         if not self.canFetchMore(parent) or self._load_page is None:
             return
+        self._page_pending = True
         # The model holds exactly the first cards of the column, so its length is the offset.
-        page = self._load_page(self.stage.id, len(self._cards))
+        self._load_page(self, len(self._cards))
+
+    def add_page_result(self, result: tuple[int, Sequence[BoardCard]]) -> None:
+        """A worker's (offset, cards)."""
+        self.add_page(*result)
+
+    def add_page(self, offset: int, page: Sequence[BoardCard]) -> None:
+        """The cards from ``offset`` on, read by the page loader."""
+        self._page_pending = False
+        if offset != len(self._cards):
+            return  # cards moved in or out meanwhile: the view asks again as it scrolls
         if not page:
             # The database holds fewer cards than counted (changed elsewhere): stop asking.
             self._set_total(len(self._cards))
             return
-        first = len(self._cards)
-        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self.beginInsertRows(QModelIndex(), offset, offset + len(page) - 1)
         self._cards.extend(page)
         self._keys.extend(card_position(card) for card in page)
         self.endInsertRows()

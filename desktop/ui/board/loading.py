@@ -1,4 +1,4 @@
-"""Reading the board for a project and filter: what a worker returns to the board view."""
+"""Reading the board for a project and filter, and further pages of a column, on workers."""
 
 from __future__ import annotations
 
@@ -16,6 +16,8 @@ from desktop.core.services.board import (
 )
 from desktop.core.services.projects import StageRow, list_stages
 from desktop.core.services.stalled import local_today
+from desktop.ui.board.column_model import BoardColumnModel
+from desktop.ui.workers import Worker, start
 
 PAGE_SIZE = 200  # cards per column read at once; a screen shows about ten
 
@@ -38,9 +40,10 @@ _counter = ThreadPoolExecutor(max_workers=1, thread_name_prefix="board-counts")
 
 
 def read_board(
-    database: Database, project_id: int, filters: BoardFilter, page_size: int = PAGE_SIZE
+    database: Database, project_id: int, filters: BoardFilter, page_size: int | None = None
 ) -> BoardSnapshot:
     """The stages, their counts and the first page of cards of each; runs on a worker."""
+    page_size = page_size or PAGE_SIZE
     today = filters.today or local_today()
     counting = _counter.submit(_count, database, project_id, filters)
     with database.session() as session:
@@ -63,15 +66,22 @@ def _count(database: Database, project_id: int, filters: BoardFilter) -> dict[in
 
 
 class PageReader:
-    """Reads a column's next page when its view scrolls to the end."""
+    """Reads a column's next page on a worker when its view scrolls to the end."""
 
     def __init__(self, database: Database, project_id: int, filters: BoardFilter) -> None:
         self.database = database
         self.project_id = project_id
         self.filters = filters
 
-    def __call__(self, stage_id: int, offset: int) -> list[BoardCard]:
+    def read(self, stage_id: int, offset: int) -> list[BoardCard]:
         with self.database.session() as session:
             return stage_cards(
                 session, self.project_id, stage_id, self.filters, offset=offset, limit=PAGE_SIZE
             )
+
+    def __call__(self, model: BoardColumnModel, offset: int) -> None:
+        stage_id = model.stage.id
+        worker = Worker(lambda _progress, _cancelled: (offset, self.read(stage_id, offset)))
+        # A slot of the model: the page is dropped if the column is gone when it arrives.
+        worker.signals.succeeded.connect(model.add_page_result)
+        start(worker)

@@ -100,12 +100,15 @@ class CardDelegate(QStyledItemDelegate):
             return
         self._prepare_fonts(option.font)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
+        # The keyboard's current card gets the hover edge too, so it can be found unselected.
+        highlighted = bool(
+            option.state & (QStyle.StateFlag.State_MouseOver | QStyle.StateFlag.State_HasFocus)
+        )
         state = due_state(card, self.today)
         rect = QRect(option.rect).adjusted(GAP, GAP // 2, -GAP, -(GAP - GAP // 2))
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        self._paint_frame(painter, rect, state, selected, hovered)
+        self._paint_frame(painter, rect, state, selected, highlighted)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         inner = rect.adjusted(STRIP_WIDTH + PADDING, 7, -PADDING, -7)
         self._paint_lines(painter, inner, card, state)
@@ -131,10 +134,10 @@ class CardDelegate(QStyledItemDelegate):
         self.badge_metrics = QFontMetrics(self.badge_font)
 
     def _paint_frame(
-        self, painter: QPainter, rect: QRect, state: DueState, selected: bool, hovered: bool
+        self, painter: QPainter, rect: QRect, state: DueState, selected: bool, highlighted: bool
     ) -> None:
         frame = QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5)
-        border = SELECTED_BORDER if selected else CARD_HOVER_BORDER if hovered else CARD_BORDER
+        border = SELECTED_BORDER if selected else CARD_HOVER_BORDER if highlighted else CARD_BORDER
         painter.setPen(QPen(border, 1.5 if selected else 1.0))
         painter.setBrush(SELECTED_BACKGROUND if selected else CARD_BACKGROUND)
         painter.drawRoundedRect(frame, RADIUS, RADIUS)

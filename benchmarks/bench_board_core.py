@@ -18,7 +18,7 @@ from benchmarks.common import BENCH_DIR, median_time, report
 from desktop.core.db import open_database
 from desktop.core.models import Client, ClientType, Enrollment, Segment, Staff, StaffRole
 from desktop.core.services.board import BoardFilter, board_cards, stage_cards, stage_counts
-from desktop.core.services.pipeline_stats import champion_pipeline_stats, pipeline_stats
+from desktop.core.services.pipeline_stats import pipeline_numbers, pipeline_stats
 from desktop.core.services.pipelines import (
     enroll_clients,
     move_client,
@@ -155,7 +155,9 @@ def main() -> None:
                 session, project_id, BoardFilter(stalled_only=True)
             ),
             "pipeline_stats": lambda: pipeline_stats(session, project_id),
-            "champion_pipeline_stats": lambda: champion_pipeline_stats(session, project_id),
+            "pipeline_numbers (project and per champion)": lambda: pipeline_numbers(
+                session, project_id
+            ),
         }.items():
             report(name, median_time(lambda a=action: timed(a), REPEATS))
         enrollment = session.get(Enrollment, 12_345)

@@ -6,7 +6,11 @@ from datetime import date
 
 import pytest
 
-from desktop.core.services.pipeline_stats import champion_pipeline_stats, pipeline_stats
+from desktop.core.services.pipeline_stats import (
+    champion_pipeline_stats,
+    pipeline_numbers,
+    pipeline_stats,
+)
 from desktop.core.services.pipelines import (
     enroll_clients,
     latest_transition_id,
@@ -108,3 +112,9 @@ def test_empty_project_has_zero_rows(session):
     assert [(r.current, r.reached, r.conversion, r.median_days) for r in stats] == [
         (0, 0, None, None)
     ] * 7
+
+
+def test_one_pass_gives_both_views(session, office):
+    numbers = pipeline_numbers(session, office.project_id, TODAY)
+    assert numbers.stages == pipeline_stats(session, office.project_id, TODAY)
+    assert numbers.per_champion == champion_pipeline_stats(session, office.project_id, TODAY)

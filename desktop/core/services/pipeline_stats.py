@@ -44,35 +44,44 @@ class StageStats:
     median_days: float | None
 
 
-_ALL = "all"
+@dataclass(frozen=True)
+class PipelineNumbers:
+    """The numbers of the whole project and per current champion (None: no champion)."""
+
+    stages: list[StageStats]
+    per_champion: dict[int | None, list[StageStats]]
+
+
+def pipeline_numbers(
+    session: Session, project_id: int, today: date | None = None
+) -> PipelineNumbers:
+    """Project and per-champion numbers from one pass over the history (cheapest for both)."""
+    stages = list_stages(session, project_id)
+    groups = _champion_groups(session, project_id, stages, today or local_today())
+    whole = _Accumulator(stages)
+    for group in groups.values():
+        whole.merge(group)
+    return PipelineNumbers(whole.result(), {key: acc.result() for key, acc in groups.items()})
 
 
 def pipeline_stats(
     session: Session, project_id: int, today: date | None = None
 ) -> list[StageStats]:
     """The numbers for each active stage of a project, in pipeline order."""
-    return _stats(session, project_id, today, per_champion=False).get(_ALL) or _empty(
-        list_stages(session, project_id)
-    )
+    return pipeline_numbers(session, project_id, today).stages
 
 
 def champion_pipeline_stats(
     session: Session, project_id: int, today: date | None = None
 ) -> dict[int | None, list[StageStats]]:
     """The same numbers per current champion id (None: clients without a champion)."""
-    return _stats(session, project_id, today, per_champion=True)  # type: ignore[return-value]
+    return pipeline_numbers(session, project_id, today).per_champion
 
 
-def _stats(
-    session: Session, project_id: int, today: date | None, *, per_champion: bool
-) -> dict[object, list[StageStats]]:
-    today = today or local_today()
-    stages = list_stages(session, project_id)
-    accumulators: dict[object, _Accumulator] = defaultdict(lambda: _Accumulator(stages))
-
-    def group(champion_id: int | None) -> _Accumulator:
-        return accumulators[champion_id if per_champion else _ALL]
-
+def _champion_groups(
+    session: Session, project_id: int, stages: list[StageRow], today: date
+) -> dict[int | None, _Accumulator]:
+    groups: dict[int | None, _Accumulator] = defaultdict(lambda: _Accumulator(stages))
     current = (
         select(Enrollment.stage_id, Client.champion_id, func.count())
         .join(Client, Client.id == Enrollment.client_id)
@@ -80,9 +89,9 @@ def _stats(
         .group_by(Enrollment.stage_id, Client.champion_id)
     )
     for stage_id, champion_id, count in session.execute(current):
-        group(champion_id).current[stage_id] += count
-    _walk_history(session, project_id, today, group)
-    return {key: acc.result() for key, acc in accumulators.items()}
+        groups[champion_id].current[stage_id] += count
+    _walk_history(session, project_id, today, groups.__getitem__)
+    return dict(groups)
 
 
 def _walk_history(
@@ -172,6 +181,17 @@ class _Accumulator:
             self.furthest[furthest] += 1
         self.stays[last_stage].append(max(days_since_entry, 0))
 
+    def merge(self, other: _Accumulator) -> None:
+        for mine, theirs in (
+            (self.current, other.current),
+            (self.reached, other.reached),
+            (self.furthest, other.furthest),
+        ):
+            for key, count in theirs.items():
+                mine[key] += count
+        for stage_id, stays in other.stays.items():
+            self.stays[stage_id].extend(stays)
+
     def result(self) -> list[StageStats]:
         beyond: dict[int, int] = {}
         running = 0
@@ -204,7 +224,3 @@ class _Accumulator:
                 )
             )
         return result
-
-
-def _empty(stages: list[StageRow]) -> list[StageStats]:
-    return _Accumulator(stages).result()

@@ -27,8 +27,10 @@ def _application():  # noqa: ANN202
 
     from desktop.core.paths import resources_dir
 
-    app = QApplication.instance() or QApplication([])
-    app.setStyleSheet((resources_dir() / "style.qss").read_text(encoding="utf-8"))
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([])
+        app.setStyleSheet((resources_dir() / "style.qss").read_text(encoding="utf-8"))
     return app
 
 

@@ -19,7 +19,7 @@ from desktop.core.services.stalled import local_today
 from desktop.ui.board.column_model import BoardColumnModel
 from desktop.ui.workers import Worker, start
 
-PAGE_SIZE = 200  # cards per column read at once; a screen shows about ten
+PAGE_SIZE = 100  # cards per column read at once: a screen shows about ten, Qt lays out all
 
 
 @dataclass(frozen=True)

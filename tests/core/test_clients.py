@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.errors import ConflictError, NotFoundError, ValidationError
 from desktop.core.models import ClientType
+from desktop.core.services import clients as clients_service
 from desktop.core.services.clients import (
     NO_CHAMPION,
     SORT_KEYS,
@@ -172,6 +173,25 @@ def test_first_page_is_count_and_list_together(
         page = first_page(session, client_filter, sort, descending, limit)
         assert page.total == count_clients(session, client_filter)
         assert page.rows == list_clients(session, client_filter, sort, descending, 0, limit)
+
+
+def test_a_search_with_few_matches_hands_back_their_ids(
+    session: Session, office: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = first_page(session, ClientFilter(search="e"), limit=2)
+    assert page.total == 4 and len(page.rows) == 2
+    assert sorted(page.match_ids or ()) == sorted(
+        office[k] for k in ("K001", "K002", "K003", "K010")
+    )
+    # Searching among candidates finds only those that match.
+    narrowed = first_page(
+        session, ClientFilter(search="e"), candidates=[office["K001"], office["K003"]]
+    )
+    assert [row.client_number for row in narrowed.rows] == ["K001", "K003"]
+    assert narrowed.total == 2
+    monkeypatch.setattr(clients_service, "MAX_CANDIDATES", 3)
+    assert first_page(session, ClientFilter(search="e"), limit=2).match_ids is None
+    assert first_page(session, ClientFilter(search="zzz")).match_ids == ()
 
 
 def test_every_sort_key_runs(session: Session, office: dict[str, int]) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QSignalSpy
 
+from desktop.core.models import ClientType
 from desktop.core.services.clients import ArchiveState, ClientFilter, archive_client
 from desktop.ui.models import client_table_model
 from desktop.ui.models.client_table_model import BLOCK_SIZE, CLIENT_ID_ROLE, ClientTableModel
@@ -120,6 +121,36 @@ def test_only_the_latest_query_is_shown(qtbot, database) -> None:
     assert loaded.args == [2]
     qtbot.wait(50)  # the answers to "a" and "am" would have landed by now
     assert model.rowCount() == 2 and not model.loading
+
+
+def test_a_longer_search_looks_only_among_the_earlier_matches(qtbot, database, monkeypatch) -> None:
+    make_office(database)
+    model = ClientTableModel(database)
+    searched: list[tuple[str, object]] = []
+    real = client_table_model.first_page
+
+    def recording(session, client_filter, *args, candidates=None):
+        searched.append((client_filter.search, candidates and len(candidates)))
+        return real(session, client_filter, *args, candidates=candidates)
+
+    monkeypatch.setattr(client_table_model, "first_page", recording)
+    for text in ("b", "ba", "bak", "bakkerij", "ak"):
+        model.set_filter(ClientFilter(search=text))
+        wait_loaded(qtbot, model)
+    model.reload()  # after a data change everything is searched again
+    wait_loaded(qtbot, model)
+    model.set_filter(ClientFilter(search="ak", client_type=ClientType.BV))  # another filter
+    wait_loaded(qtbot, model)
+    assert searched == [
+        ("b", None),
+        ("ba", 4),  # b: Bakkerij, Melkveebedrijf, Zeeman Bouw, Autobedrijf
+        ("bak", 1),  # ba: Bakkerij
+        ("bakkerij", 1),
+        ("ak", None),  # not an extension of "bakkerij"
+        ("ak", None),
+        ("ak", None),
+    ]
+    assert column_values(model, "client_number") == []
 
 
 def test_set_filter_resets_and_reports_count(qtbot, database) -> None:

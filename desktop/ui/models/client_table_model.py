@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
@@ -75,7 +76,9 @@ class ClientTableModel(QAbstractTableModel):
         self._generation = 0  # of the newest query asked for
         self._shown_generation = 0  # of the query whose rows are shown
         self._queued: OrderedDict[int, None] = OrderedDict()  # blocks wanted, latest last
-        self._block_loading: int | None = None
+        self._block_loading: tuple[int, int] | None = None  # (generation, block)
+        # The filter and every matching id of the last search that found few clients.
+        self._matches: tuple[ClientFilter, tuple[int, ...]] | None = None
         self.loading = False
         self._count = 0
         self._blocks: OrderedDict[int, list[ClientRow]] = OrderedDict()
@@ -122,7 +125,7 @@ class ClientTableModel(QAbstractTableModel):
     def set_filter(self, client_filter: ClientFilter) -> None:
         if client_filter != self._wanted.client_filter:
             self._wanted = self._wanted._replace(client_filter=client_filter)
-            self.reload()
+            self._load()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns):
@@ -133,24 +136,49 @@ class ClientTableModel(QAbstractTableModel):
         )
         if wanted != self._wanted:
             self._wanted = wanted
-            self.reload()
+            self._load()
 
     def reload(self) -> None:
-        """Load the wanted filter and sort again (also after a data change) in the background."""
+        """Load the wanted filter and sort again after a data change, in the background."""
+        self._matches = None
+        self._load()
+
+    def _load(self) -> None:
         self._generation += 1
         generation, query = self._generation, self._wanted
+        candidates = self._candidates_for(query.client_filter)
         self.loading = True
-        worker = Worker(lambda _progress, _cancelled: self._query_first_page(generation, query))
+        worker = Worker(
+            lambda _progress, _cancelled: self._query_first_page(generation, query, candidates)
+        )
         # Slots of this model (a GUI-thread QObject), so the answers are delivered there.
         worker.signals.succeeded.connect(self._on_first_page)
         worker.signals.failed.connect(self._on_failed)
         start(worker)
 
-    def _query_first_page(self, generation: int, query: Query) -> tuple[int, Query, ClientPage]:
+    def _candidates_for(self, client_filter: ClientFilter) -> tuple[int, ...] | None:
+        """All matches of the last search, when the new search can only narrow them down."""
+        if self._matches is None:
+            return None
+        earlier, ids = self._matches
+        # Only the search text may differ, and it must contain the earlier text: a column that
+        # contains the new text then contains the earlier one too.
+        same_otherwise = replace(earlier, search="") == replace(client_filter, search="")
+        narrower = earlier.search.strip() in client_filter.search.strip()
+        return ids if same_otherwise and narrower else None
+
+    def _query_first_page(
+        self, generation: int, query: Query, candidates: tuple[int, ...] | None
+    ) -> tuple[int, Query, ClientPage]:
         """Runs on a worker thread with its own session."""
         with self.database.session() as session:
             page = first_page(
-                session, query.client_filter, query.sort_key, query.descending, BLOCK_SIZE
+                session,
+                query.client_filter,
+                query.sort_key,
+                query.descending,
+                BLOCK_SIZE,
+                candidates=candidates,
             )
         return generation, query, page
 
@@ -164,6 +192,8 @@ class ClientTableModel(QAbstractTableModel):
         self._blocks.clear()
         self._blocks[0] = page.rows
         self._count = page.total
+        has_matches = page.match_ids is not None and query.client_filter.search.strip()
+        self._matches = (query.client_filter, page.match_ids) if has_matches else None
         self.loading = False
         self.endResetModel()
         self.reloaded.emit(self._count)
@@ -203,6 +233,8 @@ class ClientTableModel(QAbstractTableModel):
         # A deep block sorted on a column without an index costs a sort of every row (~0.4 s
         # at 100k), so blocks load on a worker, one at a time, the latest wish first; wishes
         # the user has scrolled past are forgotten.
+        if self._block_loading == (self._shown_generation, block):
+            return
         self._queued[block] = None
         self._queued.move_to_end(block)
         while len(self._queued) > MAX_QUEUED_BLOCKS:
@@ -213,8 +245,8 @@ class ClientTableModel(QAbstractTableModel):
         if self._block_loading is not None or not self._queued:
             return
         block, _ = self._queued.popitem()
-        self._block_loading = block
         generation, query = self._shown_generation, self._shown
+        self._block_loading = (generation, block)
         worker = Worker(lambda _progress, _cancelled: self._query_block(generation, query, block))
         worker.signals.succeeded.connect(self._on_block)
         worker.signals.failed.connect(self._on_block_failed)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from importlib import import_module
 
-BENCHMARKS = ("bench_startup", "bench_board")
+BENCHMARKS = ("bench_startup", "bench_search", "bench_board")
 
 
 def main(names: list[str]) -> int:

@@ -14,14 +14,12 @@ import re
 import zipfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from openpyxl.utils.cell import get_column_letter, range_boundaries
-
 from desktop.core.errors import FileFormatError
 from desktop.core.i18n import translate
+from desktop.core.imports.headers import Row, find_header_row, header_names, is_filled
 from desktop.core.imports.xlsx_scan import scan_sheet
 
 CSV, XLSX = "csv", "xlsx"
@@ -30,9 +28,6 @@ DELIMITERS = (";", ",", "\t")
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted OOXML and old .xls
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-_NUMBER_LIKE = re.compile(r"^[\s\d.,+\-/:]+$")
-
-Row = tuple[Any, ...]
 
 
 @dataclass(frozen=True)
@@ -87,10 +82,6 @@ def _any_filled(values: Row) -> bool:
         if value is not None and (value.__class__ is not str or value.strip()):
             return True
     return False
-
-
-def _filled(value: object) -> bool:
-    return value is not None and not (isinstance(value, str) and not value.strip())
 
 
 def _error(message: str, **values: object) -> FileFormatError:
@@ -310,7 +301,7 @@ def _xlsx_table(path: Path, workbook: Any, sheet: str | None) -> TableSource:
             ) from None
 
     top = list(_take(row_source(1), HEADER_SEARCH_ROWS))
-    if not any(any(_filled(v) for v in row) for row in top):
+    if not any(any(is_filled(v) for v in row) for row in top):
         raise _error(
             translate("Import", "The sheet '{sheet}' of {name} is empty."),
             sheet=sheet,
@@ -353,27 +344,6 @@ def _require_data(table: TableSource) -> None:
         )
 
 
-def _is_header_text(value: object) -> bool:
-    if not isinstance(value, str):
-        return False
-    text = value.strip()
-    return bool(text) and "@" not in text and not _NUMBER_LIKE.match(text)
-
-
-def find_header_row(rows: Sequence[Row]) -> int | None:
-    """Index of the header row among the first rows: the first row that is at least half as
-    wide as the widest row and holds only labels (a title row or blank rows above are skipped)."""
-    widths = [sum(1 for value in row if _filled(value)) for row in rows]
-    if not widths or max(widths) == 0:
-        return None
-    needed = max(2, (max(widths) + 1) // 2) if max(widths) > 1 else 1
-    for index, row in enumerate(rows):
-        filled = [value for value in row if _filled(value)]
-        if len(filled) >= needed and all(_is_header_text(value) for value in filled):
-            return index
-    return None
-
-
 def _headers_from(
     top: Sequence[Row], merged: Sequence[str], path: Path
 ) -> tuple[tuple[str, ...], int]:
@@ -387,56 +357,4 @@ def _headers_from(
             count=HEADER_SEARCH_ROWS,
             name=path.name,
         )
-    header_row = index + 1
-    ranges = [range_boundaries(ref) for ref in merged]
-    # A header cell merged downwards makes a two-level header: the block ends at its last row.
-    last_row = max([r2 for c1, r1, c2, r2 in ranges if r1 == header_row] + [header_row])
-    last_row = min(last_row, len(top))
-
-    def text_at(row: int, column: int) -> str:
-        for c1, r1, c2, r2 in ranges:
-            if r1 <= row <= r2 and c1 <= column <= c2:
-                row, column = r1, c1
-                break
-        values = top[row - 1] if row - 1 < len(top) else ()
-        value = values[column - 1] if column - 1 < len(values) else None
-        return _header_cell_text(value)
-
-    width = max(
-        (c for r in range(header_row, last_row + 1) for c in _filled_columns(top[r - 1])),
-        default=0,
-    )
-    headers: list[str] = []
-    for column in range(1, width + 1):
-        parts: list[str] = []
-        for row in range(header_row, last_row + 1):
-            text = text_at(row, column)
-            if text and (not parts or parts[-1] != text):
-                parts.append(text)
-        headers.append(" ".join(parts))
-    return _unique_headers(headers), last_row
-
-
-def _filled_columns(row: Row) -> list[int]:
-    return [index for index, value in enumerate(row, start=1) if _filled(value)]
-
-
-def _header_cell_text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, datetime | date):
-        return value.strftime("%d-%m-%Y")
-    return " ".join(str(value).split())
-
-
-def _unique_headers(headers: list[str]) -> tuple[str, ...]:
-    result: list[str] = []
-    seen: dict[str, int] = {}
-    for column, header in enumerate(headers, start=1):
-        name = header or translate("Import", "Column {letter}").format(
-            letter=get_column_letter(column)
-        )
-        key = name.casefold()
-        seen[key] = seen.get(key, 0) + 1
-        result.append(name if seen[key] == 1 else f"{name} ({seen[key]})")
-    return tuple(result)
+    return header_names(top, merged, index + 1)

@@ -182,6 +182,18 @@ def main() -> None:
             session.commit()
 
         report("move + undo + 2 commits", median_time(lambda: timed(undo_and_commit), REPEATS))
+        waiting = list(
+            session.scalars(
+                select(Enrollment.id).where(Enrollment.stage_id == stages[0]).limit(5_000)
+            )
+        )
+
+        def bulk_move() -> float:
+            seconds = timed(lambda: move_clients(session, waiting, stages[1], champion, "bench"))
+            session.rollback()  # keep the cached database as it was
+            return seconds
+
+        report(f"move_clients, {len(waiting):,} at once", median_time(bulk_move, REPEATS))
     database.dispose()
 
 

@@ -44,6 +44,8 @@ class TimelineRow:
 
 @dataclass(frozen=True)
 class ContactRow:
+    """One logged contact with a client."""
+
     id: int
     at: datetime
     channel: ContactChannel
@@ -53,6 +55,7 @@ class ContactRow:
 
 
 def contact_channel_label(channel: ContactChannel) -> str:
+    """The translated name of a contact channel."""
     labels = {
         ContactChannel.CALL: translate("ContactChannels", "Call"),
         ContactChannel.EMAIL: translate("ContactChannels", "E-mail"),

@@ -34,6 +34,8 @@ from desktop.core.services.stalled import LocalDays, local_today
 
 @dataclass(frozen=True)
 class StageStats:
+    """The numbers of one stage; see the module docstring for their exact meaning."""
+
     stage_id: int
     stage_name: str
     kind: StageKind

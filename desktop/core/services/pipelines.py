@@ -12,8 +12,23 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from typing import NamedTuple
 
-from sqlalchemy import and_, case, exists, func, insert, literal, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    String,
+    and_,
+    case,
+    cast,
+    exists,
+    func,
+    insert,
+    literal,
+    null,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
+from sqlalchemy.types import TypeEngine
 
 from desktop.core.errors import ConflictError, NotFoundError, OperationCancelled, ValidationError
 from desktop.core.i18n import translate
@@ -104,10 +119,10 @@ def enroll_clients(
             ["enrollment_id", "from_stage_id", "to_stage_id", "at", "by_staff_id", "note"],
             select(
                 Enrollment.id,
-                literal(None),
+                null(),
                 Enrollment.stage_id,
                 Enrollment.stage_since,
-                literal(by_staff_id),
+                _typed(by_staff_id, Integer()),
                 literal(""),
             ).where(Enrollment.project_id == project_id, no_history),
         )
@@ -191,9 +206,9 @@ def move_clients(
                     Enrollment.stage_id,
                     literal(to_stage_id),
                     literal(now, StageTransition.at.type),
-                    literal(by_staff_id),
+                    _typed(by_staff_id, Integer()),
                     literal(note),
-                    literal(reason),
+                    _typed(reason, String()),
                 ).where(moving),
             )
             .returning(
@@ -207,6 +222,11 @@ def move_clients(
         moves.extend(Move(tid, eid, from_id, to_stage_id) for tid, eid, from_id in recorded)
     session.flush()
     return sorted(moves, key=lambda move: move.enrollment_id)
+
+
+def _typed(value: object, type_: TypeEngine[object]) -> ColumnElement[object]:
+    # A CAST keeps a NULL parameter typed in INSERT ... SELECT (PostgreSQL needs that).
+    return cast(literal(value), type_)
 
 
 def _check_movable(session: Session, chunk: list[int], project_id: int, at: datetime) -> None:

@@ -40,6 +40,8 @@ UNCHANGED = _Unchanged()
 
 @dataclass(frozen=True)
 class ProjectRow:
+    """A project for lists; ``enrolled`` counts its clients."""
+
     id: int
     name: str
     description: str
@@ -51,6 +53,8 @@ class ProjectRow:
 
 @dataclass(frozen=True)
 class StageRow:
+    """A stage as lists and the board need it."""
+
     id: int
     project_id: int
     position: int
@@ -128,6 +132,7 @@ def update_project(
 
 
 def get_project(session: Session, project_id: int) -> Project:
+    """The project, or NotFoundError."""
     project = session.get(Project, project_id)
     if project is None:
         raise NotFoundError(translate("Projects", "This project no longer exists."))
@@ -215,6 +220,7 @@ def first_stage(session: Session, project_id: int) -> Stage:
 
 
 def get_stage(session: Session, stage_id: int) -> Stage:
+    """The stage, or NotFoundError."""
     stage = session.get(Stage, stage_id)
     if stage is None:
         raise NotFoundError(translate("Projects", "This stage no longer exists."))
@@ -249,6 +255,7 @@ def add_stage(
 
 
 def rename_stage(session: Session, stage_id: int, name: str) -> Stage:
+    """A new name, unique among the project's active stages."""
     stage = get_stage(session, stage_id)
     stage.name = _stage_name(session, stage.project_id, name, stage_id)
     session.flush()

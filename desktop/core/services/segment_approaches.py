@@ -34,6 +34,8 @@ def channel_label(key: str) -> str:
 
 @dataclass(frozen=True)
 class SegmentApproachRow:
+    """How a project approaches one segment; ``channels`` are APPROACH_CHANNELS keys."""
+
     project_id: int
     segment_id: int
     segment_name: str

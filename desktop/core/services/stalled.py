@@ -23,6 +23,7 @@ from desktop.core.services.projects import list_stages, segment_limits
 
 
 def local_today() -> date:
+    """Today on the local clock."""
     return datetime.now().astimezone().date()
 
 
@@ -89,6 +90,7 @@ def _hour_local_ordinal(moment: datetime) -> int:
 
 
 def has_no_next_action(text: str | None) -> bool:
+    """True for a missing or blank next action (the SQL form treats blanks the same)."""
     return not (text or "").strip()
 
 

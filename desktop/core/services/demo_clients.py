@@ -13,6 +13,7 @@ from desktop.core.services.demo_history import (
     PROJECT_START_DAY,
     History,
     HistorySimulator,
+    moment,
     next_action,
 )
 from desktop.core.services.demo_names import City, NameMaker
@@ -71,11 +72,6 @@ class ChunkRows:
     enrollments: list[Row] = field(default_factory=list)
     transitions: list[Row] = field(default_factory=list)
     contacts: list[Row] = field(default_factory=list)
-
-
-def moment(today: date, day: int, minute: int) -> datetime:
-    """A naive UTC datetime `day` days from today's midnight plus `minute` minutes."""
-    return datetime(today.year, today.month, today.day) + timedelta(minutes=day * 1440 + minute)
 
 
 class ClientFactory:

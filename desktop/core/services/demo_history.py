@@ -9,6 +9,7 @@ from __future__ import annotations
 import random
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
 from desktop.core.models import ContactChannel
@@ -20,6 +21,11 @@ OPEN_STAGES = (NOT_APPROACHED, INFORMED, INVITED, ACTIVATED, FIRST_USE)
 PROJECT_START_DAY = -270  # nine months of history
 # Who acted: the client's champion, an assistant (sends invitations), or the office manager.
 CHAMPION, ASSISTANT, OFFICE = "champion", "assistant", "office"
+
+
+def moment(today: date, day: int, minute: int) -> datetime:
+    """A naive UTC datetime `day` days from today's midnight plus `minute` minutes."""
+    return datetime(today.year, today.month, today.day) + timedelta(minutes=day * 1440 + minute)
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from desktop.core.models import ClientType, StaffRole
-from desktop.core.services.demo_history import PROJECT_START_DAY
+from desktop.core.services.demo_history import PROJECT_START_DAY, moment
 from desktop.core.services.demo_names import OFFICE_DOMAIN, NameMaker, slug
 from desktop.core.services.demo_random import between
 
@@ -87,6 +87,7 @@ def plan_staff(rng: random.Random, count: int, client_total: int, today: date) -
     seen_names: set[str] = set()
     seen_initials: set[str] = set()
     client_team = 0
+    registered = moment(today, PROJECT_START_DAY - 60, 9 * 60)  # when the staff list was typed in
     for index, role in enumerate(roles):
         staff_id = index + 1
         first, surname = names.person()
@@ -120,6 +121,8 @@ def plan_staff(rng: random.Random, count: int, client_total: int, today: date) -
             "champion_since": None,
             "focus_area": None,
             "capacity": None,
+            "created_at": registered,
+            "updated_at": registered,
         }
         if index in champions:
             focus, types = _FOCUS[champions.index(index) % len(_FOCUS)]

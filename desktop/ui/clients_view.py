@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -115,6 +115,12 @@ class ClientsView(QWidget):
 
         self.find_action = self._action(self.tr("Find client"), QKeySequence.StandardKey.Find)
         self.new_action = self._action(self.tr("New client"), QKeySequence.StandardKey.New)
+        # Del archives the chosen client, but only from the table: in the search field it
+        # must keep deleting text.
+        self.archive_action = QAction(self.tr("Archive client"), self.table)
+        self.archive_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.archive_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.table.addAction(self.archive_action)
         self.setTabOrder(self.search_edit, self.segment_combo)
         self.setTabOrder(self.segment_combo, self.champion_combo)
         self.setTabOrder(self.champion_combo, self.type_combo)
@@ -137,6 +143,7 @@ class ClientsView(QWidget):
 
     def _connect_signals(self) -> None:
         self.search_edit.textChanged.connect(lambda _text: self.search_timer.start())
+        self.search_edit.installEventFilter(self)
         self.search_edit.returnPressed.connect(self._apply_filter)
         self.search_timer.timeout.connect(self._apply_filter)
         for combo in (self.segment_combo, self.champion_combo, self.type_combo):
@@ -144,6 +151,7 @@ class ClientsView(QWidget):
         self.archived_combo.currentIndexChanged.connect(self._apply_filter)
         self.find_action.triggered.connect(self.focus_search)
         self.new_action.triggered.connect(self.new_client)
+        self.archive_action.triggered.connect(self.toggle_archived)
         self.new_button.clicked.connect(self.new_client)
         self.edit_button.clicked.connect(self.edit_client)
         self.archive_button.clicked.connect(self.toggle_archived)
@@ -199,6 +207,21 @@ class ClientsView(QWidget):
             self.model.set_filter(client_filter)
         elif reload:
             self.model.reload()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        # Down in the search field goes to the list, so the keyboard alone finds and opens.
+        if (
+            watched is self.search_edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+            and self.model.rowCount()
+        ):
+            self.table.setFocus(Qt.FocusReason.TabFocusReason)
+            if not self.table.currentIndex().isValid():
+                select_row(self.table, 0)
+            return True
+        return super().eventFilter(watched, event)
 
     def focus_search(self) -> None:
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)

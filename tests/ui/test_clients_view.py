@@ -193,3 +193,66 @@ def test_archive_asks_first(qtbot, database, monkeypatch) -> None:
     assert shown_numbers(view) == ["K001"]
     view.select_client(ids["K001"])
     assert view.archive_button.text() == "&Restore"
+
+
+def test_keyboard_only_find_and_open(qtbot, database, monkeypatch) -> None:
+    make_office(database)
+    view = make_view(qtbot, database)
+    opened: list[int | None] = []
+
+    class FakeDialog:
+        def __init__(self, _database, client_id, _parent) -> None:
+            opened.append(client_id)
+            self.client_id = None
+
+        def exec(self) -> int:
+            return 0
+
+    monkeypatch.setattr(clients_view_module, "ClientDialog", FakeDialog)
+    view.activateWindow()
+    view.focus_search()
+    qtbot.waitUntil(view.search_edit.hasFocus)
+    qtbot.keyClicks(view.search_edit, "zeeman")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_Down)
+    assert view.table.hasFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert opened == [view.current_client_id()]
+    qtbot.keyClick(view.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert opened[-1] is None  # Ctrl+N: a new client
+
+
+def test_delete_key_archives_from_the_table_only(qtbot, database, monkeypatch) -> None:
+    ids = make_office(database)
+    view = make_view(qtbot, database)
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes
+    )
+    view.activateWindow()
+    view.select_client(ids["K003"])
+    view.table.setFocus()
+    qtbot.waitUntil(view.table.hasFocus)
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    wait_loaded(qtbot, view.model)
+    assert "K003" not in shown_numbers(view)
+    view.search_edit.setFocus()
+    qtbot.waitUntil(view.search_edit.hasFocus)
+    qtbot.keyClicks(view.search_edit, "ab")
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_Home)
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_Delete)
+    assert view.search_edit.text() == "b"
+    assert view.model.rowCount() == 4
+
+
+def test_column_widths_are_remembered(qtbot, database) -> None:
+    make_office(database)
+    first = make_view(qtbot, database)
+    city = first.model.column_of("city")
+    first.table.horizontalHeader().resizeSection(city, 237)
+    first.table.sortByColumn(city, Qt.SortOrder.DescendingOrder)
+    wait_loaded(qtbot, first.model)
+    first.save_state()
+    second = make_view(qtbot, database)
+    assert second.table.horizontalHeader().sectionSize(city) == 237
+    assert (second.model.sort_column, second.model.descending) == (city, True)
+    assert shown_numbers(second)[:2] == ["K005", "K002"]  # Zwolle first

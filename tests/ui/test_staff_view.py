@@ -127,3 +127,36 @@ def test_duplicate_initials_shown_at_the_field(qtbot, database) -> None:
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible()
     assert "already used by Anna Bakker" in dialog.errors.message("initials")
+
+
+def test_end_date_button_opens_the_dialog_on_the_end_date(qtbot, database, monkeypatch) -> None:
+    ids = make_office(database)
+    view = make_view(qtbot, database)
+    view.select_staff(ids["kees"])
+
+    def leave_on_30_june() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, StaffDialog) and dialog.end_date_edit.check.isChecked()
+        dialog.end_date_edit.date_edit.setDate(QDate(2020, 6, 30))
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, leave_on_30_june)
+    qtbot.mouseClick(view.leaver_button, Qt.MouseButton.LeftButton)
+    kees = view.current_staff()
+    assert kees is not None and kees.end_date == date(2020, 6, 30) and kees.has_left()
+    assert (
+        view.model.index(view.model.row_of_staff(ids["kees"]), 0).data(
+            Qt.ItemDataRole.ForegroundRole
+        )
+        is not None
+    )
+
+
+def test_sort_by_client_count(qtbot, database) -> None:
+    ids = make_office(database)
+    view = make_view(qtbot, database)
+    clients = [column.header for column in view.model.columns].index("Clients")
+    view.table.sortByColumn(clients, Qt.SortOrder.DescendingOrder)
+    assert view.model.rows[0].id == ids["anna"]
+    view.table.sortByColumn(clients, Qt.SortOrder.AscendingOrder)
+    assert view.model.rows[0].id == ids["kees"]

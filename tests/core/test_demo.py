@@ -206,6 +206,12 @@ def test_stalled_and_overdue_clients_exist(demo: tuple[Session, DemoSummary]) ->
     assert any(due == TODAY for due in dues)
     assert any(due > TODAY for due in dues)
     assert any(row.next_action is None for row in open_rows)
+    planned_before_the_move = [
+        row
+        for row in open_rows
+        if row.next_action_due and row.next_action_due <= row.stage_since.date()
+    ]
+    assert not planned_before_the_move
     too_long = [
         row
         for row in open_rows

@@ -199,6 +199,8 @@ class ClientFactory:
                 }
             )
         action, due_day = next_action(self.rng, history.stage)
+        if due_day is not None:
+            due_day = max(due_day, history.moves[-1].day + 1)  # planned after the last move
         last = rows.transitions[-1]["at"]
         rows.enrollments.append(
             {

@@ -53,13 +53,13 @@ def main() -> None:
     view.search_timer.timeout.connect(lambda: fired.append(time.perf_counter()))
     view.search_timer.timeout.connect(view._apply_filter)
 
-    last_tick = [time.perf_counter()]
-    stalls: list[float] = []
+    last_tick = [time.perf_counter(), time.thread_time()]
+    stalls: list[tuple[float, float]] = []  # (wall, CPU of the GUI thread) between two ticks
 
     def tick() -> None:
-        now = time.perf_counter()
-        stalls.append(now - last_tick[0])
-        last_tick[0] = now
+        now, cpu_now = time.perf_counter(), time.thread_time()
+        stalls.append((now - last_tick[0], cpu_now - last_tick[1]))
+        last_tick[:] = [now, cpu_now]
 
     ticker = QTimer()
     ticker.setTimerType(Qt.TimerType.PreciseTimer)
@@ -71,7 +71,7 @@ def main() -> None:
         view.search_edit.clear()
         view._apply_filter()
         wait_loaded()
-        last_tick[0] = time.perf_counter()
+        last_tick[:] = [time.perf_counter(), time.thread_time()]
         ticker.start(1)
         for char in word:
             fired.clear()
@@ -91,7 +91,10 @@ def main() -> None:
         "search keystroke, median (100k clients)", statistics.median(keystrokes), target="100 ms"
     )
     report("search keystroke, slowest", max(keystrokes))
-    report("largest GUI stall while typing", max(stalls), target="100 ms")
+    worst = max(stalls)
+    report("largest GUI stall while typing", worst[0], target="100 ms")
+    report("  of which the GUI thread was busy (CPU)", worst[1])
+    report("largest GUI-thread CPU between two ticks", max(cpu for _wall, cpu in stalls))
     # CPU seconds of all threads per keystroke: what a keystroke costs on an idle machine,
     # whatever else the PC is doing (the wall-clock figures above include waiting for a core).
     report("search keystroke, CPU time, median", statistics.median(cpu))

@@ -48,6 +48,12 @@ CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole
 
 Index = QModelIndex | QPersistentModelIndex
 
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_CLIENT_ID = CLIENT_ID_ROLE
+_HANDLED_ROLES = frozenset({_DISPLAY, _TOOLTIP, _FOREGROUND, Qt.ItemDataRole.FontRole, _CLIENT_ID})
+
 
 class Column(NamedTuple):
     sort_key: str
@@ -293,29 +299,20 @@ class ClientTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # Called ~1,800 times per repaint of the table, so the common answers come first.
+        if role not in _HANDLED_ROLES:
             return None
-        if role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.ForegroundRole,
-            Qt.ItemDataRole.FontRole,
-            CLIENT_ID_ROLE,
-        ):
-            return None
-        row = self.row_at(index.row())
+        row = self.row_at(index.row())  # an invalid index has row -1: None
         if row is None:
-            loading = role == Qt.ItemDataRole.DisplayRole and index.column() == 1
-            return "…" if loading and 0 <= index.row() < self._count else None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            loading = role == _DISPLAY and index.column() == 1 and index.row() < self._count
+            return "…" if loading and index.row() >= 0 else None
+        if role in (_DISPLAY, _TOOLTIP):
             return self.columns[index.column()].value(row)
-        if role == CLIENT_ID_ROLE:
+        if role == _CLIENT_ID:
             return row.id
         if not row.archived:
             return None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self._archived_brush
-        return self._archived_font
+        return self._archived_brush if role == _FOREGROUND else self._archived_font
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

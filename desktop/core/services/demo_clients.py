@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from itertools import count
 
 from desktop.core.models import ClientType
 from desktop.core.services.demo_history import (
@@ -47,7 +48,6 @@ _SEGMENTS = {
         (_T.OTHER, (12, 38, 33, 17)),
     )
 }
-_ID_TABLES = ("clients", "enrollments", "stage_transitions", "contact_log")
 _ARCHIVED_CHANCE = 0.03
 _NEW_CLIENT_CHANCE = 0.07  # became a client after the project started
 _HANDED_OVER_CHANCE = 0.05  # belonged to the relationship manager who left
@@ -94,7 +94,10 @@ class ClientFactory:
         self.segment_ids = segment_ids
         self.project_id = project_id
         self.stage_ids = stage_ids
-        self.ids = dict.fromkeys(_ID_TABLES, 1)  # the tables were emptied first
+        # The tables were emptied first, so ids count from 1.
+        self.client_ids, self.enrollment_ids = count(1), count(1)
+        self.transition_ids, self.contact_ids = count(1), count(1)
+        self.moments: dict[int, datetime] = {}  # minutes from midnight -> moment; many repeat
         self.names = NameMaker(rng)
         self.history = HistorySimulator(rng, today.weekday(), decline_reasons())
         self.made = 0
@@ -110,16 +113,15 @@ class ClientFactory:
         return rows
 
     def _moment(self, day: int, minute: int) -> datetime:
-        return self.midnight + timedelta(minutes=day * 1440 + minute)
-
-    def _new_id(self, table: str) -> int:
-        value = self.ids[table]
-        self.ids[table] = value + 1
-        return value
+        minutes = day * 1440 + minute
+        found = self.moments.get(minutes)
+        if found is None:
+            found = self.moments[minutes] = self.midnight + timedelta(minutes=minutes)
+        return found
 
     def _client(self, rows: ChunkRows) -> None:
         rng = self.rng
-        client_id = self._new_id("clients")
+        client_id = next(self.client_ids)
         client_type = _TYPES.draw(rng)
         private = client_type is _T.PRIVATE_PERSON
         city = self.names.city(rural=client_type is _T.AGRICULTURAL)
@@ -167,12 +169,12 @@ class ClientFactory:
         champion_id: int | None,
         previous_id: int | None,
     ) -> datetime:
-        enrollment_id = self._new_id("enrollments")
+        enrollment_id = next(self.enrollment_ids)
         stage_ids = self.stage_ids
         for move in history.moves:
             rows.transitions.append(
                 {
-                    "id": self._new_id("stage_transitions"),
+                    "id": next(self.transition_ids),
                     "enrollment_id": enrollment_id,
                     "from_stage_id": None
                     if move.from_stage is None
@@ -188,7 +190,7 @@ class ClientFactory:
         for contact in history.contacts:
             rows.contacts.append(
                 {
-                    "id": self._new_id("contact_log"),
+                    "id": next(self.contact_ids),
                     "client_id": client_id,
                     "at": self._moment(contact.day, contact.minute),
                     "by_staff_id": self._actor(

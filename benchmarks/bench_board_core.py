@@ -24,6 +24,7 @@ from desktop.core.services.pipelines import (
     move_client,
     move_clients,
     undo_move,
+    undo_moves,
 )
 from desktop.core.services.projects import create_project, list_stages
 
@@ -194,6 +195,15 @@ def main() -> None:
             return seconds
 
         report(f"move_clients, {len(waiting):,} at once", median_time(bulk_move, REPEATS))
+
+        def bulk_undo() -> float:
+            moves = move_clients(session, waiting, stages[1], champion, "bench")
+            ids = [move.transition_id for move in moves]
+            seconds = timed(lambda: undo_moves(session, ids, champion))
+            session.rollback()
+            return seconds
+
+        report(f"undo_moves, {len(waiting):,} at once", median_time(bulk_undo, REPEATS))
     database.dispose()
 
 

@@ -23,6 +23,7 @@ from desktop.core.services.pipelines import (
     move_clients,
     set_next_action,
     undo_move,
+    undo_moves,
 )
 from desktop.core.services.projects import add_stage, create_project
 from tests.core.pipeline_helpers import enrollment_of, make_office, utc
@@ -233,3 +234,32 @@ def test_contact_log_newest_first(session):
         add_contact(session, client_id, "fax", "")
     with pytest.raises(NotFoundError):
         add_contact(session, 999, ContactChannel.CALL, "")
+
+
+def test_undo_a_bulk_move_all_or_nothing(session):
+    office = make_office(session, clients=3)
+    enroll_clients(session, office.project_id, at=utc(1))
+    s = office.stages
+    ids = [enrollment_of(session, office, f"Client {n}").id for n in range(1, 4)]
+    move_client(session, ids[0], s["Informed"], None, at=utc(2))
+    bulk = move_clients(session, ids, s["Invited"], None, at=utc(3))
+    assert [m.from_stage_id for m in bulk] == [
+        s["Informed"],
+        s["Not approached"],
+        s["Not approached"],
+    ]
+
+    move_client(session, ids[2], s["Activated"], None, at=utc(4))  # moved on since
+    with pytest.raises(ConflictError, match="latest"):
+        undo_moves(session, [m.transition_id for m in bulk], None, at=utc(5))
+    assert session.get(Enrollment, ids[0]).stage_id == s["Invited"]  # nothing was taken back
+
+    undone = undo_moves(session, [m.transition_id for m in bulk[:2]], None, at=utc(5))
+    assert [(m.enrollment_id, m.to_stage_id) for m in undone] == [
+        (ids[0], s["Informed"]),
+        (ids[1], s["Not approached"]),
+    ]
+    first, second = session.get(Enrollment, ids[0]), session.get(Enrollment, ids[1])
+    assert (first.stage_id, first.stage_since) == (s["Informed"], utc(2))
+    assert (second.stage_id, second.stage_since) == (s["Not approached"], utc(1))
+    assert [t.reverts_id for t in transitions(session, ids[0])][-1] == bulk[0].transition_id

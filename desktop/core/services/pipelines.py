@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
-from typing import NamedTuple
+from itertools import groupby
+from typing import Any, NamedTuple
 
 from sqlalchemy import (
     ColumnElement,
@@ -24,10 +25,13 @@ from sqlalchemy import (
     insert,
     literal,
     null,
+    or_,
     select,
     update,
 )
-from sqlalchemy.orm import Session
+from sqlalchemy.engine import Row
+from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm.util import identity_key
 from sqlalchemy.types import TypeEngine
 
 from desktop.core.errors import ConflictError, NotFoundError, OperationCancelled, ValidationError
@@ -252,40 +256,132 @@ def undo_move(
     session: Session, transition_id: int, by_staff_id: int | None, *, at: datetime | None = None
 ) -> StageTransition:
     """Take back the latest move of a client by recording the move back (history is kept)."""
-    undone = session.get(StageTransition, transition_id)
-    if undone is None:
+    [move] = undo_moves(session, [transition_id], by_staff_id, at=at)
+    undo = session.get(StageTransition, move.transition_id)
+    assert undo is not None
+    return undo
+
+
+def undo_moves(
+    session: Session,
+    transition_ids: Sequence[int],
+    by_staff_id: int | None,
+    *,
+    at: datetime | None = None,
+) -> list[Move]:
+    """Take back moves (say, a bulk move), all or none: each must be its client's latest.
+
+    Each undo is a new transition back to the stage the client came from, pointing at the
+    move it reverts; the client's time in that stage counts again from when it first entered.
+    """
+    _check_staff(session, by_staff_id)
+    now = at or utcnow()
+    note = translate("Pipelines", "Undo of an accidental move")
+    ids = sorted(set(transition_ids))
+    rows: list[dict[str, object]] = []
+    restored: list[dict[str, object]] = []
+    for start in range(0, len(ids), CHUNK_SIZE):
+        undone = _undoable(session, ids[start : start + CHUNK_SIZE], now)
+        since_before = _stage_since_before_each(session, [t.enrollment_id for t in undone])
+        for t in undone:
+            rows.append(
+                {
+                    "enrollment_id": t.enrollment_id,
+                    "from_stage_id": t.to_stage_id,
+                    "to_stage_id": t.from_stage_id,
+                    "at": now,
+                    "by_staff_id": by_staff_id,
+                    "note": note,
+                    "reverts_id": t.id,
+                }
+            )
+            restored.append(
+                {
+                    "id": t.enrollment_id,
+                    "stage_id": t.from_stage_id,
+                    "stage_since": since_before[t.id],
+                }
+            )
+    if not rows:
+        return []
+    recorded = session.execute(
+        insert(StageTransition).returning(
+            StageTransition.id,
+            StageTransition.enrollment_id,
+            StageTransition.from_stage_id,
+            StageTransition.to_stage_id,
+        ),
+        rows,
+    ).all()
+    session.execute(update(Enrollment), restored)  # by primary key, one statement per chunk
+    for values in restored:  # objects already loaded in the session must not show old stages
+        loaded = session.identity_map.get(identity_key(Enrollment, values["id"]))
+        if loaded is not None:
+            session.expire(loaded)
+    session.flush()
+    return sorted((Move(*row) for row in recorded), key=lambda move: move.enrollment_id)
+
+
+def _undoable(session: Session, chunk: list[int], at: datetime) -> list[Row[Any]]:
+    """The transitions, checked: each exists, is a real move and is its client's latest."""
+    undone = session.execute(
+        select(
+            StageTransition.id,
+            StageTransition.enrollment_id,
+            StageTransition.from_stage_id,
+            StageTransition.to_stage_id,
+            StageTransition.at,
+            StageTransition.reverts_id,
+        ).where(StageTransition.id.in_(chunk))
+    ).all()
+    if len(undone) != len(chunk):
         raise NotFoundError(translate("Pipelines", "This move no longer exists."))
-    if undone.from_stage_id is None:
+    if any(t.from_stage_id is None for t in undone):
         raise ConflictError(translate("Pipelines", "Enrolling a client cannot be undone."))
-    if undone.reverts_id is not None:
+    if any(t.reverts_id is not None for t in undone):
         raise ConflictError(translate("Pipelines", "An undo cannot itself be undone."))
-    history = _history(session, undone.enrollment_id)
-    if history[-1].id != transition_id:
+    later = aliased(StageTransition)
+    superseded = session.scalar(
+        select(func.count())
+        .select_from(StageTransition)
+        .join(later, later.enrollment_id == StageTransition.enrollment_id)
+        .where(
+            StageTransition.id.in_(chunk),
+            or_(
+                later.at > StageTransition.at,
+                and_(later.at == StageTransition.at, later.id > StageTransition.id),
+            ),
+        )
+    )
+    if superseded:
         raise ConflictError(
             translate("Pipelines", "Only the latest move of a client can be undone.")
         )
-    _target_stage(session, undone.from_stage_id)
-    _check_staff(session, by_staff_id)
-    now = at or utcnow()
-    if now < undone.at:
+    for stage_id in {t.from_stage_id for t in undone}:
+        _target_stage(session, stage_id)
+    if any(at < t.at for t in undone):
         raise ValidationError(
             translate("Pipelines", "An undo cannot be dated before the move it takes back."), "at"
         )
-    undo = StageTransition(
-        enrollment_id=undone.enrollment_id,
-        from_stage_id=undone.to_stage_id,
-        to_stage_id=undone.from_stage_id,
-        at=now,
-        by_staff_id=by_staff_id,
-        note=translate("Pipelines", "Undo of an accidental move"),
-        reverts_id=transition_id,
-    )
-    session.add(undo)
-    enrollment = _get_enrollment(session, undone.enrollment_id)
-    enrollment.stage_id = undone.from_stage_id
-    enrollment.stage_since = _stage_since_before(history)[transition_id]
-    session.flush()
-    return undo
+    return list(undone)
+
+
+def _stage_since_before_each(session: Session, enrollment_ids: list[int]) -> dict[int, datetime]:
+    """For each transition of these clients: since when the client was in the stage it left."""
+    history = session.execute(
+        select(
+            StageTransition.id,
+            StageTransition.enrollment_id,
+            StageTransition.at,
+            StageTransition.reverts_id,
+        )
+        .where(StageTransition.enrollment_id.in_(enrollment_ids))
+        .order_by(StageTransition.enrollment_id, StageTransition.at, StageTransition.id)
+    ).all()
+    result: dict[int, datetime] = {}
+    for _, transitions in groupby(history, key=lambda t: t.enrollment_id):
+        result.update(_stage_since_before(list(transitions)))
+    return result
 
 
 def latest_transition_id(session: Session, enrollment_id: int) -> int | None:
@@ -304,7 +400,7 @@ def _history(session: Session, enrollment_id: int) -> list[StageTransition]:
     )
 
 
-def _stage_since_before(history: list[StageTransition]) -> dict[int, datetime]:
+def _stage_since_before(history: Sequence[Any]) -> dict[int, datetime]:
     """For each transition: when the client had entered the stage it left by that move."""
     result: dict[int, datetime] = {}
     since: datetime | None = None

@@ -161,10 +161,8 @@ def move_client(
     enrollment = _get_enrollment(session, enrollment_id)
     if enrollment.stage_id == to_stage_id:
         raise ConflictError(translate("Pipelines", "The client is already in this stage."))
-    [move] = move_clients(session, [enrollment_id], to_stage_id, by_staff_id, note, reason, at=at)
-    transition = session.get(StageTransition, move.transition_id)
-    assert transition is not None
-    return transition
+    moves = move_clients(session, [enrollment_id], to_stage_id, by_staff_id, note, reason, at=at)
+    return _only_transition(session, moves)
 
 
 def move_clients(
@@ -256,10 +254,14 @@ def undo_move(
     session: Session, transition_id: int, by_staff_id: int | None, *, at: datetime | None = None
 ) -> StageTransition:
     """Take back the latest move of a client by recording the move back (history is kept)."""
-    [move] = undo_moves(session, [transition_id], by_staff_id, at=at)
-    undo = session.get(StageTransition, move.transition_id)
-    assert undo is not None
-    return undo
+    return _only_transition(session, undo_moves(session, [transition_id], by_staff_id, at=at))
+
+
+def _only_transition(session: Session, moves: list[Move]) -> StageTransition:
+    [move] = moves
+    transition = session.get(StageTransition, move.transition_id)
+    assert transition is not None
+    return transition
 
 
 def undo_moves(

@@ -89,7 +89,7 @@ def build(path: Path, clients: int) -> None:
             at = START + timedelta(days=day)
             moves = move_clients(session, chosen, stages[target], staff[0].id, reason=reason, at=at)
         report("history: bulk moves (all flows)", time.perf_counter() - started)
-        for move in rng.sample(moves, 200):  # slips in the last flow, taken back
+        for move in rng.sample(moves, min(200, len(moves))):  # slips in the last flow, undone
             undo_move(session, move.transition_id, None)
         with_action = rng.sample(range(1, clients + 1), int(clients * 0.6))
         session.execute(

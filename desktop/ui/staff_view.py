@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -35,6 +35,7 @@ class StaffView(QWidget):
         super().__init__(parent)
         self.database = database
         self.model = StaffTableModel(database, self)
+        self._stale = True
         self._build_ui()
         self._connect_signals()
         self.refresh()
@@ -89,11 +90,21 @@ class StaffView(QWidget):
     # -- data ---------------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        """Reload the staff; while the view is hidden, only once it is shown (start-up speed)."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         keep = self.current_staff_id()
         self.model.reload()
         if keep is not None:
             self.select_staff(keep)
         self.status_changed.emit(self.status_text())
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def _on_leavers_toggled(self, checked: bool) -> None:
         keep = self.current_staff_id()

@@ -160,3 +160,13 @@ def test_sort_by_client_count(qtbot, database) -> None:
     assert view.model.rows[0].id == ids["anna"]
     view.table.sortByColumn(clients, Qt.SortOrder.AscendingOrder)
     assert view.model.rows[0].id == ids["kees"]
+
+
+def test_loads_when_first_shown(qtbot, database) -> None:
+    make_office(database)
+    view = StaffView(database)
+    qtbot.addWidget(view)
+    view.refresh()
+    assert view.model.rowCount() == 0  # hidden: nothing read yet
+    view.show()
+    assert view.model.rowCount() == 2

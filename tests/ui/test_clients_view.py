@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.core.models import ClientType
 from desktop.core.services.clients import NO_CHAMPION, ArchiveState, get_client
-from desktop.ui import clients_view as clients_view_module
+from desktop.ui import client_dialog as client_dialog_module
 from desktop.ui.client_dialog import ClientDialog
 from desktop.ui.clients_view import ClientsView
 from tests.ui.client_office import make_office, wait_loaded
@@ -160,7 +160,7 @@ def test_enter_opens_the_selected_client(qtbot, database, monkeypatch) -> None:
         def exec(self) -> int:
             return 0
 
-    monkeypatch.setattr(clients_view_module, "ClientDialog", FakeDialog)
+    monkeypatch.setattr(client_dialog_module, "ClientDialog", FakeDialog)
     view.select_client(ids["K002"])
     view.table.setFocus()
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
@@ -208,7 +208,7 @@ def test_keyboard_only_find_and_open(qtbot, database, monkeypatch) -> None:
         def exec(self) -> int:
             return 0
 
-    monkeypatch.setattr(clients_view_module, "ClientDialog", FakeDialog)
+    monkeypatch.setattr(client_dialog_module, "ClientDialog", FakeDialog)
     view.activateWindow()
     view.focus_search()
     qtbot.waitUntil(view.search_edit.hasFocus)

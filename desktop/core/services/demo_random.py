@@ -1,5 +1,8 @@
-"""Fast draws for the demo generator: random.Random's own helpers spend most of their time
-checking arguments, which adds seconds at 100,000 clients. Same determinism per seed."""
+"""Fast random draws for the demo generator, deterministic per seed.
+
+random.Random's own randint/choice/choices spend most of their time checking arguments, which
+adds seconds at 100,000 clients.
+"""
 
 from __future__ import annotations
 

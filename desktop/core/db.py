@@ -109,4 +109,6 @@ def open_database(db: str | os.PathLike[str] | None = None, *, migrate: bool = T
 
 
 def _first_line(error: Exception) -> str:
+    # SQLAlchemy wraps driver errors as "(sqlite3.DatabaseError) ..."; the driver's text is enough.
+    error = getattr(error, "orig", None) or error
     return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__

@@ -165,9 +165,17 @@ def test_sort_both_ways(
 @pytest.mark.parametrize("search", ["", "e", "nothing like it"])
 @pytest.mark.parametrize("sort", ["name", "segment", "champion", "city"])
 @pytest.mark.parametrize("descending", [False, True])
+@pytest.mark.parametrize("max_candidates", [5000, 1])  # 1: "e" counts as a dense search
 def test_first_page_is_count_and_list_together(
-    session: Session, office: dict[str, int], search: str, sort: str, descending: bool
+    session: Session,
+    office: dict[str, int],
+    monkeypatch: pytest.MonkeyPatch,
+    search: str,
+    sort: str,
+    descending: bool,
+    max_candidates: int,
 ) -> None:
+    monkeypatch.setattr(clients_service, "MAX_CANDIDATES", max_candidates)
     client_filter = ClientFilter(search=search)
     for limit in (2, 10):
         page = first_page(session, client_filter, sort, descending, limit)

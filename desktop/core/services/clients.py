@@ -180,11 +180,13 @@ def _list_statement(session: Session, client_filter: ClientFilter) -> Select[tup
     )
 
 
-def _sort_key(session: Session, client_filter: ClientFilter, sort: str) -> ColumnElement[object]:
+def _sort_key(
+    session: Session, client_filter: ClientFilter, sort: str, dense: bool = False
+) -> ColumnElement[object]:
     if sort not in SORT_KEYS:
         raise ValueError(f"unknown sort key {sort!r}")
     key = SORT_KEYS[sort]
-    if client_filter.search.strip():
+    if client_filter.search.strip() and not dense:
         # Walking the sort column's index looks at every row when matches are rare (typing a
         # client number): 135 ms at 100k. Scan-and-sort is ~40 ms whatever the matches.
         key = _no_index(session, key)
@@ -205,7 +207,19 @@ def list_clients(
     limit: int = 100,
 ) -> list[ClientRow]:
     """One page of matching clients, ordered in SQL by ``sort`` (a key of SORT_KEYS), then id."""
-    key = _sort_key(session, client_filter, sort)
+    return _page(session, client_filter, sort, descending, offset, limit)
+
+
+def _page(
+    session: Session,
+    client_filter: ClientFilter,
+    sort: str,
+    descending: bool,
+    offset: int,
+    limit: int,
+    dense: bool = False,
+) -> list[ClientRow]:
+    key = _sort_key(session, client_filter, sort, dense)
     statement = (
         _list_statement(session, client_filter)
         .order_by(*_ordered(key, Client.id, descending))
@@ -240,11 +254,20 @@ def first_page(
     ``candidates`` are ids known to hold every match, e.g. the ``match_ids`` of a search whose
     text the new one extends; only they are searched then.
     """
-    if not client_filter.search.strip():
+    search = client_filter.search.strip()
+    if not search:
         # Without a search both are index walks of a few ms; see _scan_once for searches.
         rows = list_clients(session, client_filter, sort, descending, 0, limit)
         total = len(rows) if len(rows) < limit else count_clients(session, client_filter)
         return ClientPage(total, rows)
+    if len(search) == 1 and candidates is None:
+        # One character usually matches most clients. Then a count (~30 ms) and a walk of
+        # the sort index that meets a match at nearly every row (~1 ms) beat collecting
+        # 90,000 matches (~70 ms); the few matches of a rare character are collected.
+        total = count_clients(session, client_filter)
+        if total > MAX_CANDIDATES:
+            rows = _page(session, client_filter, sort, descending, 0, limit, dense=True)
+            return ClientPage(total, rows)
     return _scan_once(session, client_filter, sort, descending, limit, candidates)
 
 

@@ -32,7 +32,7 @@ from desktop.core.services.staff import list_champion_choices
 from desktop.ui import settings
 from desktop.ui.error_handler import show_error
 from desktop.ui.models.client_table_model import ClientTableModel
-from desktop.ui.record_table import record_table, select_row
+from desktop.ui.record_table import current_record, record_table, select_record, select_row
 
 SEARCH_DELAY_MS = 150
 HEADER_NAME = "clients"
@@ -226,18 +226,13 @@ class ClientsView(QWidget):
     # -- selection and status -----------------------------------------------------------------
 
     def current_client(self) -> ClientRow | None:
-        index = self.table.currentIndex()
-        return self.model.row_at(index.row()) if index.isValid() else None
+        return current_record(self.table)
 
     def current_client_id(self) -> int | None:
-        client = self.current_client()
-        return client.id if client is not None else None
+        return getattr(self.current_client(), "id", None)
 
     def select_client(self, client_id: int) -> bool:
-        row = self.model.row_of_client(client_id)
-        if row is not None:
-            select_row(self.table, row)
-        return row is not None
+        return select_record(self.table, self.model.row_of_client(client_id))
 
     def _on_rows_replaced(self) -> None:
         client_id, row = self._pending_selection

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -54,3 +56,16 @@ def select_row(table: QTableView, row: int) -> None:
     )
     table.selectionModel().setCurrentIndex(index, flags)
     table.scrollTo(index)
+
+
+def current_record(table: QTableView) -> Any:
+    """The row tuple under the table's current index (models with ``row_at``), or None."""
+    index = table.currentIndex()
+    return table.model().row_at(index.row()) if index.isValid() else None  # type: ignore[attr-defined]
+
+
+def select_record(table: QTableView, row: int | None) -> bool:
+    """Select ``row`` if there is one; whether it was selected."""
+    if row is not None:
+        select_row(table, row)
+    return row is not None

@@ -20,7 +20,7 @@ from desktop.core.services.staff import StaffRow, set_champion
 from desktop.ui import settings
 from desktop.ui.error_handler import show_error
 from desktop.ui.models.staff_table_model import StaffTableModel
-from desktop.ui.record_table import record_table, select_row
+from desktop.ui.record_table import current_record, record_table, select_record
 from desktop.ui.staff_dialog import StaffDialog
 
 HEADER_NAME = "staff"
@@ -114,18 +114,13 @@ class StaffView(QWidget):
         self.status_changed.emit(self.status_text())
 
     def current_staff(self) -> StaffRow | None:
-        index = self.table.currentIndex()
-        return self.model.row_at(index.row()) if index.isValid() else None
+        return current_record(self.table)
 
     def current_staff_id(self) -> int | None:
-        staff = self.current_staff()
-        return staff.id if staff is not None else None
+        return getattr(self.current_staff(), "id", None)
 
     def select_staff(self, staff_id: int) -> bool:
-        row = self.model.row_of_staff(staff_id)
-        if row is not None:
-            select_row(self.table, row)
-        return row is not None
+        return select_record(self.table, self.model.row_of_staff(staff_id))
 
     def status_text(self) -> str:
         rows = self.model.rows

@@ -114,6 +114,9 @@ def test_mapping_needs_a_name_column(qtbot, database) -> None:
     wizard = _wizard(qtbot, database, EXACT_CSV)
     _next_to(qtbot, wizard, wizard.source_page)
     _next_to(qtbot, wizard, wizard.mapping_page)
+    assert not wizard.mapping_page.numbers_label.isVisibleTo(wizard)
+    wizard.mapping_page.set_field("Relatiecode", None)
+    assert wizard.mapping_page.numbers_label.isVisibleTo(wizard)  # numbers will be generated
     wizard.mapping_page.set_field("Naam", None)
     wizard.next()
     assert wizard.currentPage() is wizard.mapping_page

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import ValidationError
 from desktop.core.imports.mapping import (
+    CLIENT_NUMBER,
     FIELDS,
     ColumnMapping,
     check_mapping,
@@ -46,6 +47,16 @@ class MappingPage(ImportPage):
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         layout.addWidget(self.scroll, 1)
+        self.numbers_label = QLabel(
+            self.tr(
+                "No column is the client number: new clients get the numbers after the highest "
+                "client number in Draagvlak (1, 2, 3 … when there is none), and existing "
+                "clients are recognised by e-mail, KvK number, or name and postcode."
+            ),
+            self,
+        )
+        self.numbers_label.setWordWrap(True)
+        layout.addWidget(self.numbers_label)
         self.error_label = error_label(self)
         layout.addWidget(self.error_label)
 
@@ -82,6 +93,7 @@ class MappingPage(ImportPage):
                 combo.addItem(field_label(field), field)
             combo.setCurrentIndex(max(combo.findData(mapping.get(header)), 0))
             combo.currentIndexChanged.connect(self.error_label.hide)
+            combo.currentIndexChanged.connect(self._update_numbers_hint)
             self.combos[header] = combo
             grid.addWidget(QLabel(header, body), index + 1, 0)
             grid.addWidget(QLabel(_example(preview, index), body), index + 1, 1)
@@ -89,6 +101,10 @@ class MappingPage(ImportPage):
         grid.setRowStretch(len(headers) + 1, 1)
         grid.setColumnStretch(1, 1)
         self.scroll.setWidget(body)
+        self._update_numbers_hint()
+
+    def _update_numbers_hint(self) -> None:
+        self.numbers_label.setVisible(CLIENT_NUMBER not in self.current_mapping().values())
 
     def current_mapping(self) -> ColumnMapping:
         return {

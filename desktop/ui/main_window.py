@@ -5,6 +5,8 @@ It wires views together; the views themselves live in their own modules.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
@@ -40,7 +42,8 @@ class MainWindow(QMainWindow):
     def __init__(self, database: Database) -> None:
         super().__init__()
         self.database = database
-        self._areas: dict[str, QWidget] = {}
+        self._areas: dict[str, Callable[[], QWidget]] = {}  # key -> view factory, in order
+        self._views: dict[str, QWidget] = {}  # the views built so far
         self._build_ui()
         self._build_menus()
         self._create_areas()
@@ -111,18 +114,32 @@ class MainWindow(QMainWindow):
         )
 
     def _create_areas(self) -> None:
-        """One line per area; each view is a QWidget with refresh() (and status_changed)."""
+        """One line per area. Views (and their modules) are built when first shown, which keeps
+        start-up down to what the first area needs."""
+        self.add_area("clients", self.tr("Clients"), self._clients_view, "clients")
+        self.add_area("staff", self.tr("Staff"), self._staff_view, "staff")
+        self.add_area("projects", self.tr("Projects"), self._projects_view, "projects")
+        self.add_area("board", self.tr("Board"), self._board_view, "board")
+
+    def _clients_view(self) -> QWidget:
         from desktop.ui.clients_view import ClientsView
+
+        return ClientsView(self.database)
+
+    def _staff_view(self) -> QWidget:
         from desktop.ui.staff_view import StaffView
 
-        self.add_area("clients", self.tr("Clients"), ClientsView(self.database), "clients")
-        self.add_area("staff", self.tr("Staff"), StaffView(self.database), "staff")
+        return StaffView(self.database)
+
+    def _projects_view(self) -> QWidget:
         from desktop.ui.projects_view import ProjectsView
 
-        self.add_area("projects", self.tr("Projects"), ProjectsView(self.database), "projects")
+        return ProjectsView(self.database)
+
+    def _board_view(self) -> QWidget:
         from desktop.ui.board_view import BoardView
 
-        self.add_area("board", self.tr("Board"), BoardView(self.database), "board")
+        return BoardView(self.database)
 
     def _connect_signals(self) -> None:
         self.sidebar.currentRowChanged.connect(self._on_sidebar_row_changed)
@@ -134,10 +151,11 @@ class MainWindow(QMainWindow):
 
     # -- areas --------------------------------------------------------------------------------
 
-    def add_area(self, key: str, title: str, view: QWidget, icon_name: str) -> None:
-        """Register a view in the sidebar, the stack and the View menu (Ctrl+1, Ctrl+2, …)."""
-        self._areas[key] = view
-        self.stack.addWidget(view)
+    def add_area(
+        self, key: str, title: str, factory: Callable[[], QWidget], icon_name: str
+    ) -> None:
+        """Register a view in the sidebar and the View menu (Ctrl+1, Ctrl+2, …)."""
+        self._areas[key] = factory
         item = QListWidgetItem(icon(icon_name), title)
         item.setData(AREA_ROLE, key)
         self.sidebar.addItem(item)
@@ -145,12 +163,17 @@ class MainWindow(QMainWindow):
         action.setShortcut(QKeySequence(f"Ctrl+{len(self._areas)}"))
         action.triggered.connect(lambda: self.show_area(key))
         self.view_menu.addAction(action)
-        status_changed = getattr(view, "status_changed", None)
-        if status_changed is not None:
-            status_changed.connect(self._on_view_status_changed)
 
     def area(self, key: str) -> QWidget:
-        return self._areas[key]
+        """The view of an area, built on first use."""
+        view = self._views.get(key)
+        if view is None:
+            view = self._views[key] = self._areas[key]()
+            self.stack.addWidget(view)
+            status_changed = getattr(view, "status_changed", None)
+            if status_changed is not None:
+                status_changed.connect(self._on_view_status_changed)
+        return view
 
     def show_area(self, key: str) -> None:
         if key not in self._areas or self.sidebar.isHidden():  # the welcome screen is up
@@ -165,7 +188,7 @@ class MainWindow(QMainWindow):
         return item.data(AREA_ROLE) if item is not None else None
 
     def refresh_all(self) -> None:
-        for view in self._areas.values():
+        for view in self._views.values():  # views built later read fresh data anyway
             refresh = getattr(view, "refresh", None)
             if refresh is not None:
                 refresh()
@@ -173,7 +196,7 @@ class MainWindow(QMainWindow):
     def _on_sidebar_row_changed(self, row: int) -> None:
         if row < 0:
             return
-        view = self._areas[self.sidebar.item(row).data(AREA_ROLE)]
+        view = self.area(self.sidebar.item(row).data(AREA_ROLE))
         self.stack.setCurrentWidget(view)
         status = getattr(view, "status_text", None)
         self.statusBar().showMessage(status() if callable(status) else "")
@@ -215,7 +238,7 @@ class MainWindow(QMainWindow):
         settings.save_geometry(settings.MAIN_GEOMETRY, self)
         if self.current_area():
             settings.set_value(settings.MAIN_AREA, self.current_area())
-        for view in self._areas.values():
+        for view in self._views.values():
             save_state = getattr(view, "save_state", None)
             if save_state is not None:
                 save_state()

@@ -175,7 +175,7 @@ def _open_csv(path: Path) -> TableSource:
         file_format=CSV,
         headers=headers,
         header_row=header_row,
-        estimated_rows=max(text.count("\n") - header_row + 1, 1),
+        estimated_rows=max(text.count("\n") + (not text.endswith("\n")) - header_row, 1),
         encoding=encoding,
         delimiter=delimiter,
         _row_source=row_source,

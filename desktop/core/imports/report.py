@@ -75,7 +75,7 @@ class ImportReport:
         if self.blocked:
             return translate(
                 "Import",
-                "Nothing was imported: {rows} rows have errors. Correct them in the file, or "
+                "Nothing was imported: rows with errors: {rows}. Correct them in the file, or "
                 "choose to skip rows with errors. (Without errors: {counts}.)",
             ).format(rows=self.error_rows, counts=counts)
         if self.dry_run:

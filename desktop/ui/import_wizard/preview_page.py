@@ -42,7 +42,7 @@ class PreviewPage(ImportPage):
         self.table.resizeColumnsToContents()
         errors = self.model.error_rows()
         self.summary_label.setText(
-            self.tr("{errors} of these rows have errors.").format(errors=errors)
+            self.tr("Rows with errors among these: {errors}.").format(errors=errors)
             if errors
             else self.tr("No errors in these rows.")
         )

@@ -10,6 +10,12 @@ from desktop.ui.import_wizard.wizard import WorkerPage
 from desktop.ui.locale_format import number_text
 
 _DELIMITERS = {";": ";", ",": ",", "\t": "Tab"}
+_ENCODINGS = {
+    "utf-8": "UTF-8",
+    "utf-8-sig": "UTF-8 (BOM)",
+    "utf-16": "UTF-16",
+    "cp1252": "Windows-1252",
+}
 
 
 class SourcePage(WorkerPage):
@@ -21,7 +27,7 @@ class SourcePage(WorkerPage):
         self.setTitle(self.tr("Sheet and format"))
         self.setSubTitle(self.tr("Check that the file was recognised correctly."))
         layout = QVBoxLayout(self)
-        form = QFormLayout()
+        form = self.form = QFormLayout()
         self.format_label = QLabel(self)
         self.sheet_combo = QComboBox(self)
         self.header_label = QLabel(self)
@@ -44,7 +50,8 @@ class SourcePage(WorkerPage):
             return
         if preview.file_format == CSV:
             text = self.tr("CSV text, {encoding}, separated by {delimiter}").format(
-                encoding=preview.encoding, delimiter=_DELIMITERS.get(preview.delimiter or "", "?")
+                encoding=_ENCODINGS.get(preview.encoding or "", preview.encoding),
+                delimiter=_DELIMITERS.get(preview.delimiter or "", "?"),
             )
         else:
             text = self.tr("Excel workbook (.xlsx)")
@@ -57,6 +64,7 @@ class SourcePage(WorkerPage):
             self.sheet_combo.addItem(label, sheet.name)
         self.sheet_combo.setCurrentIndex(max(self.sheet_combo.findData(preview.sheet), 0))
         self.sheet_combo.setEnabled(len(preview.sheets) > 1)
+        self.form.setRowVisible(self.sheet_combo, bool(preview.sheets))
         self.header_label.setText(str(preview.header_row))
         self.rows_label.setText(number_text(preview.estimated_rows))
         self.notices_label.setText("\n".join(preview.notices))

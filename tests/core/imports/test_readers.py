@@ -196,3 +196,8 @@ def test_file_locked_by_another_program(tmp_path: Path, monkeypatch: pytest.Monk
     monkeypatch.setattr(Path, "open", locked)
     with pytest.raises(FileFormatError, match="another program"):
         open_table(path)
+
+
+def test_row_estimate_for_progress(tmp_path: Path) -> None:
+    with open_table(write_csv(tmp_path / "a.csv", ["Naam;Plaats", "A;B", "C;D"])) as table:
+        assert table.estimated_rows == 2

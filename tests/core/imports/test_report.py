@@ -80,6 +80,6 @@ def test_locked_target_gives_clear_error_and_keeps_old_file(
 def test_blocked_and_dry_run_summaries() -> None:
     report = _report()
     report.blocked = True
-    assert report.summary().startswith("Nothing was imported: 1 rows have errors.")
+    assert report.summary().startswith("Nothing was imported: rows with errors: 1.")
     report.blocked, report.dry_run = False, True
     assert report.summary().startswith("Dry run, nothing was written.")

@@ -16,7 +16,8 @@ from sqlalchemy import insert, select, update
 
 from benchmarks.common import BENCH_DIR, median_time, report
 from desktop.core.db import open_database
-from desktop.core.models import Client, ClientType, Enrollment, Segment, Staff, StaffRole
+from desktop.core.enums import ClientType, StaffRole
+from desktop.core.models import Client, Enrollment, Segment, Staff
 from desktop.core.services.board import BoardFilter, board_cards, stage_cards, stage_counts
 from desktop.core.services.pipeline_stats import pipeline_numbers, pipeline_stats
 from desktop.core.services.pipelines import (

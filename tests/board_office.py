@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from desktop.core.db import Database
-from desktop.core.models import ClientType
+from desktop.core.enums import ClientType
 from desktop.core.services.clients import ClientData, create_client
 from desktop.core.services.office import initialise_office
 from desktop.core.services.pipelines import enroll_clients, enrollment_id_for, set_next_action

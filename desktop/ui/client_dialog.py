@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from desktop.core.db import Database
-from desktop.core.models import ClientType
+from desktop.core.enums import ClientType
 from desktop.core.services.clients import (
     ClientData,
     client_type_label,

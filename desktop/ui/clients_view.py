@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.db import Database
+from desktop.core.enums import ClientType
 from desktop.core.errors import DraagvlakError
-from desktop.core.models import ClientType
 from desktop.core.services.clients import (
     NO_CHAMPION,
     ArchiveState,

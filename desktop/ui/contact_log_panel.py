@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.db import Database
+from desktop.core.enums import ContactChannel
 from desktop.core.errors import DraagvlakError
-from desktop.core.models import ContactChannel
 from desktop.core.services.client_history import add_contact, contact_channel_label, contact_log
 from desktop.ui.board.identity import who_am_i
 from desktop.ui.field_errors import FieldErrors, error_label

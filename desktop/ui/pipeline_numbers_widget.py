@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from desktop.core.db import Database
+from desktop.core.enums import StageKind
 from desktop.core.exports.charts import FunnelBar, drawing_to_svg, funnel_drawing
-from desktop.core.models import Staff, StageKind
+from desktop.core.models import Staff
 from desktop.core.services.pipeline_stats import (
     StageStats,
     champion_pipeline_stats,

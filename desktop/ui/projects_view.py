@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.db import Database
-from desktop.core.models import StageKind
+from desktop.core.enums import StageKind
 from desktop.core.services.projects import ProjectRow, list_projects
 from desktop.ui import settings
 from desktop.ui.enroll_dialog import EnrollDialog

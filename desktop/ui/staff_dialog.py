@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from desktop.core.db import Database
-from desktop.core.models import StaffRole
+from desktop.core.enums import StaffRole
 from desktop.core.services.staff import StaffData, create_staff, get_staff, role_label, update_staff
 from desktop.ui.field_errors import FieldErrors, error_label
 from desktop.ui.record_form import add_field_row, form_layout, line_edit, save_record

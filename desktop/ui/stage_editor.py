@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.db import Database
+from desktop.core.enums import StageKind
 from desktop.core.errors import DraagvlakError
-from desktop.core.models import StageKind
 from desktop.core.services.board import stage_counts
 from desktop.core.services.projects import (
     add_stage,

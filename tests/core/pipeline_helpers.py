@@ -8,7 +8,8 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.core.models import Client, ClientType, Enrollment, Segment, Staff, StaffRole, Stage
+from desktop.core.enums import ClientType, StaffRole
+from desktop.core.models import Client, Enrollment, Segment, Staff, Stage
 from desktop.core.services.projects import create_project
 
 

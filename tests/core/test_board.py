@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from desktop.core.models import Client, ClientType
+from desktop.core.enums import ClientType
+from desktop.core.models import Client
 from desktop.core.services.board import BoardFilter, board_cards, stage_cards, stage_counts
 from desktop.core.services.pipelines import enroll_clients, move_client, set_next_action
 from desktop.core.services.projects import delete_stage

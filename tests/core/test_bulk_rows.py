@@ -7,7 +7,8 @@ from datetime import UTC, date, datetime
 from sqlalchemy import insert, select, text
 from sqlalchemy.orm import Session
 
-from desktop.core.models import Staff, StaffRole
+from desktop.core.enums import StaffRole
+from desktop.core.models import Staff
 from desktop.core.services.bulk_rows import BulkInserter
 
 

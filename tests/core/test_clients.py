@@ -7,8 +7,8 @@ from dataclasses import replace
 import pytest
 from sqlalchemy.orm import Session
 
+from desktop.core.enums import ClientType
 from desktop.core.errors import ConflictError, NotFoundError, ValidationError
-from desktop.core.models import ClientType
 from desktop.core.services import clients as clients_service
 from desktop.core.services.clients import (
     NO_CHAMPION,

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.core.db import open_database
+from desktop.core.enums import StaffRole, StageKind
 from desktop.core.errors import ConflictError, OperationCancelled
 from desktop.core.i18n import translate
 from desktop.core.models import (
@@ -20,9 +21,7 @@ from desktop.core.models import (
     Project,
     Segment,
     Staff,
-    StaffRole,
     Stage,
-    StageKind,
     StageTransition,
 )
 from desktop.core.services.demo import DemoOptions, DemoSummary, create_demo_office

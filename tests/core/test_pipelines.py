@@ -7,8 +7,9 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
+from desktop.core.enums import ContactChannel
 from desktop.core.errors import ConflictError, NotFoundError, OperationCancelled, ValidationError
-from desktop.core.models import Client, ContactChannel, Enrollment, StageTransition
+from desktop.core.models import Client, Enrollment, StageTransition
 from desktop.core.services.client_history import (
     add_contact,
     client_enrollments,

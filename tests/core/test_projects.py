@@ -7,8 +7,9 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
+from desktop.core.enums import StageKind
 from desktop.core.errors import ConflictError, ValidationError
-from desktop.core.models import Stage, StageKind, StageSegmentLimit
+from desktop.core.models import Stage, StageSegmentLimit
 from desktop.core.services.pipelines import enroll_clients, move_client
 from desktop.core.services.projects import (
     add_stage,

@@ -8,8 +8,8 @@ from datetime import date
 import pytest
 from sqlalchemy.orm import Session
 
+from desktop.core.enums import StaffRole
 from desktop.core.errors import ConflictError, NotFoundError, ValidationError
-from desktop.core.models import StaffRole
 from desktop.core.services.clients import ClientData, archive_client, create_client
 from desktop.core.services.office import initialise_office
 from desktop.core.services.segments import list_segments

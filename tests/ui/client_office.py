@@ -5,7 +5,8 @@ from __future__ import annotations
 from sqlalchemy import insert
 
 from desktop.core.db import Database
-from desktop.core.models import Client, ClientType
+from desktop.core.enums import ClientType
+from desktop.core.models import Client
 from desktop.core.services.clients import ClientData, create_client
 from desktop.core.services.office import initialise_office
 from desktop.core.services.staff import StaffData, create_staff

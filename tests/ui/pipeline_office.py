@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop.core.db import Database
-from desktop.core.models import Staff, StaffRole
+from desktop.core.enums import StaffRole
+from desktop.core.models import Staff
 from desktop.core.services.clients import ClientData, archive_client, create_client
 from desktop.core.services.office import initialise_office
 from desktop.core.services.pipelines import enroll_clients, enrollment_id_for, move_client

@@ -7,8 +7,8 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
+from desktop.core.enums import StageKind
 from desktop.core.errors import OperationCancelled
-from desktop.core.models import StageKind
 from desktop.core.services.projects import StageRow
 from desktop.ui import settings
 from desktop.ui.board import identity

@@ -6,7 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from desktop.core.models import ClientType, StageKind
+from desktop.core.enums import ClientType, StageKind
 from desktop.core.services.board import BoardCard
 from desktop.core.services.projects import StageRow
 from desktop.ui.board.card_delegate import DueState, due_state

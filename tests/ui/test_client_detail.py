@@ -5,7 +5,7 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import QDate
 
-from desktop.core.models import ContactChannel
+from desktop.core.enums import ContactChannel
 from desktop.core.services.client_history import client_enrollments, contact_log
 from desktop.core.services.segment_approaches import set_segment_approach
 from desktop.ui import settings

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QSignalSpy
 
-from desktop.core.models import ClientType
+from desktop.core.enums import ClientType
 from desktop.core.services.clients import ArchiveState, ClientFilter, archive_client
 from desktop.ui.models import client_table_model
 from desktop.ui.models.client_table_model import BLOCK_SIZE, CLIENT_ID_ROLE, ClientTableModel

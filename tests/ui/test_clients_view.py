@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop.core.models import ClientType
+from desktop.core.enums import ClientType
 from desktop.core.services.clients import NO_CHAMPION, ArchiveState, get_client
 from desktop.ui import client_dialog as client_dialog_module
 from desktop.ui.client_dialog import ClientDialog

@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 
-from desktop.core.models import StageKind
+from desktop.core.enums import StageKind
 from desktop.core.services.board import stage_counts
 from desktop.core.services.projects import list_stages, segment_limits
 from desktop.ui.models.stage_models import StageTableModel

@@ -18,6 +18,7 @@ from sqlalchemy import Column, MetaData, Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from desktop.core.db import Database
+from desktop.core.enums import ClientType
 from desktop.core.errors import OperationCancelled
 from desktop.core.i18n import translate
 from desktop.core.imports import mapping as m
@@ -30,7 +31,8 @@ from desktop.core.imports.duplicates import (
 from desktop.core.imports.readers import TableSource, open_table
 from desktop.core.imports.report import ERROR, WARNING, FieldChange, ImportProblem, ImportReport
 from desktop.core.imports.rows import ClientRecord, Lookups, RowConverter
-from desktop.core.models import Client, ClientType, Segment, Staff, utcnow
+from desktop.core.models import Client, Segment, Staff
+from desktop.core.tables import utcnow
 
 Progress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]

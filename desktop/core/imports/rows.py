@@ -21,14 +21,14 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from desktop.core.enums import ClientType
 from desktop.core.errors import ValidationError
 from desktop.core.i18n import translate
 from desktop.core.imports import mapping as f
 from desktop.core.imports.report import ERROR, WARNING, ImportProblem
-from desktop.core.models import ClientType
 from desktop.core.validation import normalise_email, normalise_kvk, normalise_postcode, parse_date
 
-# Longest value each client column holds (see models.Client).
+# Longest value each client column holds (see tables.clients).
 MAX_LENGTHS = {
     f.CLIENT_NUMBER: 50,
     f.NAME: 200,

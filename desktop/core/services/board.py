@@ -14,7 +14,8 @@ from typing import NamedTuple
 from sqlalchemy import ColumnElement, Select, String, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
-from desktop.core.models import Client, ClientType, Enrollment, Segment, Staff, Stage
+from desktop.core.enums import ClientType
+from desktop.core.models import Client, Enrollment, Segment, Staff, Stage
 from desktop.core.services.stalled import LocalDays, load_stall_rules, local_today
 
 

@@ -8,17 +8,16 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
+from desktop.core.enums import ContactChannel, StageKind
 from desktop.core.errors import NotFoundError, ValidationError
 from desktop.core.i18n import translate
 from desktop.core.models import (
     Client,
-    ContactChannel,
     ContactLogEntry,
     Enrollment,
     Project,
     Staff,
     Stage,
-    StageKind,
     StageTransition,
 )
 from desktop.core.services.stalled import days_between, load_stall_rules, local_today

@@ -18,9 +18,10 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import UnaryExpression
 
+from desktop.core.enums import ClientType
 from desktop.core.errors import ConflictError, ValidationError
 from desktop.core.i18n import translate
-from desktop.core.models import Client, ClientType, Segment, Staff
+from desktop.core.models import Client, Segment, Staff
 from desktop.core.services.records import apply_changes, form_values, get_or_not_found, read_form
 from desktop.core.validation import (
     clean_text,

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from itertools import count
 
-from desktop.core.models import ClientType
+from desktop.core.enums import ClientType
 from desktop.core.services.demo_history import (
     ASSISTANT,
     CHAMPION,

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
-from desktop.core.models import ContactChannel
+from desktop.core.enums import ContactChannel
 from desktop.core.services.demo_random import Weighted, between, pick
 
 NOT_APPROACHED, INFORMED, INVITED, ACTIVATED, FIRST_USE, ACTIVE, DECLINED = range(7)

@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from desktop.core.models import ClientType
+from desktop.core.enums import ClientType
 from desktop.core.services.demo_random import Weighted, between, pick
 
 OFFICE_NAME = "Accountantskantoor Van Dijk & Partners"

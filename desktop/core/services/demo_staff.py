@@ -6,7 +6,7 @@ import random
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from desktop.core.models import ClientType, StaffRole
+from desktop.core.enums import ClientType, StaffRole
 from desktop.core.services.demo_history import PROJECT_START_DAY, moment
 from desktop.core.services.demo_names import OFFICE_DOMAIN, NameMaker, slug
 from desktop.core.services.demo_random import between

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select, text
 
 from desktop.core.db import Database
-from desktop.core.models import Base
 from desktop.core.schema import current_revision
+from desktop.core.tables import metadata
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,7 @@ def check_database(database: Database) -> HealthReport:
             integrity = "ok"
         counts = {
             table.name: connection.execute(select(func.count()).select_from(table)).scalar_one()
-            for table in Base.metadata.sorted_tables
+            for table in metadata.sorted_tables
         }
     return HealthReport(
         url=database.engine.url.render_as_string(hide_password=True),

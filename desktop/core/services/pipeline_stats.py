@@ -27,7 +27,8 @@ from statistics import median
 from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
-from desktop.core.models import Client, Enrollment, StageKind, StageTransition
+from desktop.core.enums import StageKind
+from desktop.core.models import Client, Enrollment, StageTransition
 from desktop.core.services.projects import StageRow, list_stages
 from desktop.core.services.stalled import LocalDays, local_today
 

@@ -34,18 +34,12 @@ from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.util import identity_key
 from sqlalchemy.types import TypeEngine
 
+from desktop.core.enums import StageKind
 from desktop.core.errors import ConflictError, NotFoundError, OperationCancelled, ValidationError
 from desktop.core.i18n import translate
-from desktop.core.models import (
-    Client,
-    Enrollment,
-    Staff,
-    Stage,
-    StageKind,
-    StageTransition,
-    utcnow,
-)
+from desktop.core.models import Client, Enrollment, Staff, Stage, StageTransition
 from desktop.core.services.projects import first_stage, get_project, get_stage
+from desktop.core.tables import utcnow
 from desktop.core.validation import clean_text
 
 # SQLite allows 32,766 bound parameters; chunks this size keep statements small and quick.

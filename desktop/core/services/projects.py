@@ -14,6 +14,7 @@ from typing import Literal
 from sqlalchemy import delete, exists, func, or_, select
 from sqlalchemy.orm import Session
 
+from desktop.core.enums import StageKind
 from desktop.core.errors import ConflictError, NotFoundError, ValidationError
 from desktop.core.i18n import translate
 from desktop.core.models import (
@@ -21,7 +22,6 @@ from desktop.core.models import (
     Project,
     Segment,
     Stage,
-    StageKind,
     StageSegmentLimit,
     StageTransition,
 )

@@ -9,9 +9,10 @@ from typing import NamedTuple
 from sqlalchemy import ColumnElement, func, or_, select, true
 from sqlalchemy.orm import Session
 
+from desktop.core.enums import StaffRole
 from desktop.core.errors import ConflictError, ValidationError
 from desktop.core.i18n import translate
-from desktop.core.models import Client, Staff, StaffRole
+from desktop.core.models import Client, Staff
 from desktop.core.services.records import apply_changes, form_values, get_or_not_found, read_form
 from desktop.core.validation import (
     clean_text,

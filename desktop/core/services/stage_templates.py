@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop.core.enums import StageKind
 from desktop.core.i18n import translate
-from desktop.core.models import StageKind
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,8 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlalchemy import ColumnElement, and_, case, false, func, or_, select
 from sqlalchemy.orm import Session
 
-from desktop.core.models import Client, Enrollment, StageKind
+from desktop.core.enums import StageKind
+from desktop.core.models import Client, Enrollment
 from desktop.core.services.projects import list_stages, segment_limits
 
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.models import StageKind
+from desktop.core.enums import StageKind
 from desktop.core.services.board import BoardCard
 from desktop.ui.board.card_delegate import CardDelegate
 from desktop.ui.board.column_model import BoardColumnModel, decode_cards

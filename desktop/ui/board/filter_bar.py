@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.models import ClientType
+from desktop.core.enums import ClientType
 from desktop.core.services.clients import client_type_label
 from desktop.core.services.projects import ProjectRow
 from desktop.core.services.segments import SegmentRow

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.models import StageKind
+from desktop.core.enums import StageKind
 from desktop.core.services.pipelines import decline_reasons
 from desktop.core.services.projects import StageRow
 from desktop.ui.board.style import DIALOG_STYLE

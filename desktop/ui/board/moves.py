@@ -16,8 +16,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop.core.db import Database
+from desktop.core.enums import StageKind
 from desktop.core.errors import DraagvlakError, OperationCancelled
-from desktop.core.models import StageKind, StageTransition
+from desktop.core.models import StageTransition
 from desktop.core.services.board import BoardCard, BoardFilter
 from desktop.core.services.board_updates import cards_for
 from desktop.core.services.pipelines import Move, move_clients, undo_move

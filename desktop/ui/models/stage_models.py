@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from desktop.core.models import StageKind
+from desktop.core.enums import StageKind
 from desktop.core.services.projects import StageRow
 from desktop.core.services.segments import SegmentRow
 from desktop.ui.models.row_table_model import ModelIndex, RowTableModel

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from desktop.core.models import StageKind
+from desktop.core.enums import StageKind
 from desktop.core.services.pipeline_stats import StageStats
 from desktop.ui.models.row_table_model import ModelIndex, RowTableModel
 

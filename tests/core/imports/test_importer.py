@@ -10,11 +10,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.core.db import Database
+from desktop.core.enums import ClientType, StaffRole
 from desktop.core.errors import OperationCancelled, ValidationError
 from desktop.core.imports.importer import ImportOptions, run_import
 from desktop.core.imports.mapping import load_saved_mapping
 from desktop.core.imports.readers import open_table
-from desktop.core.models import Client, ClientType, Enrollment, ImportMapping, Staff, StaffRole
+from desktop.core.models import Client, Enrollment, ImportMapping, Staff
 from desktop.core.services.projects import create_project
 from tests.core.imports.samples import CAFE_CSV, EXACT_CSV, title_row_xlsx, write_csv
 

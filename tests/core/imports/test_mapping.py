@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy.orm import Session
 
+from desktop.core.enums import ClientType
 from desktop.core.errors import FileFormatError
 from desktop.core.imports.mapping import (
     header_signature,
@@ -17,7 +18,6 @@ from desktop.core.imports.mapping import (
     suggest_mapping,
 )
 from desktop.core.imports.rows import cell_text, parse_client_type
-from desktop.core.models import ClientType
 
 EXACT = [
     "Relatiecode",

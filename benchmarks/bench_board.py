@@ -74,7 +74,7 @@ def _bench_open(path: Path, clients: int, target: str) -> None:
 def _bench_move(path: Path) -> None:
     from desktop.core.db import open_database
     from desktop.core.services.pipelines import move_clients
-    from desktop.core.services.staff import list_staff
+    from desktop.core.services.staff_list import list_staff
     from desktop.ui import settings
 
     work = Path(tempfile.mkdtemp(prefix="draagvlak-bench-board-")) / path.name

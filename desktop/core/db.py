@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.core.paths import default_db_path
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
+    # What read-only services accept: a Session, or a plain Connection (no ORM needed).
+    Executor = Session | Connection
 
 DB_ENV = "DRAAGVLAK_DB"
 BUSY_TIMEOUT_MS = 10_000
@@ -61,18 +67,37 @@ def _apply_sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
         cursor.close()
 
 
+def dialect_name(executor: Executor) -> str:
+    """'sqlite', 'postgresql', ... for a Session or a Connection."""
+    if isinstance(executor, Connection):
+        return executor.dialect.name
+    return executor.get_bind().dialect.name
+
+
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    from sqlalchemy.orm import sessionmaker
+
     return sessionmaker(engine, expire_on_commit=False)
 
 
 class Database:
-    """An opened, migrated database: its URL, engine and session factory."""
+    """An opened, migrated database: its URL, engine and session factory.
+
+    Reads that need no ORM (lists, start-up checks) use ``connect()``; the ORM, and with it
+    ``session()``, is loaded on first use, which keeps it out of the application's start-up.
+    """
 
     def __init__(self, url: str, engine: Engine) -> None:
         self.url = url
         self.engine = engine
-        self.sessions = make_session_factory(engine)
+        self._sessions: sessionmaker[Session] | None = None
         self.backup_path: str | None = None
+
+    @property
+    def sessions(self) -> sessionmaker[Session]:
+        if self._sessions is None:
+            self._sessions = make_session_factory(self.engine)
+        return self._sessions
 
     @property
     def file_path(self) -> Path | None:
@@ -80,6 +105,9 @@ class Database:
 
     def session(self) -> Session:
         return self.sessions()
+
+    def connect(self) -> Connection:
+        return self.engine.connect()
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -29,7 +29,7 @@ from desktop.core.services.board import BoardCard, BoardFilter
 from desktop.core.services.board_updates import cards_for
 from desktop.core.services.projects import StageRow, list_projects
 from desktop.core.services.segments import list_segments
-from desktop.core.services.staff import list_champion_choices
+from desktop.core.services.staff_list import list_champion_choices
 from desktop.ui import settings
 from desktop.ui.board import identity, move_dialogs
 from desktop.ui.board.column_model import DraggedCards

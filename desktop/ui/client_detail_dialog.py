@@ -28,7 +28,8 @@ from desktop.core.db import Database
 from desktop.core.errors import DraagvlakError
 from desktop.core.models import Segment, Staff
 from desktop.core.services.client_history import client_enrollments, client_timeline
-from desktop.core.services.clients import client_type_label, get_client
+from desktop.core.services.client_list import client_type_label
+from desktop.core.services.clients import get_client
 from desktop.core.services.pipelines import set_next_action
 from desktop.core.services.segment_approaches import channel_label, get_segment_approach
 from desktop.ui.client_dialog import ClientDialog

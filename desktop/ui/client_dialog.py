@@ -16,15 +16,10 @@ from sqlalchemy.orm import Session
 
 from desktop.core.db import Database
 from desktop.core.enums import ClientType
-from desktop.core.services.clients import (
-    ClientData,
-    client_type_label,
-    create_client,
-    get_client,
-    update_client,
-)
+from desktop.core.services.client_list import client_type_label
+from desktop.core.services.clients import ClientData, create_client, get_client, update_client
 from desktop.core.services.segments import list_segments
-from desktop.core.services.staff import list_champion_choices
+from desktop.core.services.staff_list import list_champion_choices
 from desktop.ui.field_errors import FieldErrors, error_label
 from desktop.ui.locale_format import moment_text
 from desktop.ui.record_form import (

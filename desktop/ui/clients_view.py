@@ -18,17 +18,15 @@ from PySide6.QtWidgets import (
 from desktop.core.db import Database
 from desktop.core.enums import ClientType
 from desktop.core.errors import DraagvlakError
-from desktop.core.services.clients import (
+from desktop.core.services.client_list import (
     NO_CHAMPION,
     ArchiveState,
     ClientFilter,
     ClientRow,
-    archive_client,
     client_type_label,
-    restore_client,
 )
 from desktop.core.services.segments import list_segments
-from desktop.core.services.staff import list_champion_choices
+from desktop.core.services.staff_list import list_champion_choices
 from desktop.ui import settings
 from desktop.ui.error_handler import show_error
 from desktop.ui.models.client_table_model import ClientTableModel
@@ -164,9 +162,9 @@ class ClientsView(QWidget):
     def refresh(self, select_client_id: int | None = None) -> None:
         """Reload the filter choices and the rows; keeps the filter and the chosen client (or
         selects ``select_client_id``) once the rows are in."""
-        with self.database.session() as session:
-            segments = list_segments(session)
-            champions = list_champion_choices(session)
+        with self.database.connect() as connection:
+            segments = list_segments(connection)
+            champions = list_champion_choices(connection)
         self._fill(self.segment_combo, self.tr("All segments"), [(s.name, s.id) for s in segments])
         champion_items = [(self.tr("No champion"), NO_CHAMPION)]
         champion_items += [(f"{c.name} ({c.initials})", c.id) for c in champions]
@@ -301,9 +299,12 @@ class ClientsView(QWidget):
         answer = QMessageBox.question(self, title, question.format(name=client.name))
         if answer != QMessageBox.StandardButton.Yes:
             return
+        # Editing needs the ORM, which is left out of start-up (see desktop/core/db.py).
+        from desktop.core.services.clients import set_archived
+
         try:
             with self.database.session() as session:
-                (restore_client if client.archived else archive_client)(session, client.id)
+                set_archived(session, client.id, not client.archived)
                 session.commit()
         except DraagvlakError as error:
             show_error(self, error)

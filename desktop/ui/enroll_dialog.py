@@ -22,7 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.db import Database
-from desktop.core.services.clients import ArchiveState, ClientFilter, count_clients, list_clients
+from desktop.core.services.client_list import (
+    ArchiveState,
+    ClientFilter,
+    count_clients,
+    list_clients,
+)
 from desktop.core.services.pipelines import enroll_clients
 from desktop.core.services.projects import list_projects, list_stages
 from desktop.ui import settings

@@ -224,8 +224,8 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         if not settings.restore_geometry(settings.MAIN_GEOMETRY, self):
             self.resize(1280, 800)
-        with self.database.session() as session:
-            empty = needs_setup(session)
+        with self.database.connect() as connection:
+            empty = needs_setup(connection)
         self._show_welcome(empty)
         if not empty:
             stored = settings.value(settings.MAIN_AREA)

@@ -22,7 +22,8 @@ from sqlalchemy.orm import Session
 
 from desktop.core.db import Database
 from desktop.core.enums import StaffRole
-from desktop.core.services.staff import StaffData, create_staff, get_staff, role_label, update_staff
+from desktop.core.services.staff import StaffData, create_staff, get_staff, update_staff
+from desktop.core.services.staff_list import role_label
 from desktop.ui.field_errors import FieldErrors, error_label
 from desktop.ui.record_form import add_field_row, form_layout, line_edit, save_record
 

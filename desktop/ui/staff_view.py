@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 
 from desktop.core.db import Database
 from desktop.core.errors import DraagvlakError
-from desktop.core.services.staff import StaffRow, set_champion
+from desktop.core.services.staff import set_champion
+from desktop.core.services.staff_list import StaffRow
 from desktop.ui import settings
 from desktop.ui.error_handler import show_error
 from desktop.ui.models.staff_table_model import StaffTableModel

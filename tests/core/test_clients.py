@@ -9,19 +9,21 @@ from sqlalchemy.orm import Session
 
 from desktop.core.enums import ClientType
 from desktop.core.errors import ConflictError, NotFoundError, ValidationError
-from desktop.core.services import clients as clients_service
-from desktop.core.services.clients import (
+from desktop.core.services import client_list as client_list_service
+from desktop.core.services.client_list import (
     NO_CHAMPION,
     SORT_KEYS,
     ArchiveState,
-    ClientData,
     ClientFilter,
-    archive_client,
     count_clients,
-    create_client,
     first_page,
-    get_client,
     list_clients,
+)
+from desktop.core.services.clients import (
+    ClientData,
+    archive_client,
+    create_client,
+    get_client,
     restore_client,
     update_client,
 )
@@ -175,7 +177,7 @@ def test_first_page_is_count_and_list_together(
     descending: bool,
     max_candidates: int,
 ) -> None:
-    monkeypatch.setattr(clients_service, "MAX_CANDIDATES", max_candidates)
+    monkeypatch.setattr(client_list_service, "MAX_CANDIDATES", max_candidates)
     client_filter = ClientFilter(search=search)
     for limit in (2, 10):
         page = first_page(session, client_filter, sort, descending, limit)
@@ -197,7 +199,7 @@ def test_a_search_with_few_matches_hands_back_their_ids(
     )
     assert [row.client_number for row in narrowed.rows] == ["K001", "K003"]
     assert narrowed.total == 2
-    monkeypatch.setattr(clients_service, "MAX_CANDIDATES", 3)
+    monkeypatch.setattr(client_list_service, "MAX_CANDIDATES", 3)
     assert first_page(session, ClientFilter(search="e"), limit=2).match_ids is None
     assert first_page(session, ClientFilter(search="zzz")).match_ids == ()
 

@@ -15,14 +15,16 @@ from desktop.core.services.office import initialise_office
 from desktop.core.services.segments import list_segments
 from desktop.core.services.staff import (
     StaffData,
-    champion_client_counts,
     create_staff,
     get_staff,
+    set_champion,
+    update_staff,
+)
+from desktop.core.services.staff_list import (
+    champion_client_counts,
     list_champion_choices,
     list_staff,
     role_label,
-    set_champion,
-    update_staff,
 )
 
 TODAY = date(2026, 3, 7)

@@ -60,7 +60,7 @@ def test_move_to_offers_the_next_stage_and_asks_a_reason_only_for_lost(qtbot) ->
 
 def test_identity_dialog_finds_a_name(qtbot, database) -> None:
     office = make_office(database)
-    from desktop.core.services.staff import list_staff
+    from desktop.core.services.staff_list import list_staff
 
     with database.session() as session:
         staff = list_staff(session, include_leavers=False)

@@ -6,7 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QSignalSpy
 
 from desktop.core.enums import ClientType
-from desktop.core.services.clients import ArchiveState, ClientFilter, archive_client
+from desktop.core.services.client_list import ArchiveState, ClientFilter
+from desktop.core.services.clients import archive_client
 from desktop.ui.models import client_table_model
 from desktop.ui.models.client_table_model import BLOCK_SIZE, CLIENT_ID_ROLE, ClientTableModel
 from tests.ui.client_office import make_office, wait_loaded

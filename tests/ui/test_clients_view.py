@@ -6,7 +6,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.core.enums import ClientType
-from desktop.core.services.clients import NO_CHAMPION, ArchiveState, get_client
+from desktop.core.services.client_list import NO_CHAMPION, ArchiveState
+from desktop.core.services.clients import get_client
 from desktop.ui import client_dialog as client_dialog_module
 from desktop.ui.client_dialog import ClientDialog
 from desktop.ui.clients_view import ClientsView

@@ -4,7 +4,7 @@ from sqlalchemy import func, select
 
 from desktop.core.models import Enrollment
 from desktop.core.services.board import stage_counts
-from desktop.core.services.clients import ClientFilter
+from desktop.core.services.client_list import ClientFilter
 from desktop.ui.enroll_dialog import EnrollDialog
 from tests.ui.pipeline_office import make_office
 

@@ -103,7 +103,7 @@ def plain_key(text: str) -> str:
 
 
 def _legal_form_table() -> dict[str, ClientType]:
-    from desktop.core.services.clients import client_type_label
+    from desktop.core.services.client_list import client_type_label
 
     table = {word: kind for kind, words in _LEGAL_FORMS.items() for word in words.split()}
     for kind in ClientType:

@@ -1,12 +1,26 @@
-"""The office itself: its settings and the defaults a new office starts with."""
+"""The office itself: its settings and the defaults a new office starts with.
+
+Written with Core statements (no ORM) because the main window asks ``needs_setup`` at start-up.
+Functions accept a Session or a Connection.
+"""
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, NamedTuple
+
+from sqlalchemy import Connection, func, insert, select, update
 
 from desktop.core.i18n import translate
-from desktop.core.models import Client, OfficeSettings, Segment, Staff
+from desktop.core.tables import clients, office_settings, segments, staff
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+
+class OfficeInfo(NamedTuple):
+    name: str
+    language: str
+    logo_path: str | None
 
 
 def _default_segment_texts() -> list[tuple[str, str]]:
@@ -28,28 +42,35 @@ def _default_segment_texts() -> list[tuple[str, str]]:
     ]
 
 
-def get_settings(session: Session) -> OfficeSettings | None:
-    return session.scalar(select(OfficeSettings).order_by(OfficeSettings.id).limit(1))
+def get_settings(executor: Session | Connection) -> OfficeInfo | None:
+    """The office's settings, or None before the office was set up."""
+    row = executor.execute(
+        select(office_settings.c.name, office_settings.c.language, office_settings.c.logo_path)
+        .order_by(office_settings.c.id)
+        .limit(1)
+    ).first()
+    return OfficeInfo(*row) if row is not None else None
 
 
-def initialise_office(session: Session, name: str, language: str) -> OfficeSettings:
-    """Create the settings row and the default segments (in the current UI language)."""
-    settings = get_settings(session)
-    if settings is None:
-        settings = OfficeSettings(name=name, language=language)
-        session.add(settings)
+def initialise_office(executor: Session | Connection, name: str, language: str) -> None:
+    """Create (or rename) the office and add the default segments in the current UI language."""
+    if get_settings(executor) is None:
+        executor.execute(insert(office_settings).values(name=name, language=language))
     else:
-        settings.name, settings.language = name, language
-    if not session.scalar(select(func.count()).select_from(Segment)):
-        for position, (segment_name, description) in enumerate(_default_segment_texts()):
-            session.add(Segment(name=segment_name, description=description, position=position))
-    session.flush()
-    return settings
+        executor.execute(update(office_settings).values(name=name, language=language))
+    if not executor.scalar(select(func.count()).select_from(segments)):
+        executor.execute(
+            insert(segments),
+            [
+                {"name": segment_name, "description": description, "position": position}
+                for position, (segment_name, description) in enumerate(_default_segment_texts())
+            ],
+        )
 
 
-def needs_setup(session: Session) -> bool:
+def needs_setup(executor: Session | Connection) -> bool:
     """True for a brand-new database: no office settings, clients or staff (welcome screen)."""
-    if get_settings(session) is not None:
+    if get_settings(executor) is not None:
         return False
-    has_clients = session.scalar(select(Client.id).limit(1)) is not None
-    return not has_clients and session.scalar(select(Staff.id).limit(1)) is None
+    has_clients = executor.scalar(select(clients.c.id).limit(1)) is not None
+    return not has_clients and executor.scalar(select(staff.c.id).limit(1)) is None

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from desktop.core.models import Segment
+from desktop.core.tables import segments
+
+if TYPE_CHECKING:
+    from desktop.core.db import Executor
 
 
 class SegmentRow(NamedTuple):
@@ -17,9 +19,9 @@ class SegmentRow(NamedTuple):
     position: int
 
 
-def list_segments(session: Session) -> list[SegmentRow]:
+def list_segments(executor: Executor) -> list[SegmentRow]:
     """All segments in their configured order (position, then name)."""
-    statement = select(Segment.id, Segment.name, Segment.description, Segment.position).order_by(
-        Segment.position, Segment.name, Segment.id
-    )
-    return [SegmentRow(*row) for row in session.execute(statement)]
+    statement = select(
+        segments.c.id, segments.c.name, segments.c.description, segments.c.position
+    ).order_by(segments.c.position, segments.c.name, segments.c.id)
+    return [SegmentRow(*row) for row in executor.execute(statement)]

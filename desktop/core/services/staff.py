@@ -1,18 +1,17 @@
-"""Staff and champions: the staff list with each champion's client count, and editing."""
+"""Staff and champions: adding and editing staff, marking champions (ORM)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import NamedTuple
 
-from sqlalchemy import ColumnElement, func, or_, select, true
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.core.enums import StaffRole
 from desktop.core.errors import ConflictError, ValidationError
 from desktop.core.i18n import translate
-from desktop.core.models import Client, Staff
+from desktop.core.models import Staff
 from desktop.core.services.records import apply_changes, form_values, get_or_not_found, read_form
 from desktop.core.validation import (
     clean_text,
@@ -21,104 +20,6 @@ from desktop.core.validation import (
     parse_non_negative_int,
     require_text,
 )
-
-
-def role_label(role: StaffRole) -> str:
-    """The translated name of a staff role."""
-    labels = {
-        StaffRole.PARTNER: translate("StaffRole", "Partner"),
-        StaffRole.RELATIONSHIP_MANAGER: translate("StaffRole", "Relationship manager"),
-        StaffRole.ASSISTANT: translate("StaffRole", "Assistant"),
-        StaffRole.OFFICE_MANAGER: translate("StaffRole", "Office manager"),
-        StaffRole.HR: translate("StaffRole", "HR"),
-        StaffRole.IT: translate("StaffRole", "IT"),
-    }
-    return labels[role]
-
-
-class StaffRow(NamedTuple):
-    id: int
-    name: str
-    initials: str
-    email: str | None
-    role: StaffRole
-    team: str | None
-    start_date: date | None
-    end_date: date | None
-    is_champion: bool
-    champion_since: date | None
-    focus_area: str | None
-    capacity: int | None
-    client_count: int  # active (not archived) clients with this person as champion
-
-    def has_left(self, today: date | None = None) -> bool:
-        """True once the end date has passed."""
-        return self.end_date is not None and self.end_date < (today or date.today())
-
-
-def list_staff(
-    session: Session, include_leavers: bool = True, today: date | None = None
-) -> list[StaffRow]:
-    """All staff by name, each with the number of active clients they champion."""
-    statement = select(
-        Staff.id,
-        Staff.name,
-        Staff.initials,
-        Staff.email,
-        Staff.role,
-        Staff.team,
-        Staff.start_date,
-        Staff.end_date,
-        Staff.is_champion,
-        Staff.champion_since,
-        Staff.focus_area,
-        Staff.capacity,
-    ).order_by(Staff.name, Staff.id)
-    if not include_leavers:
-        statement = statement.where(
-            or_(Staff.end_date.is_(None), Staff.end_date >= (today or date.today()))
-        )
-    counts = champion_client_counts(session)
-    return [StaffRow(*row, counts.get(row.id, 0)) for row in session.execute(statement)]
-
-
-def champion_client_counts(session: Session) -> dict[int, int]:
-    """staff id -> number of active clients they champion (only staff that have any)."""
-
-    # All clients per champion come from the champion_id index alone; the few archived ones
-    # are subtracted. Filtering on archived while grouping would read every client row
-    # (~300 ms at 100k clients instead of ~15 ms).
-    def per_champion(*conditions: ColumnElement[bool]) -> dict[int, int]:
-        statement = (
-            select(Client.champion_id, func.count())
-            .where(Client.champion_id.is_not(None), *conditions)
-            .group_by(Client.champion_id)
-        )
-        return {staff_id: count for staff_id, count in session.execute(statement)}
-
-    archived = per_champion(Client.archived == true())
-    counts = {
-        staff_id: count - archived.get(staff_id, 0) for staff_id, count in per_champion().items()
-    }
-    return {staff_id: count for staff_id, count in counts.items() if count}
-
-
-class StaffChoice(NamedTuple):
-    id: int
-    name: str
-    initials: str
-    is_champion: bool
-
-
-def list_champion_choices(session: Session) -> list[StaffChoice]:
-    """Staff a client can be assigned to or filtered by: champions, then anyone who has clients."""
-    has_clients = select(Client.id).where(Client.champion_id == Staff.id).exists()
-    statement = (
-        select(Staff.id, Staff.name, Staff.initials, Staff.is_champion)
-        .where(or_(Staff.is_champion, has_clients))
-        .order_by(Staff.name, Staff.id)
-    )
-    return [StaffChoice(*row) for row in session.execute(statement)]
 
 
 @dataclass(frozen=True)

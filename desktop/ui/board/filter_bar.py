@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.enums import ClientType
-from desktop.core.services.clients import client_type_label
+from desktop.core.services.client_list import client_type_label
 from desktop.core.services.projects import ProjectRow
 from desktop.core.services.segments import SegmentRow
-from desktop.core.services.staff import StaffChoice
+from desktop.core.services.staff_list import StaffChoice
 
 SEARCH_DELAY_MS = 300
 

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from desktop.core.db import Database
 from desktop.core.errors import NotFoundError, OperationCancelled
-from desktop.core.services.staff import StaffRow, get_staff, list_staff
+from desktop.core.services.staff import get_staff
+from desktop.core.services.staff_list import StaffRow, list_staff
 from desktop.ui import settings
 from desktop.ui.board.style import DIALOG_STYLE
 

@@ -25,10 +25,10 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection
 
 from desktop.core.db import Database
-from desktop.core.services.clients import (
+from desktop.core.services.client_list import (
     DEFAULT_SORT,
     ClientFilter,
     ClientPage,
@@ -176,10 +176,10 @@ class ClientTableModel(QAbstractTableModel):
     def _query_first_page(
         self, generation: int, query: Query, candidates: tuple[int, ...] | None
     ) -> tuple[int, Query, ClientPage]:
-        """Runs on a worker thread with its own session."""
-        with self.database.session() as session:
+        """Runs on a worker thread with its own connection."""
+        with self.database.connect() as connection:
             page = first_page(
-                session,
+                connection,
                 query.client_filter,
                 query.sort_key,
                 query.descending,
@@ -209,9 +209,9 @@ class ClientTableModel(QAbstractTableModel):
             self.loading = False
             show_error(None, error)
 
-    def _fetch(self, session: Session, query: Query, block: int) -> list[ClientRow]:
+    def _fetch(self, connection: Connection, query: Query, block: int) -> list[ClientRow]:
         return list_clients(
-            session,
+            connection,
             query.client_filter,
             sort=query.sort_key,
             descending=query.descending,
@@ -261,9 +261,9 @@ class ClientTableModel(QAbstractTableModel):
     def _query_block(
         self, generation: int, query: Query, block: int
     ) -> tuple[int, int, list[ClientRow]]:
-        """Runs on a worker thread with its own session."""
-        with self.database.session() as session:
-            return generation, block, self._fetch(session, query, block)
+        """Runs on a worker thread with its own connection."""
+        with self.database.connect() as connection:
+            return generation, block, self._fetch(connection, query, block)
 
     def _on_block(self, result: tuple[int, int, list[ClientRow]]) -> None:
         generation, block, rows = result

@@ -11,7 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.core.db import Database
-from desktop.core.services.staff import StaffRow, list_staff, role_label
+from desktop.core.services.staff_list import StaffRow, list_staff, role_label
 from desktop.ui.locale_format import date_text, number_text
 from desktop.ui.models.client_table_model import CLIENT_ID_ROLE, Index
 

@@ -1,0 +1,53 @@
+"""`draagvlak` opens the main window and shows client rows; start-up stays lean."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from desktop.cli import main
+
+
+def _environment(tmp_path: Path) -> dict[str, str]:
+    environment = dict(os.environ)
+    environment.update(
+        QT_QPA_PLATFORM="offscreen",
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        DRAAGVLAK_DATA_DIR=str(tmp_path / "data"),
+    )
+    return environment
+
+
+def test_app_launches_and_shows_client_rows(tmp_path: Path) -> None:
+    db = tmp_path / "office.sqlite3"
+    assert main(["demo", "--db", str(db), "--clients", "60", "--staff", "6"]) == 0
+    environment = _environment(tmp_path) | {"DRAAGVLAK_STARTUP_PROBE": "1"}
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "--db", str(db), "--lang", "nl"],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "first-rows" in result.stdout
+
+
+def test_startup_path_imports_neither_orm_nor_alembic(tmp_path: Path) -> None:
+    # The window's first screen (clients) works on Core queries; the ORM (~0.1-0.3 s to import)
+    # and Alembic load only when something needs them.
+    code = (
+        "import sys, desktop.cli, desktop.ui.app, desktop.ui.main_window, desktop.ui.clients_view;"
+        "heavy = [m for m in ('sqlalchemy.orm', 'alembic', 'openpyxl', 'reportlab') "
+        "if m in sys.modules]; print(heavy)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        env=_environment(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.stdout.strip() == "[]", result.stdout + result.stderr

@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.db import Database
 from desktop.core.errors import OperationCancelled
-from desktop.core.services.board import BoardCard, BoardFilter
-from desktop.core.services.board_updates import cards_for
+from desktop.core.services.board import BoardCard, BoardFilter, cards_for
 from desktop.core.services.projects import StageRow, list_projects
 from desktop.core.services.segments import list_segments
 from desktop.core.services.staff_list import list_champion_choices

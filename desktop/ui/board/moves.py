@@ -2,7 +2,7 @@
 
 A move saves through the pipeline core (every move a recorded transition), then hands the
 fresh cards to the board, which updates the two column models in place. Undo takes back the
-latest move(s) with ``undo_move``: new transitions that point at the ones they revert, so the
+latest move(s) with ``undo_moves``: new transitions that point at the ones they revert, so the
 history stays truthful.
 """
 
@@ -19,9 +19,8 @@ from desktop.core.db import Database
 from desktop.core.enums import StageKind
 from desktop.core.errors import DraagvlakError, OperationCancelled
 from desktop.core.models import StageTransition
-from desktop.core.services.board import BoardCard, BoardFilter
-from desktop.core.services.board_updates import cards_for
-from desktop.core.services.pipelines import Move, move_clients, undo_move
+from desktop.core.services.board import BoardCard, BoardFilter, cards_for
+from desktop.core.services.pipelines import Move, move_clients, undo_moves
 from desktop.core.services.projects import StageRow
 from desktop.ui.board import identity, move_dialogs
 from desktop.ui.error_handler import show_error
@@ -119,10 +118,7 @@ class MoveController(QObject):
             return False
         with self.database.session() as session:
             try:
-                undone = [
-                    undo_move(session, transition_id, staff_id)
-                    for transition_id in record.transition_ids
-                ]
+                undone = undo_moves(session, record.transition_ids, staff_id)
                 cards = cards_for(session, record.project_id, record.enrollment_ids)
                 session.commit()
             except DraagvlakError as error:

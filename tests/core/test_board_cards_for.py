@@ -2,8 +2,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from desktop.core.services.board import board_cards
-from desktop.core.services.board_updates import cards_for
+from desktop.core.services.board import board_cards, cards_for
 from desktop.core.services.pipelines import move_clients
 from tests.board_office import make_office
 

@@ -35,6 +35,14 @@ def _messages(root: ET.Element) -> list[tuple[str, str, ET.Element]]:
     ]
 
 
+def _translated_text(node: ET.Element) -> str:
+    """The translation, or all plural forms of a %n text joined (each must be filled)."""
+    forms = [form.text or "" for form in node.iter("numerusform")]
+    if forms:
+        return "" if not all(f.strip() for f in forms) else " ".join(forms)
+    return node.text or ""
+
+
 def test_every_string_has_a_finished_dutch_translation(refreshed_ts: ET.Element) -> None:
     messages = _messages(refreshed_ts)
     assert len(messages) > 50
@@ -43,7 +51,7 @@ def test_every_string_has_a_finished_dutch_translation(refreshed_ts: ET.Element)
         for context, source, message in messages
         if (node := message.find("translation")) is None
         or node.get("type") == "unfinished"
-        or not (node.text or "").strip()
+        or not _translated_text(node).strip()
     ]
     assert not missing, "Untranslated (run tools/update_translations.py):\n" + "\n".join(missing)
 
@@ -53,7 +61,7 @@ def test_placeholders_survive_translation(refreshed_ts: ET.Element) -> None:
         f"{context}: {source!r}"
         for context, source, message in _messages(refreshed_ts)
         if sorted(PLACEHOLDER.findall(source))
-        != sorted(PLACEHOLDER.findall(message.findtext("translation") or ""))
+        != sorted(PLACEHOLDER.findall(_translated_text(message.find("translation"))))
     ]
     assert not wrong, wrong
 
@@ -70,5 +78,21 @@ def test_qt_widgets_show_dutch(qtbot) -> None:
     try:
         expected = i18n.catalogue("nl")[("MainWindow", "&File")]
         assert app.translate("MainWindow", "&File") == expected
+    finally:
+        app.removeTranslator(translator)
+
+
+def test_plural_forms_follow_the_count(qtbot) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.translator import CatalogueTranslator
+
+    translator = CatalogueTranslator("nl")
+    translator._messages = {("Ctx", "%n client(s)"): ("%n klant", "%n klanten")}
+    app = QApplication.instance()
+    app.installTranslator(translator)
+    try:
+        assert app.translate("Ctx", "%n client(s)", "", 1) == "1 klant"
+        assert app.translate("Ctx", "%n client(s)", "", 3) == "3 klanten"
     finally:
         app.removeTranslator(translator)

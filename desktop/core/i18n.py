@@ -23,13 +23,17 @@ def translation_file(language: str) -> Path:
     return resources_dir() / "translations" / f"draagvlak_{language}.ts"
 
 
+# A translation, or for a text with %n its plural forms (Dutch and English: one, other).
+Translation = str | tuple[str, ...]
+
+
 @cache
-def catalogue(language: str) -> dict[tuple[str, str], str]:
+def catalogue(language: str) -> dict[tuple[str, str], Translation]:
     """(context, source) -> translation for one language; unfinished entries are left out."""
     path = translation_file(language)
     if language == SOURCE_LANGUAGE or not path.exists():
         return {}
-    result: dict[tuple[str, str], str] = {}
+    result: dict[tuple[str, str], Translation] = {}
     for context in ET.parse(path).getroot().iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
@@ -37,9 +41,19 @@ def catalogue(language: str) -> dict[tuple[str, str], str]:
             node = message.find("translation")
             if node is None or node.get("type") in ("unfinished", "obsolete", "vanished"):
                 continue
-            if node.text:
+            forms = tuple(form.text or "" for form in node.iter("numerusform"))
+            if forms:
+                result[(name, source)] = forms
+            elif node.text:
                 result[(name, source)] = node.text
     return result
+
+
+def plural_form(translation: Translation, n: int) -> str:
+    """The form for count n (the first form for one, the second for any other number)."""
+    if isinstance(translation, str):
+        return translation
+    return translation[0 if n == 1 or len(translation) == 1 else 1]
 
 
 def set_language(language: str) -> None:
@@ -53,7 +67,7 @@ def current_language() -> str:
 
 def translate(context: str, text: str) -> str:
     """The text in the current language; the English source when no translation exists."""
-    return catalogue(_language).get((context, text), text)
+    return plural_form(catalogue(_language).get((context, text), text), 2)
 
 
 def system_language() -> str:

@@ -21,7 +21,8 @@ class CatalogueTranslator(QTranslator):
         disambiguation: str | None = None,
         n: int = -1,
     ) -> str:
-        return self._messages.get((context, source_text), "")
+        found = self._messages.get((context, source_text))
+        return "" if found is None else i18n.plural_form(found, n)
 
     def isEmpty(self) -> bool:  # noqa: N802 (Qt override)
         return not self._messages

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from importlib import import_module
 
-BENCHMARKS = ("bench_startup", "bench_search", "bench_board")
+BENCHMARKS = ("bench_startup", "bench_search", "bench_board", "bench_board_core", "bench_import")
 
 
 def main(names: list[str]) -> int:

@@ -15,6 +15,7 @@ from desktop.core.paths import resources_dir
 from desktop.ui import settings
 from desktop.ui.error_handler import install_exception_hook
 from desktop.ui.translator import install_translators
+from desktop.ui.workers import wait_for_workers
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -66,4 +67,5 @@ def run_app(db: str | None = None, language: str | None = None) -> int:
     try:
         return app.exec()
     finally:
+        wait_for_workers()
         database.dispose()

@@ -11,6 +11,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -70,6 +71,13 @@ class Worker(QRunnable):
 _running: set[Worker] = set()
 
 
+def wait_for_workers(timeout_ms: int = 10_000) -> bool:
+    """At exit: let running tasks finish (they hold database transactions) before Qt goes."""
+    for worker in list(_running):
+        worker.cancel()
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)
+
+
 def start(worker: Worker) -> Worker:
     """Start a worker and keep it alive until it has finished."""
     _running.add(worker)
@@ -108,6 +116,8 @@ def run_with_progress(
         dialog.setValue(min(done, total) if total > 0 else 0)
 
     def finish() -> None:
+        if not shiboken6.isValid(dialog):  # its parent window was closed meanwhile
+            return
         dialog.reset()
         dialog.hide()
         dialog.deleteLater()

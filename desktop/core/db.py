@@ -74,6 +74,21 @@ def dialect_name(executor: Executor) -> str:
     return executor.get_bind().dialect.name
 
 
+def begin_write(session: Session) -> None:
+    """Take SQLite's write lock now, for a job that reads and then writes (an import).
+
+    A deferred SQLite transaction that has read can be refused at its first write when another
+    connection wrote meanwhile; BEGIN IMMEDIATE waits for the lock (busy timeout) up front
+    instead, so a long import cannot fail halfway. Other databases need nothing.
+    """
+    connection = session.connection()
+    if (
+        connection.dialect.name == "sqlite"
+        and not connection.connection.dbapi_connection.in_transaction
+    ):
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     from sqlalchemy.orm import sessionmaker
 

@@ -68,3 +68,23 @@ def test_resolve_url_accepts_env_and_urls(monkeypatch, tmp_path: Path) -> None:
     monkeypatch.setenv("DRAAGVLAK_DB", str(tmp_path / "env.sqlite3"))
     assert resolve_url(None).endswith("env.sqlite3")
     assert resolve_url("postgresql+psycopg://u@h/db") == "postgresql+psycopg://u@h/db"
+
+
+def test_begin_write_takes_the_write_lock_up_front(database, db_path: Path) -> None:
+    from desktop.core.db import begin_write
+
+    with database.session() as session:
+        begin_write(session)
+        other = sqlite3.connect(db_path, timeout=0.05)
+        try:
+            with pytest.raises(sqlite3.OperationalError, match="locked"):
+                other.execute(
+                    "INSERT INTO segments (name, description, position) VALUES ('x', '', 9)"
+                )
+        finally:
+            other.close()
+        session.rollback()
+    other = sqlite3.connect(db_path, timeout=0.05)
+    with other:
+        other.execute("INSERT INTO segments (name, description, position) VALUES ('x', '', 9)")
+    other.close()

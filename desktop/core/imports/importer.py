@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import Column, MetaData, Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
-from desktop.core.db import Database
+from desktop.core.db import Database, begin_write
 from desktop.core.enums import ClientType
 from desktop.core.errors import OperationCancelled
 from desktop.core.i18n import translate
@@ -375,6 +375,7 @@ def run_import(
     errors block it. ``mapping=None`` uses the saved mapping for these headers, else the
     suggestions. Runs on a worker (own Session); Cancel or any error rolls everything back."""
     with open_table(path, sheet) as table, database.session() as session:
+        begin_write(session)
         if mapping is None:
             mapping, _saved = m.initial_mapping(session, table.headers)
         report = import_clients(session, table, mapping, options, progress, is_cancelled)

@@ -25,11 +25,7 @@ from desktop.core.db import Database
 from desktop.core.enums import StageKind
 from desktop.core.exports.charts import FunnelBar, drawing_to_svg, funnel_drawing
 from desktop.core.models import Staff
-from desktop.core.services.pipeline_stats import (
-    StageStats,
-    champion_pipeline_stats,
-    pipeline_stats,
-)
+from desktop.core.services.pipeline_stats import PipelineNumbers, StageStats, pipeline_numbers
 from desktop.ui import workers
 from desktop.ui.models.row_table_model import read_only_table
 from desktop.ui.models.stage_stats_model import StageStatsModel, format_percent
@@ -39,20 +35,19 @@ NO_CHAMPION = "none"
 
 
 @dataclass(frozen=True)
-class PipelineNumbers:
+class LoadedNumbers:
     project_id: int
-    overall: list[StageStats]
-    per_champion: dict[int | None, list[StageStats]]
+    numbers: PipelineNumbers
     champion_names: dict[int, str]
 
 
-def load_pipeline_numbers(database: Database, project_id: int) -> PipelineNumbers:
+def load_pipeline_numbers(database: Database, project_id: int) -> LoadedNumbers:
     """Everything the widget shows; runs on a worker with its own session."""
     with database.session() as session:
-        per_champion = champion_pipeline_stats(session, project_id)
-        ids = [key for key in per_champion if key is not None]
+        numbers = pipeline_numbers(session, project_id)
+        ids = [key for key in numbers.per_champion if key is not None]
         names = dict(session.execute(select(Staff.id, Staff.name).where(Staff.id.in_(ids))).all())
-        return PipelineNumbers(project_id, pipeline_stats(session, project_id), per_champion, names)
+        return LoadedNumbers(project_id, numbers, names)
 
 
 def funnel_bars(rows: list[StageStats]) -> list[FunnelBar]:
@@ -100,7 +95,7 @@ class PipelineNumbersWidget(QWidget):
         super().__init__(parent)
         self.database = database
         self.project_id: int | None = None
-        self.numbers: PipelineNumbers | None = None
+        self.numbers: LoadedNumbers | None = None
         self._worker: workers.Worker | None = None
         self._build_ui()
         self._connect_signals()
@@ -176,7 +171,7 @@ class PipelineNumbersWidget(QWidget):
         self.status_label.clear()
         show_error(self, error)
 
-    def _on_loaded(self, numbers: PipelineNumbers) -> None:
+    def _on_loaded(self, numbers: LoadedNumbers) -> None:
         if numbers.project_id != self.project_id:
             return
         self.numbers = numbers
@@ -187,7 +182,7 @@ class PipelineNumbersWidget(QWidget):
         self.champion_combo.addItem(self.tr("All clients"), ALL_CLIENTS)
         for champion_id, name in sorted(numbers.champion_names.items(), key=lambda i: i[1]):
             self.champion_combo.addItem(self.tr("Clients of {name}").format(name=name), champion_id)
-        if None in numbers.per_champion:
+        if None in numbers.numbers.per_champion:
             self.champion_combo.addItem(self.tr("Clients without a champion"), NO_CHAMPION)
         self.champion_combo.setCurrentIndex(max(self.champion_combo.findData(keep), 0))
         self.champion_combo.blockSignals(False)
@@ -198,9 +193,9 @@ class PipelineNumbersWidget(QWidget):
         if self.numbers is None:
             return []
         if key in (ALL_CLIENTS, None):
-            return self.numbers.overall
+            return self.numbers.numbers.stages
         champion = None if key == NO_CHAMPION else key
-        return self.numbers.per_champion.get(champion, [])  # type: ignore[arg-type]
+        return self.numbers.numbers.per_champion.get(champion, [])  # type: ignore[arg-type]
 
     def _show_selected(self) -> None:
         rows = self.rows_for(self.champion_combo.currentData())

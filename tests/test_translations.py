@@ -96,3 +96,28 @@ def test_plural_forms_follow_the_count(qtbot) -> None:
         assert app.translate("Ctx", "%n client(s)", "", 3) == "3 klanten"
     finally:
         app.removeTranslator(translator)
+
+
+def test_base_class_texts_translate_in_subclasses(qtbot) -> None:
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from desktop.ui.translator import CatalogueTranslator
+
+    class Base(QWidget):
+        def greeting(self) -> str:
+            return self.tr("Hello")
+
+    class Sub(Base):
+        pass
+
+    translator = CatalogueTranslator("en")
+    translator._messages = {("Base", "Hello"): "Hallo"}
+    translator._by_source = {"Hello": "Hallo"}
+    app = QApplication.instance()
+    app.installTranslator(translator)
+    try:
+        widget = Sub()
+        qtbot.addWidget(widget)
+        assert widget.greeting() == "Hallo"
+    finally:
+        app.removeTranslator(translator)

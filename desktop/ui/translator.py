@@ -2,17 +2,29 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop.core import i18n
 
+_QT_CONTEXT = re.compile(r"^Q[A-Z]")  # Qt's own classes: left to Qt's translations
+
 
 class CatalogueTranslator(QTranslator):
-    """Answers Qt's tr() lookups from desktop.core.i18n (one source, no compile step)."""
+    """Answers Qt's tr() lookups from desktop.core.i18n (one source, no compile step).
+
+    ``self.tr()`` in a base class asks with the *subclass's* name as context at run time,
+    while lupdate files the text under the base class; when the exact context misses, the
+    text's translation from any of our contexts is used.
+    """
 
     def __init__(self, language: str, parent: QCoreApplication | None = None) -> None:
         super().__init__(parent)
         self._messages = i18n.catalogue(language)
+        self._by_source: dict[str, i18n.Translation] = {}
+        for (_context, source), translation in self._messages.items():
+            self._by_source.setdefault(source, translation)
 
     def translate(
         self,
@@ -22,6 +34,8 @@ class CatalogueTranslator(QTranslator):
         n: int = -1,
     ) -> str:
         found = self._messages.get((context, source_text))
+        if found is None and not _QT_CONTEXT.match(context or ""):
+            found = self._by_source.get(source_text)
         return "" if found is None else i18n.plural_form(found, n)
 
     def isEmpty(self) -> bool:  # noqa: N802 (Qt override)

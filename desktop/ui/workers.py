@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop.core.errors import DraagvlakError, OperationCancelled
@@ -98,7 +98,7 @@ def run_with_progress(
     """Run a task with a modal progress dialog that appears after 0.5 s; Cancel stops it."""
     from desktop.ui.error_handler import show_error
 
-    dialog = QProgressDialog(label, parent.tr("Cancel") if cancellable else "", 0, 0, parent)
+    dialog = QProgressDialog(label, QCoreApplication.translate("Workers", "Cancel") if cancellable else "", 0, 0, parent)
     dialog.setWindowTitle(label)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(PROGRESS_DELAY_MS)

@@ -764,7 +764,7 @@
     </message>
     <message>
         <source>&amp;Add contact</source>
-        <translation>Contactmoment &amp;toevoegen</translation>
+        <translation>&amp;Toevoegen</translation>
     </message>
 </context>
 <context>

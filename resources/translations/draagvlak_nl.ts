@@ -102,7 +102,7 @@
     </message>
     <message>
         <source>Working as {name}</source>
-        <translation>Aan het werk als {name}</translation>
+        <translation>U werkt als {name}</translation>
     </message>
     <message>
         <source>Who are you?</source>
@@ -829,7 +829,7 @@
     </message>
     <message>
         <source>Early-bird discount of 10% on the annual fee.</source>
-        <translation>Vroegboekkorting van 10% op het jaartarief.</translation>
+        <translation>Vroegevogelkorting van 10% op het jaartarief.</translation>
     </message>
     <message>
         <source>Explain by phone, then send the invitation with a short video.</source>
@@ -1015,7 +1015,7 @@
     </message>
     <message>
         <source>Draagvlak records who moves a client. Choose your name; this PC remembers it and you can change it later on the board.</source>
-        <translation>Draagvlak legt vast wie een klant verplaatst. Kies uw naam; deze pc onthoudt die en u kunt hem later op het bord wijzigen.</translation>
+        <translation>Draagvlak legt vast wie een klant verplaatst. Kies uw naam; deze pc onthoudt die en u kunt deze later op het bord wijzigen.</translation>
     </message>
     <message>
         <source>Type to find your name</source>
@@ -1640,7 +1640,7 @@
     </message>
     <message>
         <source>Undo of an accidental move</source>
-        <translation>Ongedaan maken van een verplaatsing per ongeluk</translation>
+        <translation>Ongedaan maken van een onbedoelde verplaatsing</translation>
     </message>
     <message>
         <source>This move no longer exists.</source>
@@ -2322,7 +2322,7 @@
     </message>
     <message>
         <source>Everyone in the office; champions carry the change to their clients.</source>
-        <translation>Iedereen op het kantoor; ambassadeurs brengen de verandering over op hun klanten.</translation>
+        <translation>Iedereen op het kantoor; ambassadeurs dragen de verandering uit naar hun klanten.</translation>
     </message>
     <message>
         <source>Show &amp;leavers</source>
@@ -2561,7 +2561,7 @@
     </message>
     <message>
         <source>Office &amp;name:</source>
-        <translation>&amp;Naam van het kantoor:</translation>
+        <translation>Kantoor&amp;naam:</translation>
     </message>
     <message>
         <source>Load &amp;demo office</source>

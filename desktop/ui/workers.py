@@ -11,8 +11,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop.core.errors import DraagvlakError, OperationCancelled
@@ -60,10 +59,9 @@ class Worker(QRunnable):
                 log.error("Worker task failed", exc_info=error)
             self.signals.failed.emit(error)
         else:
-            if self.is_cancelled():
-                self.signals.cancelled.emit()
-            else:
-                self.signals.succeeded.emit(result)
+            # Finished work counts even if Cancel came too late to stop it (it may have
+            # committed): only OperationCancelled means nothing happened.
+            self.signals.succeeded.emit(result)
         finally:
             self.signals.finished.emit()
 
@@ -86,6 +84,47 @@ def start(worker: Worker) -> Worker:
     return worker
 
 
+class _Relay(QObject):
+    """Hands a worker's signals to callbacks only while its owner lives.
+
+    Qt drops a connection when the receiving QObject is destroyed; a plain Python callable
+    would instead be called on a deleted widget (a closed dialog) and fail.
+    """
+
+    def __init__(self, owner: QObject, **callbacks: Callable[..., None] | None) -> None:
+        super().__init__(owner)
+        self._callbacks = callbacks
+
+    def connect_to(self, signals: WorkerSignals) -> None:
+        for name in self._callbacks:
+            getattr(signals, name).connect(getattr(self, name))
+
+    def _call(self, name: str, *args: object) -> None:
+        callback = self._callbacks.get(name)
+        if callback is not None:
+            callback(*args)
+
+    @Slot(int, int)
+    def progressed(self, done: int, total: int) -> None:
+        self._call("progressed", done, total)
+
+    @Slot(object)
+    def succeeded(self, result: object) -> None:
+        self._call("succeeded", result)
+
+    @Slot(object)
+    def failed(self, error: object) -> None:
+        self._call("failed", error)
+
+    @Slot()
+    def cancelled(self) -> None:
+        self._call("cancelled")
+
+    @Slot()
+    def finished(self) -> None:
+        self._call("finished")
+
+
 def run_with_progress(
     parent: QWidget,
     label: str,
@@ -95,10 +134,14 @@ def run_with_progress(
     on_cancel: Callable[[], None] | None = None,
     cancellable: bool = True,
 ) -> Worker:
-    """Run a task with a modal progress dialog that appears after 0.5 s; Cancel stops it."""
+    """Run a task with a modal progress dialog that appears after 0.5 s; Cancel stops it.
+
+    The callbacks run only while ``parent`` exists; closing the parent cancels the task.
+    """
     from desktop.ui.error_handler import show_error
 
-    dialog = QProgressDialog(label, QCoreApplication.translate("Workers", "Cancel") if cancellable else "", 0, 0, parent)
+    cancel_text = QCoreApplication.translate("Workers", "Cancel") if cancellable else ""
+    dialog = QProgressDialog(label, cancel_text, 0, 0, parent)
     dialog.setWindowTitle(label)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(PROGRESS_DELAY_MS)
@@ -116,17 +159,17 @@ def run_with_progress(
         dialog.setValue(min(done, total) if total > 0 else 0)
 
     def finish() -> None:
-        if not shiboken6.isValid(dialog):  # its parent window was closed meanwhile
-            return
         dialog.reset()
         dialog.hide()
         dialog.deleteLater()
 
-    worker.signals.progressed.connect(show_progress)
-    worker.signals.succeeded.connect(on_success)
-    worker.signals.failed.connect(on_error or (lambda error: show_error(parent, error)))
-    if on_cancel:
-        worker.signals.cancelled.connect(on_cancel)
-    worker.signals.finished.connect(finish)
+    _Relay(dialog, progressed=show_progress, finished=finish).connect_to(worker.signals)
+    _Relay(
+        parent,
+        succeeded=on_success,
+        failed=on_error or (lambda error: show_error(parent, error)),
+        cancelled=on_cancel,
+    ).connect_to(worker.signals)
     dialog.canceled.connect(worker.cancel)
+    parent.destroyed.connect(worker.cancel)
     return start(worker)

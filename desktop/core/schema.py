@@ -79,11 +79,37 @@ def backup_before_migration(engine: Engine, revision: str) -> Path | None:
 
 
 def upgrade(engine: Engine) -> None:
+    """Run the Alembic migrations to head in one transaction.
+
+    On SQLite, foreign keys are switched off meanwhile: a batch migration rebuilds a table by
+    copy, drop and rename, and dropping a referenced table would otherwise fail (or cascade).
+    Afterwards the foreign keys are checked, and a violation undoes the whole migration.
+    """
     from alembic import command
     from alembic.config import Config
 
     config = Config()
     config.set_main_option("script_location", str(VERSIONS_DIR.parent))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    with engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            connection.exec_driver_sql(
+                "PRAGMA foreign_keys=OFF"
+            )  # only works outside a transaction
+            connection.commit()
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+                if sqlite and connection.exec_driver_sql("PRAGMA foreign_key_check").first():
+                    raise DatabaseError(
+                        translate(
+                            "Schema",
+                            "Updating the database would break links between its records; "
+                            "nothing was changed.",
+                        )
+                    )
+        finally:
+            if sqlite:
+                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+                connection.commit()

@@ -88,3 +88,24 @@ def test_begin_write_takes_the_write_lock_up_front(database, db_path: Path) -> N
     with other:
         other.execute("INSERT INTO segments (name, description, position) VALUES ('x', '', 9)")
     other.close()
+
+
+def test_migrations_run_with_foreign_keys_off_then_checked(tmp_path: Path, monkeypatch) -> None:
+    # Batch migrations rebuild tables (copy, drop, rename); with foreign keys on, dropping a
+    # referenced table fails. They run with them off, and back on afterwards.
+    from alembic import command
+
+    seen: list[int] = []
+    original = command.upgrade
+
+    def spy(config, revision):
+        connection = config.attributes["connection"]
+        seen.append(connection.exec_driver_sql("PRAGMA foreign_keys").scalar())
+        original(config, revision)
+
+    monkeypatch.setattr(command, "upgrade", spy)
+    database = open_database(tmp_path / "fresh.sqlite3")
+    with database.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    database.dispose()
+    assert seen == [0]

@@ -148,7 +148,8 @@ def main() -> int:
     icon = render_icon(BUILD / "draagvlak.ico")
     bundle = DIST / APP_NAME if args.skip_bundle else run_pyinstaller(icon)
     script = BUILD / "draagvlak.iss"
-    script.write_text(inno_script(bundle, icon, app_version), encoding="utf-8")
+    # Inno Setup reads a script without BOM in the ANSI code page: keep non-ASCII paths intact.
+    script.write_text(inno_script(bundle, icon, app_version), encoding="utf-8-sig")
     iscc = find_iscc()
     if iscc is None:
         print(f"Bundle ready in {bundle}; Inno Setup (ISCC.exe) not found, so no installer.")

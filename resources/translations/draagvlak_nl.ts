@@ -1558,7 +1558,7 @@
     </message>
     <message>
         <source>&amp;Block the import (nothing is imported)</source>
-        <translation>Import &amp;tegenhouden (er wordt niets geïmporteerd)</translation>
+        <translation>Import tegen&amp;houden (er wordt niets geïmporteerd)</translation>
     </message>
     <message>
         <source>&amp;Skip those rows and import the others (they are listed in the report)</source>
@@ -1995,6 +1995,10 @@
     <message>
         <source>This file is not a Draagvlak database.</source>
         <translation>Dit bestand is geen Draagvlak-database.</translation>
+    </message>
+    <message>
+        <source>Updating the database would break links between its records; nothing was changed.</source>
+        <translation>Het bijwerken van de database zou koppelingen tussen de gegevens verbreken; er is niets gewijzigd.</translation>
     </message>
 </context>
 <context>

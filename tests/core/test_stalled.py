@@ -123,3 +123,22 @@ def test_fast_local_days_agree_with_the_time_zone(local_zone, zone):
         assert days.ordinal(moment) == expected, moment
         assert days.ordinal(stored) == expected, stored
         assert days.ordinal(moment.replace(tzinfo=None)) == expected, moment
+
+
+def test_stall_clause_binds_naive_utc_on_postgresql(session) -> None:
+    # As a plain DateTime the CASE of segment overrides compiles "WITH TIME ZONE" for
+    # psycopg, and PostgreSQL then shifts the deadline by the server's time zone.
+    from datetime import date
+
+    from sqlalchemy.dialects import postgresql
+
+    from desktop.core.services.stalled import StallRules
+
+    rules = StallRules(
+        open_stage_ids=frozenset({1}),
+        stage_max_days={1: 10},
+        segment_max_days={(1, 7): 3},
+    )
+    sql = str(rules.clause(date(2026, 11, 26)).compile(dialect=postgresql.dialect()))
+    assert "CASE" in sql
+    assert "WITH TIME ZONE" not in sql.upper()

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import ColumnElement, and_, case, false, func, or_, select
+from sqlalchemy import ColumnElement, and_, case, false, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.core.enums import StageKind
@@ -164,11 +164,18 @@ class StallRules:
                 if default_deadline is not None:
                     result.append((stage_id, default_deadline))
                 continue
+            # Bound with the column's own type (naive UTC): as a plain DateTime, PostgreSQL
+            # would read the CASE as "with time zone" and shift it by the server's time zone.
+            column_type = Enrollment.stage_since.type
             whens = [
-                (Client.segment_id == segment_id, local_midnight_utc(today - timedelta(days=days)))
+                (
+                    Client.segment_id == segment_id,
+                    literal(local_midnight_utc(today - timedelta(days=days)), column_type),
+                )
                 for segment_id, days in sorted(overrides.items())
             ]
-            result.append((stage_id, case(*whens, else_=default_deadline)))
+            fallback = None if default_deadline is None else literal(default_deadline, column_type)
+            result.append((stage_id, case(*whens, else_=fallback)))
         return result
 
 

@@ -323,7 +323,7 @@
     </message>
     <message>
         <source>&amp;Edit client…</source>
-        <translation>Klant &amp;bewerken…</translation>
+        <translation>Klant be&amp;werken…</translation>
     </message>
     <message>
         <source>Change the client&apos;s details</source>
@@ -658,7 +658,7 @@
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Bewerken…</translation>
+        <translation>Be&amp;werken…</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
@@ -916,6 +916,33 @@
     <message>
         <source>Enrolling clients…</source>
         <translation>Klanten inschrijven…</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorHandler</name>
+    <message>
+        <source>Draagvlak</source>
+        <translation>Draagvlak</translation>
+    </message>
+    <message>
+        <source>Database busy</source>
+        <translation>Database bezet</translation>
+    </message>
+    <message>
+        <source>Another task is saving to the database right now. Please try again in a moment; nothing was changed.</source>
+        <translation>Er wordt op dit moment door een andere taak in de database opgeslagen. Probeer het zo dadelijk opnieuw; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Onverwachte fout</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {error}
+
+Details were written to {path}.</source>
+        <translation>Er is iets misgegaan: {error}
+
+De details zijn weggeschreven naar {path}.</translation>
     </message>
 </context>
 <context>
@@ -1844,7 +1871,7 @@
     </message>
     <message>
         <source>&amp;Edit project…</source>
-        <translation>Project &amp;bewerken…</translation>
+        <translation>Project be&amp;werken…</translation>
     </message>
     <message>
         <source>Change name, description, goal and phase (Ctrl+E)</source>
@@ -2021,7 +2048,7 @@
     </message>
     <message>
         <source>&amp;Incentive:</source>
-        <translation>&amp;Beloning:</translation>
+        <translation>B&amp;eloning:</translation>
     </message>
     <message>
         <source>Sa&amp;ve approach</source>
@@ -2342,7 +2369,7 @@
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Bewerken…</translation>
+        <translation>Be&amp;werken…</translation>
     </message>
     <message>
         <source>&amp;Mark as champion</source>
@@ -2397,7 +2424,7 @@
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation>&amp;Naam wijzigen</translation>
+        <translation>Naam wij&amp;zigen</translation>
     </message>
     <message>
         <source>Rename the selected stage (F2)</source>
@@ -2405,7 +2432,7 @@
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation>Om&amp;hoog</translation>
+        <translation>Omh&amp;oog</translation>
     </message>
     <message>
         <source>Move the selected stage up (Alt+Up)</source>
@@ -2569,7 +2596,7 @@
     </message>
     <message>
         <source>Load &amp;demo office</source>
-        <translation>&amp;Demokantoor laden</translation>
+        <translation>De&amp;mokantoor laden</translation>
     </message>
     <message>
         <source>Fill Draagvlak with a believable example office to explore it.</source>

@@ -78,6 +78,9 @@ def test_qt_widgets_show_dutch(qtbot) -> None:
     try:
         expected = i18n.catalogue("nl")[("MainWindow", "&File")]
         assert app.translate("MainWindow", "&File") == expected
+        # A text whose Dutch equals the English must still show (not come out blank).
+        assert app.translate("MainWindow", "&Help") == "&Help"
+        assert app.translate("MainWindow", "a text nobody translated") == "a text nobody translated"
     finally:
         app.removeTranslator(translator)
 

@@ -32,11 +32,11 @@ class CatalogueTranslator(QTranslator):
         source_text: str,
         disambiguation: str | None = None,
         n: int = -1,
-    ) -> str:
+    ) -> str | None:
         found = self._messages.get((context, source_text))
         if found is None and not _QT_CONTEXT.match(context or ""):
             found = self._by_source.get(source_text)
-        return "" if found is None else i18n.plural_form(found, n)
+        return None if found is None else i18n.plural_form(found, n)  # None: not ours
 
     def isEmpty(self) -> bool:  # noqa: N802 (Qt override)
         return not self._messages

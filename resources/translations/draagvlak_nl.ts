@@ -118,6 +118,29 @@
     </message>
 </context>
 <context>
+    <name>CardDelegate</name>
+    <message>
+        <source>{days} d</source>
+        <translation>{days} d</translation>
+    </message>
+    <message>
+        <source>No champion</source>
+        <translation>Geen ambassadeur</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation>Stilgevallen</translation>
+    </message>
+    <message>
+        <source>No next action</source>
+        <translation>Geen volgende actie</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+</context>
+<context>
     <name>Channels</name>
     <message>
         <source>Personal visit</source>
@@ -495,6 +518,73 @@
     <message>
         <source>Archived.</source>
         <translation>Gearchiveerd.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientHistoryModels</name>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verplaatsing</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>Dagen in fase</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Enrolled in {stage}</source>
+        <translation>Ingeschreven in {stage}</translation>
+    </message>
+    <message>
+        <source>{days} (so far)</source>
+        <translation>{days} (tot nu toe)</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>Reden: {reason}</translation>
+    </message>
+    <message>
+        <source>(taken back)</source>
+        <translation>(teruggedraaid)</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contactmoment</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Volgende actie</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>(stalled)</source>
+        <translation>(stilgevallen)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
     </message>
 </context>
 <context>
@@ -2516,6 +2606,76 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>Lost (declined)</source>
         <translation>Verloren (afgehaakt)</translation>
+    </message>
+</context>
+<context>
+    <name>StageModels</name>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Max. days in stage</source>
+        <translation>Max. dagen in fase</translation>
+    </message>
+    <message>
+        <source>Clients now</source>
+        <translation>Klanten nu</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Geen limiet</translation>
+    </message>
+    <message>
+        <source>Uses the stage&apos;s own limit. Type a number to override it.</source>
+        <translation>Gebruikt de limiet van de fase zelf. Typ een getal om die te vervangen.</translation>
+    </message>
+    <message>
+        <source>Overrides the stage&apos;s limit for this segment. Set 0 to remove.</source>
+        <translation>Vervangt de limiet van de fase voor dit segment. Vul 0 in om dit te verwijderen.</translation>
+    </message>
+</context>
+<context>
+    <name>StageStatsModel</name>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Ever reached</source>
+        <translation>Ooit bereikt</translation>
+    </message>
+    <message>
+        <source>On to next stage</source>
+        <translation>Door naar volgende fase</translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation>Mediaan dagen</translation>
+    </message>
+    <message>
+        <source>Clients in this stage today</source>
+        <translation>Klanten die vandaag in deze fase zitten</translation>
+    </message>
+    <message>
+        <source>Clients that were ever in this stage, each counted once</source>
+        <translation>Klanten die ooit in deze fase zaten, elk één keer geteld</translation>
+    </message>
+    <message>
+        <source>Share of the clients that reached this stage (or beyond) who got further</source>
+        <translation>Aandeel van de klanten die deze fase (of verder) bereikten dat verder kwam</translation>
+    </message>
+    <message>
+        <source>Median number of days clients spent in this stage</source>
+        <translation>Mediaan van het aantal dagen dat klanten in deze fase doorbrachten</translation>
     </message>
 </context>
 <context>

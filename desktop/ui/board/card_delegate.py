@@ -74,10 +74,6 @@ def due_state(card: BoardCard, today: date) -> DueState:
     return DueState.OVERDUE if card.next_action_due < today else DueState.TODAY
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CardDelegate", text)
-
-
 class CardDelegate(QStyledItemDelegate):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -156,7 +152,9 @@ class CardDelegate(QStyledItemDelegate):
             QRect(inner.left(), inner.top() + i * line, inner.width(), line) for i in range(3)
         )
         # Line 1: client name, days in stage on the right.
-        days = _tr("{days} d").format(days=card.days_in_stage)
+        days = QCoreApplication.translate("CardDelegate", "{days} d").format(
+            days=card.days_in_stage
+        )
         painter.setFont(self.detail_font)
         days_width = self.detail_metrics.horizontalAdvance(days) + 2
         painter.setPen(DETAIL_COLOUR)
@@ -174,7 +172,10 @@ class CardDelegate(QStyledItemDelegate):
         badge_width = self._paint_stalled_badge(painter, middle) if card.stalled else 0
         details = " · ".join(
             part
-            for part in (card.champion_initials or _tr("No champion"), card.segment_name)
+            for part in (
+                card.champion_initials or QCoreApplication.translate("CardDelegate", "No champion"),
+                card.segment_name,
+            )
             if part
         )
         painter.setFont(self.detail_font)
@@ -191,7 +192,7 @@ class CardDelegate(QStyledItemDelegate):
         self._paint_next_action(painter, bottom, card, state)
 
     def _paint_stalled_badge(self, painter: QPainter, line: QRect) -> int:
-        text = _tr("Stalled")
+        text = QCoreApplication.translate("CardDelegate", "Stalled")
         metrics = self.badge_metrics
         width = metrics.horizontalAdvance(text) + 12
         height = metrics.height() + 2
@@ -218,7 +219,7 @@ class CardDelegate(QStyledItemDelegate):
             painter.drawText(
                 line,
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                _tr("No next action"),
+                QCoreApplication.translate("CardDelegate", "No next action"),
             )
             return
         due_text = self._due_text(card, state)
@@ -242,6 +243,6 @@ class CardDelegate(QStyledItemDelegate):
         if card.next_action_due is None:
             return ""
         if state is DueState.TODAY:
-            return _tr("today")
+            return QCoreApplication.translate("CardDelegate", "today")
         due = card.next_action_due
         return QLocale().toString(QDate(due.year, due.month, due.day), "d MMM")

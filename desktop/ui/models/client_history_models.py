@@ -14,10 +14,6 @@ from desktop.ui.models.row_table_model import ModelIndex, RowTableModel
 MUTED = QBrush(QColor("#8a97a8"))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ClientHistoryModels", text)
-
-
 class TimelineModel(RowTableModel):
     """Moves newest first; moves taken back by an undo are struck through."""
 
@@ -25,7 +21,13 @@ class TimelineModel(RowTableModel):
     rows: list[TimelineRow]
 
     def headers(self) -> Sequence[str]:
-        return (_tr("When"), _tr("Move"), _tr("Days in stage"), _tr("By"), _tr("Note"))
+        return (
+            QCoreApplication.translate("ClientHistoryModels", "When"),
+            QCoreApplication.translate("ClientHistoryModels", "Move"),
+            QCoreApplication.translate("ClientHistoryModels", "Days in stage"),
+            QCoreApplication.translate("ClientHistoryModels", "By"),
+            QCoreApplication.translate("ClientHistoryModels", "Note"),
+        )
 
     def set_rows(self, rows: Sequence[TimelineRow]) -> None:
         super().set_rows(list(reversed(rows)))
@@ -59,24 +61,32 @@ class TimelineModel(RowTableModel):
     @staticmethod
     def _move_text(row: TimelineRow) -> str:
         if row.from_stage is None:
-            return _tr("Enrolled in {stage}").format(stage=row.to_stage)
+            return QCoreApplication.translate("ClientHistoryModels", "Enrolled in {stage}").format(
+                stage=row.to_stage
+            )
         return f"{row.from_stage} → {row.to_stage}"
 
     @staticmethod
     def _days_text(row: TimelineRow) -> str:
         if row.is_current:
-            return _tr("{days} (so far)").format(days=row.days_in_stage)
+            return QCoreApplication.translate("ClientHistoryModels", "{days} (so far)").format(
+                days=row.days_in_stage
+            )
         return str(row.days_in_stage)
 
     @staticmethod
     def _note_text(row: TimelineRow) -> str:
         parts = []
         if row.reason:
-            parts.append(_tr("Reason: {reason}").format(reason=row.reason))
+            parts.append(
+                QCoreApplication.translate("ClientHistoryModels", "Reason: {reason}").format(
+                    reason=row.reason
+                )
+            )
         if row.note:
             parts.append(row.note)
         if row.reverted:
-            parts.append(_tr("(taken back)"))
+            parts.append(QCoreApplication.translate("ClientHistoryModels", "(taken back)"))
         return " · ".join(parts)
 
 
@@ -85,7 +95,12 @@ class ContactLogModel(RowTableModel):
     rows: list[ContactRow]
 
     def headers(self) -> Sequence[str]:
-        return (_tr("When"), _tr("Contact"), _tr("By"), _tr("Note"))
+        return (
+            QCoreApplication.translate("ClientHistoryModels", "When"),
+            QCoreApplication.translate("ClientHistoryModels", "Contact"),
+            QCoreApplication.translate("ClientHistoryModels", "By"),
+            QCoreApplication.translate("ClientHistoryModels", "Note"),
+        )
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
@@ -110,7 +125,13 @@ class EnrollmentsModel(RowTableModel):
     rows: list[ClientEnrollmentRow]
 
     def headers(self) -> Sequence[str]:
-        return (_tr("Project"), _tr("Stage"), _tr("Days in stage"), _tr("Next action"), _tr("Due"))
+        return (
+            QCoreApplication.translate("ClientHistoryModels", "Project"),
+            QCoreApplication.translate("ClientHistoryModels", "Stage"),
+            QCoreApplication.translate("ClientHistoryModels", "Days in stage"),
+            QCoreApplication.translate("ClientHistoryModels", "Next action"),
+            QCoreApplication.translate("ClientHistoryModels", "Due"),
+        )
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
@@ -118,12 +139,16 @@ class EnrollmentsModel(RowTableModel):
         row = self.rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            stage = row.stage_name + ("  " + _tr("(stalled)") if row.stalled else "")
+            stage = row.stage_name + (
+                "  " + QCoreApplication.translate("ClientHistoryModels", "(stalled)")
+                if row.stalled
+                else ""
+            )
             return (
                 row.project_name,
                 stage,
                 str(row.days_in_stage),
-                row.next_action or _tr("none"),
+                row.next_action or QCoreApplication.translate("ClientHistoryModels", "none"),
                 date_text(row.next_action_due),
             )[column]
         if role == Qt.ItemDataRole.ForegroundRole:

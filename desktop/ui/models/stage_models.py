@@ -35,10 +35,6 @@ def kind_label(kind: StageKind) -> str:
     return labels[StageKind(kind)]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StageModels", text)
-
-
 class StageTableModel(RowTableModel):
     """Name, kind, maximum days and number of clients per active stage."""
 
@@ -55,7 +51,12 @@ class StageTableModel(RowTableModel):
         return self.rows
 
     def headers(self) -> Sequence[str]:
-        return (_tr("Stage"), _tr("Kind"), _tr("Max. days in stage"), _tr("Clients now"))
+        return (
+            QCoreApplication.translate("StageModels", "Stage"),
+            QCoreApplication.translate("StageModels", "Kind"),
+            QCoreApplication.translate("StageModels", "Max. days in stage"),
+            QCoreApplication.translate("StageModels", "Clients now"),
+        )
 
     def set_stages(self, stages: list[StageRow], counts: dict[int, int] | None) -> None:
         self.counts = counts
@@ -92,7 +93,11 @@ class StageTableModel(RowTableModel):
             if column == self.KIND:
                 return kind_label(stage.kind)
             if column == self.MAX_DAYS:
-                return str(stage.max_days) if stage.max_days else _tr("No limit")
+                return (
+                    str(stage.max_days)
+                    if stage.max_days
+                    else QCoreApplication.translate("StageModels", "No limit")
+                )
             return "…" if self.counts is None else str(self.counts.get(stage.id, 0))
         if role == Qt.ItemDataRole.EditRole:
             return (stage.name, stage.kind.value, stage.max_days or 0, None)[column]
@@ -185,8 +190,12 @@ class SegmentLimitModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
             if override is None:
-                return _tr("Uses the stage's own limit. Type a number to override it.")
-            return _tr("Overrides the stage's limit for this segment. Set 0 to remove.")
+                return QCoreApplication.translate(
+                    "StageModels", "Uses the stage's own limit. Type a number to override it."
+                )
+            return QCoreApplication.translate(
+                "StageModels", "Overrides the stage's limit for this segment. Set 0 to remove."
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None

@@ -14,10 +14,6 @@ from desktop.ui.models.row_table_model import ModelIndex, RowTableModel
 KIND_COLOURS = {StageKind.WON: QColor("#2e7d57"), StageKind.LOST: QColor("#a93226")}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StageStatsModel", text)
-
-
 def format_percent(value: float | None) -> str:
     return "–" if value is None else QLocale().toString(value * 100, "f", 0) + "%"
 
@@ -34,20 +30,27 @@ class StageStatsModel(RowTableModel):
 
     def headers(self) -> Sequence[str]:
         return (
-            _tr("Stage"),
-            _tr("Now"),
-            _tr("Ever reached"),
-            _tr("On to next stage"),
-            _tr("Median days"),
+            QCoreApplication.translate("StageStatsModel", "Stage"),
+            QCoreApplication.translate("StageStatsModel", "Now"),
+            QCoreApplication.translate("StageStatsModel", "Ever reached"),
+            QCoreApplication.translate("StageStatsModel", "On to next stage"),
+            QCoreApplication.translate("StageStatsModel", "Median days"),
         )
 
     def header_tips(self) -> Sequence[str | None]:
         return (
             None,
-            _tr("Clients in this stage today"),
-            _tr("Clients that were ever in this stage, each counted once"),
-            _tr("Share of the clients that reached this stage (or beyond) who got further"),
-            _tr("Median number of days clients spent in this stage"),
+            QCoreApplication.translate("StageStatsModel", "Clients in this stage today"),
+            QCoreApplication.translate(
+                "StageStatsModel", "Clients that were ever in this stage, each counted once"
+            ),
+            QCoreApplication.translate(
+                "StageStatsModel",
+                "Share of the clients that reached this stage (or beyond) who got further",
+            ),
+            QCoreApplication.translate(
+                "StageStatsModel", "Median number of days clients spent in this stage"
+            ),
         )
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:

@@ -38,7 +38,8 @@ def record_table(
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     header.setSectionsMovable(True)
     for column, width in enumerate(widths):
-        header.resizeSection(column, width)
+        # Never narrower than the (translated) title: Dutch titles are often longer.
+        header.resizeSection(column, max(width, header.sectionSizeHint(column)))
     header.setStretchLastSection(True)
     restored = settings.restore_header(name, header)
     if not restored or not 0 <= header.sortIndicatorSection() < model.columnCount():

@@ -7,47 +7,54 @@ import warnings
 from collections.abc import Sequence
 
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.utils.cell import get_column_letter
 from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
+from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop.core.i18n import translate
 from desktop.core.imports.report import ImportReport, severity_label
 
 _MAX_WIDTH = 80
+# First characters that make openpyxl store text as a formula ("=") or an error ("#N/A").
+_NOT_TEXT_BY_DEFAULT = ("=", "#")
 
 
 def build_workbook(report: ImportReport) -> Workbook:
     """A write-only workbook (fast for 100,000 problems) holding the whole report."""
     workbook = Workbook(write_only=True)
     _summary_sheet(workbook, report)
-    _table_sheet(
-        workbook,
-        title=translate("Import", "Problems"),
-        table_name="Problems",
-        headers=[
-            translate("Import", "Row"),
-            translate("Import", "Column"),
-            translate("Import", "Severity"),
-            translate("Import", "Reason"),
-        ],
-        rows=[
-            (p.row or None, p.column, severity_label(p.severity), p.reason) for p in report.problems
-        ],
+    tables = (
+        (
+            translate("Import", "Problems"),
+            "Problems",
+            (
+                translate("Import", "Row"),
+                translate("Import", "Column"),
+                translate("Import", "Severity"),
+                translate("Import", "Reason"),
+            ),
+            [
+                (p.row or None, p.column, severity_label(p.severity), p.reason)
+                for p in report.problems
+            ],
+        ),
+        (
+            translate("Import", "Updates"),
+            "Updates",
+            (
+                translate("Import", "Row"),
+                translate("Import", "Client number"),
+                translate("Import", "Name"),
+                translate("Import", "Changed fields"),
+            ),
+            [(c.row, c.client_number, c.name, ", ".join(c.fields)) for c in report.changes],
+        ),
     )
-    _table_sheet(
-        workbook,
-        title=translate("Import", "Updates"),
-        table_name="Updates",
-        headers=[
-            translate("Import", "Row"),
-            translate("Import", "Client number"),
-            translate("Import", "Name"),
-            translate("Import", "Changed fields"),
-        ],
-        rows=[(c.row, c.client_number, c.name, ", ".join(c.fields)) for c in report.changes],
-    )
+    for title, table_name, headers, rows in tables:
+        _table_sheet(workbook, title, table_name, headers, rows)
     return workbook
 
 
@@ -57,7 +64,7 @@ def _summary_sheet(workbook: Workbook, report: ImportReport) -> None:
     sheet.column_dimensions["B"].width = 60
     bold = Font(bold=True)
     title = translate("Import", "Import report")
-    sheet.append([_bold_cell(sheet, title, Font(bold=True, size=14))])
+    sheet.append([_cell(sheet, title, Font(bold=True, size=14))])
     sheet.append([])
     pairs = [
         (translate("Import", "File"), report.file_name),
@@ -72,18 +79,40 @@ def _summary_sheet(workbook: Workbook, report: ImportReport) -> None:
         (translate("Import", "Rows with errors"), report.error_rows),
         (translate("Import", "Warnings"), report.warnings),
     ]
+    pairs += [(translate("Import", "Note"), notice) for notice in report.notices]
     for label, value in pairs:
-        sheet.append([_bold_cell(sheet, label, bold), value])
-    for notice in report.notices:
-        sheet.append([_bold_cell(sheet, translate("Import", "Note"), bold), notice])
+        sheet.append([_cell(sheet, label, bold), _cell(sheet, value)])
 
 
-def _bold_cell(sheet: object, value: object, font: Font) -> object:
-    from openpyxl.cell import WriteOnlyCell
-
+def _cell(sheet: Worksheet, value: object, font: Font | None = None) -> object:
+    """The value ready for ``append``: text as a text cell (see _text_cells), with the font."""
+    if font is None and not _is_risky_text(value):
+        return value
     cell = WriteOnlyCell(sheet, value=value)
-    cell.font = font
+    if isinstance(value, str):
+        cell.data_type = "s"
+    if font is not None:
+        cell.font = font
     return cell
+
+
+def _is_risky_text(value: object) -> bool:
+    return isinstance(value, str) and value.startswith(_NOT_TEXT_BY_DEFAULT)
+
+
+def _text_cells(sheet: Worksheet, row: Sequence[object]) -> Sequence[object]:
+    """The row with every text as a text cell.
+
+    openpyxl stores a string starting with "=" as a formula and "#N/A" and the like as an
+    error value: text from the imported file (names, headers, reasons) must show as typed,
+    never run as a formula in the user's Excel (spreadsheet injection). Other text goes in as
+    is, which openpyxl stores as text anyway; a cell object per value would make a
+    100,000-problem report half again as slow.
+    """
+    for value in row:
+        if _is_risky_text(value):
+            return [_cell(sheet, value) for value in row]
+    return row
 
 
 def _table_sheet(
@@ -101,9 +130,9 @@ def _table_sheet(
             widths[index] = max(widths[index], len(str(value)) + 2 if value is not None else 0)
     for index, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = min(width, _MAX_WIDTH)
-    sheet.append(list(headers))
+    sheet.append(_text_cells(sheet, headers))
     for row in rows:
-        sheet.append(list(row))
+        sheet.append(_text_cells(sheet, row))
     # An Excel table gives the header style, banding and the filter buttons. It needs at least
     # one data row to be valid, so an empty list gets a plain filter on the header instead.
     ref = f"A1:{get_column_letter(len(headers))}{len(rows) + 1}"

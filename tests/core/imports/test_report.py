@@ -83,3 +83,34 @@ def test_blocked_and_dry_run_summaries() -> None:
     assert report.summary().startswith("Nothing was imported: rows with errors: 1.")
     report.blocked, report.dry_run = False, True
     assert report.summary().startswith("Dry run, nothing was written.")
+
+
+def test_text_from_the_file_is_never_a_formula_in_the_report(tmp_path: Path) -> None:
+    """Spreadsheet injection: a client name like =HYPERLINK(...) must stay plain text."""
+    hyperlink = '=HYPERLINK("http://evil.example","Click")'
+    report = ImportReport(
+        file_name="=1+1.csv",
+        problems=[ImportProblem(4, "=cmd|' /C calc'!A0", "=SUM(A1:A9)", ERROR)],
+        changes=[FieldChange(3, "=000101", hyperlink, ("#N/A",))],
+        notices=["=2*3"],
+    )
+    workbook = load_workbook(save_report_xlsx(report, tmp_path / "verslag.xlsx"))
+    cells = [
+        workbook["Problems"]["B2"],
+        workbook["Problems"]["D2"],
+        workbook["Updates"]["B2"],
+        workbook["Updates"]["C2"],
+        workbook["Updates"]["D2"],
+    ]
+    summary = {row[0].value: row[1] for row in workbook["Summary"].iter_rows(min_row=3)}
+    cells += [summary["File"], summary["Note"]]
+    assert [c.value for c in cells] == [
+        "=cmd|' /C calc'!A0",
+        "=SUM(A1:A9)",
+        "=000101",
+        hyperlink,
+        "#N/A",
+        "=1+1.csv",
+        "=2*3",
+    ]
+    assert {c.data_type for c in cells} == {"s"}

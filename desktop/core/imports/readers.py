@@ -89,6 +89,18 @@ def _error(message: str, **values: object) -> FileFormatError:
     return FileFormatError(message.format(**values))
 
 
+def _locked_error(path: Path) -> FileFormatError:
+    """Windows refuses to let us read a file that Excel has open for editing."""
+    return _error(
+        translate(
+            "Import",
+            "The file {name} cannot be read: another program (Excel?) has locked it. "
+            "Close it there and try again.",
+        ),
+        name=path.name,
+    )
+
+
 def open_table(path: Path | str, sheet: str | None = None) -> TableSource:
     """Open an export; raises FileFormatError with a clear message when it cannot be used."""
     path = Path(path)
@@ -133,14 +145,7 @@ def _read_head(path: Path) -> bytes:
             translate("Import", "The file {name} does not exist."), name=str(path)
         ) from None
     except PermissionError:
-        raise _error(
-            translate(
-                "Import",
-                "The file {name} cannot be read: another program (Excel?) has locked it. "
-                "Close it there and try again.",
-            ),
-            name=path.name,
-        ) from None
+        raise _locked_error(path) from None
     except OSError as error:
         raise _error(
             translate("Import", "The file {name} cannot be read: {error}"),
@@ -249,14 +254,7 @@ def _open_xlsx(path: Path, sheet: str | None) -> TableSource:
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except PermissionError:
-        raise _error(
-            translate(
-                "Import",
-                "The file {name} cannot be read: another program (Excel?) has locked it. "
-                "Close it there and try again.",
-            ),
-            name=path.name,
-        ) from None
+        raise _locked_error(path) from None
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as error:
         raise _error(
             translate("Import", "The file {name} is damaged or not an Excel workbook ({error})."),

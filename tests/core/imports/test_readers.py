@@ -5,6 +5,7 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
+import openpyxl
 import pytest
 from openpyxl import Workbook
 
@@ -195,6 +196,21 @@ def test_file_locked_by_another_program(tmp_path: Path, monkeypatch: pytest.Monk
 
     monkeypatch.setattr(Path, "open", locked)
     with pytest.raises(FileFormatError, match="another program"):
+        open_table(path)
+
+
+def test_workbook_locked_by_another_program(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = title_row_xlsx(tmp_path / "open-in-excel.xlsx")
+
+    def locked(*args: object, **kwargs: object) -> object:
+        raise PermissionError(13, "The process cannot access the file")
+
+    monkeypatch.setattr(openpyxl, "load_workbook", locked)
+    with pytest.raises(
+        FileFormatError, match=r"open-in-excel\.xlsx cannot be read: another program"
+    ):
         open_table(path)
 
 

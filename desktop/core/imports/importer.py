@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -39,21 +40,6 @@ CancelCheck = Callable[[], bool]
 
 CHECK_EVERY = 500  # rows between progress reports and Cancel checks
 WRITE_CHUNK = 5_000
-
-# Client column -> import field, for naming changed fields in the report.
-_COLUMN_FIELDS = {
-    "name": m.NAME,
-    "client_type": m.CLIENT_TYPE,
-    "segment_id": m.SEGMENT,
-    "champion_id": m.CHAMPION,
-    "contact_person": m.CONTACT_PERSON,
-    "email": m.EMAIL,
-    "phone": m.PHONE,
-    "postcode": m.POSTCODE,
-    "city": m.CITY,
-    "kvk_number": m.KVK_NUMBER,
-    "notes": m.NOTES,
-}
 
 
 @dataclass(frozen=True)
@@ -172,46 +158,25 @@ def _check_rows(
 
 
 # Column order of the rows _insert_row builds (and of the INSERT statement).
-INSERT_COLUMNS = (
-    "client_number",
-    "name",
-    "client_type",
-    "segment_id",
-    "champion_id",
-    "contact_person",
-    "email",
-    "phone",
-    "postcode",
-    "city",
-    "kvk_number",
-    "notes",
-    "archived",
-    "created_at",
-    "updated_at",
-)
+INSERT_COLUMNS = ("client_number", *m.COLUMN_FIELDS, "archived", "created_at", "updated_at")
+
+# A new client's values before the file's are laid over them (client_type as stored).
+_NEW_CLIENT: dict[str, Any] = {
+    **dict.fromkeys(m.COLUMN_FIELDS),
+    "client_type": ClientType.OTHER.value,
+    "notes": "",
+}
+_in_column_order = itemgetter(*m.COLUMN_FIELDS)
 
 
 def _insert_row(number: str, record: ClientRecord, stamp: object) -> tuple[Any, ...]:
     """A new client as database-ready values in INSERT_COLUMNS order (no per-row processing
     by SQLAlchemy: the timestamp is already in the database's format)."""
-    values = record.values
-    return (
-        number,
-        record.name,
-        values.get("client_type", ClientType.OTHER).value,
-        values.get("segment_id"),
-        values.get("champion_id"),
-        values.get("contact_person"),
-        values.get("email"),
-        values.get("phone"),
-        values.get("postcode"),
-        values.get("city"),
-        values.get("kvk_number"),
-        values.get("notes", ""),
-        False,
-        stamp,
-        stamp,
-    )
+    values = {**_NEW_CLIENT, **record.values, "name": record.name}
+    client_type = record.values.get("client_type")
+    if client_type is not None:
+        values["client_type"] = client_type.value
+    return (number, *_in_column_order(values), False, stamp, stamp)
 
 
 def _plan_existing(
@@ -229,7 +194,7 @@ def _plan_existing(
     if not changed:
         report.unchanged += 1
         return
-    labels = tuple(m.field_label(_COLUMN_FIELDS[column]) for column in changed)
+    labels = tuple(m.field_label(m.COLUMN_FIELDS[column]) for column in changed)
     if not options.update_existing:
         report.skipped += 1
         report.problems.append(

@@ -60,6 +60,24 @@ FIELDS: tuple[str, ...] = (
 )
 
 
+# The client columns an import writes (in INSERT order after client_number) and compares when
+# updating, each with the import field that feeds it. Segment and champion are looked up by
+# name; the contact name parts feed contact_person, client_since goes into the notes.
+COLUMN_FIELDS: dict[str, str] = {
+    "name": NAME,
+    "client_type": CLIENT_TYPE,
+    "segment_id": SEGMENT,
+    "champion_id": CHAMPION,
+    "contact_person": CONTACT_PERSON,
+    "email": EMAIL,
+    "phone": PHONE,
+    "postcode": POSTCODE,
+    "city": CITY,
+    "kvk_number": KVK_NUMBER,
+    "notes": NOTES,
+}
+
+
 def field_label(field: str) -> str:
     """The translated name of an import field, as shown in the mapping step and the report."""
     labels = {

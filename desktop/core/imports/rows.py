@@ -54,16 +54,12 @@ _PLAIN_TEXT = frozenset(
     }
 )
 
-# Import field -> client column for the fields stored as they come out of validation.
-_DIRECT_COLUMNS = (
-    (f.CLIENT_TYPE, "client_type"),
-    (f.SEGMENT, "segment_id"),
-    (f.CHAMPION, "champion_id"),
-    (f.EMAIL, "email"),
-    (f.PHONE, "phone"),
-    (f.POSTCODE, "postcode"),
-    (f.CITY, "city"),
-    (f.KVK_NUMBER, "kvk_number"),
+# Import field -> client column for the fields stored as they come out of validation: all but
+# the name (kept apart) and the contact person and notes (composed from several fields).
+_DIRECT_COLUMNS = tuple(
+    (fld, column)
+    for column, fld in f.COLUMN_FIELDS.items()
+    if fld not in (f.NAME, f.CONTACT_PERSON, f.NOTES)
 )
 
 # Dutch legal forms (rechtsvormen) and client kinds -> client type. Choices: NV and holdings go

@@ -13,9 +13,9 @@ from desktop.core.db import Database
 from desktop.core.enums import ClientType, StaffRole
 from desktop.core.errors import OperationCancelled, ValidationError
 from desktop.core.imports.importer import ImportOptions, run_import
-from desktop.core.imports.mapping import load_saved_mapping
+from desktop.core.imports.mapping import COLUMN_FIELDS, field_label, load_saved_mapping
 from desktop.core.imports.readers import open_table
-from desktop.core.models import Client, Enrollment, ImportMapping, Staff
+from desktop.core.models import Client, Enrollment, ImportMapping, Segment, Staff
 from desktop.core.services.projects import create_project
 from tests.core.imports.samples import CAFE_CSV, EXACT_CSV, title_row_xlsx, write_csv
 
@@ -159,6 +159,43 @@ def test_reimport_updates_only_changed_fields_and_says_which(
     clients = _clients(database)
     assert clients["000101"]["city"] == "Leusden"
     assert clients["000101"]["email"] == "info@jansen-installatie.nl"
+
+
+def test_every_client_column_is_imported_and_updated(database: Database, tmp_path: Path) -> None:
+    """New, segment and changed columns reach inserts, comparison and the report alike."""
+    _add_staff(database)
+    with database.session() as session:
+        session.add_all([Segment(name="Groot", position=1), Segment(name="Klein", position=2)])
+        session.commit()
+    header = (
+        "Relatiecode;Naam;Rechtsvorm;Segment;Relatiebeheerder;Contactpersoon;E-mail;Telefoon;"
+        "Postcode;Plaats;KvK-nummer;Opmerkingen"
+    )
+    first = write_csv(
+        tmp_path / "eerst.csv",
+        [
+            header,
+            "7;Alfa;BV;Groot;MdB;Piet;a@alfa.nl;030-1111111;1234 AB;Ede;12345678;Eerste",
+        ],
+    )
+    second = write_csv(
+        tmp_path / "daarna.csv",
+        [
+            header,
+            "7;Alfa Twee;Stichting;Klein;JS;Kees;b@alfa.nl;030-2222222;5678 CD;Epe;87654321;Tweede",
+        ],
+    )
+    run_import(database, first, None, ImportOptions())
+    before = _clients(database)["7"]
+    report = run_import(database, second, None, ImportOptions(update_existing=True))
+    after = _clients(database)["7"]
+
+    assert report.updated == 1
+    assert set(report.changes[0].fields) == {field_label(f) for f in COLUMN_FIELDS.values()}
+    changed = {column for column in after if after[column] != before[column]}
+    assert changed == set(COLUMN_FIELDS)
+    assert after["segment_id"] is not None and after["champion_id"] is not None
+    assert after["client_type"] == ClientType.ASSOCIATION_FOUNDATION
 
 
 def test_empty_cells_never_clear_stored_values(database: Database, tmp_path: Path) -> None:

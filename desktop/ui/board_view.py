@@ -7,8 +7,6 @@ place. Filters are applied in SQL by the core board query.
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 from collections.abc import Sequence
 
 from PySide6.QtCore import QLocale, QPoint, Qt, Signal
@@ -40,8 +38,6 @@ from desktop.ui.board.moves import MoveController
 from desktop.ui.board.style import BOARD_STYLE
 from desktop.ui.error_handler import show_error
 from desktop.ui.workers import Worker, start
-
-CLIENT_DETAIL_MODULE = "desktop.ui.client_detail_dialog"
 
 
 class BoardView(QWidget):
@@ -135,7 +131,16 @@ class BoardView(QWidget):
         self.undo_button.setToolTip(
             self.undo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         )
-        self.open_action.setEnabled(importlib.util.find_spec(CLIENT_DETAIL_MODULE) is not None)
+
+    def edit_actions(self) -> list[QAction]:
+        """What the main window's Edit menu offers while the board is shown."""
+        return [
+            self.undo_action,
+            self.move_to_action,
+            self.move_next_action,
+            self.move_previous_action,
+            self.open_action,
+        ]
 
     def _connect_signals(self) -> None:
         self.filter_bar.project_changed.connect(self._on_project_changed)
@@ -282,10 +287,9 @@ class BoardView(QWidget):
             self.open_card(column.model.card(index.row()))
 
     def open_card(self, card: BoardCard) -> None:
-        if not self.open_action.isEnabled():
-            return
-        dialog_class = importlib.import_module(CLIENT_DETAIL_MODULE).ClientDetailDialog
-        dialog = dialog_class(
+        from desktop.ui.client_detail_dialog import ClientDetailDialog
+
+        dialog = ClientDetailDialog(
             self.database, card.client_id, self, project_id=self.current_project_id()
         )
         dialog.client_changed.connect(lambda _client_id: self._reload_card(card))
@@ -301,9 +305,8 @@ class BoardView(QWidget):
 
     def _show_card_menu(self, view: QListView, position: QPoint) -> None:
         menu = QMenu(self)
-        if self.open_action.isEnabled():
-            menu.addAction(self.open_action)
-            menu.addSeparator()
+        menu.addAction(self.open_action)
+        menu.addSeparator()
         for item in (self.move_to_action, self.move_next_action, self.move_previous_action):
             menu.addAction(item)
         menu.addSeparator()

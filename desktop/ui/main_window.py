@@ -85,6 +85,9 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.file_menu.addAction(self.quit_action)
+        # The Edit menu shows the current area's own actions (see _fill_edit_menu).
+        self.edit_menu = menu_bar.addMenu(self.tr("&Edit"))
+        self.edit_menu.setEnabled(False)
         self.view_menu = menu_bar.addMenu(self.tr("&View"))
         self.language_menu = self._build_language_menu()
         self.help_menu = menu_bar.addMenu(self.tr("&Help"))
@@ -198,8 +201,16 @@ class MainWindow(QMainWindow):
             return
         view = self.area(self.sidebar.item(row).data(AREA_ROLE))
         self.stack.setCurrentWidget(view)
+        self._fill_edit_menu(view)
         status = getattr(view, "status_text", None)
         self.statusBar().showMessage(status() if callable(status) else "")
+
+    def _fill_edit_menu(self, view: QWidget) -> None:
+        self.edit_menu.clear()
+        edit_actions = getattr(view, "edit_actions", None)
+        for action in edit_actions() if callable(edit_actions) else []:
+            self.edit_menu.addAction(action)
+        self.edit_menu.setEnabled(not self.edit_menu.isEmpty())
 
     def _on_view_status_changed(self, text: str) -> None:
         if self.sender() is self.stack.currentWidget():

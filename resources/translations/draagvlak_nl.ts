@@ -1527,6 +1527,10 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>

@@ -42,3 +42,19 @@ def test_geometry_is_remembered(qtbot, database) -> None:
     second = MainWindow(database)
     qtbot.addWidget(second)
     assert (second.width(), second.height()) == (781, 577)
+
+
+def test_edit_menu_offers_the_board_actions_only_on_the_board(qtbot, database) -> None:
+    from desktop.core.services.office import initialise_office
+
+    with database.session() as session:
+        initialise_office(session, "Kantoor", "en")
+        session.commit()
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_area("clients")
+    assert not window.edit_menu.isEnabled()
+    window.show_area("board")
+    titles = [action.text() for action in window.edit_menu.actions()]
+    assert window.edit_menu.isEnabled() and "&Undo move" in titles

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -37,6 +37,9 @@ def choose_language(requested: str | None) -> str:
     stored = settings.value(settings.LANGUAGE)
     if isinstance(stored, str) and stored in i18n.LANGUAGES:
         return stored
+    # Windows' display language (QLocale knows it; Python's locale may only know formats).
+    if any(name.lower().startswith("nl") for name in QLocale.system().uiLanguages()):
+        return "nl"
     return i18n.system_language()
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from openpyxl import load_workbook
@@ -11,7 +12,7 @@ from sqlalchemy import func, select
 
 from desktop.core.models import Client
 from desktop.ui import workers
-from desktop.ui.import_wizard import ImportWizard
+from desktop.ui.import_wizard import ImportWizard, dry_run_page
 from desktop.ui.import_wizard.preview_model import ERROR_BRUSH
 from desktop.ui.main_window import MainWindow
 from tests.core.imports.samples import EXACT_CSV, title_row_xlsx, write_csv
@@ -134,9 +135,9 @@ def test_workbook_sheets_listed_with_hidden_marked(qtbot, database, tmp_path: Pa
     assert wizard.source_page.header_label.text() == "3"
 
 
-def test_cancel_during_import_leaves_nothing(qtbot, database, tmp_path: Path) -> None:
-    lines = ["Relatiecode;Naam"] + [f"{n};Klant {n}" for n in range(1, 20_001)]
-    wizard = _wizard(qtbot, database, write_csv(tmp_path / "groot.csv", lines))
+def _dry_run_done(qtbot, database, tmp_path: Path, rows: int) -> ImportWizard:
+    lines = ["Relatiecode;Naam"] + [f"{n};Klant {n}" for n in range(1, rows + 1)]
+    wizard = _wizard(qtbot, database, write_csv(tmp_path / "klanten.csv", lines))
     for page in (
         wizard.source_page,
         wizard.mapping_page,
@@ -147,6 +148,11 @@ def test_cancel_during_import_leaves_nothing(qtbot, database, tmp_path: Path) ->
         _next_to(qtbot, wizard, page)
     qtbot.waitUntil(lambda: wizard.dry_run_page.isComplete(), timeout=WAIT * 4)
     _workers_done(qtbot)
+    return wizard
+
+
+def test_cancel_during_import_leaves_nothing(qtbot, database, tmp_path: Path) -> None:
+    wizard = _dry_run_done(qtbot, database, tmp_path, 20_000)
     wizard.next()
     worker = wizard.dry_run_page.worker
     with qtbot.waitSignal(worker.signals.cancelled, timeout=WAIT * 4):
@@ -165,3 +171,56 @@ def test_main_window_file_menu_opens_wizard_and_refreshes(qtbot, database) -> No
     with qtbot.waitSignal(window.data_changed, timeout=WAIT):
         wizard.clients_imported.emit()
     wizard.close()
+
+
+def test_escape_during_import_cancels_it_before_closing(qtbot, database, tmp_path) -> None:
+    wizard = _dry_run_done(qtbot, database, tmp_path, 20_000)
+    imported = []
+    wizard.clients_imported.connect(lambda: imported.append(True))
+    wizard.next()  # Import: runs on a worker
+    worker = wizard.dry_run_page.worker
+    assert worker in workers._running
+    with qtbot.waitSignal(worker.signals.cancelled, timeout=WAIT * 4):
+        qtbot.keyClick(wizard, Qt.Key.Key_Escape)
+        assert wizard.isVisible()  # not gone while the import still runs
+    qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=WAIT)
+    assert not workers._running
+    assert _client_count(database) == 0
+    assert not imported
+
+
+def test_close_button_during_dry_run_waits_for_it(qtbot, database, tmp_path) -> None:
+    wizard = _dry_run_done(qtbot, database, tmp_path, 20_000)
+    wizard.dry_run_page.again_button.click()
+    worker = wizard.dry_run_page.worker
+    assert worker in workers._running
+    assert not wizard.close()  # the close event is refused while the worker runs
+    assert wizard.isVisible()
+    qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=WAIT * 4)
+    assert not workers._running
+
+
+def test_import_committed_before_the_cancel_arrived_shows_its_report(
+    qtbot, database, tmp_path, monkeypatch
+) -> None:
+    wizard = _dry_run_done(qtbot, database, tmp_path, 3)
+    committed, release = threading.Event(), threading.Event()
+    real_run_import = dry_run_page.run_import
+
+    def import_then_pause(*args, **kwargs):
+        report = real_run_import(*args, **kwargs)
+        committed.set()
+        release.wait(WAIT / 1000)  # the user closes the wizard right after the commit
+        return report
+
+    monkeypatch.setattr(dry_run_page, "run_import", import_then_pause)
+    with qtbot.waitSignal(wizard.clients_imported, timeout=WAIT):
+        wizard.next()
+        qtbot.waitUntil(committed.is_set, timeout=WAIT)
+        wizard.reject()
+        release.set()
+    _workers_done(qtbot)
+    assert wizard.isVisible()
+    assert wizard.currentPage() is wizard.report_page
+    assert "Imported: 3 created" in wizard.report_page.report_view.summary_label.text()
+    assert _client_count(database) == 3

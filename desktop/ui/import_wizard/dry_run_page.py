@@ -8,7 +8,7 @@ from desktop.core.imports.importer import run_import
 from desktop.core.imports.report import ImportReport
 from desktop.ui.import_wizard.report_view import ReportView
 from desktop.ui.import_wizard.wizard import WorkerPage
-from desktop.ui.workers import CancelCheck, ProgressCallback, Task, run_with_progress
+from desktop.ui.workers import CancelCheck, ProgressCallback, Task
 
 
 class DryRunPage(WorkerPage):
@@ -63,9 +63,7 @@ class DryRunPage(WorkerPage):
         wizard.dry_run_report = None
         self.report_view.show_report(None)
         self.completeChanged.emit()
-        self.worker = run_with_progress(
-            self, self.tr("Checking the rows…"), self._import_task(True), self._checked
-        )
+        self.run_worker(self.tr("Checking the rows…"), self._import_task(True), self._checked)
 
     def _checked(self, report: ImportReport) -> None:
         self.wizard().dry_run_report = report

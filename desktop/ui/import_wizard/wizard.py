@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget, QWizard, QWizardPage
 
@@ -13,7 +14,7 @@ from desktop.core.imports.importer import ImportOptions
 from desktop.core.imports.mapping import ColumnMapping
 from desktop.core.imports.preview import FilePreview
 from desktop.core.imports.report import ImportReport
-from desktop.ui.workers import Task, run_with_progress
+from desktop.ui.workers import CancelCheck, ProgressCallback, Task, Worker, run_with_progress
 
 
 class ImportWizard(QWizard):
@@ -30,6 +31,8 @@ class ImportWizard(QWizard):
         self.options = ImportOptions()
         self.dry_run_report: ImportReport | None = None
         self.report: ImportReport | None = None
+        self._workers: set[Worker] = set()
+        self._close_when_idle = False
         self._build_ui()
 
     def _build_ui(self) -> None:
@@ -75,6 +78,37 @@ class ImportWizard(QWizard):
         if report.written:
             self.clients_imported.emit()
 
+    def track(self, worker: Worker) -> None:
+        """Keep the wizard open while this worker runs (see reject)."""
+        self._workers.add(worker)
+        worker.signals.finished.connect(lambda: self._worker_finished(worker))
+
+    def reject(self) -> None:
+        """Esc, the window's close button and Cancel.
+
+        While work runs it is cancelled first and the wizard closes once it has stopped: an
+        import then rolls back, so nothing is imported, and no import goes on unseen behind a
+        closed wizard. The GUI thread does not wait: the worker's `finished` closes it.
+        """
+        if not self._workers:
+            super().reject()
+            return
+        self._close_when_idle = True
+        for worker in self._workers:
+            worker.cancel()
+
+    def _worker_finished(self, worker: Worker) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._workers.discard(worker)
+        if self._workers or not self._close_when_idle:
+            return
+        self._close_when_idle = False
+        # An import that committed before the Cancel reached it is not undone: the wizard
+        # stays open on the report page, which says what was imported.
+        if self.report is None or not self.report.written:
+            super().reject()
+
 
 class ImportPage(QWizardPage):
     """A page of the import wizard (typed access to the wizard's shared state)."""
@@ -91,13 +125,31 @@ class WorkerPage(ImportPage):
         self._proceed = False
         self.worker: Any = None
 
+    def run_worker(self, label: str, task: Task, on_success: Callable[[Any], None]) -> None:
+        """Run the page's work with a progress dialog; the wizard stays open until it ends."""
+        outcome: list[Any] = []
+
+        def recorded(progress: ProgressCallback, is_cancelled: CancelCheck) -> Any:
+            result = task(progress, is_cancelled)
+            outcome.append(result)
+            return result
+
+        def cancelled() -> None:
+            # A Cancel that arrives after the task has returned does not undo it (an import has
+            # committed by then): its result stands and is shown.
+            if outcome:
+                on_success(outcome[0])
+
+        self.worker = run_with_progress(self, label, recorded, on_success, on_cancel=cancelled)
+        self.wizard().track(self.worker)
+
     def run_then_next(self, label: str, task: Task, on_success: Callable[[Any], None]) -> None:
         def succeeded(result: Any) -> None:
             on_success(result)
             self._proceed = True
             self.wizard().next()
 
-        self.worker = run_with_progress(self, label, task, succeeded)
+        self.run_worker(label, task, succeeded)
 
     def take_proceed(self) -> bool:
         """True once, right after the page's work succeeded (validatePage lets Next through)."""

@@ -14,7 +14,7 @@ from desktop.core.imports.importer import ImportOptions
 from desktop.core.imports.mapping import ColumnMapping
 from desktop.core.imports.preview import FilePreview
 from desktop.core.imports.report import ImportReport
-from desktop.ui.workers import CancelCheck, ProgressCallback, Task, Worker, run_with_progress
+from desktop.ui.workers import Task, Worker, run_with_progress
 
 
 class ImportWizard(QWizard):
@@ -126,21 +126,12 @@ class WorkerPage(ImportPage):
         self.worker: Any = None
 
     def run_worker(self, label: str, task: Task, on_success: Callable[[Any], None]) -> None:
-        """Run the page's work with a progress dialog; the wizard stays open until it ends."""
-        outcome: list[Any] = []
+        """Run the page's work with a progress dialog; the wizard stays open until it ends.
 
-        def recorded(progress: ProgressCallback, is_cancelled: CancelCheck) -> Any:
-            result = task(progress, is_cancelled)
-            outcome.append(result)
-            return result
-
-        def cancelled() -> None:
-            # A Cancel that arrives after the task has returned does not undo it (an import has
-            # committed by then): its result stands and is shown.
-            if outcome:
-                on_success(outcome[0])
-
-        self.worker = run_with_progress(self, label, recorded, on_success, on_cancel=cancelled)
+        Work that returned counts even when a Cancel came too late to stop it (an import has
+        committed by then): the worker reports it as succeeded and its result is shown.
+        """
+        self.worker = run_with_progress(self, label, task, on_success)
         self.wizard().track(self.worker)
 
     def run_then_next(self, label: str, task: Task, on_success: Callable[[Any], None]) -> None:

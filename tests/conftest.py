@@ -20,26 +20,42 @@ from sqlalchemy.orm import Session  # noqa: E402
 
 from desktop.core import i18n  # noqa: E402
 from desktop.core.db import Database, open_database  # noqa: E402
+from tests import postgres  # noqa: E402
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    postgres.register_marker(config)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    postgres.skip_sqlite_only(items)
 
 
 @pytest.fixture(scope="session")
-def _template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def _template_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path | str]:
+    if postgres.TEST_URL:  # one migrated schema per run, emptied before each test
+        yield from postgres.migrated_schema(postgres.TEST_URL)
+        return
     # Migrating once and copying the file keeps a fresh database per test cheap.
     path = tmp_path_factory.mktemp("template") / "template.sqlite3"
     database = open_database(path)
     database.dispose()
-    return path
+    yield path
 
 
 @pytest.fixture
-def db_path(tmp_path: Path, _template_db: Path) -> Path:
+def db_path(tmp_path: Path, _template_db: Path | str) -> Path | str:
+    """A fresh, migrated database: a SQLite file, or a PostgreSQL URL when testing on one."""
+    if isinstance(_template_db, str):
+        postgres.empty_tables(_template_db)
+        return _template_db
     path = tmp_path / "draagvlak.sqlite3"
     shutil.copyfile(_template_db, path)
     return path
 
 
 @pytest.fixture
-def database(db_path: Path) -> Iterator[Database]:
+def database(db_path: Path | str) -> Iterator[Database]:
     database = open_database(db_path)
     yield database
     database.dispose()

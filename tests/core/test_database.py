@@ -19,6 +19,7 @@ def test_new_path_becomes_migrated_database(tmp_path: Path) -> None:
     database.dispose()
 
 
+@pytest.mark.sqlite_only("connection pragmas")
 def test_pragmas_on_every_connection(database) -> None:
     with database.engine.connect() as connection:
         assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
@@ -27,6 +28,7 @@ def test_pragmas_on_every_connection(database) -> None:
         assert connection.execute(text("PRAGMA busy_timeout")).scalar() >= 1000
 
 
+@pytest.mark.sqlite_only("edits the file with sqlite3")
 def test_database_from_newer_version_is_refused(db_path: Path) -> None:
     with sqlite3.connect(db_path) as connection:
         connection.execute("UPDATE alembic_version SET version_num = '9999'")
@@ -49,6 +51,7 @@ def test_garbage_file_gives_clear_error(tmp_path: Path) -> None:
         open_database(path)
 
 
+@pytest.mark.sqlite_only("backup copy of the database file")
 def test_old_revision_is_backed_up_then_migrated(db_path: Path, monkeypatch) -> None:
     from desktop.core import schema
 
@@ -70,6 +73,7 @@ def test_resolve_url_accepts_env_and_urls(monkeypatch, tmp_path: Path) -> None:
     assert resolve_url("postgresql+psycopg://u@h/db") == "postgresql+psycopg://u@h/db"
 
 
+@pytest.mark.sqlite_only("SQLite's write lock")
 def test_begin_write_takes_the_write_lock_up_front(database, db_path: Path) -> None:
     from desktop.core.db import begin_write
 

@@ -105,7 +105,9 @@ def enroll_clients(
         result = session.execute(
             insert(Enrollment).from_select(
                 ["project_id", "client_id", "stage_id", "stage_since", "created_at"], source
-            )
+            ),
+            # SQLAlchemy keeps an INSERT's rowcount only when asked; psycopg then reports -1.
+            execution_options={"preserve_rowcount": True},
         )
         enrolled += max(result.rowcount or 0, 0)
         if progress is not None:

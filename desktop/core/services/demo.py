@@ -164,7 +164,7 @@ def _advance_id_sequences(session: Session) -> None:
     if connection.dialect.name != "postgresql":
         return
     for model in (Staff, Client, Enrollment, StageTransition, ContactLogEntry):
-        table = model.__tablename__
+        table = model.__table__.name
         connection.exec_driver_sql(
             f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
             f"COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false)"

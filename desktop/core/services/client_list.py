@@ -81,6 +81,10 @@ SORT_KEYS: dict[str, ColumnElement[object]] = {
     "updated_at": clients.c.updated_at,
 }
 DEFAULT_SORT = "name"
+# Sort keys that can be empty: nullable columns, and columns of the outer-joined tables.
+_SORT_KEYS_WITH_EMPTY = frozenset(
+    key for key, column in SORT_KEYS.items() if column.nullable or column.table is not clients
+)
 
 
 def client_type_label(client_type: ClientType) -> str:
@@ -190,9 +194,20 @@ def _sort_key(
     return key
 
 
-def _ordered(key: ColumnElement[object], row_id: ColumnElement[int], descending: bool) -> tuple:
+def _ordered(
+    executor: Executor,
+    sort: str,
+    key: ColumnElement[object],
+    row_id: ColumnElement[int],
+    descending: bool,
+) -> tuple:
     # Same direction on the tie-break lets SQLite walk an index (rowid ends every index).
-    return (key.desc(), row_id.desc()) if descending else (key.asc(), row_id.asc())
+    ordered = (key.desc(), row_id.desc()) if descending else (key.asc(), row_id.asc())
+    if sort in _SORT_KEYS_WITH_EMPTY and not _is_sqlite(executor):
+        # SQLite sorts empty (NULL) first, PostgreSQL last: ask for SQLite's order everywhere.
+        key_order, id_order = ordered
+        ordered = (key_order.nulls_last() if descending else key_order.nulls_first(), id_order)
+    return ordered
 
 
 def list_clients(
@@ -219,7 +234,7 @@ def _page(
     key = _sort_key(executor, client_filter, sort, dense)
     statement = (
         _list_statement(executor, client_filter)
-        .order_by(*_ordered(key, clients.c.id, descending))
+        .order_by(*_ordered(executor, sort, key, clients.c.id, descending))
         .offset(max(offset, 0))
         .limit(max(limit, 0))
     )
@@ -303,7 +318,7 @@ def _scan_once(
     total = select(func.count()).select_from(matches).scalar_subquery()
     statement = (
         select(total, matches.c.id)
-        .order_by(*_ordered(matches.c.k, matches.c.id, descending))
+        .order_by(*_ordered(executor, sort, matches.c.k, matches.c.id, descending))
         .limit(max(limit, MAX_CANDIDATES))
     )
     found = executor.execute(statement).all()

@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from desktop.core.errors import ValidationError
 from desktop.core.i18n import translate
+
+if TYPE_CHECKING:
+    from sqlalchemy import Column
 
 _POSTCODE = re.compile(r"^([1-9][0-9]{3})\s*([A-Za-z]{2})$")
 # Pragmatic e-mail check: one @, no spaces, a dot in the domain, no leading/trailing dot.
@@ -35,6 +39,21 @@ def require_text(value: object, field: str, label: str) -> str:
             translate("Validation", "{field} is required.").format(field=label), field
         )
     return text
+
+
+def check_length(text: str | None, column: Column[str], label: str) -> None:
+    """ValidationError when the text is longer than the column holds.
+
+    SQLite stores longer text anyway, PostgreSQL refuses it: checking here treats both alike.
+    """
+    limit = column.type.length  # type: ignore[attr-defined]
+    if text is not None and len(text) > limit:
+        raise ValidationError(
+            translate("Validation", "{field} is too long (at most {limit} characters).").format(
+                field=label, limit=limit
+            ),
+            column.name,
+        )
 
 
 def normalise_postcode(value: object) -> str | None:

@@ -74,6 +74,8 @@ def test_empty_template_and_several_projects(session):
         ({"name": "New", "goal_percent": 101}, ValidationError),
         ({"name": "New", "goal_percent": -1}, ValidationError),
         ({"name": "New", "template": "nope"}, ValidationError),
+        ({"name": "N" * 201}, ValidationError),  # PostgreSQL would refuse it, SQLite not
+        ({"name": "New", "phase": "P" * 101}, ValidationError),
     ],
 )
 def test_project_validation(session, kwargs, error):
@@ -111,6 +113,9 @@ def test_edit_stages(session):
         add_stage(session, project.id, "requested")
     with pytest.raises(ValidationError):
         rename_stage(session, first.id, " ")
+    with pytest.raises(ValidationError, match="at most 100 characters"):
+        add_stage(session, project.id, "S" * 101)
+    add_stage(session, project.id, "S" * 100)
 
 
 def test_reorder_stages_with_clients_in_them(session):

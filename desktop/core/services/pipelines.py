@@ -39,8 +39,8 @@ from desktop.core.errors import ConflictError, NotFoundError, OperationCancelled
 from desktop.core.i18n import translate
 from desktop.core.models import Client, Enrollment, Staff, Stage, StageTransition
 from desktop.core.services.projects import first_stage, get_project, get_stage
-from desktop.core.tables import utcnow
-from desktop.core.validation import clean_text
+from desktop.core.tables import stage_transitions, utcnow
+from desktop.core.validation import check_length, clean_text
 
 # SQLite allows 32,766 bound parameters; chunks this size keep statements small and quick.
 CHUNK_SIZE = 5_000
@@ -178,6 +178,7 @@ def move_clients(
     """
     stage = _target_stage(session, to_stage_id)
     reason = clean_text(reason)
+    check_length(reason, stage_transitions.c.reason, translate("Pipelines", "Reason"))
     if stage.kind == StageKind.LOST and reason is None:
         raise ValidationError(
             translate("Pipelines", "Give a reason for moving a client to '{stage}'.").format(

@@ -14,6 +14,7 @@ from typing import Literal
 from sqlalchemy import delete, exists, func, or_, select
 from sqlalchemy.orm import Session
 
+from desktop.core import tables
 from desktop.core.enums import StageKind
 from desktop.core.errors import ConflictError, NotFoundError, ValidationError
 from desktop.core.i18n import translate
@@ -26,7 +27,7 @@ from desktop.core.models import (
     StageTransition,
 )
 from desktop.core.services.stage_templates import TEMPLATES
-from desktop.core.validation import require_text
+from desktop.core.validation import check_length, require_text
 
 
 class _Unchanged:
@@ -87,7 +88,7 @@ def create_project(
         description=(description or "").strip(),
         goal_percent=_goal_percent(goal_percent),
         target_date=target_date,
-        phase=(phase or "").strip(),
+        phase=_phase(phase),
     )
     session.add(project)
     session.flush()
@@ -126,7 +127,7 @@ def update_project(
     if not isinstance(target_date, _Unchanged):
         project.target_date = target_date
     if not isinstance(phase, _Unchanged):
-        project.phase = (phase or "").strip()
+        project.phase = _phase(phase)
     session.flush()
     return project
 
@@ -163,6 +164,7 @@ def list_projects(session: Session) -> list[ProjectRow]:
 
 def _project_name(session: Session, name: str, project_id: int | None) -> str:
     text = require_text(name, "name", translate("Projects", "Project name"))
+    check_length(text, tables.projects.c.name, translate("Projects", "Project name"))
     query = select(Project.id).where(func.lower(Project.name) == text.lower())
     if project_id is not None:
         query = query.where(Project.id != project_id)
@@ -170,6 +172,12 @@ def _project_name(session: Session, name: str, project_id: int | None) -> str:
         raise ConflictError(
             translate("Projects", "A project named '{name}' already exists.").format(name=text)
         )
+    return text
+
+
+def _phase(phase: str | None) -> str:
+    text = (phase or "").strip()
+    check_length(text, tables.projects.c.phase, translate("Projects", "Phase"))
     return text
 
 
@@ -341,6 +349,7 @@ def _renumber(session: Session, project_id: int) -> None:
 
 def _stage_name(session: Session, project_id: int, name: str, stage_id: int | None) -> str:
     text = require_text(name, "name", translate("Projects", "Stage name"))
+    check_length(text, tables.stages.c.name, translate("Projects", "Stage name"))
     query = select(Stage.id).where(
         Stage.project_id == project_id,
         Stage.archived.is_(False),

@@ -1,0 +1,151 @@
+"""The installer build's pure parts: Inno Setup script, PyInstaller spec, bundle contents.
+
+PyInstaller itself does not run here (it takes a minute); `python build_installer.py` does.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path, PureWindowsPath
+
+import pytest
+
+import build_installer as build
+
+BUNDLE = PureWindowsPath("C:/build/dist/Draagvlak")
+ICON = PureWindowsPath("C:/build/build/draagvlak.ico")
+
+
+@pytest.fixture(scope="module")
+def script() -> str:
+    return build.inno_script(BUNDLE, ICON, "1.2.3")
+
+
+def _section(script: str, name: str) -> list[str]:
+    match = re.search(rf"^\[{name}\]\n(.*?)(?=^\[|\Z)", script, re.MULTILINE | re.DOTALL)
+    assert match, f"no [{name}] section"
+    return [line for line in match.group(1).splitlines() if line and not line.startswith(";")]
+
+
+def test_app_id_is_fixed_and_its_brace_escaped(script: str) -> None:
+    # "{{" is a literal "{" in Inno Setup; a single "{" would be read as a constant.
+    assert "AppId={{6B1E2F4A-8C51-4E5B-9E2D-3A7C0D9B41F2}\n" in script
+
+
+def test_installs_into_program_files_for_everyone_or_only_the_user(script: str) -> None:
+    setup = _section(script, "Setup")
+    assert "DefaultDirName={autopf}\\Draagvlak" in setup
+    assert "PrivilegesRequiredOverridesAllowed=dialog" in setup
+    assert "ArchitecturesInstallIn64BitMode=x64compatible" in setup
+    assert "OutputBaseFilename=Draagvlak-1.2.3-setup" in setup
+    assert "AppVersion=1.2.3" in setup
+
+
+def test_dutch_and_english_setup_languages(script: str) -> None:
+    languages = _section(script, "Languages")
+    assert 'Name: "dutch"; MessagesFile: "compiler:Languages\\Dutch.isl"' in languages
+    assert 'Name: "english"; MessagesFile: "compiler:Default.isl"' in languages
+    for message in ("CommandLine", "AddToPath"):
+        assert f"dutch.{message}=" in script and f"english.{message}=" in script
+
+
+def test_window_program_in_start_menu_and_console_program_as_draagvlak_com(script: str) -> None:
+    files = _section(script, "Files")
+    assert files[0].startswith('Source: "C:\\build\\dist\\Draagvlak\\*"')
+    assert 'Excludes: "\\draagvlak-cli.exe"' in files[0]
+    assert "recursesubdirs" in files[0]
+    assert 'Source: "C:\\build\\dist\\Draagvlak\\draagvlak-cli.exe"' in files[1]
+    assert 'DestName: "draagvlak.com"' in files[1]
+    icons = _section(script, "Icons")
+    assert all('Filename: "{app}\\Draagvlak.exe"' in line for line in icons)
+
+
+def test_optional_tasks_start_unchecked(script: str) -> None:
+    tasks = _section(script, "Tasks")
+    assert {line.split('"')[1] for line in tasks} == {"desktopicon", "addtopath"}
+    assert all(line.endswith("Flags: unchecked") for line in tasks)
+    registry = _section(script, "Registry")
+    assert registry == [
+        'Root: HKA; Subkey: "{code:EnvironmentKey}"; ValueType: expandsz; ValueName: "Path"; '
+        'ValueData: "{code:PathWithApp}"; Tasks: addtopath; Check: PathLacksApp'
+    ]
+    code = script.split("[Code]", 1)[1]
+    for function in ("EnvironmentKey", "PathWithApp", "PathLacksApp", "CurUninstallStepChanged"):
+        assert re.search(rf"^(function|procedure) {function}\(", code, re.MULTILINE)
+
+
+def test_uninstall_and_upgrade_never_touch_the_users_data(script: str) -> None:
+    assert "[UninstallDelete]" not in script
+    assert "uninsdeletevalue" not in script  # would remove the whole PATH value
+    assert _section(script, "InstallDelete") == ['Type: filesandordirs; Name: "{app}\\_internal"']
+    assert "localappdata" not in script.lower() and "userappdata" not in script.lower()
+
+
+def test_script_written_with_bom_keeps_non_ascii_paths(tmp_path: Path) -> None:
+    target = tmp_path / "out" / "draagvlak.iss"
+    text = build.inno_script(PureWindowsPath("C:/Users/Zoë/dist/Draagvlak"), ICON, "1.0.0")
+    build.write_inno_script(target, text)
+    raw = target.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    assert "Zoë".encode() in raw
+    assert raw.decode("utf-8-sig") == text
+
+
+@pytest.mark.parametrize(
+    ("destination", "kept"),
+    [
+        ("PySide6\\opengl32sw.dll", False),
+        ("PySide6\\Qt6Network.dll", False),
+        ("PySide6\\plugins\\tls\\qschannelbackend.dll", False),
+        ("PySide6\\plugins\\networkinformation\\qnetworklistmanager.dll", False),
+        ("PySide6\\plugins\\generic\\qtuiotouchplugin.dll", False),
+        ("PySide6\\plugins\\imageformats\\qtiff.dll", False),
+        ("PySide6\\translations\\qtbase_de.qm", False),
+        ("PySide6/Qt/plugins/platforms/libqvnc.so", False),
+        ("PySide6\\plugins\\platforms\\qwindows.dll", True),
+        ("PySide6\\plugins\\styles\\qmodernwindowsstyle.dll", True),
+        ("PySide6\\plugins\\imageformats\\qsvg.dll", True),
+        ("PySide6\\plugins\\imageformats\\qico.dll", True),
+        ("PySide6\\plugins\\iconengines\\qsvgicon.dll", True),
+        ("PySide6\\translations\\qtbase_nl.qm", True),
+        ("PySide6/Qt/translations/qt_en.qm", True),
+        ("PySide6/Qt/plugins/platforms/libqoffscreen.so", True),
+        ("PySide6\\Qt6Svg.dll", True),
+        ("resources/translations/draagvlak_nl.ts", True),
+        ("desktop/core/migrations/versions/0001_initial_schema.py", True),
+    ],
+)
+def test_bundle_drops_only_qt_files_the_app_never_loads(destination: str, kept: bool) -> None:
+    assert build.keep_in_bundle(destination) is kept
+
+
+def test_data_files_are_resources_and_migration_scripts_without_bytecode() -> None:
+    files = {
+        (path.relative_to(build.ROOT).as_posix(), folder) for path, folder in build.data_files()
+    }
+    migrations = build.ROOT / "desktop" / "core" / "migrations"
+    for script in (migrations / "versions").glob("*.py"):
+        assert (
+            script.relative_to(build.ROOT).as_posix(),
+            "desktop/core/migrations/versions",
+        ) in files
+    assert ("desktop/core/migrations/env.py", "desktop/core/migrations") in files
+    assert ("resources/style.qss", "resources") in files
+    assert ("resources/translations/draagvlak_nl.ts", "resources/translations") in files
+    assert ("resources/icons/draagvlak.svg", "resources/icons") in files
+    assert not [path for path, _ in files if "__pycache__" in path or path.endswith(".pyc")]
+
+
+def test_what_the_migrations_import_is_bundled() -> None:
+    imports = build.migration_imports()
+    assert {"alembic", "alembic.op", "sqlalchemy"} <= set(imports)
+    assert set(imports) <= set(build.hidden_imports())
+
+
+def test_spec_builds_a_windowed_and_a_console_program_over_one_folder() -> None:
+    spec = build.spec_text(ICON, ["alembic.op"])
+    compile(spec, "draagvlak.spec", "exec")  # valid Python
+    assert "(('Draagvlak', False), ('draagvlak-cli', True))" in spec
+    assert "COLLECT(*programs" in spec
+    assert "'pygments'" in spec and "'PySide6.QtNetwork'" in spec
+    assert "'alembic.op'" in spec

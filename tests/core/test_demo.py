@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.core.db import open_database
-from desktop.core.enums import StaffRole, StageKind
+from desktop.core.enums import ContactChannel, StaffRole, StageKind
 from desktop.core.errors import ConflictError, OperationCancelled
 from desktop.core.i18n import translate
 from desktop.core.models import (
@@ -24,8 +24,13 @@ from desktop.core.models import (
     Stage,
     StageTransition,
 )
+from desktop.core.services.client_history import add_contact
+from desktop.core.services.clients import ClientData, create_client
 from desktop.core.services.demo import DemoOptions, DemoSummary, create_demo_office
 from desktop.core.services.demo_names import CITIES
+from desktop.core.services.pipelines import enroll_clients, move_client
+from desktop.core.services.projects import list_stages
+from desktop.core.services.staff import StaffData, create_staff
 from desktop.core.validation import normalise_email, normalise_kvk, normalise_postcode
 
 TODAY = date(2026, 3, 16)  # a Monday; fixed so runs on different days compare equal
@@ -134,6 +139,24 @@ def test_force_replaces_the_office_entirely(demo: tuple[Session, DemoSummary]) -
     # Every transition belongs to an enrollment of the new office.
     orphans = select(func.count()).where(~StageTransition.enrollment_id.in_(select(Enrollment.id)))
     assert session.scalar(orphans) == 0
+
+
+def test_the_demo_office_takes_new_records(demo: tuple[Session, DemoSummary]) -> None:
+    # The demo writes explicit ids; on PostgreSQL the id sequences must be moved past them.
+    session, _ = demo
+    staff_id = create_staff(session, StaffData(name="Nieuwe Collega", initials="NC-1"))
+    client_id = create_client(session, ClientData(client_number="NIEUW-1", name="Nieuw B.V."))
+    project_id = session.scalars(select(Project.id)).one()
+    assert enroll_clients(session, project_id, [client_id]) == 1
+    enrollment_id = session.scalars(
+        select(Enrollment.id).where(Enrollment.client_id == client_id)
+    ).one()
+    stages = list_stages(session, project_id)
+    move_client(session, enrollment_id, stages[1].id, staff_id)
+    add_contact(session, client_id, ContactChannel.CALL, "Gebeld", by_staff_id=staff_id)
+    session.commit()
+    assert max(session.scalars(select(Staff.id))) == staff_id
+    assert max(session.scalars(select(Client.id))) == client_id
 
 
 def test_every_enrollment_is_where_its_history_ends(demo: tuple[Session, DemoSummary]) -> None:

@@ -121,3 +121,22 @@ def test_first_cards_per_stage_and_the_rest_of_a_column(session):
         session, office.project_id, informed, BoardFilter(champion_id=office.staff["CD"])
     )
     assert [c.client_name for c in only_cd] == ["Client 3"]
+
+
+def test_columns_page_in_the_order_the_board_sorts_cards(session):
+    # The board view inserts moved cards by Python's (name, id) order into pages read with
+    # ORDER BY; a PostgreSQL database in a Dutch or English locale must not sort differently.
+    office = make_office(session, clients=4)
+    names = ["adam", "Bakker", "Éclair", "de Vries"]
+    for client_id, name in zip(office.clients.values(), names, strict=True):
+        session.get(Client, client_id).name = name
+    enroll_clients(session, office.project_id, at=utc(1))
+    waiting = office.stages["Not approached"]
+    pages = [
+        stage_cards(session, office.project_id, waiting, BoardFilter(today=TODAY), offset, 1)
+        for offset in range(4)
+    ]
+    paged = [page[0].client_name for page in pages]
+    assert paged == sorted(paged)
+    full = board_cards(session, office.project_id, BoardFilter(today=TODAY))[waiting]
+    assert [card.client_name for card in full] == paged

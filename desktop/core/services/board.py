@@ -14,6 +14,7 @@ from typing import NamedTuple
 from sqlalchemy import ColumnElement, Select, String, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
+from desktop.core.db import dialect_name
 from desktop.core.enums import ClientType
 from desktop.core.models import Client, Enrollment, Segment, Staff, Stage
 from desktop.core.services.stalled import LocalDays, load_stall_rules, local_today
@@ -198,7 +199,12 @@ class _Board:
 
     def column(self, stage_id: int, offset: int, limit: int | None) -> Select:
         query = self.select(_card_columns()).where(Enrollment.stage_id == stage_id)
-        return query.order_by(Client.name, Client.id).offset(offset).limit(limit)
+        # Python's order (code points), in which the board's columns sort the cards they are
+        # given: SQLite's default, PostgreSQL's "C" collation whatever the database's locale.
+        name = Client.name
+        if dialect_name(self.session) != "sqlite":
+            name = name.collate("C")
+        return query.order_by(name, Client.id).offset(offset).limit(limit)
 
     def cards(self, query: Select) -> Iterator[BoardCard]:
         session = self.session

@@ -53,7 +53,10 @@ def create_db_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _apply_sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, pool_pre_ping=True)
+    if engine.dialect.name == "postgresql":
+        event.listen(engine, "connect", _apply_postgresql_settings)
+    return engine
 
 
 def _apply_sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
@@ -65,6 +68,21 @@ def _apply_sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     finally:
         cursor.close()
+
+
+def _apply_postgresql_settings(dbapi_connection: object, _record: object) -> None:
+    # Like SQLite's busy timeout: waiting for a row another PC has locked (a long import)
+    # ends in an error after a while instead of freezing the program for ever.
+    # Autocommit, so the pool's rollback on check-in does not undo the setting.
+    dbapi_connection.autocommit = True  # type: ignore[attr-defined]
+    try:
+        cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]
+        try:
+            cursor.execute(f"SET lock_timeout = {BUSY_TIMEOUT_MS}")
+        finally:
+            cursor.close()
+    finally:
+        dbapi_connection.autocommit = False  # type: ignore[attr-defined]
 
 
 def dialect_name(executor: Executor) -> str:

@@ -9,6 +9,7 @@ from sqlalchemy import text
 from desktop.core.db import open_database, resolve_url
 from desktop.core.errors import DatabaseError
 from desktop.core.schema import current_revision, head_revision
+from tests import postgres
 
 
 def test_new_path_becomes_migrated_database(tmp_path: Path) -> None:
@@ -71,6 +72,15 @@ def test_resolve_url_accepts_env_and_urls(monkeypatch, tmp_path: Path) -> None:
     monkeypatch.setenv("DRAAGVLAK_DB", str(tmp_path / "env.sqlite3"))
     assert resolve_url(None).endswith("env.sqlite3")
     assert resolve_url("postgresql+psycopg://u@h/db") == "postgresql+psycopg://u@h/db"
+
+
+@pytest.mark.skipif(not postgres.TEST_URL, reason="PostgreSQL only")
+def test_postgresql_waits_for_a_locked_row_only_so_long(database) -> None:
+    # The counterpart of SQLite's busy timeout; it must outlive the pool's rollbacks.
+    for _ in range(2):
+        with database.engine.connect() as connection:
+            assert connection.exec_driver_sql("SHOW lock_timeout").scalar() == "10s"
+            connection.rollback()
 
 
 @pytest.mark.sqlite_only("SQLite's write lock")

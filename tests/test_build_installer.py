@@ -51,11 +51,19 @@ def test_dutch_and_english_setup_languages(script: str) -> None:
 
 def test_window_program_in_start_menu_and_console_program_as_draagvlak_com(script: str) -> None:
     files = _section(script, "Files")
-    assert files[0].startswith('Source: "C:\\build\\dist\\Draagvlak\\*"')
-    assert 'Excludes: "\\draagvlak-cli.exe"' in files[0]
-    assert "recursesubdirs" in files[0]
-    assert 'Source: "C:\\build\\dist\\Draagvlak\\draagvlak-cli.exe"' in files[1]
-    assert 'DestName: "draagvlak.com"' in files[1]
+    assert (
+        files[0]
+        == 'Source: "C:\\build\\dist\\Draagvlak\\Draagvlak.exe"; DestDir: "{app}"; Flags: ignoreversion'
+    )
+    assert files[1] == (
+        'Source: "C:\\build\\dist\\Draagvlak\\draagvlak-cli.exe"; DestDir: "{app}"; '
+        'DestName: "draagvlak.com"; Flags: ignoreversion'
+    )
+    # The rest of the bundle, but not the programs a second time (nor as draagvlak-cli.exe).
+    assert files[2].startswith('Source: "C:\\build\\dist\\Draagvlak\\*"')
+    assert 'Excludes: "\\Draagvlak.exe,\\draagvlak-cli.exe"' in files[2]
+    assert "recursesubdirs" in files[2]
+    assert len(files) == 3
     icons = _section(script, "Icons")
     assert all('Filename: "{app}\\Draagvlak.exe"' in line for line in icons)
 

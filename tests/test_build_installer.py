@@ -151,9 +151,68 @@ def test_what_the_migrations_import_is_bundled() -> None:
 
 
 def test_spec_builds_a_windowed_and_a_console_program_over_one_folder() -> None:
-    spec = build.spec_text(ICON, ["alembic.op"])
+    versions = {"Draagvlak": Path("gui.txt"), "draagvlak-cli": Path("cli.txt")}
+    spec = build.spec_text(ICON, ["alembic.op"], versions)
     compile(spec, "draagvlak.spec", "exec")  # valid Python
-    assert "(('Draagvlak', False), ('draagvlak-cli', True))" in spec
+    assert "[('Draagvlak', False, 'gui.txt'), ('draagvlak-cli', True, 'cli.txt')]" in spec
     assert "COLLECT(*programs" in spec
     assert "'pygments'" in spec and "'PySide6.QtNetwork'" in spec
     assert "'alembic.op'" in spec
+
+
+def _version_strings(text: str) -> tuple[tuple[int, ...], dict[str, str]]:
+    """Evaluate a version file the way PyInstaller does, with stand-ins for its classes."""
+    strings: dict[str, str] = {}
+    numbers: list[tuple[int, ...]] = []
+
+    def any_node(*args: object, **kwargs: object) -> None:
+        return None
+
+    def fixed(filevers: tuple[int, ...], prodvers: tuple[int, ...]) -> None:
+        numbers.extend((filevers, prodvers))
+
+    names = dict.fromkeys(
+        ("VSVersionInfo", "StringFileInfo", "StringTable", "VarFileInfo", "VarStruct"), any_node
+    )
+    names.update(FixedFileInfo=fixed, StringStruct=strings.__setitem__)
+    eval(text, names)  # noqa: S307 (our own generated text)
+    assert numbers[0] == numbers[1]
+    return numbers[0], strings
+
+
+def test_programs_carry_their_name_and_version_for_windows_explorer() -> None:
+    numbers, gui = _version_strings(build.version_info_text("Draagvlak", False, "1.2.3"))
+    assert numbers == (1, 2, 3, 0)
+    assert gui["FileDescription"] == "Draagvlak"
+    assert gui["OriginalFilename"] == "Draagvlak.exe"
+    assert gui["ProductVersion"] == "1.2.3"
+    _, cli = _version_strings(build.version_info_text("draagvlak-cli", True, "1.2.3"))
+    assert cli["FileDescription"] == "Draagvlak (command line)"
+    assert cli["OriginalFilename"] == "draagvlak.com"
+
+
+@pytest.mark.parametrize(
+    ("version", "numbers"),
+    [
+        ("0.1.0", (0, 1, 0, 0)),
+        ("2", (2, 0, 0, 0)),
+        ("1.2.3rc1", (1, 2, 3, 0)),
+        ("1.2.3.4.5", (1, 2, 3, 4)),
+    ],
+)
+def test_windows_version_is_four_numbers(version: str, numbers: tuple[int, ...]) -> None:
+    assert build.version_numbers(version) == numbers
+    script = build.inno_script(BUNDLE, ICON, version)
+    assert f"VersionInfoVersion={'.'.join(map(str, numbers))}\n" in script
+
+
+def test_icon_holds_every_windows_size(tmp_path: Path, qapp: object) -> None:
+    # qapp first: a bare QGuiApplication made here would break the widget tests that follow.
+    from PIL import Image
+
+    icon = build.render_icon(tmp_path / "draagvlak.ico")
+    with Image.open(icon) as image:
+        assert image.info["sizes"] == {(size, size) for size in build.ICON_SIZES}
+        image.size = (16, 16)
+        image.load()
+        assert image.getpixel((8, 8))[3] == 255  # drawn, not blank

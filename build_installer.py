@@ -32,6 +32,9 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path, PurePath, PurePosixPath
 
+from desktop import __version__
+from desktop.core.i18n import LANGUAGES
+
 ROOT = Path(__file__).resolve().parent
 BUILD = ROOT / "build"
 DIST = ROOT / "dist"
@@ -46,7 +49,7 @@ MIGRATIONS = ROOT / "desktop" / "core" / "migrations"
 # Sizes Windows picks from the .ico for title bars, taskbar, Explorer views and the desktop.
 ICON_SIZES = (16, 20, 24, 32, 40, 48, 64, 128, 256)
 # Qt's own dialog translations (qtbase_nl.qm, ...) for the languages the app offers.
-QT_TRANSLATION_LANGUAGES = ("nl", "en")
+QT_TRANSLATION_LANGUAGES = LANGUAGES
 
 # Loaded by name at run time, so PyInstaller cannot see them: Alembic's pieces that the migration
 # scripts and desktop.core.schema use, and the SQLAlchemy drivers behind a database URL.
@@ -106,13 +109,6 @@ USED_IMAGE_FORMATS = frozenset({"qsvg", "qico", "qjpeg"})
 # The software OpenGL renderer (~20 MB) is only a fallback for OpenGL views, which the app has not;
 # Qt's network library came in only for the plugins dropped above.
 UNUSED_QT_FILES = frozenset({"opengl32sw.dll", "qt6network.dll", "libqt6network.so.6"})
-
-
-def version() -> str:
-    sys.path.insert(0, str(ROOT))
-    from desktop import __version__
-
-    return __version__
 
 
 def render_icon(target: Path) -> Path:
@@ -442,7 +438,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--skip-bundle", action="store_true", help="reuse dist/Draagvlak")
     args = parser.parse_args()
-    app_version = version()
+    app_version = __version__
     icon = render_icon(BUILD / "draagvlak.ico")
     bundle = DIST / APP_NAME if args.skip_bundle else run_pyinstaller(icon, app_version)
     print(f"Bundle: {bundle} ({folder_size(bundle) / 1e6:.0f} MB)")

@@ -134,7 +134,7 @@ def _project_id(database: object, name: str) -> int:
 
 def _terminal_progress() -> Callable[[int, int], None] | None:
     """A progress line on stderr for people at a terminal; nothing when output is redirected."""
-    if not sys.stderr.isatty():
+    if sys.stderr is None or not sys.stderr.isatty():
         return None
 
     def show(done: int, total: int) -> None:

@@ -31,8 +31,9 @@ class _FirstRowsProbe(QObject):
 
 
 def _report(moment: float) -> None:
-    sys.stdout.write(f"first-rows {moment:.6f}\n")
-    sys.stdout.flush()
+    if sys.stdout is not None:  # a windowed Windows program has no console to write to
+        sys.stdout.write(f"first-rows {moment:.6f}\n")
+        sys.stdout.flush()
     QApplication.instance().quit()
 
 

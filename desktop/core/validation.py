@@ -41,17 +41,16 @@ def require_text(value: object, field: str, label: str) -> str:
     return text
 
 
-def check_length(text: str | None, column: Column[str], label: str) -> None:
+def check_length(text: str | None, column: Column[str]) -> None:
     """ValidationError when the text is longer than the column holds.
 
     SQLite stores longer text anyway, PostgreSQL refuses it: checking here treats both alike.
     """
     limit = column.type.length  # type: ignore[attr-defined]
     if text is not None and len(text) > limit:
+        # The importer's wording (and translation) for the same problem.
         raise ValidationError(
-            translate("Validation", "{field} is too long (at most {limit} characters).").format(
-                field=label, limit=limit
-            ),
+            translate("Import", "Longer than {limit} characters.").format(limit=limit),
             column.name,
         )
 

@@ -113,7 +113,7 @@ def test_edit_stages(session):
         add_stage(session, project.id, "requested")
     with pytest.raises(ValidationError):
         rename_stage(session, first.id, " ")
-    with pytest.raises(ValidationError, match="at most 100 characters"):
+    with pytest.raises(ValidationError, match="Longer than 100 characters"):
         add_stage(session, project.id, "S" * 101)
     add_stage(session, project.id, "S" * 100)
 

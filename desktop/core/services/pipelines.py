@@ -178,7 +178,7 @@ def move_clients(
     """
     stage = _target_stage(session, to_stage_id)
     reason = clean_text(reason)
-    check_length(reason, stage_transitions.c.reason, translate("Pipelines", "Reason"))
+    check_length(reason, stage_transitions.c.reason)
     if stage.kind == StageKind.LOST and reason is None:
         raise ValidationError(
             translate("Pipelines", "Give a reason for moving a client to '{stage}'.").format(

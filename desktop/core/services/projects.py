@@ -164,7 +164,7 @@ def list_projects(session: Session) -> list[ProjectRow]:
 
 def _project_name(session: Session, name: str, project_id: int | None) -> str:
     text = require_text(name, "name", translate("Projects", "Project name"))
-    check_length(text, tables.projects.c.name, translate("Projects", "Project name"))
+    check_length(text, tables.projects.c.name)
     query = select(Project.id).where(func.lower(Project.name) == text.lower())
     if project_id is not None:
         query = query.where(Project.id != project_id)
@@ -177,7 +177,7 @@ def _project_name(session: Session, name: str, project_id: int | None) -> str:
 
 def _phase(phase: str | None) -> str:
     text = (phase or "").strip()
-    check_length(text, tables.projects.c.phase, translate("Projects", "Phase"))
+    check_length(text, tables.projects.c.phase)
     return text
 
 
@@ -349,7 +349,7 @@ def _renumber(session: Session, project_id: int) -> None:
 
 def _stage_name(session: Session, project_id: int, name: str, stage_id: int | None) -> str:
     text = require_text(name, "name", translate("Projects", "Stage name"))
-    check_length(text, tables.stages.c.name, translate("Projects", "Stage name"))
+    check_length(text, tables.stages.c.name)
     query = select(Stage.id).where(
         Stage.project_id == project_id,
         Stage.archived.is_(False),

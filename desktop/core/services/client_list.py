@@ -13,7 +13,19 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, NamedTuple
 
-from sqlalchemy import ColumnElement, Select, false, func, or_, select, true
+from sqlalchemy import (
+    ARRAY,
+    ColumnElement,
+    Integer,
+    Select,
+    any_,
+    false,
+    func,
+    literal,
+    or_,
+    select,
+    true,
+)
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import UnaryExpression
 
@@ -286,9 +298,12 @@ def first_page(
 def _among(
     executor: Executor, column: ColumnElement[int], ids: Collection[int]
 ) -> ColumnElement[bool]:
-    """``column IN ids``; on SQLite as one JSON parameter, since binding thousands of
-    parameters costs SQLAlchemy ~15 ms where SQLite's json_each needs ~1 ms."""
-    if not _is_sqlite(executor):
+    """``column IN ids`` as one parameter, since binding thousands of parameters costs
+    SQLAlchemy ~15 ms: SQLite's json_each needs ~1 ms, a PostgreSQL array halves a search."""
+    dialect = dialect_name(executor)
+    if dialect == "postgresql":
+        return column == any_(literal(list(ids), ARRAY(Integer)))
+    if dialect != "sqlite":
         return column.in_(list(ids))
     each = func.json_each(json.dumps(list(ids))).table_valued("value")
     return column.in_(select(each.c.value))

@@ -173,29 +173,50 @@ def test_main_window_file_menu_opens_wizard_and_refreshes(qtbot, database) -> No
     wizard.close()
 
 
-def test_escape_during_import_cancels_it_before_closing(qtbot, database, tmp_path) -> None:
-    wizard = _dry_run_done(qtbot, database, tmp_path, 20_000)
+def _gate_imports(monkeypatch) -> threading.Event:
+    """Imports wait for the returned event, so a test can act while one surely runs."""
+    gate = threading.Event()
+    real_run_import = dry_run_page.run_import
+
+    def gated(*args, **kwargs):
+        gate.wait(WAIT / 1000)
+        return real_run_import(*args, **kwargs)
+
+    monkeypatch.setattr(dry_run_page, "run_import", gated)
+    return gate
+
+
+def test_escape_during_import_cancels_it_before_closing(
+    qtbot, database, tmp_path, monkeypatch
+) -> None:
+    wizard = _dry_run_done(qtbot, database, tmp_path, 2_000)
     imported = []
     wizard.clients_imported.connect(lambda: imported.append(True))
+    gate = _gate_imports(monkeypatch)
     wizard.next()  # Import: runs on a worker
     worker = wizard.dry_run_page.worker
     assert worker in workers._running
     with qtbot.waitSignal(worker.signals.cancelled, timeout=WAIT * 4):
         qtbot.keyClick(wizard, Qt.Key.Key_Escape)
         assert wizard.isVisible()  # not gone while the import still runs
+        gate.set()
     qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=WAIT)
     assert not workers._running
     assert _client_count(database) == 0
     assert not imported
 
 
-def test_close_button_during_dry_run_waits_for_it(qtbot, database, tmp_path) -> None:
-    wizard = _dry_run_done(qtbot, database, tmp_path, 20_000)
+def test_close_button_during_dry_run_waits_for_it(
+    qtbot, database, tmp_path, monkeypatch
+) -> None:
+    wizard = _dry_run_done(qtbot, database, tmp_path, 2_000)
+    gate = _gate_imports(monkeypatch)
     wizard.dry_run_page.again_button.click()
     worker = wizard.dry_run_page.worker
     assert worker in workers._running
     assert not wizard.close()  # the close event is refused while the worker runs
     assert wizard.isVisible()
+    gate.set()
     qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=WAIT * 4)
     assert not workers._running
 

@@ -25,7 +25,9 @@ def summary(error: BaseException) -> str:
 
 def _is_database_busy(error: BaseException) -> bool:
     cause = getattr(error, "orig", None) or error
-    return "database is locked" in str(cause) or "database is busy" in str(cause)
+    text = str(cause)
+    # SQLite after its busy timeout; PostgreSQL after its lock timeout (see desktop/core/db.py).
+    return any(sign in text for sign in ("database is locked", "database is busy", "lock timeout"))
 
 
 def show_error(parent: QWidget | None, error: BaseException) -> None:

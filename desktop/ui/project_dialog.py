@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.core.db import Database
 from desktop.core.errors import ConflictError, DraagvlakError
 from desktop.core.services.projects import create_project, get_project, update_project
+from desktop.core.tables import projects
 from desktop.ui.field_errors import FieldErrors, error_label, with_error
 
 
@@ -90,6 +91,7 @@ class ProjectDialog(QDialog):
 
         self.phase_combo = QComboBox(self)
         self.phase_combo.setEditable(True)
+        self.phase_combo.lineEdit().setMaxLength(projects.c.phase.type.length)
         self.phase_combo.addItems(
             [
                 "",

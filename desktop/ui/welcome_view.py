@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core import i18n
 from desktop.core.db import Database
+from desktop.core.tables import office_settings
 from desktop.ui.workers import run_with_progress
 
 
@@ -51,6 +52,7 @@ class WelcomeView(QWidget):
         intro.setWordWrap(True)
         form = QFormLayout()
         self.office_name_edit = QLineEdit(card)
+        self.office_name_edit.setMaxLength(office_settings.c.name.type.length)
         self.office_name_edit.setPlaceholderText(self.tr("e.g. Van Dijk Accountants"))
         form.addRow(self.tr("Office &name:"), self.office_name_edit)
         buttons = QHBoxLayout()

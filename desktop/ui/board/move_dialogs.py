@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.core.enums import StageKind
 from desktop.core.services.pipelines import decline_reasons
 from desktop.core.services.projects import StageRow
+from desktop.core.tables import stage_transitions
 from desktop.ui.board.style import DIALOG_STYLE
 
 STAGE_ROLE = Qt.ItemDataRole.UserRole
@@ -49,6 +50,7 @@ class ReasonPicker(QWidget):
         self.reason_list.addItems(decline_reasons())
         self.reason_list.setFixedHeight(_list_height(self.reason_list))
         self.other_edit = QLineEdit(self)
+        self.other_edit.setMaxLength(stage_transitions.c.reason.type.length)
         self.other_edit.setPlaceholderText(self.tr("Another reason…"))
         label = QLabel(self.tr("&Reason:"), self)
         label.setBuddy(self.reason_list)

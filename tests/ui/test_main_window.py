@@ -58,3 +58,18 @@ def test_edit_menu_offers_the_board_actions_only_on_the_board(qtbot, database) -
     window.show_area("board")
     titles = [action.text() for action in window.edit_menu.actions()]
     assert window.edit_menu.isEnabled() and "&Undo move" in titles
+
+
+def test_load_demo_office_from_the_welcome_screen(qtbot, database) -> None:
+    from sqlalchemy import func, select
+
+    from desktop.core.tables import clients
+
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.welcome_view.office_ready, timeout=60_000):
+        window.welcome_view.demo_button.click()
+    assert window.stack.currentWidget() is not window.welcome_view
+    with database.connect() as connection:
+        assert connection.scalar(select(func.count()).select_from(clients)) > 100

@@ -130,7 +130,9 @@ def _run_demo(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     database = open_database(args.db)
     options = DemoOptions(clients=args.clients, staff=args.staff, seed=args.seed)
-    show_progress = sys.stderr is not None and sys.stderr.isatty()  # a percentage is noise in logs and pipes
+    show_progress = (
+        sys.stderr is not None and sys.stderr.isatty()
+    )  # a percentage is noise in logs and pipes
     progress_shown = False
 
     def progress(done: int, total: int) -> None:

@@ -206,9 +206,7 @@ def test_escape_during_import_cancels_it_before_closing(
     assert not imported
 
 
-def test_close_button_during_dry_run_waits_for_it(
-    qtbot, database, tmp_path, monkeypatch
-) -> None:
+def test_close_button_during_dry_run_waits_for_it(qtbot, database, tmp_path, monkeypatch) -> None:
     wizard = _dry_run_done(qtbot, database, tmp_path, 2_000)
     gate = _gate_imports(monkeypatch)
     wizard.dry_run_page.again_button.click()

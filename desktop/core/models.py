@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy.orm import DeclarativeBase, Mapped
+from sqlalchemy import Connection, event
+from sqlalchemy.orm import DeclarativeBase, Mapped, Mapper
 
 from desktop.core import tables
 from desktop.core.enums import ClientType, ContactChannel, StaffRole, StageKind
+from desktop.core.search_text import search_key
 
 
 class Base(DeclarativeBase):
@@ -74,8 +76,17 @@ class Client(Base):
     kvk_number: Mapped[str | None]
     notes: Mapped[str]
     archived: Mapped[bool]
+    search_text: Mapped[str]
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
+
+
+@event.listens_for(Client, "before_insert")
+@event.listens_for(Client, "before_update")
+def _fill_search_text(_mapper: Mapper[Client], _connection: Connection, client: Client) -> None:
+    # Every client written through the ORM keeps its search text current, whoever writes it.
+    # Bulk statements (the import, the demo office) skip these events: they call search_key.
+    client.search_text = search_key(client.name, client.client_number, client.city, client.email)
 
 
 class Project(Base):

@@ -78,8 +78,9 @@ def backup_before_migration(engine: Engine, revision: str) -> Path | None:
     return target
 
 
-def upgrade(engine: Engine) -> None:
-    """Run the Alembic migrations to head in one transaction.
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Run the Alembic migrations to head (or to ``revision``: tests of a migration) in one
+    transaction.
 
     On SQLite, foreign keys are switched off meanwhile: a batch migration rebuilds a table by
     copy, drop and rename, and dropping a referenced table would otherwise fail (or cascade).
@@ -100,7 +101,7 @@ def upgrade(engine: Engine) -> None:
         try:
             with connection.begin():
                 config.attributes["connection"] = connection
-                command.upgrade(config, "head")
+                command.upgrade(config, revision)
                 if sqlite and connection.exec_driver_sql("PRAGMA foreign_key_check").first():
                     raise DatabaseError(
                         translate(

@@ -149,6 +149,8 @@ clients = Table(
     Column("kvk_number", String(8)),
     Column("notes", Text, nullable=False, default=""),
     Column("archived", Boolean, nullable=False, default=False),
+    # Name, number, city and e-mail folded for case and accents: see desktop/core/search_text.py.
+    Column("search_text", String, nullable=False, default="", server_default=""),
     _created(),
     _updated(),
     Index("ix_clients_name", "name"),

@@ -7,6 +7,7 @@ from sqlalchemy import insert
 from desktop.core.db import Database
 from desktop.core.enums import ClientType
 from desktop.core.models import Client
+from desktop.core.search_text import search_key
 from desktop.core.services.clients import ClientData, create_client
 from desktop.core.services.office import initialise_office
 from desktop.core.services.staff import StaffData, create_staff
@@ -44,7 +45,11 @@ def make_office(database: Database, extra_clients: int = 0) -> dict[str, int]:
             )
         if extra_clients:
             extra = [
-                {"client_number": f"X{index:05d}", "name": f"Extra {index:05d}"}
+                {
+                    "client_number": f"X{index:05d}",
+                    "name": f"Extra {index:05d}",
+                    "search_text": search_key(f"Extra {index:05d}", f"X{index:05d}", None, None),
+                }
                 for index in range(extra_clients)
             ]
             session.execute(insert(Client), extra)

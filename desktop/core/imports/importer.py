@@ -33,6 +33,7 @@ from desktop.core.imports.readers import TableSource, open_table
 from desktop.core.imports.report import ERROR, WARNING, FieldChange, ImportProblem, ImportReport
 from desktop.core.imports.rows import ClientRecord, Lookups, RowConverter
 from desktop.core.models import Client, Segment, Staff
+from desktop.core.search_text import search_key
 from desktop.core.tables import utcnow
 
 Progress = Callable[[int, int], None]
@@ -158,7 +159,16 @@ def _check_rows(
 
 
 # Column order of the rows _insert_row builds (and of the INSERT statement).
-INSERT_COLUMNS = ("client_number", *m.COLUMN_FIELDS, "archived", "created_at", "updated_at")
+INSERT_COLUMNS = (
+    "client_number",
+    *m.COLUMN_FIELDS,
+    "search_text",
+    "archived",
+    "created_at",
+    "updated_at",
+)
+# The columns search_text is made of (besides the client number, which an import never changes).
+_SEARCHED = frozenset(("name", "city", "email"))
 
 # A new client's values before the file's are laid over them (client_type as stored).
 _NEW_CLIENT: dict[str, Any] = {
@@ -176,7 +186,8 @@ def _insert_row(number: str, record: ClientRecord, stamp: object) -> tuple[Any, 
     client_type = record.values.get("client_type")
     if client_type is not None:
         values["client_type"] = client_type.value
-    return (number, *_in_column_order(values), False, stamp, stamp)
+    searched = search_key(record.name, number, values["city"], values["email"])
+    return (number, *_in_column_order(values), searched, False, stamp, stamp)
 
 
 def _plan_existing(
@@ -214,9 +225,12 @@ def _plan_existing(
     report.changes.append(FieldChange(record.row, match.client_number, record.name, labels))
     values = {"name": record.name, **record.values}
     row = {column: values[column] for column in changed}
+    if _SEARCHED.intersection(changed):
+        after = match._replace(**row)
+        row["search_text"] = search_key(after.name, after.client_number, after.city, after.email)
     row["_id"] = match.id
     row["updated_at"] = now
-    plan.updates[tuple(sorted(changed))].append(row)
+    plan.updates[tuple(sorted(row.keys() - {"_id", "updated_at"}))].append(row)
 
 
 def _warn_possible_twin(

@@ -11,12 +11,13 @@ from datetime import date
 from operator import itemgetter
 from typing import NamedTuple
 
-from sqlalchemy import ColumnElement, Select, String, func, or_, select, type_coerce
+from sqlalchemy import ColumnElement, Select, String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from desktop.core.db import dialect_name
 from desktop.core.enums import ClientType
 from desktop.core.models import Client, Enrollment, Segment, Staff, Stage
+from desktop.core.search_text import matches
 from desktop.core.services.stalled import LocalDays, load_stall_rules, local_today
 
 
@@ -184,13 +185,8 @@ class _Board:
             conditions.append(self.rules.clause(self.today))
         search = (filters.search or "").strip()
         if search:
-            pattern = "%" + _escape_like(search) + "%"
-            conditions.append(
-                or_(
-                    Client.name.ilike(pattern, escape="\\"),
-                    Client.client_number.ilike(pattern, escape="\\"),
-                )
-            )
+            # The client list's search: name, number, city and e-mail, any case and accents.
+            conditions.append(matches(search))
         return (
             query.select_from(Enrollment)
             .join(Client, Client.id == Enrollment.client_id)
@@ -244,7 +240,3 @@ class _Board:
                     stalled_after(stage_id, segment, days, action),
                 ),
             )
-
-
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

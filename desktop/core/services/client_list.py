@@ -22,7 +22,6 @@ from sqlalchemy import (
     false,
     func,
     literal,
-    or_,
     select,
     true,
 )
@@ -32,6 +31,7 @@ from sqlalchemy.sql.elements import UnaryExpression
 from desktop.core.db import dialect_name
 from desktop.core.enums import ClientType
 from desktop.core.i18n import translate
+from desktop.core.search_text import matches
 from desktop.core.tables import clients, segments, staff
 
 if TYPE_CHECKING:
@@ -143,21 +143,10 @@ def _conditions(executor: Executor, client_filter: ClientFilter) -> list[ColumnE
         conditions.append(clients.c.client_type == client_filter.client_type)
     search = client_filter.search.strip()
     if search:
-        conditions.append(_search_condition(executor, search))
+        # One LIKE on the folded name, number, city and e-mail (search_text.py): case- and
+        # accent-insensitive on every database, and one column to scan instead of four.
+        conditions.append(matches(search))
     return conditions
-
-
-def _search_condition(executor: Executor, text: str) -> ColumnElement[bool]:
-    columns = (clients.c.name, clients.c.client_number, clients.c.city, clients.c.email)
-    # The pattern is built here, not with column.contains(): SQLite would evaluate the
-    # '%' || ? || '%' concatenation for every row and column, doubling the cost of a keystroke.
-    escaped = text.replace("/", "//").replace("%", "/%").replace("_", "/_")
-    pattern = f"%{escaped}%"
-    # SQLite's LIKE is already case-insensitive (ASCII) and lower() on every row would cost
-    # more again; other databases need ILIKE.
-    if _is_sqlite(executor):
-        return or_(*(column.like(pattern, escape="/") for column in columns))
-    return or_(*(column.ilike(pattern, escape="/") for column in columns))
 
 
 def count_clients(executor: Executor, client_filter: ClientFilter) -> int:
@@ -317,7 +306,7 @@ def _scan_once(
     limit: int,
     candidates: Collection[int] | None,
 ) -> ClientPage:
-    # A search is a full scan evaluating four LIKEs per row. Doing it once into a materialised
+    # A search is a full scan evaluating a LIKE per row. Doing it once into a materialised
     # CTE and taking both the count and the first ids from that halves a keystroke's cost
     # (SQLite 3.35+ and PostgreSQL 12+ know MATERIALIZED).
     key = _sort_key(executor, client_filter, sort)

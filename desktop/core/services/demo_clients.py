@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 from itertools import count
 
 from desktop.core.enums import ClientType
+from desktop.core.search_text import search_key
 from desktop.core.services.demo_history import (
     ASSISTANT,
     CHAMPION,
@@ -136,21 +137,24 @@ class ClientFactory:
         notes = pick(rng, _CLIENT_NOTES) if rng.random() < 0.08 else ""
         if archived:
             notes = pick(rng, _ARCHIVE_NOTES)
+        number = f"{self.number:06d}"
+        email = self._email(identity.email_local, identity.email_domain, private)
         client: Row = {
             "id": client_id,
-            "client_number": f"{self.number:06d}",
+            "client_number": number,
             "name": identity.name,
             "client_type": client_type,
             "segment_id": self.segment_ids[segment],
             "champion_id": champion_id,
             "contact_person": None if private else identity.contact_person,
-            "email": self._email(identity.email_local, identity.email_domain, private),
+            "email": email,
             "phone": self._phone(city, private),
             "postcode": self.names.postcode(city),
             "city": city.name,
             "kvk_number": None if private or rng.random() < 0.05 else self._kvk(),
             "notes": notes,
             "archived": archived,
+            "search_text": search_key(identity.name, number, city.name, email),
             "created_at": created,
             "updated_at": created,
         }

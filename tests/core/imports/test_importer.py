@@ -16,6 +16,7 @@ from desktop.core.imports.importer import ImportOptions, run_import
 from desktop.core.imports.mapping import COLUMN_FIELDS, field_label, load_saved_mapping
 from desktop.core.imports.readers import open_table
 from desktop.core.models import Client, Enrollment, ImportMapping, Segment, Staff
+from desktop.core.search_text import search_key
 from desktop.core.services.projects import create_project
 from tests.core.imports.samples import CAFE_CSV, EXACT_CSV, title_row_xlsx, write_csv
 
@@ -193,7 +194,8 @@ def test_every_client_column_is_imported_and_updated(database: Database, tmp_pat
     assert report.updated == 1
     assert set(report.changes[0].fields) == {field_label(f) for f in COLUMN_FIELDS.values()}
     changed = {column for column in after if after[column] != before[column]}
-    assert changed == set(COLUMN_FIELDS)
+    assert changed == {*COLUMN_FIELDS, "search_text"}
+    assert after["search_text"] == search_key("Alfa Twee", "7", "Epe", "b@alfa.nl")
     assert after["segment_id"] is not None and after["champion_id"] is not None
     assert after["client_type"] == ClientType.ASSOCIATION_FOUNDATION
 

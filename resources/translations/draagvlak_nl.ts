@@ -1077,8 +1077,8 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Project</translation>
     </message>
     <message>
-        <source>Search name or number</source>
-        <translation>Zoek op naam of nummer</translation>
+        <source>Search name, number, city or e-mail</source>
+        <translation>Zoek op naam, nummer, plaats of e-mail</translation>
     </message>
     <message>
         <source>Champion</source>

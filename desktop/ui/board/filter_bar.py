@@ -59,7 +59,7 @@ class FilterBar(QWidget):
         self.project_combo.setMinimumWidth(180)
         self.project_combo.setAccessibleName(self.tr("Project"))
         self.search_edit = QLineEdit(self)
-        self.search_edit.setPlaceholderText(self.tr("Search name or number"))
+        self.search_edit.setPlaceholderText(self.tr("Search name, number, city or e-mail"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setMinimumWidth(190)
         self.champion_combo = QComboBox(self)

@@ -35,7 +35,8 @@ class WelcomeView(QWidget):
         outer.addStretch(1)
         card = QFrame(self)
         card.setObjectName("welcome_card")
-        card.setMaximumWidth(620)
+        card.setMinimumWidth(540)
+        card.setMaximumWidth(640)
         layout = QVBoxLayout(card)
         layout.setContentsMargins(36, 32, 36, 32)
         layout.setSpacing(14)
@@ -44,8 +45,8 @@ class WelcomeView(QWidget):
         intro = QLabel(
             self.tr(
                 "Draagvlak helps your office bring staff and clients along with new ICT, such "
-                "as a client portal: champions, onboarding stages per client, readiness and "
-                "rewards. Your data stays on this PC."
+                "as a client portal: champions, onboarding stages per client and an approach "
+                "per client segment. Your data stays on this PC."
             ),
             card,
         )

@@ -2747,8 +2747,8 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Welkom bij Draagvlak</translation>
     </message>
     <message>
-        <source>Draagvlak helps your office bring staff and clients along with new ICT, such as a client portal: champions, onboarding stages per client, readiness and rewards. Your data stays on this PC.</source>
-        <translation>Draagvlak helpt uw kantoor om medewerkers en klanten mee te nemen in nieuwe ICT, zoals een klantportaal: ambassadeurs, onboardingfasen per klant, organisatiemeting en beloningen. Uw gegevens blijven op deze pc.</translation>
+        <source>Draagvlak helps your office bring staff and clients along with new ICT, such as a client portal: champions, onboarding stages per client and an approach per client segment. Your data stays on this PC.</source>
+        <translation>Draagvlak helpt uw kantoor om medewerkers en klanten mee te nemen in nieuwe ICT, zoals een klantportaal: ambassadeurs, onboardingfasen per klant en een aanpak per klantsegment. Uw gegevens blijven op deze pc.</translation>
     </message>
     <message>
         <source>e.g. Van Dijk Accountants</source>

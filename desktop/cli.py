@@ -35,12 +35,49 @@ def _add_db_option(parser: argparse.ArgumentParser, default: object) -> None:
     )
 
 
+class _HelpFormatter(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None) -> None:  # noqa: ANN001
+        if prefix is None:
+            prefix = translate("Cli", "usage: ")
+        super().add_usage(usage, actions, groups, prefix)
+
+
+class TranslatedArgumentParser(argparse.ArgumentParser):
+    """argparse with its own words (usage, options, help, errors) in the chosen language.
+
+    Subcommand parsers are of the same class (argparse creates them with type(parent)).
+    """
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        kwargs["add_help"] = False
+        kwargs.setdefault("formatter_class", _HelpFormatter)
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self._positionals.title = translate("Cli", "positional arguments")
+        self._optionals.title = translate("Cli", "options")
+        self.add_argument(
+            "-h", "--help", action="help", help=translate("Cli", "show this help and exit")
+        )
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(
+            2,
+            translate("Cli", "{prog}: error: {message}").format(prog=self.prog, message=message)
+            + "\n",
+        )
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = TranslatedArgumentParser(
         prog="draagvlak",
         description=translate("Cli", "Draagvlak: adoption management for accounting firms."),
     )
-    parser.add_argument("--version", action="version", version=f"draagvlak {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"draagvlak {__version__}",
+        help=translate("Cli", "show the version and exit"),
+    )
     _add_db_option(parser, None)
     parser.set_defaults(handler=_run_gui)
     commands = parser.add_subparsers(title=translate("Cli", "commands"), metavar="COMMAND")
@@ -70,7 +107,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _positive_int(value: str) -> int:
-    number = int(value)
+    try:
+        number = int(value)
+    except ValueError:
+        number = -1
     if number < 0:
         raise argparse.ArgumentTypeError(translate("Cli", "must be 0 or more"))
     return number

@@ -174,8 +174,32 @@
         <translation>taal</translation>
     </message>
     <message>
+        <source>usage: </source>
+        <translation>gebruik: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumenten</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opties</translation>
+    </message>
+    <message>
+        <source>show this help and exit</source>
+        <translation>deze hulp tonen en stoppen</translation>
+    </message>
+    <message>
+        <source>{prog}: error: {message}</source>
+        <translation>{prog}: fout: {message}</translation>
+    </message>
+    <message>
         <source>Draagvlak: adoption management for accounting firms.</source>
         <translation>Draagvlak: adoptiebeheer voor accountantskantoren.</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>de versie tonen en stoppen</translation>
     </message>
     <message>
         <source>commands</source>

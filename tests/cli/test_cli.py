@@ -108,3 +108,15 @@ def test_dutch_numbers_in_dutch(capsys: pytest.CaptureFixture[str], db_path: Pat
     out = capsys.readouterr().out
     assert code == 0
     assert "1.200" in out
+
+
+def test_help_and_usage_errors_in_dutch(capsys) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(["--lang", "nl", "--help"])
+    assert caught.value.code == 0
+    out = capsys.readouterr().out
+    assert "gebruik:" in out and "opties:" in out and "deze hulp tonen" in out
+    with pytest.raises(SystemExit) as caught:
+        main(["--lang", "nl", "demo", "--clients", "x"])
+    assert caught.value.code == 2
+    assert "fout:" in capsys.readouterr().err

@@ -154,6 +154,7 @@ clients = Table(
     _created(),
     _updated(),
     Index("ix_clients_name", "name"),
+    Index("ix_clients_search_text", "search_text"),  # also the name order: see client_list
     Index("ix_clients_city", "city"),
     Index("ix_clients_email", "email"),
     Index("ix_clients_kvk_number", "kvk_number"),

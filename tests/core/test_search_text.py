@@ -192,3 +192,14 @@ def test_upgrade_from_0001_backs_up_keeps_clients_and_fills_search_text(tmp_path
             assert session.get(Client, 1).updated_at == now  # type: ignore[union-attr]
     finally:
         database.dispose()
+
+
+def test_name_order_ignores_case_and_accents(session: Session) -> None:
+    from desktop.core.services.client_list import list_clients
+
+    for number, name in (("1", "Zeeman"), ("2", "van Dijk"), ("3", "Özdemir"), ("4", "Aalders")):
+        create_client(session, ClientData(client_number=number, name=name))
+    names = [row.name for row in list_clients(session, ClientFilter(), sort="name")]
+    assert names == ["Aalders", "Özdemir", "van Dijk", "Zeeman"]
+    backwards = list_clients(session, ClientFilter(), sort="name", descending=True)
+    assert [row.name for row in backwards] == ["Zeeman", "van Dijk", "Özdemir", "Aalders"]

@@ -79,7 +79,9 @@ class ClientRow(NamedTuple):
 # Sort key -> SQL expression. Every list is tie-broken on id so paging is stable.
 SORT_KEYS: dict[str, ColumnElement[object]] = {
     "client_number": clients.c.client_number,
-    "name": clients.c.name,
+    # The folded text starts with the name: case- and accent-insensitive ("van Dijk" and
+    # "Özdemir" where a reader expects them, not after "Zeeman"), and indexed.
+    "name": clients.c.search_text,
     "client_type": clients.c.client_type,
     "segment": segments.c.position,
     "champion": staff.c.name,

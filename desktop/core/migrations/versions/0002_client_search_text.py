@@ -5,7 +5,7 @@ Revises: 0001
 Create Date: 2026-11-26 19:45:00.000000
 
 Adds clients.search_text (name, number, city and e-mail folded for case and accents) and fills
-it for the existing clients. The backfill calls the application's own search_key rather than a
+it for the existing clients; its index also serves the client list's name order. The backfill calls the application's own search_key rather than a
 frozen copy: the stored text must be exactly what the application writes and searches for, and
 any later change to the folding needs a migration of its own that recomputes the column anyway.
 """
@@ -71,8 +71,10 @@ def upgrade() -> None:
             ],
         )
         last_id = rows[-1].id
+    op.create_index("ix_clients_search_text", "clients", ["search_text"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_clients_search_text", table_name="clients")
     with op.batch_alter_table("clients", schema=None) as batch_op:
         batch_op.drop_column("search_text")

@@ -242,12 +242,6 @@ def _take(rows: Iterator[Row], count: int) -> Iterator[Row]:
 # -- XLSX -----------------------------------------------------------------------------------
 
 
-def list_sheets(path: Path | str) -> list[SheetInfo]:
-    """The worksheets of a workbook, hidden ones marked."""
-    with open_table(path) as table:
-        return list(table.sheets)
-
-
 def _open_xlsx(path: Path, sheet: str | None) -> TableSource:
     from openpyxl import load_workbook
 

@@ -132,10 +132,6 @@ class FilterBar(QWidget):
     def champion_id(self) -> int | None:
         return self.champion_combo.currentData()
 
-    def set_champion_id(self, staff_id: int | None) -> None:
-        index = self.champion_combo.findData(staff_id) if staff_id is not None else 0
-        self.champion_combo.setCurrentIndex(max(index, 0))
-
     def segment_id(self) -> int | None:
         return self.segment_combo.currentData()
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 
 from desktop.core.db import Database
 from desktop.core.enums import ClientType
-from desktop.core.errors import DraagvlakError
 from desktop.core.services.client_list import (
     NO_CHAMPION,
     ArchiveState,
@@ -28,7 +27,7 @@ from desktop.core.services.client_list import (
 from desktop.core.services.segments import list_segments
 from desktop.core.services.staff_list import list_champion_choices
 from desktop.ui import settings
-from desktop.ui.error_handler import show_error
+from desktop.ui.changes import commit_change
 from desktop.ui.models.client_table_model import ClientTableModel
 from desktop.ui.record_table import current_record, record_table, select_record, select_row
 
@@ -302,12 +301,11 @@ class ClientsView(QWidget):
         # Editing needs the ORM, which is left out of start-up (see desktop/core/db.py).
         from desktop.core.services.clients import set_archived
 
-        try:
-            with self.database.session() as session:
-                set_archived(session, client.id, not client.archived)
-                session.commit()
-        except DraagvlakError as error:
-            show_error(self, error)
+        commit_change(
+            self,
+            self.database,
+            lambda session: set_archived(session, client.id, not client.archived),
+        )
         self._after_change(client.id)
 
     def _after_change(self, client_id: int) -> None:

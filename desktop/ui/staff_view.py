@@ -15,11 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.db import Database
-from desktop.core.errors import DraagvlakError
 from desktop.core.services.staff import set_champion
 from desktop.core.services.staff_list import StaffRow
 from desktop.ui import settings
-from desktop.ui.error_handler import show_error
+from desktop.ui.changes import commit_change
 from desktop.ui.models.staff_table_model import StaffTableModel
 from desktop.ui.record_table import current_record, record_table, select_record
 from desktop.ui.staff_dialog import StaffDialog
@@ -172,12 +171,11 @@ class StaffView(QWidget):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        try:
-            with self.database.session() as session:
-                set_champion(session, staff.id, not staff.is_champion)
-                session.commit()
-        except DraagvlakError as error:
-            show_error(self, error)
+        commit_change(
+            self,
+            self.database,
+            lambda session: set_champion(session, staff.id, not staff.is_champion),
+        )
         self._after_change(staff.id)
 
     def _after_change(self, staff_id: int) -> None:

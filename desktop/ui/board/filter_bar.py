@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLineEdit,
+    QSizePolicy,
     QToolButton,
     QWidget,
 )
@@ -61,12 +62,21 @@ class FilterBar(QWidget):
         self.search_edit = QLineEdit(self)
         self.search_edit.setPlaceholderText(self.tr("Search name, number, city or e-mail"))
         self.search_edit.setClearButtonEnabled(True)
+        # Wide enough for the whole hint, in Dutch too.
+        hint_width = self.search_edit.fontMetrics().horizontalAdvance(
+            self.search_edit.placeholderText()
+        )
         self.search_edit.setMinimumWidth(190)
+        self.search_edit.setMaximumWidth(max(190, hint_width + 40))
         self.champion_combo = QComboBox(self)
         self.champion_combo.setAccessibleName(self.tr("Champion"))
         self.segment_combo = QComboBox(self)
         self.segment_combo.setAccessibleName(self.tr("Segment"))
         self.type_combo = QComboBox(self)
+        for combo in (self.champion_combo, self.segment_combo, self.type_combo):
+            # Never squeezed below their longest choice: a cut-off filter reads as a bug.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self.type_combo.setAccessibleName(self.tr("Client type"))
         _fill(
             self.type_combo,

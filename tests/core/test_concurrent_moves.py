@@ -35,13 +35,18 @@ def _count(session, table) -> int:
     return session.scalar(select(func.count()).select_from(table))
 
 
-def test_a_move_of_a_card_someone_else_moved_is_refused_and_leaves_nothing(database):
+def _enrolled(database, clients: int):
+    """An office with all its clients enrolled, and their enrollment ids."""
     with database.session() as session:
-        office = make_office(session, clients=2)
+        office = make_office(session, clients=clients)
         enroll_clients(session, office.project_id)
         session.commit()
-        first = enrollment_of(session, office, "Client 1").id
-        second = enrollment_of(session, office, "Client 2").id
+        names = [f"Client {number}" for number in range(1, clients + 1)]
+        return office, [enrollment_of(session, office, name).id for name in names]
+
+
+def test_a_move_of_a_card_someone_else_moved_is_refused_and_leaves_nothing(database):
+    office, (first, second) = _enrolled(database, clients=2)
     seen = office.stages["Not approached"]
     # Cees, at another PC, moves Client 2 on while Anna's board still shows it unmoved.
     with database.session() as other:
@@ -80,11 +85,8 @@ def test_a_move_of_a_card_someone_else_moved_is_refused_and_leaves_nothing(datab
 
 
 def test_undo_never_takes_back_someone_elses_later_move(database):
+    office, [enrollment] = _enrolled(database, clients=1)
     with database.session() as session:
-        office = make_office(session, clients=1)
-        enroll_clients(session, office.project_id)
-        session.commit()
-        enrollment = enrollment_of(session, office, "Client 1").id
         mine = move_client(session, enrollment, office.stages["Informed"], office.staff["AB"])
         session.commit()
     with database.session() as other:
@@ -99,10 +101,8 @@ def test_undo_never_takes_back_someone_elses_later_move(database):
 
 
 def test_a_pc_whose_clock_runs_behind_still_records_moves_in_order(database, monkeypatch):
+    office, [enrollment] = _enrolled(database, clients=1)
     with database.session() as session:
-        office = make_office(session, clients=1)
-        enroll_clients(session, office.project_id)
-        enrollment = enrollment_of(session, office, "Client 1").id
         moved = move_client(session, enrollment, office.stages["Informed"], None)
         session.commit()
     behind = moved.at - timedelta(minutes=5)

@@ -22,7 +22,8 @@ from tests.core.pipeline_helpers import enrollment_of, make_office
 
 def test_two_processes_moving_and_undoing_the_same_clients_keep_one_chain(database):
     # Each process does a fixed number of moves and undos, both started by one gate, on six
-    # clients: they get in each other's way all the time. (The old code broke 15-19 chains here on SQLite, 12 on PostgreSQL.)
+    # clients: they get in each other's way all the time. (The code before the write lock
+    # broke 15-19 chains here on SQLite, 12 on PostgreSQL.)
     prepare(database)
     tally = run(database.url, processes=2, operations=40)
     assert tally.failed == 0

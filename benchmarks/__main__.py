@@ -5,7 +5,14 @@ from __future__ import annotations
 import sys
 from importlib import import_module
 
-BENCHMARKS = ("bench_startup", "bench_search", "bench_board", "bench_board_core", "bench_import")
+BENCHMARKS = (
+    "bench_startup",
+    "bench_search",
+    "bench_board",
+    "bench_board_core",
+    "bench_import",
+    "bench_concurrent_moves",
+)
 
 
 def main(names: list[str]) -> int:

@@ -247,7 +247,9 @@ class BoardView(QWidget):
 
     def _on_cards_dropped(self, dragged: DraggedCards, to_stage_id: int) -> None:
         if dragged.project_id == self.current_project_id():
-            self.moves.move(list(dragged.enrollment_ids), to_stage_id)
+            self.moves.move(
+                list(dragged.enrollment_ids), to_stage_id, from_stage_id=dragged.from_stage_id
+            )
 
     def selected_cards(self) -> list[BoardCard]:
         column = self.columns_area.active_column()
@@ -262,7 +264,13 @@ class BoardView(QWidget):
         request = move_dialogs.ask_move(self, stages, cards[0].stage_id, len(cards))
         if request is not None:
             ids = [card.enrollment_id for card in cards]
-            self.moves.move(ids, request.stage_id, request.note, request.reason)
+            self.moves.move(
+                ids,
+                request.stage_id,
+                request.note,
+                request.reason,
+                from_stage_id=cards[0].stage_id,
+            )
 
     def move_selected_by(self, step: int) -> None:
         cards = self.selected_cards()
@@ -271,7 +279,8 @@ class BoardView(QWidget):
         order = [stage.id for stage in self.columns_area.stages()]
         position = order.index(cards[0].stage_id) + step
         if 0 <= position < len(order):
-            self.moves.move([card.enrollment_id for card in cards], order[position])
+            ids = [card.enrollment_id for card in cards]
+            self.moves.move(ids, order[position], from_stage_id=cards[0].stage_id)
 
     def undo(self) -> None:
         self.moves.undo()

@@ -1784,6 +1784,14 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Een verplaatsing kan niet gedateerd zijn vóór het moment waarop de klant in de huidige fase kwam.</translation>
     </message>
     <message>
+        <source>{client} was moved to &apos;{stage}&apos; at {time} meanwhile; your move was not saved.</source>
+        <translation>{client} is intussen om {time} naar &apos;{stage}&apos; verplaatst; uw verplaatsing is niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>{client} was moved to &apos;{stage}&apos; by {who} at {time} meanwhile; your move was not saved.</source>
+        <translation>{client} is intussen om {time} door {who} naar &apos;{stage}&apos; verplaatst; uw verplaatsing is niet opgeslagen.</translation>
+    </message>
+    <message>
         <source>Undo of an accidental move</source>
         <translation>Ongedaan maken van een onbedoelde verplaatsing</translation>
     </message>

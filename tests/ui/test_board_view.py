@@ -9,8 +9,9 @@ from PySide6.QtCore import QModelIndex, Qt
 from sqlalchemy import select
 
 from desktop.core.models import Enrollment, StageTransition
+from desktop.core.services.pipelines import move_client
 from desktop.ui import settings
-from desktop.ui.board import identity, move_dialogs
+from desktop.ui.board import identity, move_dialogs, moves
 from desktop.ui.board.move_dialogs import MoveRequest
 from desktop.ui.board_view import BoardView
 from tests.board_office import CLIENTS, Office, make_office
@@ -225,6 +226,31 @@ def test_undo_takes_back_the_last_move_and_keeps_history(qtbot, board, database,
     ]
     assert history[-1].reverts_id == history[1].id
     assert stage_of(database, office.enrollments["Bakkerij Bol"]) == first
+
+
+def test_a_card_moved_at_another_pc_is_refused_and_shown_where_it_is(
+    qtbot, board, database, office, monkeypatch
+) -> None:
+    settings.set_current_staff_id(office.anna)
+    first, informed, invited = (office.stages[i].id for i in range(3))
+    enrollment = office.enrollments["Cafe Centraal"]
+    with database.session() as other:  # Bram moves it on while Anna's board shows it unmoved
+        move_client(other, enrollment, invited, office.bram)
+        other.commit()
+    shown: list[str] = []
+    monkeypatch.setattr(moves, "show_error", lambda _parent, error: shown.append(str(error)))
+
+    with qtbot.waitSignal(board.board_loaded, timeout=5000):  # the refusal reads afresh
+        drop(board, ["Cafe Centraal"], first, informed)
+
+    [message] = shown
+    assert message.startswith("Cafe Centraal was moved to 'Invited' by Bram Jansen at ")
+    assert message.endswith(" meanwhile; your move was not saved.")
+    assert names(board, invited) == ["Cafe Centraal"]
+    assert "Cafe Centraal" not in names(board, first) + names(board, informed)
+    assert stage_of(database, enrollment) == invited
+    assert len(transitions(database, enrollment)) == 2  # enrolled, Bram's move
+    assert not board.undo_action.isEnabled()
 
 
 def test_filters_reduce_the_cards(qtbot, board, office) -> None:

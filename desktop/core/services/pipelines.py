@@ -18,7 +18,6 @@ from sqlalchemy import (
     Integer,
     String,
     and_,
-    case,
     cast,
     exists,
     func,
@@ -34,6 +33,7 @@ from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.util import identity_key
 from sqlalchemy.types import TypeEngine
 
+from desktop.core.db import begin_write
 from desktop.core.enums import StageKind
 from desktop.core.errors import ConflictError, NotFoundError, OperationCancelled, ValidationError
 from desktop.core.i18n import translate
@@ -152,12 +152,25 @@ def move_client(
     reason: str | None = None,
     *,
     at: datetime | None = None,
+    expected_stage_id: int | None = None,
 ) -> StageTransition:
-    """Move one client to another stage (backwards too). A lost stage needs a reason."""
-    enrollment = _get_enrollment(session, enrollment_id)
-    if enrollment.stage_id == to_stage_id:
+    """Move one client to another stage (backwards too). A lost stage needs a reason.
+
+    ``expected_stage_id`` is the stage the user saw the client in: see move_clients.
+    """
+    [current] = _lock_enrollments(session, [enrollment_id])
+    if current.stage_id == to_stage_id and expected_stage_id in (None, to_stage_id):
         raise ConflictError(translate("Pipelines", "The client is already in this stage."))
-    moves = move_clients(session, [enrollment_id], to_stage_id, by_staff_id, note, reason, at=at)
+    moves = move_clients(
+        session,
+        [enrollment_id],
+        to_stage_id,
+        by_staff_id,
+        note,
+        reason,
+        at=at,
+        expected_stage_id=expected_stage_id,
+    )
     return _only_transition(session, moves)
 
 
@@ -170,11 +183,15 @@ def move_clients(
     reason: str | None = None,
     *,
     at: datetime | None = None,
+    expected_stage_id: int | None = None,
 ) -> list[Move]:
     """Move many clients of one project to a stage; those already there are left alone.
 
-    Set-based SQL (thousands of clients in well under a second). ``at`` dates the move
-    (default now); it may not lie before a client entered its current stage.
+    Set-based SQL (thousands of clients in well under a second). The clients' stages are read
+    under the write lock and the move is dated after it, so moves made at the same time on
+    several PCs keep one truthful history. ``expected_stage_id`` is the stage the user saw the
+    clients in: when one of them has been moved meanwhile, nothing moves (ConflictError).
+    ``at`` dates the move (default now); it may not lie before a client entered its stage.
     """
     stage = _target_stage(session, to_stage_id)
     reason = clean_text(reason)
@@ -187,13 +204,19 @@ def move_clients(
             "reason",
         )
     _check_staff(session, by_staff_id)
-    now = at or utcnow()
     note = (note or "").strip()
     ids = sorted(set(enrollment_ids))
+    current = _lock_enrollments(session, ids)
+    _check_movable(session, current, stage.project_id, expected_stage_id)
+    now = _after_lock(at, [row.stage_since for row in current])
+    if at is not None and any(at < row.stage_since for row in current):
+        raise ValidationError(
+            translate("Pipelines", "A move cannot be dated before the client entered its stage."),
+            "at",
+        )
     moves: list[Move] = []
     for start in range(0, len(ids), CHUNK_SIZE):
         chunk = ids[start : start + CHUNK_SIZE]
-        _check_movable(session, chunk, stage.project_id, now)
         moving = and_(Enrollment.id.in_(chunk), Enrollment.stage_id != to_stage_id)
         recorded = session.execute(
             insert(StageTransition)
@@ -223,28 +246,105 @@ def move_clients(
     return sorted(moves, key=lambda move: move.enrollment_id)
 
 
+def _lock_enrollments(session: Session, ids: Sequence[int]) -> list[Row[Any]]:
+    """The enrollments' current place, read under the write lock that the move then keeps.
+
+    SQLite: the database's write lock, taken before the read (BEGIN IMMEDIATE). PostgreSQL:
+    the rows, locked in id order (two bulk moves never deadlock) with SELECT ... FOR UPDATE.
+    Another PC's move of the same clients waits until this transaction ends, and then sees it.
+    """
+    begin_write(session)
+    rows: list[Row[Any]] = []
+    ids = sorted(set(ids))
+    for start in range(0, len(ids), CHUNK_SIZE):
+        chunk = ids[start : start + CHUNK_SIZE]
+        rows.extend(
+            session.execute(
+                select(
+                    Enrollment.id,
+                    Enrollment.project_id,
+                    Enrollment.stage_id,
+                    Enrollment.stage_since,
+                )
+                .where(Enrollment.id.in_(chunk))
+                .order_by(Enrollment.id)
+                .with_for_update()
+            ).all()
+        )
+    if len(rows) != len(ids):
+        raise NotFoundError(translate("Pipelines", "A client is no longer in this project."))
+    return rows
+
+
+def _after_lock(at: datetime | None, earlier: Sequence[datetime]) -> datetime:
+    """When a move made now happens: the clock read after the lock, and never before what it
+    follows (a PC whose clock runs behind the server's still records the moves in order)."""
+    if at is not None:
+        return at
+    return max([utcnow(), *earlier])
+
+
 def _typed(value: object, type_: TypeEngine[object]) -> ColumnElement[object]:
     # A CAST keeps a NULL parameter typed in INSERT ... SELECT (PostgreSQL needs that).
     return cast(literal(value), type_)
 
 
-def _check_movable(session: Session, chunk: list[int], project_id: int, at: datetime) -> None:
-    found, foreign, latest_entry = session.execute(
-        select(
-            func.count(),
-            func.sum(case((Enrollment.project_id != project_id, 1), else_=0)),
-            func.max(Enrollment.stage_since),
-        ).where(Enrollment.id.in_(chunk))
-    ).one()
-    if found != len(chunk):
-        raise NotFoundError(translate("Pipelines", "A client is no longer in this project."))
-    if foreign:
+def _check_movable(
+    session: Session, current: list[Row[Any]], project_id: int, expected_stage_id: int | None
+) -> None:
+    if any(row.project_id != project_id for row in current):
         raise ValidationError(translate("Pipelines", "The stage belongs to another project."))
-    if latest_entry is not None and at < latest_entry:
-        raise ValidationError(
-            translate("Pipelines", "A move cannot be dated before the client entered its stage."),
-            "at",
+    if expected_stage_id is None:
+        return
+    stale = [row.id for row in current if row.stage_id != expected_stage_id]
+    if stale:
+        raise _moved_meanwhile(session, stale[0])
+
+
+def _moved_meanwhile(session: Session, enrollment_id: int) -> ConflictError:
+    """The refusal of a move whose client someone else has moved since the user saw it."""
+    latest = (
+        select(StageTransition.by_staff_id, StageTransition.at)
+        .where(StageTransition.enrollment_id == enrollment_id)
+        .order_by(StageTransition.at.desc(), StageTransition.id.desc())
+        .limit(1)
+        .subquery()
+    )
+    client, stage, who, at = session.execute(
+        select(
+            Client.name,
+            Stage.name,
+            Staff.name,
+            func.coalesce(latest.c.at, Enrollment.stage_since),
         )
+        .select_from(Enrollment)
+        .join(Client, Client.id == Enrollment.client_id)
+        .join(Stage, Stage.id == Enrollment.stage_id)
+        .outerjoin(latest, literal(True))
+        .outerjoin(Staff, Staff.id == latest.c.by_staff_id)
+        .where(Enrollment.id == enrollment_id)
+    ).one()
+    values = {"client": client, "stage": stage, "who": who, "time": _moment(at)}
+    if who is None:
+        message = translate(
+            "Pipelines",
+            "{client} was moved to '{stage}' at {time} meanwhile; your move was not saved.",
+        )
+    else:
+        message = translate(
+            "Pipelines",
+            "{client} was moved to '{stage}' by {who} at {time} meanwhile; "
+            "your move was not saved.",
+        )
+    return ConflictError(message.format(**values))
+
+
+def _moment(at: datetime) -> str:
+    """A moment in local time: the time of day today, else the date too."""
+    local = at.astimezone()
+    if local.date() == datetime.now().astimezone().date():
+        return local.strftime("%H:%M")
+    return local.strftime("%d-%m-%Y %H:%M")
 
 
 def undo_move(
@@ -274,15 +374,23 @@ def undo_moves(
     move it reverts; the client's time in that stage counts again from when it first entered.
     """
     _check_staff(session, by_staff_id)
-    now = at or utcnow()
+    begin_write(session)  # SQLite: before anything is read, so nothing read can go stale
     note = translate("Pipelines", "Undo of an accidental move")
     ids = sorted(set(transition_ids))
+    undone: list[Row[Any]] = []
+    for start in range(0, len(ids), CHUNK_SIZE):
+        undone.extend(_undoable(session, ids[start : start + CHUNK_SIZE]))
+    now = _after_lock(at, [t.at for t in undone])
+    if any(now < t.at for t in undone):
+        raise ValidationError(
+            translate("Pipelines", "An undo cannot be dated before the move it takes back."), "at"
+        )
     rows: list[dict[str, object]] = []
     restored: list[dict[str, object]] = []
-    for start in range(0, len(ids), CHUNK_SIZE):
-        undone = _undoable(session, ids[start : start + CHUNK_SIZE], now)
-        since_before = _stage_since_before_each(session, [t.enrollment_id for t in undone])
-        for t in undone:
+    for start in range(0, len(undone), CHUNK_SIZE):
+        chunk = undone[start : start + CHUNK_SIZE]
+        since_before = _stage_since_before_each(session, [t.enrollment_id for t in chunk])
+        for t in chunk:
             rows.append(
                 {
                     "enrollment_id": t.enrollment_id,
@@ -321,8 +429,9 @@ def undo_moves(
     return sorted((Move(*row) for row in recorded), key=lambda move: move.enrollment_id)
 
 
-def _undoable(session: Session, chunk: list[int], at: datetime) -> list[Row[Any]]:
-    """The transitions, checked: each exists, is a real move and is its client's latest."""
+def _undoable(session: Session, chunk: list[int]) -> list[Row[Any]]:
+    """The transitions, checked under the lock: each exists, is a real move, is its client's
+    latest and the client is still where that move put it (so no one else's move is undone)."""
     undone = session.execute(
         select(
             StageTransition.id,
@@ -339,6 +448,10 @@ def _undoable(session: Session, chunk: list[int], at: datetime) -> list[Row[Any]
         raise ConflictError(translate("Pipelines", "Enrolling a client cannot be undone."))
     if any(t.reverts_id is not None for t in undone):
         raise ConflictError(translate("Pipelines", "An undo cannot itself be undone."))
+    current = {
+        row.id: row.stage_id
+        for row in _lock_enrollments(session, [t.enrollment_id for t in undone])
+    }
     later = aliased(StageTransition)
     superseded = session.scalar(
         select(func.count())
@@ -352,16 +465,12 @@ def _undoable(session: Session, chunk: list[int], at: datetime) -> list[Row[Any]
             ),
         )
     )
-    if superseded:
+    if superseded or any(current[t.enrollment_id] != t.to_stage_id for t in undone):
         raise ConflictError(
             translate("Pipelines", "Only the latest move of a client can be undone.")
         )
     for stage_id in {t.from_stage_id for t in undone}:
         _target_stage(session, stage_id)
-    if any(at < t.at for t in undone):
-        raise ValidationError(
-            translate("Pipelines", "An undo cannot be dated before the move it takes back."), "at"
-        )
     return list(undone)
 
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.core.db import Database
 from desktop.core.enums import StageKind
-from desktop.core.errors import DraagvlakError, OperationCancelled
+from desktop.core.errors import ConflictError, DraagvlakError, NotFoundError, OperationCancelled
 from desktop.core.models import StageTransition
 from desktop.core.services.board import BoardCard, BoardFilter, cards_for
 from desktop.core.services.pipelines import Move, move_clients, undo_moves
@@ -68,8 +68,14 @@ class MoveController(QObject):
         to_stage_id: int,
         note: str = "",
         reason: str | None = None,
+        *,
+        from_stage_id: int | None = None,
     ) -> bool:
-        """Move these clients; asks who you are (once) and, for a lost stage, the reason."""
+        """Move these clients; asks who you are (once) and, for a lost stage, the reason.
+
+        ``from_stage_id`` is the column the cards were in on screen: if another PC has moved
+        one of them since, nothing moves, the refusal is shown and the board is read afresh.
+        """
         project_id = self.board.current_project_id()
         stage = self.board.stage(to_stage_id)
         ids = tuple(dict.fromkeys(enrollment_ids))
@@ -86,12 +92,20 @@ class MoveController(QObject):
             reason, note = answer[0], answer[1] or note
         with self.database.session() as session:
             try:
-                transitions = move_clients(session, ids, to_stage_id, staff_id, note, reason)
+                transitions = move_clients(
+                    session,
+                    ids,
+                    to_stage_id,
+                    staff_id,
+                    note,
+                    reason,
+                    expected_stage_id=from_stage_id,
+                )
                 cards = cards_for(session, project_id, ids)
                 session.commit()
             except DraagvlakError as error:
                 session.rollback()
-                show_error(self.parent_widget, error)
+                self._refused(error)
                 return False
         if not transitions:
             return False
@@ -126,7 +140,7 @@ class MoveController(QObject):
                 # Usually the client moved again meanwhile: this move can no longer be undone.
                 self._history.pop()
                 self.undo_available.emit(self.can_undo())
-                show_error(self.parent_widget, error)
+                self._refused(error)
                 return False
         self._history.pop()
         self.undo_available.emit(self.can_undo())
@@ -138,6 +152,12 @@ class MoveController(QObject):
             self.board.apply_moves(_left_stages(undone), cards)
         self.moved.emit(self.tr("Move undone for %n client(s).", "", len(record.enrollment_ids)))
         return True
+
+    def _refused(self, error: DraagvlakError) -> None:
+        show_error(self.parent_widget, error)
+        if isinstance(error, ConflictError | NotFoundError):
+            # Someone else moved (or removed) these clients: show the cards where they are now.
+            self.board.reload_board()
 
     def _remember(self, record: MoveRecord) -> None:
         self._history.append(record)

@@ -64,9 +64,7 @@ def prepare_sqlite_file(path: Path, *, create: bool) -> None:
                 with contextlib.suppress(OSError):
                     side.unlink()
         raise DatabaseError(
-            translate(
-                "Schema", "This file is not a Draagvlak database; it was left unchanged."
-            )
+            translate("Schema", "This file is not a Draagvlak database; it was left unchanged.")
         )
 
 
@@ -99,7 +97,7 @@ def write_backup(path: Path, revision: str) -> Path:
             destination.close()
     finally:
         source.close()
-    os.replace(temp, target)
+    temp.replace(target)
     return target
 
 
@@ -118,9 +116,7 @@ def with_backup_hint(message: str, path: Path | None) -> str:
     backup = latest_backup(path) if path is not None else None
     if backup is None:
         return message
-    return message + " " + translate("Database", "The latest backup is {path}.").format(
-        path=backup
-    )
+    return message + " " + translate("Database", "The latest backup is {path}.").format(path=backup)
 
 
 def known_database_error(

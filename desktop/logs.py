@@ -24,7 +24,9 @@ def configure_logging() -> Path:
     global _configured
     path = log_file_path()
     if not _configured:
-        handler = _PrivateRotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        handler = _PrivateRotatingFileHandler(
+            path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root = logging.getLogger("draagvlak")
         root.addHandler(handler)

@@ -7,9 +7,9 @@ are skipped on PostgreSQL.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import uuid
-import contextlib
 from collections.abc import Iterator
 
 import pytest

@@ -134,6 +134,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # never a traceback for the user: log it, say one line
         from desktop.logs import log_exception
 
+        known = _known_database_error(error, args)
+        if known is not None:
+            print(f"draagvlak: {known}", file=sys.stderr)
+            return 1
         path = log_exception(error)
         print(
             translate("Cli", "draagvlak: unexpected error ({error}); details in {path}").format(
@@ -142,6 +146,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
+
+
+def _known_database_error(error: Exception, args: argparse.Namespace) -> Exception | None:
+    """Busy, read-only, damaged or full: a designed message instead of "unexpected error"."""
+    from desktop.core.db import BUSY_TIMEOUT_MS, resolve_url, sqlite_path
+    from desktop.core.db_files import known_database_error
+
+    path = sqlite_path(resolve_url(getattr(args, "db", None)))
+    return known_database_error(error, path, BUSY_TIMEOUT_MS / 1000)
 
 
 def _language_from(argv: list[str]) -> str:
@@ -225,22 +238,33 @@ def _run_demo(args: argparse.Namespace) -> int:
 
 def _run_check(args: argparse.Namespace) -> int:
     from desktop.core.db import open_database
+    from desktop.core.db_files import with_backup_hint
     from desktop.core.services.health import check_database
 
-    database = open_database(args.db)
+    database = open_database(args.db, create=False)  # a mistyped path is not a new database
     try:
         report = check_database(database)
     finally:
         database.dispose()
     print(translate("Cli", "Database: {url}").format(url=report.url))
     print(translate("Cli", "Schema revision: {revision}").format(revision=report.revision))
-    print(translate("Cli", "Integrity: {result}").format(result=report.integrity))
+    print(
+        translate("Cli", "Integrity: {result}").format(
+            result="ok" if report.ok else translate("Cli", "problems found:")
+        )
+    )
+    for problem in report.problems[:10]:
+        print(f"  {problem}")
     print(translate("Cli", "Rows per table:"))
     width = max((len(table) for table in report.counts), default=0)
     for table, count in report.counts.items():
-        print(f"  {table:<{width}}  {_number(count):>11}")
+        shown = _number(count) if count is not None else translate("Cli", "unreadable")
+        print(f"  {table:<{width}}  {shown:>11}")
     if not report.ok:
-        print(translate("Cli", "draagvlak: the database is damaged."), file=sys.stderr)
+        message = translate("Cli", "the database is damaged: {problem}").format(
+            problem=report.problems[0]
+        )
+        print(f"draagvlak: {with_backup_hint(message, database.file_path)}", file=sys.stderr)
     return 0 if report.ok else 1
 
 

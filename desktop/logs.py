@@ -6,16 +6,27 @@ import logging
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from desktop.core.paths import log_file_path
+from desktop.core.paths import log_file_path, make_private
 
 _configured = False
+
+
+class _PrivateRotatingFileHandler(RotatingFileHandler):
+    """The log and its rotated copies are readable by the user only (POSIX)."""
+
+    def _open(self):  # noqa: ANN202 - logging's own signature
+        stream = super()._open()
+        make_private(Path(self.baseFilename))
+        return stream
 
 
 def configure_logging() -> Path:
     global _configured
     path = log_file_path()
     if not _configured:
-        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        handler = _PrivateRotatingFileHandler(
+            path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root = logging.getLogger("draagvlak")
         root.addHandler(handler)

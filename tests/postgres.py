@@ -7,6 +7,7 @@ are skipped on PostgreSQL.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import uuid
 from collections.abc import Iterator
@@ -40,6 +41,14 @@ def skip_sqlite_only(items: list[pytest.Item]) -> None:
 
 def migrated_schema(server_url: str) -> Iterator[str]:
     """Create and migrate a schema of its own; yields a URL that works in it; drops it after."""
+    with empty_schema(server_url) as url:
+        open_database(url).dispose()
+        yield url
+
+
+@contextlib.contextmanager
+def empty_schema(server_url: str) -> Iterator[str]:
+    """A new, empty schema of its own (dropped afterwards); yields a URL that works in it."""
     schema = f"draagvlak_test_{uuid.uuid4().hex[:12]}"
     admin = create_engine(server_url)
     with admin.begin() as connection:
@@ -50,7 +59,6 @@ def migrated_schema(server_url: str) -> Iterator[str]:
         .update_query_dict({"options": f"-csearch_path={schema}", "application_name": schema})
         .render_as_string(hide_password=False)
     )
-    open_database(url).dispose()
     try:
         yield url
     finally:

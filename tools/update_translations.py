@@ -15,7 +15,9 @@ LANGUAGES = ("nl",)
 
 
 def source_files() -> list[Path]:
-    return sorted(p for p in (ROOT / "desktop").rglob("*.py") if "migrations" not in p.parts)
+    return sorted(
+        p for p in (ROOT / "desktop").rglob("*.py") if "migrations" not in p.relative_to(ROOT).parts
+    )
 
 
 def lupdate(ts_file: Path) -> str:

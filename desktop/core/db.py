@@ -46,16 +46,54 @@ def sqlite_path(url: str) -> Path | None:
 
 
 def create_db_engine(url: str) -> Engine:
-    """An engine for the URL; for SQLite the parent folder is created and the pragmas applied."""
+    """An engine for the URL; for SQLite the parent folder is created and the pragmas applied.
+
+    Statement parameters (client names, e-mail addresses) never appear in error messages, so
+    they cannot reach the log file or a terminal.
+    """
     path = sqlite_path(url)
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        engine = create_engine(
+            url, hide_parameters=True, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}
+        )
         event.listen(engine, "connect", _apply_sqlite_pragmas)
         return engine
-    engine = create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
     if engine.dialect.name == "postgresql":
         event.listen(engine, "connect", _apply_postgresql_settings)
+    return engine
+
+
+def create_sqlite_migration_engine(url: str) -> Engine:
+    """An engine whose one connection runs SQLite migrations in one real transaction.
+
+    pysqlite's legacy transaction handling begins transactions only before INSERT/UPDATE/DELETE,
+    so an ``ALTER TABLE`` runs in autocommit and survives a failure later in the migration.
+    SQLAlchemy's documented recipe switches that off (``isolation_level = None``) and emits the
+    BEGIN itself; IMMEDIATE takes the write lock up front, so two starts do not migrate at once.
+    Foreign keys are off for the run (a batch migration drops and renames tables; the PRAGMA is
+    ignored inside a transaction, hence here, at connect).
+    """
+    from sqlalchemy.pool import NullPool
+
+    engine = create_engine(
+        url,
+        hide_parameters=True,
+        poolclass=NullPool,
+        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_connection: object, record: object) -> None:
+        dbapi_connection.isolation_level = None  # type: ignore[attr-defined]
+        _apply_sqlite_pragmas(dbapi_connection, record)
+        dbapi_connection.execute("PRAGMA foreign_keys=OFF")  # type: ignore[attr-defined]
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Connection) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
     return engine
 
 
@@ -146,26 +184,44 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(db: str | os.PathLike[str] | None = None, *, migrate: bool = True) -> Database:
-    """Open (creating if needed) the database and bring its schema up to date."""
+def open_database(
+    db: str | os.PathLike[str] | None = None, *, migrate: bool = True, create: bool = True
+) -> Database:
+    """Open the database (creating a missing SQLite file only if ``create``) and bring its
+    schema up to date. A file that is not ours is refused before anything changes it; when
+    opening fails, the message says where the latest backup is."""
+    from desktop.core.db_files import (
+        known_database_error,
+        prepare_sqlite_file,
+        side_files,
+        with_backup_hint,
+    )
     from desktop.core.errors import DatabaseError
     from desktop.core.i18n import translate
+    from desktop.core.paths import make_private
     from desktop.core.schema import ensure_schema
 
     url = resolve_url(db)
+    path = sqlite_path(url)
     try:
+        if path is not None:
+            prepare_sqlite_file(path, create=create)
         engine = create_db_engine(url)
         database = Database(url, engine)
         if migrate:
             database.backup_path = ensure_schema(engine)
-    except DatabaseError:
-        raise
+        if path is not None:
+            make_private(*side_files(path))
+    except DatabaseError as error:
+        raise DatabaseError(with_backup_hint(str(error), path)) from error
     except Exception as error:  # driver errors: unreadable file, server down, bad URL
-        raise DatabaseError(
-            translate("Database", "The database cannot be opened: {error}").format(
-                error=_first_line(error)
-            )
-        ) from error
+        known = known_database_error(error, path, BUSY_TIMEOUT_MS / 1000)
+        if known is not None:
+            raise known from error
+        message = translate("Database", "The database cannot be opened: {error}").format(
+            error=_first_line(error)
+        )
+        raise DatabaseError(with_backup_hint(message, path)) from error
     return database
 
 

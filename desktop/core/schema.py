@@ -7,13 +7,11 @@ numbered "0001", "0002", ... after their file names, so the head is known withou
 from __future__ import annotations
 
 import re
-import sqlite3
-from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, inspect, text
 
-from desktop.core.db import sqlite_path
+from desktop.core.db import create_sqlite_migration_engine, sqlite_path
 from desktop.core.errors import DatabaseError
 from desktop.core.i18n import translate
 
@@ -60,57 +58,51 @@ def ensure_schema(engine: Engine) -> str | None:
 
 
 def backup_before_migration(engine: Engine, revision: str) -> Path | None:
-    """A consistent copy of a SQLite file (sqlite3 backup API, safe with WAL)."""
+    """A copy of the SQLite file as it is at ``revision``; one per revision (a repeated attempt
+    replaces it), never half-written under the backup's name."""
+    from desktop.core.db_files import write_backup
+
     path = sqlite_path(str(engine.url))
     if path is None or not path.exists():
         return None
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.before-{revision}-{stamp}{path.suffix}")
-    source = sqlite3.connect(path)
-    try:
-        destination = sqlite3.connect(target)
-        try:
-            source.backup(destination)
-        finally:
-            destination.close()
-    finally:
-        source.close()
-    return target
+    return write_backup(path, revision)
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Run the Alembic migrations to head (or to ``revision``: tests of a migration) in one
-    transaction.
+    transaction: an interrupted or failed run leaves the database at its old revision.
 
-    On SQLite, foreign keys are switched off meanwhile: a batch migration rebuilds a table by
-    copy, drop and rename, and dropping a referenced table would otherwise fail (or cascade).
-    Afterwards the foreign keys are checked, and a violation undoes the whole migration.
+    PostgreSQL's DDL is transactional as it is. SQLite's is too, once pysqlite's implicit
+    transaction handling is off: the migrations run on a connection of their own
+    (``create_sqlite_migration_engine``) with an explicit BEGIN and foreign keys off, because a
+    batch migration rebuilds a table by copy, drop and rename. Before COMMIT the foreign keys
+    are checked, and a violation undoes the whole migration.
     """
+    sqlite = engine.dialect.name == "sqlite"
+    if not sqlite:
+        _run_migrations(engine, revision, sqlite=False)
+        return
+    migration_engine = create_sqlite_migration_engine(str(engine.url))
+    try:
+        _run_migrations(migration_engine, revision, sqlite=True)
+    finally:
+        migration_engine.dispose()
+
+
+def _run_migrations(engine: Engine, revision: str, *, sqlite: bool) -> None:
     from alembic import command
     from alembic.config import Config
 
     config = Config()
     config.set_main_option("script_location", str(VERSIONS_DIR.parent))
-    with engine.connect() as connection:
-        sqlite = connection.dialect.name == "sqlite"
-        if sqlite:
-            connection.exec_driver_sql(
-                "PRAGMA foreign_keys=OFF"
-            )  # only works outside a transaction
-            connection.commit()
-        try:
-            with connection.begin():
-                config.attributes["connection"] = connection
-                command.upgrade(config, revision)
-                if sqlite and connection.exec_driver_sql("PRAGMA foreign_key_check").first():
-                    raise DatabaseError(
-                        translate(
-                            "Schema",
-                            "Updating the database would break links between its records; "
-                            "nothing was changed.",
-                        )
-                    )
-        finally:
-            if sqlite:
-                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
-                connection.commit()
+    with engine.connect() as connection, connection.begin():
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+        if sqlite and connection.exec_driver_sql("PRAGMA foreign_key_check").first():
+            raise DatabaseError(
+                translate(
+                    "Schema",
+                    "Updating the database would break links between its records; "
+                    "nothing was changed.",
+                )
+            )

@@ -43,6 +43,27 @@ def choose_language(requested: str | None) -> str:
     return i18n.system_language()
 
 
+def confirm_new_database(db: str | None) -> bool:
+    """A database file that does not exist yet is created only when the user agrees, unless it
+    is the data folder's own (the first start: the welcome screen follows)."""
+    from desktop.core.db import resolve_url, sqlite_path
+    from desktop.core.paths import default_db_path
+
+    path = sqlite_path(resolve_url(db))
+    if path is None or path.exists() or path == default_db_path().resolve():
+        return True
+    answer = QMessageBox.question(
+        None,
+        QCoreApplication.translate("App", "New database"),
+        QCoreApplication.translate(
+            "App", "There is no database at {path}.\n\nCreate a new, empty database there?"
+        ).format(path=path),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def run_app(db: str | None = None, language: str | None = None) -> int:
     from desktop.logs import configure_logging
 
@@ -53,6 +74,8 @@ def run_app(db: str | None = None, language: str | None = None) -> int:
 
     from desktop.core.db import open_database
 
+    if not confirm_new_database(db):
+        return 1
     try:
         database = open_database(db)
     except DraagvlakError as error:

@@ -4,6 +4,18 @@
 <context>
     <name>App</name>
     <message>
+        <source>New database</source>
+        <translation>Nieuwe database</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}.
+
+Create a new, empty database there?</source>
+        <translation>Er is geen database op {path}.
+
+Daar een nieuwe, lege database maken?</translation>
+    </message>
+    <message>
         <source>Draagvlak cannot start</source>
         <translation>Draagvlak kan niet starten</translation>
     </message>
@@ -258,12 +270,20 @@
         <translation>{contacts} contactmomenten</translation>
     </message>
     <message>
+        <source>problems found:</source>
+        <translation>problemen gevonden:</translation>
+    </message>
+    <message>
         <source>Rows per table:</source>
         <translation>Rijen per tabel:</translation>
     </message>
     <message>
-        <source>draagvlak: the database is damaged.</source>
-        <translation>draagvlak: de database is beschadigd.</translation>
+        <source>unreadable</source>
+        <translation>onleesbaar</translation>
+    </message>
+    <message>
+        <source>the database is damaged: {problem}</source>
+        <translation>de database is beschadigd: {problem}</translation>
     </message>
     <message>
         <source>Database: {url}</source>
@@ -886,6 +906,34 @@
     <message>
         <source>The database cannot be opened: {error}</source>
         <translation>De database kan niet worden geopend: {error}</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}.</source>
+        <translation>Er is geen database op {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a database file.</source>
+        <translation>{path} is geen databasebestand.</translation>
+    </message>
+    <message>
+        <source>The database {path} is read-only. Make it writable (file permissions, or the read-only attribute on Windows) and try again.</source>
+        <translation>De database {path} is alleen-lezen. Maak hem beschrijfbaar (bestandsrechten, of het kenmerk Alleen-lezen in Windows) en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The latest backup is {path}.</source>
+        <translation>De laatste reservekopie is {path}.</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program or PC has kept it locked for more than {seconds} seconds. Try again later; nothing was changed.</source>
+        <translation>De database is bezet: een ander programma of een andere pc houdt hem al meer dan {seconds} seconden vergrendeld. Probeer het later opnieuw; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The database is damaged: {error}.</source>
+        <translation>De database is beschadigd: {error}.</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was changed. Free some space and try again.</source>
+        <translation>De schijf is vol; er is niets gewijzigd. Maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -2152,6 +2200,10 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>Updating the database would break links between its records; nothing was changed.</source>
         <translation>Het bijwerken van de database zou koppelingen tussen de gegevens verbreken; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>This file is not a Draagvlak database; it was left unchanged.</source>
+        <translation>Dit bestand is geen Draagvlak-database; het is niet gewijzigd.</translation>
     </message>
 </context>
 <context>

@@ -123,3 +123,36 @@ def test_migrations_run_with_foreign_keys_off_then_checked(tmp_path: Path, monke
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
     database.dispose()
     assert seen == [0]
+
+
+@pytest.mark.parametrize("journal_mode", ["delete", "wal"])
+def test_another_programs_file_is_refused_before_anything_changes(
+    tmp_path: Path, journal_mode: str
+) -> None:
+    path = tmp_path / "other.sqlite3"
+    with sqlite3.connect(path) as connection:
+        connection.execute(f"PRAGMA journal_mode={journal_mode}")
+        connection.execute("CREATE TABLE photos (name)")
+        connection.execute("INSERT INTO photos VALUES ('holiday.jpg')")
+    connection.close()
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    with pytest.raises(DatabaseError, match="not a Draagvlak database; it was left unchanged"):
+        open_database(path)
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before  # not even to WAL
+
+
+def test_missing_file_is_not_created_when_asked_not_to(tmp_path: Path) -> None:
+    path = tmp_path / "typo.sqlite3"
+    with pytest.raises(DatabaseError, match="There is no database at"):
+        open_database(path, create=False)
+    assert not path.exists()
+
+
+@pytest.mark.sqlite_only("file permissions")
+def test_read_only_file_is_refused_with_its_own_message(db_path: Path) -> None:
+    db_path.chmod(0o444)
+    try:
+        with pytest.raises(DatabaseError, match="is read-only"):
+            open_database(db_path)
+    finally:
+        db_path.chmod(0o600)

@@ -5,7 +5,7 @@ from alembic import context
 from desktop.core.tables import metadata
 
 connection = context.config.attributes.get("connection")
-if connection is None:
+if connection is None or not connection.in_transaction():
     raise RuntimeError("Run migrations through desktop.core.schema.upgrade().")
 
 context.configure(
@@ -13,6 +13,9 @@ context.configure(
     target_metadata=metadata,
     render_as_batch=True,
     compare_type=True,
+    # The runner holds one real transaction around all migrations (on SQLite too: see
+    # desktop.core.db.create_sqlite_migration_engine), so DDL is transactional everywhere.
+    transactional_ddl=True,
 )
 with context.begin_transaction():
     context.run_migrations()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select, text
+from sqlalchemy.exc import DBAPIError
 
 from desktop.core.db import Database
 from desktop.core.schema import current_revision
@@ -15,29 +16,50 @@ from desktop.core.tables import metadata
 class HealthReport:
     url: str
     revision: str | None
-    integrity: str
-    counts: dict[str, int] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)  # what integrity_check found
+    counts: dict[str, int | None] = field(default_factory=dict)  # None: the table is unreadable
 
     @property
     def ok(self) -> bool:
-        return self.integrity == "ok"
+        return not self.problems
+
+    @property
+    def integrity(self) -> str:
+        return "ok" if self.ok else "; ".join(self.problems[:5])
 
 
 def check_database(database: Database) -> HealthReport:
-    """Run SQLite's integrity_check (PostgreSQL checks itself) and count every table."""
+    """Run SQLite's integrity_check (PostgreSQL checks itself) and count every table; damage is
+    reported, not raised."""
+    problems: list[str] = []
+    counts: dict[str, int | None] = {}
     with database.engine.connect() as connection:
         if database.engine.dialect.name == "sqlite":
-            rows = connection.execute(text("PRAGMA integrity_check")).scalars().all()
-            integrity = "ok" if rows == ["ok"] else "; ".join(rows[:5])
-        else:
-            integrity = "ok"
-        counts = {
-            table.name: connection.execute(select(func.count()).select_from(table)).scalar_one()
-            for table in metadata.sorted_tables
-        }
+            try:
+                rows = connection.execute(text("PRAGMA integrity_check")).scalars().all()
+            except DBAPIError as error:  # too damaged to check at all
+                connection.rollback()
+                rows = [str(error.orig).strip()]
+            if rows != ["ok"]:
+                problems = [
+                    line.strip()
+                    for row in rows
+                    for line in str(row).splitlines()
+                    if line.strip() and not line.startswith("***")
+                ]
+        for table in metadata.sorted_tables:
+            try:
+                counts[table.name] = connection.execute(
+                    select(func.count()).select_from(table)
+                ).scalar_one()
+            except DBAPIError as error:
+                connection.rollback()
+                counts[table.name] = None
+                if not problems:
+                    problems = [str(error.orig).strip()]
     return HealthReport(
         url=database.engine.url.render_as_string(hide_password=True),
         revision=current_revision(database.engine),
-        integrity=integrity,
+        problems=problems,
         counts=counts,
     )

@@ -330,6 +330,10 @@
         <translation>Geef met --mapping BESTAND.json aan welke kolom wat is: {{&quot;Kolomkop&quot;: &quot;name&quot;, ...}}.</translation>
     </message>
     <message>
+        <source>Imported {count} client(s); the report could not be written: {reason}</source>
+        <translation>{count} klant(en) geïmporteerd; het verslag kon niet worden opgeslagen: {reason}</translation>
+    </message>
+    <message>
         <source>Report saved as {path}</source>
         <translation>Rapport opgeslagen als {path}</translation>
     </message>
@@ -1350,12 +1354,28 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Bestand</translation>
     </message>
     <message>
-        <source>The report cannot be saved as {name}: the file is open in another program (Excel?) or the folder is read-only. Close it and try again.</source>
-        <translation>Het rapport kan niet worden opgeslagen als {name}: het bestand is geopend in een ander programma (Excel?) of de map is alleen-lezen. Sluit het en probeer het opnieuw.</translation>
+        <source>The report cannot be saved as {name}: {reason}</source>
+        <translation>Het verslag kan niet worden opgeslagen als {name}: {reason}</translation>
     </message>
     <message>
-        <source>The report cannot be saved as {name}: {error}</source>
-        <translation>Het rapport kan niet worden opgeslagen als {name}: {error}</translation>
+        <source>that is the file being imported</source>
+        <translation>dat is het bestand dat wordt geïmporteerd</translation>
+    </message>
+    <message>
+        <source>that is a folder</source>
+        <translation>dat is een map</translation>
+    </message>
+    <message>
+        <source>that is not an ordinary file (it is a device or a pipe)</source>
+        <translation>dat is geen gewoon bestand (het is een apparaat of een pipe)</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>de map {folder} bestaat niet</translation>
+    </message>
+    <message>
+        <source>the file is open in another program (Excel?) or the folder is read-only; close it and try again</source>
+        <translation>het bestand is geopend in een ander programma (Excel?) of de map is alleen-lezen; sluit het en probeer het opnieuw</translation>
     </message>
     <message>
         <source>Problems</source>

@@ -3,21 +3,20 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
 import sys
-import threading
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
 from desktop.core.errors import FileFormatError
 from desktop.core.imports import readers
 from desktop.core.imports.mapping import read_mapping_file
 from desktop.core.imports.readers import XLSX, open_table
-from tests.core.imports.samples import title_row_xlsx, write_csv
+from desktop.core.imports.report import ImportProblem, ImportReport, save_report_xlsx
+from tests.core.imports.samples import fed_fifo, title_row_xlsx, write_csv
 
 SHEET = "xl/worksheets/sheet1.xml"
 WORKBOOK = "xl/workbook.xml"
@@ -126,38 +125,21 @@ def test_a_folder_is_not_a_file(tmp_path: Path) -> None:
 
 
 @pytest.fixture
-def fed_fifo(tmp_path: Path) -> Iterator[Path]:
-    """A FIFO that serves a small CSV to every reader that opens it, so code that reads a pipe
-    gets data (and the test fails) instead of blocking the suite."""
-    path = tmp_path / "klanten.csv"
-    os.mkfifo(path)
-    stop = threading.Event()
-
-    def feed() -> None:
-        while not stop.is_set():
-            with contextlib.suppress(OSError), path.open("wb") as writer:  # waits for a reader
-                if not stop.is_set():
-                    writer.write(b"Naam;Plaats\r\nA;B\r\n")
-
-    feeder = threading.Thread(target=feed, daemon=True)
-    feeder.start()
-    yield path
-    stop.set()
-    reader = os.open(path, os.O_RDONLY | os.O_NONBLOCK)  # releases a feeder waiting in open
-    feeder.join()
-    os.close(reader)
+def fifo(tmp_path: Path) -> Iterator[Path]:
+    with fed_fifo(tmp_path / "klanten.csv") as path:
+        yield path
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX pipes")
-def test_a_pipe_is_refused_without_reading_it(fed_fifo: Path) -> None:
+def test_a_pipe_is_refused_without_reading_it(fifo: Path) -> None:
     with pytest.raises(FileFormatError) as caught:
-        open_table(fed_fifo)
+        open_table(fifo)
     assert str(caught.value) == (
-        f"{fed_fifo} is not an ordinary file (it is a folder, a pipe or a device) and cannot "
+        f"{fifo} is not an ordinary file (it is a folder, a pipe or a device) and cannot "
         "be read. Choose a saved CSV or XLSX file."
     )
     with pytest.raises(FileFormatError, match="is not an ordinary file"):
-        read_mapping_file(fed_fifo)
+        read_mapping_file(fifo)
 
 
 @pytest.mark.skipif(not Path("/dev/null").exists(), reason="POSIX devices")
@@ -175,3 +157,14 @@ def test_deeply_nested_mapping_json(tmp_path: Path) -> None:
         "The mapping file diep.json is nested too deeply to be a column mapping; it must be "
         'one JSON object like {"Naam": "name"}.'
     )
+
+
+def test_report_keeps_control_characters_from_the_file_visible(tmp_path: Path) -> None:
+    # openpyxl refuses \x01 in a cell; a stray one in an e-mail address made the report fail.
+    report = ImportReport(
+        file_name="k.csv",
+        problems=[ImportProblem(3, "E-mail", "'f\x01out@' is not a valid e-mail address.")],
+    )
+    saved = save_report_xlsx(report, tmp_path / "verslag.xlsx")
+    reason = load_workbook(saved)["Problems"]["D2"].value
+    assert reason == "'f\ufffdout@' is not a valid e-mail address."

@@ -331,7 +331,7 @@
     </message>
     <message>
         <source>Imported {count} client(s); the report could not be written: {reason}</source>
-        <translation>{count} klant(en) geïmporteerd; het verslag kon niet worden opgeslagen: {reason}</translation>
+        <translation>{count} klant(en) geïmporteerd; het rapport kon niet worden opgeslagen: {reason}</translation>
     </message>
     <message>
         <source>Report saved as {path}</source>
@@ -1355,7 +1355,7 @@ De details zijn weggeschreven naar {path}.</translation>
     </message>
     <message>
         <source>The report cannot be saved as {name}: {reason}</source>
-        <translation>Het verslag kan niet worden opgeslagen als {name}: {reason}</translation>
+        <translation>Het rapport kan niet worden opgeslagen als {name}: {reason}</translation>
     </message>
     <message>
         <source>that is the file being imported</source>

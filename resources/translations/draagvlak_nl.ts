@@ -1090,10 +1090,6 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Klantenlijsten (*.csv *.xlsx *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <source>There is no file {path}.</source>
-        <translation>Het bestand {path} bestaat niet.</translation>
-    </message>
-    <message>
         <source>Reading the file…</source>
         <translation>Bestand lezen…</translation>
     </message>

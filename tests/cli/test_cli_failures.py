@@ -14,28 +14,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
 
-from desktop.cli import main
-from desktop.core.db import open_database
-from desktop.core.models import Client
+from tests.cli.test_import_cli import _count, _run
 from tests.core.imports.samples import EXACT_CSV, fed_fifo, title_row_xlsx, write_csv
 from tests.core.imports.test_bad_inputs import SHEET, _with_damaged_part
 
 REPO = Path(__file__).resolve().parents[2]
-
-
-def _count(db_path: Path) -> int:
-    database = open_database(db_path)
-    try:
-        with database.session() as session:
-            return session.scalar(select(func.count()).select_from(Client)) or 0
-    finally:
-        database.dispose()
-
-
-def _run(db_path: Path, *args: str) -> int:
-    return main(["import", "clients", *args, "--db", str(db_path), "--lang", "en"])
 
 
 def _one_line(capsys: pytest.CaptureFixture[str]) -> str:

@@ -7,31 +7,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
 from desktop.ui import workers
-from desktop.ui.import_wizard import ImportWizard
 from tests.core.imports.samples import EXACT_CSV, fed_fifo
 from tests.core.imports.test_bad_inputs import SHEET, _with_damaged_part
-
-WAIT = 15_000
-
-
-def _capture(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
-    shown: list[tuple[str, str]] = []
-    for name in ("warning", "critical"):
-        monkeypatch.setattr(
-            QMessageBox, name, staticmethod(lambda parent, title, text: shown.append((title, text)))
-        )
-    return shown
-
-
-def _wizard(qtbot, database, path: Path) -> ImportWizard:
-    wizard = ImportWizard(database)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    qtbot.keyClicks(wizard.file_page.path_edit, str(path))
-    return wizard
+from tests.ui.test_error_handler import _capture
+from tests.ui.test_import_wizard import WAIT, _wizard
 
 
 def test_damaged_workbook_is_explained(qtbot, database, tmp_path: Path, monkeypatch) -> None:

@@ -7,6 +7,7 @@ Heavy modules are imported inside the handlers so that start-up stays fast.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import sys
 from collections.abc import Callable, Sequence
@@ -124,7 +125,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     from desktop.core.errors import DraagvlakError
 
     try:
-        return handler(args)
+        code = handler(args)
+        if sys.stdout is not None:
+            sys.stdout.flush()  # a closed pipe shows here, not as "Exception ignored" at exit
+        return code
+    except BrokenPipeError:
+        return _output_closed()
     except DraagvlakError as error:
         print(f"draagvlak: {error}", file=sys.stderr)
         return 1
@@ -155,6 +161,17 @@ def _known_database_error(error: Exception, args: argparse.Namespace) -> Excepti
 
     path = sqlite_path(resolve_url(getattr(args, "db", None)))
     return known_database_error(error, path, BUSY_TIMEOUT_MS / 1000)
+
+
+def _output_closed() -> int:
+    """Whoever read our output stopped early (`draagvlak check | head`): end quietly."""
+    import os
+
+    # Python flushes stdout once more at exit; aimed at the null device that flush is silent.
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    return 1
 
 
 def _language_from(argv: list[str]) -> str:

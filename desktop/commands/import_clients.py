@@ -11,8 +11,12 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.core.i18n import translate
+
+if TYPE_CHECKING:
+    from desktop.core.imports.report import ImportReport
 
 
 def register(
@@ -74,9 +78,11 @@ def run(args: argparse.Namespace) -> int:
     from desktop.core.errors import ValidationError
     from desktop.core.imports.importer import ImportOptions, run_import
     from desktop.core.imports.mapping import read_mapping_file
-    from desktop.core.imports.report import save_report_xlsx
+    from desktop.core.imports.report import check_report_target
 
     mapping = read_mapping_file(args.mapping) if args.mapping else None
+    if args.report:  # refused now rather than after the import is committed
+        check_report_target(args.report, source=args.file)
     database = open_database(args.db)
     try:
         options = ImportOptions(
@@ -107,9 +113,33 @@ def run(args: argparse.Namespace) -> int:
     for line in report.lines():
         print(line)
     if args.report:
-        path = save_report_xlsx(report, args.report)
-        print(translate("Cli", "Report saved as {path}").format(path=path))
+        _save_report(report, args.report)
     return 1 if report.blocked else 0
+
+
+def _save_report(report: ImportReport, path: Path) -> None:
+    """Save the report; when that fails after a committed import, say what did happen."""
+    from desktop.core.errors import DraagvlakError
+    from desktop.core.imports.report import ReportSaveError, save_report_xlsx
+
+    try:
+        saved = save_report_xlsx(report, path)
+    except Exception as error:
+        if isinstance(error, ReportSaveError):
+            reason = error.reason
+        else:  # unforeseen: the one line says what it was, the log has the traceback
+            from desktop.logs import log_exception
+
+            log_exception(error)
+            reason = str(error) or type(error).__name__
+        if not report.written:
+            raise ReportSaveError(path, reason) from None
+        raise DraagvlakError(
+            translate(
+                "Cli", "Imported {count} client(s); the report could not be written: {reason}"
+            ).format(count=report.created + report.updated, reason=reason)
+        ) from None
+    print(translate("Cli", "Report saved as {path}").format(path=saved))
 
 
 def _project_id(database: object, name: str) -> int:

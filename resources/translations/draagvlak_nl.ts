@@ -350,6 +350,10 @@ Daar een nieuwe, lege database maken?</translation>
         <translation>Geef met --mapping BESTAND.json aan welke kolom wat is: {{&quot;Kolomkop&quot;: &quot;name&quot;, ...}}.</translation>
     </message>
     <message>
+        <source>Imported {count} client(s); the report could not be written: {reason}</source>
+        <translation>{count} klant(en) geïmporteerd; het rapport kon niet worden opgeslagen: {reason}</translation>
+    </message>
+    <message>
         <source>Report saved as {path}</source>
         <translation>Rapport opgeslagen als {path}</translation>
     </message>
@@ -1134,10 +1138,6 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Klantenlijsten (*.csv *.xlsx *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <source>There is no file {path}.</source>
-        <translation>Het bestand {path} bestaat niet.</translation>
-    </message>
-    <message>
         <source>Reading the file…</source>
         <translation>Bestand lezen…</translation>
     </message>
@@ -1266,6 +1266,10 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Het koppelingsbestand {name} kan niet worden gelezen: {error}</translation>
     </message>
     <message>
+        <source>The mapping file {name} is nested too deeply to be a column mapping; it must be one JSON object like {{&quot;Naam&quot;: &quot;name&quot;}}.</source>
+        <translation>Het koppelingsbestand {name} is te diep genest voor een kolomkoppeling; het moet één JSON-object zijn, zoals {{&quot;Naam&quot;: &quot;name&quot;}}.</translation>
+    </message>
+    <message>
         <source>The mapping file {name} must be a JSON object like {{&quot;Relatiecode&quot;: &quot;client_number&quot;, &quot;Naam&quot;: &quot;name&quot;}}.</source>
         <translation>Het koppelingsbestand {name} moet een JSON-object zijn, zoals {{&quot;Relatiecode&quot;: &quot;client_number&quot;, &quot;Naam&quot;: &quot;name&quot;}}.</translation>
     </message>
@@ -1302,12 +1306,28 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Het bestand {name} kan niet worden gelezen: {error}</translation>
     </message>
     <message>
+        <source>{name} is not an ordinary file (it is a folder, a pipe or a device) and cannot be read. Choose a saved CSV or XLSX file.</source>
+        <translation>{name} is geen gewoon bestand (het is een map, een pipe of een apparaat) en kan niet worden gelezen. Kies een opgeslagen CSV- of XLSX-bestand.</translation>
+    </message>
+    <message>
+        <source>The file {name} is {size} MB; CSV files up to {limit} MB can be imported. Split it, or save it as an Excel workbook (.xlsx).</source>
+        <translation>Het bestand {name} is {size} MB; CSV-bestanden tot {limit} MB kunnen worden geïmporteerd. Splits het, of sla het op als Excel-werkmap (.xlsx).</translation>
+    </message>
+    <message>
+        <source>Row {row} of {name} has a value longer than {limit} characters: a quote (&quot;) is probably not closed. Correct the file and try again.</source>
+        <translation>Rij {row} van {name} heeft een waarde van meer dan {limit} tekens: waarschijnlijk is een aanhalingsteken (&quot;) niet gesloten. Verbeter het bestand en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {name} cannot be read as CSV: {error}</source>
+        <translation>Rij {row} van {name} kan niet als CSV worden gelezen: {error}</translation>
+    </message>
+    <message>
         <source>The file {name} is not a text (CSV) file or uses an unknown character encoding. Export it again as CSV (UTF-8 or Windows) or as an Excel workbook.</source>
         <translation>Het bestand {name} is geen tekstbestand (CSV) of gebruikt een onbekende tekencodering. Exporteer het opnieuw als CSV (UTF-8 of Windows) of als Excel-werkmap.</translation>
     </message>
     <message>
-        <source>The file {name} is damaged or not an Excel workbook ({error}).</source>
-        <translation>Het bestand {name} is beschadigd of geen Excel-werkmap ({error}).</translation>
+        <source>The file {name} is damaged or not an Excel workbook ({error}). Open it in Excel and save it again, or export it again.</source>
+        <translation>Het bestand {name} is beschadigd of geen Excel-werkmap ({error}). Open het in Excel en sla het opnieuw op, of exporteer het opnieuw.</translation>
     </message>
     <message>
         <source>The workbook {name} has no worksheets.</source>
@@ -1320,10 +1340,6 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>The sheet &apos;{sheet}&apos; is hidden in Excel.</source>
         <translation>Het werkblad &apos;{sheet}&apos; is verborgen in Excel.</translation>
-    </message>
-    <message>
-        <source>The file {name} is damaged: {error}</source>
-        <translation>Het bestand {name} is beschadigd: {error}</translation>
     </message>
     <message>
         <source>The sheet &apos;{sheet}&apos; of {name} is empty.</source>
@@ -1382,12 +1398,28 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Bestand</translation>
     </message>
     <message>
-        <source>The report cannot be saved as {name}: the file is open in another program (Excel?) or the folder is read-only. Close it and try again.</source>
-        <translation>Het rapport kan niet worden opgeslagen als {name}: het bestand is geopend in een ander programma (Excel?) of de map is alleen-lezen. Sluit het en probeer het opnieuw.</translation>
+        <source>The report cannot be saved as {name}: {reason}</source>
+        <translation>Het rapport kan niet worden opgeslagen als {name}: {reason}</translation>
     </message>
     <message>
-        <source>The report cannot be saved as {name}: {error}</source>
-        <translation>Het rapport kan niet worden opgeslagen als {name}: {error}</translation>
+        <source>that is the file being imported</source>
+        <translation>dat is het bestand dat wordt geïmporteerd</translation>
+    </message>
+    <message>
+        <source>that is a folder</source>
+        <translation>dat is een map</translation>
+    </message>
+    <message>
+        <source>that is not an ordinary file (it is a device or a pipe)</source>
+        <translation>dat is geen gewoon bestand (het is een apparaat of een pipe)</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>de map {folder} bestaat niet</translation>
+    </message>
+    <message>
+        <source>the file is open in another program (Excel?) or the folder is read-only; close it and try again</source>
+        <translation>het bestand is geopend in een ander programma (Excel?) of de map is alleen-lezen; sluit het en probeer het opnieuw</translation>
     </message>
     <message>
         <source>Problems</source>

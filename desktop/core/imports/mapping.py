@@ -22,6 +22,8 @@ from desktop.core.models import ImportMapping
 
 # Header -> field key; columns left out are ignored.
 ColumnMapping = dict[str, str]
+# A mapping names a few dozen columns; a bigger "mapping" file is something else.
+MAX_MAPPING_BYTES = 1024 * 1024
 
 CLIENT_NUMBER = "client_number"
 NAME = "name"
@@ -260,7 +262,11 @@ def initial_mapping(session: Session, headers: Sequence[str]) -> tuple[ColumnMap
 
 def read_mapping_file(path: Path | str) -> ColumnMapping:
     """A mapping from JSON: {"Header": "field", ...} or {"columns": {...}}; null skips a column."""
+    from desktop.core.imports.readers import check_input_file
+
     path = Path(path)
+    if check_input_file(path) > MAX_MAPPING_BYTES:
+        raise _not_a_mapping(path)
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
@@ -269,16 +275,28 @@ def read_mapping_file(path: Path | str) -> ColumnMapping:
                 name=path.name, error=error
             )
         ) from None
+    except RecursionError:  # [[[[…]]]] nested deeper than Python's stack allows
+        raise FileFormatError(
+            translate(
+                "Import",
+                "The mapping file {name} is nested too deeply to be a column mapping; it must "
+                'be one JSON object like {{"Naam": "name"}}.',
+            ).format(name=path.name)
+        ) from None
     if isinstance(data, dict) and isinstance(data.get("columns"), dict):
         data = data["columns"]
     if not isinstance(data, dict) or not all(
         isinstance(k, str) and (v is None or isinstance(v, str)) for k, v in data.items()
     ):
-        raise FileFormatError(
-            translate(
-                "Import",
-                'The mapping file {name} must be a JSON object like {{"Relatiecode": '
-                '"client_number", "Naam": "name"}}.',
-            ).format(name=path.name)
-        )
+        raise _not_a_mapping(path)
     return {header: field for header, field in data.items() if field}
+
+
+def _not_a_mapping(path: Path) -> FileFormatError:
+    return FileFormatError(
+        translate(
+            "Import",
+            'The mapping file {name} must be a JSON object like {{"Relatiecode": '
+            '"client_number", "Naam": "name"}}.',
+        ).format(name=path.name)
+    )

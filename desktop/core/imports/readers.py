@@ -11,7 +11,9 @@ import codecs
 import csv
 import io
 import re
+import stat
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,6 +30,22 @@ DELIMITERS = (";", ",", "\t")
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted OOXML and old .xls
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# A CSV is read into memory whole; a client list of 5,000 rows is a few megabytes.
+MAX_CSV_BYTES = 500 * 1024 * 1024
+# What openpyxl and zipfile raise on a damaged workbook: a broken zip or deflate stream, an
+# XML parse error (a SyntaxError subclass), a missing or malformed part.
+_DAMAGED = (
+    zipfile.BadZipFile,
+    zlib.error,
+    EOFError,
+    SyntaxError,
+    KeyError,
+    ValueError,
+    TypeError,
+    IndexError,
+    AttributeError,
+    OSError,
+)
 
 
 @dataclass(frozen=True)
@@ -101,9 +119,38 @@ def _locked_error(path: Path) -> FileFormatError:
     )
 
 
+def check_input_file(path: Path | str) -> int:
+    """The size of a regular file to read; FileFormatError for a missing path, a folder, a
+    pipe or a device (reading a pipe would wait for ever, a device never ends)."""
+    path = Path(path)
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise _error(
+            translate("Import", "The file {name} does not exist."), name=str(path)
+        ) from None
+    except OSError as error:
+        raise _error(
+            translate("Import", "The file {name} cannot be read: {error}"),
+            name=path.name,
+            error=error.strerror or error,
+        ) from None
+    if not stat.S_ISREG(info.st_mode):
+        raise _error(
+            translate(
+                "Import",
+                "{name} is not an ordinary file (it is a folder, a pipe or a device) and "
+                "cannot be read. Choose a saved CSV or XLSX file.",
+            ),
+            name=str(path),
+        )
+    return info.st_size
+
+
 def open_table(path: Path | str, sheet: str | None = None) -> TableSource:
     """Open an export; raises FileFormatError with a clear message when it cannot be used."""
     path = Path(path)
+    size = check_input_file(path)
     head = _read_head(path)
     if not head.strip():
         raise _error(translate("Import", "The file {name} is empty."), name=path.name)
@@ -132,6 +179,17 @@ def open_table(path: Path | str, sheet: str | None = None) -> TableSource:
             ),
             name=path.name,
             kind=kind,
+        )
+    if size > MAX_CSV_BYTES:
+        raise _error(
+            translate(
+                "Import",
+                "The file {name} is {size} MB; CSV files up to {limit} MB can be imported. "
+                "Split it, or save it as an Excel workbook (.xlsx).",
+            ),
+            name=path.name,
+            size=round(size / 1024 / 1024),
+            limit=MAX_CSV_BYTES // 1024 // 1024,
         )
     return _open_csv(path)
 
@@ -169,9 +227,13 @@ def _open_csv(path: Path) -> TableSource:
 
     def row_source(first_row: int) -> Iterator[Row]:
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-        for index, values in enumerate(reader, start=1):
-            if index >= first_row:
-                yield tuple(values)
+        index = 0
+        try:
+            for index, values in enumerate(reader, start=1):  # noqa: B007 (used below)
+                if index >= first_row:
+                    yield tuple(values)
+        except csv.Error as error:
+            raise _csv_error(path, index + 1, error) from None
 
     top = list(_take(row_source(1), HEADER_SEARCH_ROWS))
     headers, header_row = _headers_from(top, [], path)
@@ -187,6 +249,28 @@ def _open_csv(path: Path) -> TableSource:
     )
     _require_data(table)
     return table
+
+
+def _csv_error(path: Path, row: int, error: csv.Error) -> FileFormatError:
+    if "field larger than field limit" in str(error):
+        # In an export a value this long means a quote that is never closed: the rest of the
+        # file was read as one value.
+        return _error(
+            translate(
+                "Import",
+                "Row {row} of {name} has a value longer than {limit} characters: a quote (\") "
+                "is probably not closed. Correct the file and try again.",
+            ),
+            row=row,
+            name=path.name,
+            limit=csv.field_size_limit(),
+        )
+    return _error(
+        translate("Import", "Row {row} of {name} cannot be read as CSV: {error}"),
+        row=row,
+        name=path.name,
+        error=error,
+    )
 
 
 def _decode(path: Path) -> tuple[str, str]:
@@ -245,21 +329,55 @@ def _take(rows: Iterator[Row], count: int) -> Iterator[Row]:
 def _open_xlsx(path: Path, sheet: str | None) -> TableSource:
     from openpyxl import load_workbook
 
+    # An open file, not the name: openpyxl refuses names that do not end in .xlsx, and the
+    # content already says this is a workbook (an export renamed .csv, say).
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
+        stream = path.open("rb")
     except PermissionError:
         raise _locked_error(path) from None
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as error:
-        raise _error(
-            translate("Import", "The file {name} is damaged or not an Excel workbook ({error})."),
-            name=path.name,
-            error=str(error) or type(error).__name__,
-        ) from None
     try:
-        return _xlsx_table(path, workbook, sheet)
+        try:
+            workbook = load_workbook(stream, read_only=True, data_only=True)
+        except PermissionError:
+            raise _locked_error(path) from None
+        except _DAMAGED as error:
+            raise _damaged_error(path, error) from None
+        try:
+            table = _xlsx_table(path, workbook, sheet)
+        except BaseException as error:
+            workbook.close()
+            if isinstance(error, _DAMAGED):
+                raise _damaged_error(path, error) from None
+            raise
     except BaseException:
-        workbook.close()
+        stream.close()
         raise
+    table._close = lambda: _close_all(workbook, stream)
+    return table
+
+
+def _close_all(workbook: Any, stream: io.BufferedReader) -> None:
+    try:
+        workbook.close()
+    finally:
+        stream.close()
+
+
+def _damaged_error(path: Path, error: BaseException) -> FileFormatError:
+    return _error(
+        translate(
+            "Import",
+            "The file {name} is damaged or not an Excel workbook ({error}). Open it in Excel "
+            "and save it again, or export it again.",
+        ),
+        name=path.name,
+        error=_reason(error),
+    )
+
+
+def _reason(error: BaseException) -> str:
+    text = getattr(error, "strerror", None) or str(error) or type(error).__name__
+    return str(text).strip("'\"")
 
 
 def _xlsx_table(path: Path, workbook: Any, sheet: str | None) -> TableSource:
@@ -285,12 +403,8 @@ def _xlsx_table(path: Path, workbook: Any, sheet: str | None) -> TableSource:
     def row_source(first_row: int) -> Iterator[Row]:
         try:
             yield from worksheet.iter_rows(min_row=first_row, values_only=True)
-        except (zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
-            raise _error(
-                translate("Import", "The file {name} is damaged: {error}"),
-                name=path.name,
-                error=error,
-            ) from None
+        except _DAMAGED as error:
+            raise _damaged_error(path, error) from None
 
     top = list(_take(row_source(1), HEADER_SEARCH_ROWS))
     if not any(any(is_filled(v) for v in row) for row in top):
@@ -319,7 +433,6 @@ def _xlsx_table(path: Path, workbook: Any, sheet: str | None) -> TableSource:
         notices=notices,
         formulas_without_value=frozenset(scan.formulas_without_value),
         _row_source=row_source,
-        _close=workbook.close,
     )
     _require_data(table)
     return table

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -124,46 +125,113 @@ def problem_line(problem: ImportProblem) -> str:
 
 
 class ReportSaveError(DraagvlakError):
-    """The report file cannot be written (open in Excel, read-only folder, ...)."""
+    """The report file cannot be written (open in Excel, read-only folder, ...).
 
-
-def save_report_xlsx(report: ImportReport, path: Path | str) -> Path:
-    """Write the report as a workbook (summary, problems, updates); atomically replaces ``path``.
-
-    Written to a temporary file beside the target and then moved into place, so a target that
-    Excel holds open gives a clear error and never a half-written file.
+    ``reason`` is the cause alone, for a caller that words the sentence itself.
     """
-    from desktop.core.imports.report_xlsx import build_workbook
 
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(
+            translate("Import", "The report cannot be saved as {name}: {reason}").format(
+                name=path.name, reason=reason
+            )
+        )
+        self.reason = reason
+
+
+def check_report_target(path: Path | str, source: Path | str | None = None) -> Path:
+    """Refuse, before an import writes anything, a report target that cannot work: a folder,
+    a device or pipe, the file being imported, a missing or read-only folder, a file that
+    another program holds open. Creates nothing that stays."""
     path = Path(path)
-    workbook = build_workbook(report)
+    if source is not None and _same_file(path, Path(source)):
+        raise ReportSaveError(path, translate("Import", "that is the file being imported"))
+    _refuse_irregular(path)
     try:
         handle, temp_name = tempfile.mkstemp(suffix=".xlsx", prefix=".~import-", dir=path.parent)
     except OSError as error:
         raise _save_error(path, error) from None
     os.close(handle)
-    temp = Path(temp_name)
-    try:
-        workbook.save(temp)
-        temp.replace(path)
-    except OSError as error:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise _save_error(path, error) from None
+    Path(temp_name).unlink()
+    if path.exists():
+        try:  # appending nothing changes nothing, but fails where Excel holds the file open
+            with path.open("ab"):
+                pass
+        except OSError as error:
+            raise _save_error(path, error) from None
     return path
 
 
+def save_report_xlsx(report: ImportReport, path: Path | str) -> Path:
+    """Write the report as a workbook (summary, problems, updates); atomically replaces ``path``.
+
+    The workbook is built in memory and written to a temporary file beside the target, then
+    moved into place: a target that Excel holds open gives a clear error and never a
+    half-written file, a full disk fails in our own write (openpyxl left half-way through a
+    save prints "Exception ignored" tracebacks), and only an ordinary file is ever replaced.
+    """
+    from desktop.core.imports.report_xlsx import workbook_bytes
+
+    path = Path(path)
+    _refuse_irregular(path)
+    try:
+        content = workbook_bytes(report)
+    except OSError as error:  # openpyxl's own temporary files, in a full temp folder
+        raise _save_error(path, error) from None
+    try:
+        handle, temp_name = tempfile.mkstemp(suffix=".xlsx", prefix=".~import-", dir=path.parent)
+    except OSError as error:
+        raise _save_error(path, error) from None
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(content)
+            stream.flush()
+            os.fsync(stream.fileno())
+        _refuse_irregular(path)  # again, just before the rename: never over a device node
+        temp.replace(path)
+    except BaseException as error:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        if isinstance(error, OSError):
+            raise _save_error(path, error) from None
+        raise
+    return path
+
+
+def _same_file(first: Path, second: Path) -> bool:
+    try:
+        return first.exists() and second.exists() and first.samefile(second)
+    except OSError:
+        return False
+
+
+def _refuse_irregular(path: Path) -> None:
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return
+    except OSError as error:
+        raise _save_error(path, error) from None
+    if stat.S_ISDIR(mode):
+        raise ReportSaveError(path, translate("Import", "that is a folder"))
+    if not stat.S_ISREG(mode):
+        raise ReportSaveError(
+            path, translate("Import", "that is not an ordinary file (it is a device or a pipe)")
+        )
+
+
 def _save_error(path: Path, error: OSError) -> ReportSaveError:
-    if isinstance(error, PermissionError):
-        return ReportSaveError(
-            translate(
-                "Import",
-                "The report cannot be saved as {name}: the file is open in another program "
-                "(Excel?) or the folder is read-only. Close it and try again.",
-            ).format(name=path.name)
+    if isinstance(error, FileNotFoundError):
+        reason = translate("Import", "the folder {folder} does not exist").format(
+            folder=path.parent
         )
-    return ReportSaveError(
-        translate("Import", "The report cannot be saved as {name}: {error}").format(
-            name=path.name, error=error.strerror or error
+    elif isinstance(error, PermissionError):
+        reason = translate(
+            "Import",
+            "the file is open in another program (Excel?) or the folder is read-only; close "
+            "it and try again",
         )
-    )
+    else:
+        reason = str(error.strerror or error)
+    return ReportSaveError(path, reason)

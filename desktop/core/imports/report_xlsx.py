@@ -3,11 +3,14 @@ frozen header row, column widths) for the problems and the updates."""
 
 from __future__ import annotations
 
+import contextlib
+import io
 import warnings
 from collections.abc import Sequence
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils.cell import get_column_letter
 from openpyxl.worksheet.filters import AutoFilter
@@ -58,6 +61,29 @@ def build_workbook(report: ImportReport) -> Workbook:
     return workbook
 
 
+def workbook_bytes(report: ImportReport) -> bytes:
+    """The report workbook as the bytes of an .xlsx file."""
+    workbook = build_workbook(report)
+    content = io.BytesIO()
+    try:
+        workbook.save(content)
+    except BaseException:
+        _discard(workbook)
+        raise
+    return content.getvalue()
+
+
+def _discard(workbook: Workbook) -> None:
+    # A write-only sheet keeps a generator suspended inside an open XML element. Left to the
+    # garbage collector after a failed save it prints "Exception ignored" tracebacks on
+    # stderr; closed here, its complaint about the closed file is swallowed.
+    for sheet in workbook.worksheets:
+        rows = getattr(sheet, "_rows", None)
+        if rows is not None:
+            with contextlib.suppress(Exception):
+                rows.close()
+
+
 def _summary_sheet(workbook: Workbook, report: ImportReport) -> None:
     sheet = workbook.create_sheet(translate("Import", "Summary"))
     sheet.column_dimensions["A"].width = 28
@@ -86,6 +112,10 @@ def _summary_sheet(workbook: Workbook, report: ImportReport) -> None:
 
 def _cell(sheet: Worksheet, value: object, font: Font | None = None) -> object:
     """The value ready for ``append``: text as a text cell (see _text_cells), with the font."""
+    if isinstance(value, str) and ILLEGAL_CHARACTERS_RE.search(value):
+        # Control characters from the imported file (a stray \x01 in an e-mail address) are
+        # refused by openpyxl: the report shows them as a visible replacement character.
+        value = ILLEGAL_CHARACTERS_RE.sub("\ufffd", value)
     if font is None and not _is_risky_text(value):
         return value
     cell = WriteOnlyCell(sheet, value=value)
@@ -97,7 +127,9 @@ def _cell(sheet: Worksheet, value: object, font: Font | None = None) -> object:
 
 
 def _is_risky_text(value: object) -> bool:
-    return isinstance(value, str) and value.startswith(_NOT_TEXT_BY_DEFAULT)
+    return isinstance(value, str) and (
+        value.startswith(_NOT_TEXT_BY_DEFAULT) or ILLEGAL_CHARACTERS_RE.search(value) is not None
+    )
 
 
 def _text_cells(sheet: Worksheet, row: Sequence[object]) -> Sequence[object]:

@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.errors import FileFormatError
 from desktop.core.imports.preview import FilePreview, load_preview
+from desktop.core.imports.readers import check_input_file
 from desktop.ui import settings
 from desktop.ui.field_errors import error_label
 from desktop.ui.import_wizard.wizard import WorkerPage
@@ -70,8 +72,10 @@ class FilePage(WorkerPage):
         if self.take_proceed():
             return True
         path = Path(self.path_edit.text().strip())
-        if not path.is_file():
-            self.error_label.setText(self.tr("There is no file {path}.").format(path=path))
+        try:  # a missing path, a folder, a pipe or a device: said here, before any reading
+            check_input_file(path)
+        except FileFormatError as error:
+            self.error_label.setText(str(error))
             self.error_label.show()
             return False
         self.run_then_next(

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from desktop.core.imports.report import save_report_xlsx
+from desktop.core.imports.report import check_report_target, save_report_xlsx
 from desktop.ui import settings
 from desktop.ui.error_handler import show_error
 from desktop.ui.import_wizard.report_view import ReportView
@@ -47,7 +47,9 @@ class ReportPage(ImportPage):
             )
             if not path:
                 return None
+        preview = self.wizard().preview
         try:
+            check_report_target(path, source=preview.path if preview else None)
             saved = save_report_xlsx(report, path)
         except Exception as error:  # shown, not raised: the user can pick another name
             show_error(self, error)

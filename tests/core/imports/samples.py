@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
+import threading
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -48,3 +52,27 @@ def write_xlsx(path: Path, rows: list[list[object]], title: str = "Blad1") -> Pa
 def write_csv(path: Path, lines: list[str], encoding: str = "utf-8") -> Path:
     path.write_bytes(("\r\n".join(lines) + "\r\n").encode(encoding))
     return path
+
+
+@contextlib.contextmanager
+def fed_fifo(path: Path) -> Iterator[Path]:
+    """A FIFO that serves a small CSV to every reader that opens it, so code that reads a pipe
+    gets data (and its test fails) instead of blocking the suite for ever."""
+    os.mkfifo(path)
+    stop = threading.Event()
+
+    def feed() -> None:
+        while not stop.is_set():
+            with contextlib.suppress(OSError), path.open("wb") as writer:  # waits for a reader
+                if not stop.is_set():
+                    writer.write(b"Naam;Plaats\r\nA;B\r\n")
+
+    feeder = threading.Thread(target=feed, daemon=True)
+    feeder.start()
+    try:
+        yield path
+    finally:
+        stop.set()
+        reader = os.open(path, os.O_RDONLY | os.O_NONBLOCK)  # releases a feeder waiting in open
+        feeder.join()
+        os.close(reader)

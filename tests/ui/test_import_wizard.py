@@ -19,6 +19,7 @@ from desktop.ui.import_wizard import wizard as wizard_module
 from desktop.ui.import_wizard.preview_model import ERROR_BRUSH
 from desktop.ui.main_window import MainWindow
 from tests.core.imports.samples import EXACT_CSV, title_row_xlsx, write_csv
+from tests.ui.waiting import workers_idle
 
 WAIT = 15_000
 
@@ -45,7 +46,7 @@ def _next_to(qtbot, wizard: ImportWizard, page) -> None:
 def _workers_done(qtbot) -> None:
     # A worker's progress dialog closes on its `finished` signal, after the result arrived:
     # let that happen before the test ends and the wizard is deleted.
-    qtbot.waitUntil(lambda: not workers._running, timeout=WAIT)
+    workers_idle(qtbot)
 
 
 def test_import_exact_export_end_to_end(qtbot, database, tmp_path: Path) -> None:

@@ -4,15 +4,11 @@ from __future__ import annotations
 
 import os
 import shutil
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 # Must happen before anything imports Qt (pytest-qt has no ini option for it).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ["DRAAGVLAK_DATA_DIR"] = tempfile.mkdtemp(prefix="draagvlak-tests-")
-# QSettings (UI state) goes to a throw-away folder too.
-os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="draagvlak-tests-config-")
 os.environ.pop("DRAAGVLAK_DB", None)
 
 import pytest  # noqa: E402
@@ -20,6 +16,7 @@ from sqlalchemy.orm import Session  # noqa: E402
 
 from desktop.core import i18n  # noqa: E402
 from desktop.core.db import Database, open_database  # noqa: E402
+from desktop.core.paths import DATA_DIR_ENV  # noqa: E402
 from tests import postgres  # noqa: E402
 
 
@@ -29,6 +26,16 @@ def pytest_configure(config: pytest.Config) -> None:
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     postgres.skip_sqlite_only(items)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _throw_away_folders(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The data folder and QSettings (UI state) are this run's, inside pytest's temporary
+    folder (which pytest cleans up), never the user's; programs the tests start inherit them."""
+    with pytest.MonkeyPatch.context() as environment:
+        environment.setenv(DATA_DIR_ENV, str(tmp_path_factory.mktemp("data")))
+        environment.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config")))
+        yield
 
 
 @pytest.fixture(scope="session")

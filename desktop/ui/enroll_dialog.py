@@ -184,14 +184,14 @@ class EnrollDialog(QDialog):
             return count
 
         self.enroll_button.setEnabled(False)
-        worker = run_with_progress(
+        run_with_progress(
             self,
             self.tr("Enrolling clients…"),
             task,
             on_success=lambda count: self._on_enrolled(project_id, count),
             on_error=self._on_error,
+            on_finished=lambda: self.enroll_button.setEnabled(True),
         )
-        worker.signals.finished.connect(lambda: self.enroll_button.setEnabled(True))
 
     def _on_enrolled(self, project_id: int, count: int) -> None:
         self.enrolled_count = count

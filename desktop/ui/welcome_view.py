@@ -112,7 +112,8 @@ class WelcomeView(QWidget):
             self.tr("Creating the demo office…"),
             task,
             on_success=lambda _summary: self.office_ready.emit(),
-        ).signals.finished.connect(self._enable_buttons)
+            on_finished=self._enable_buttons,
+        )
 
     def _enable_buttons(self) -> None:
         self.demo_button.setEnabled(True)

@@ -77,7 +77,10 @@ def wait_for_workers(timeout_ms: int = 10_000) -> bool:
 
 
 def start(worker: Worker) -> Worker:
-    """Start a worker and keep it alive until it has finished."""
+    """Start a worker and keep it alive until it has finished.
+
+    Connect to its signals before: a quick task may end before the next line runs.
+    """
     _running.add(worker)
     worker.signals.finished.connect(lambda: _running.discard(worker))
     QThreadPool.globalInstance().start(worker)
@@ -132,11 +135,14 @@ def run_with_progress(
     on_success: Callable[[Any], None],
     on_error: Callable[[BaseException], None] | None = None,
     on_cancel: Callable[[], None] | None = None,
+    on_finished: Callable[[], None] | None = None,
     cancellable: bool = True,
 ) -> Worker:
     """Run a task with a modal progress dialog that appears after 0.5 s; Cancel stops it.
 
     The callbacks run only while ``parent`` exists; closing the parent cancels the task.
+    ``on_finished`` runs after any of the others. Pass every callback here rather than
+    connecting to the returned worker's signals: the task may already have ended by then.
     """
     from desktop.ui.error_handler import show_error
 
@@ -169,6 +175,7 @@ def run_with_progress(
         succeeded=on_success,
         failed=on_error or (lambda error: show_error(parent, error)),
         cancelled=on_cancel,
+        finished=on_finished,
     ).connect_to(worker.signals)
     dialog.canceled.connect(worker.cancel)
     parent.destroyed.connect(worker.cancel)

@@ -148,8 +148,7 @@ def test_lost_stage_asks_a_reason_and_cancel_changes_nothing(
 
     monkeypatch.setattr(move_dialogs, "ask_reason", cancel)
     drop(board, ["Delta Zorg"], first, declined)
-    qtbot.waitUntil(lambda: asked == [("Declined", 1)])
-    qtbot.wait(20)
+    qtbot.waitUntil(lambda: asked == [("Declined", 1)])  # the move ended with the answer
     enrollment = office.enrollments["Delta Zorg"]
     assert stage_of(database, enrollment) == first
     assert len(transitions(database, enrollment)) == 1  # only the enrollment

@@ -11,6 +11,7 @@ from desktop.core.services.clients import archive_client
 from desktop.ui.models import client_table_model
 from desktop.ui.models.client_table_model import BLOCK_SIZE, CLIENT_ID_ROLE, ClientTableModel
 from tests.ui.client_office import make_office, wait_loaded
+from tests.ui.waiting import workers_idle
 
 
 def column_values(model: ClientTableModel, sort_key: str) -> list[str]:
@@ -86,7 +87,7 @@ def test_blocks_scrolled_past_are_not_fetched(qtbot, database, monkeypatch) -> N
     qtbot.waitUntil(lambda: len(offsets) == 5 and model.row_at(3 * BLOCK_SIZE) is not None)
     # The first wish was already under way; then the latest four, newest first.
     assert offsets == [b * BLOCK_SIZE for b in (1, 6, 5, 4, 3)]
-    qtbot.wait(30)
+    workers_idle(qtbot)
     assert len(offsets) == 5
 
 
@@ -120,7 +121,7 @@ def test_only_the_latest_query_is_shown(qtbot, database) -> None:
         model.set_filter(ClientFilter(search="am"))
         model.set_filter(ClientFilter(search="amersfoort"))
     assert loaded.args == [2]
-    qtbot.wait(50)  # the answers to "a" and "am" would have landed by now
+    workers_idle(qtbot)  # the answers to "a" and "am" have landed too
     assert model.rowCount() == 2 and not model.loading
 
 

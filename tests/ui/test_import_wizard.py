@@ -3,19 +3,23 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtGui import QKeySequence
 from sqlalchemy import func, select
 
 from desktop.core.models import Client
 from desktop.ui import workers
 from desktop.ui.import_wizard import ImportWizard, dry_run_page
+from desktop.ui.import_wizard import wizard as wizard_module
 from desktop.ui.import_wizard.preview_model import ERROR_BRUSH
 from desktop.ui.main_window import MainWindow
 from tests.core.imports.samples import EXACT_CSV, title_row_xlsx, write_csv
+from tests.ui.waiting import workers_idle
 
 WAIT = 15_000
 
@@ -42,7 +46,7 @@ def _next_to(qtbot, wizard: ImportWizard, page) -> None:
 def _workers_done(qtbot) -> None:
     # A worker's progress dialog closes on its `finished` signal, after the result arrived:
     # let that happen before the test ends and the wizard is deleted.
-    qtbot.waitUntil(lambda: not workers._running, timeout=WAIT)
+    workers_idle(qtbot)
 
 
 def test_import_exact_export_end_to_end(qtbot, database, tmp_path: Path) -> None:
@@ -151,12 +155,14 @@ def _dry_run_done(qtbot, database, tmp_path: Path, rows: int) -> ImportWizard:
     return wizard
 
 
-def test_cancel_during_import_leaves_nothing(qtbot, database, tmp_path: Path) -> None:
-    wizard = _dry_run_done(qtbot, database, tmp_path, 20_000)
+def test_cancel_during_import_leaves_nothing(qtbot, database, tmp_path: Path, import_gate) -> None:
+    wizard = _dry_run_done(qtbot, database, tmp_path, 2_000)
+    import_gate.clear()
     wizard.next()
     worker = wizard.dry_run_page.worker
-    with qtbot.waitSignal(worker.signals.cancelled, timeout=WAIT * 4):
-        worker.cancel()
+    with qtbot.waitSignal(worker.signals.cancelled, timeout=WAIT):
+        worker.cancel()  # the progress dialog's Cancel
+        import_gate.set()
     _workers_done(qtbot)
     assert _client_count(database) == 0
     assert wizard.currentPage() is wizard.dry_run_page
@@ -173,50 +179,72 @@ def test_main_window_file_menu_opens_wizard_and_refreshes(qtbot, database) -> No
     wizard.close()
 
 
-def _gate_imports(monkeypatch) -> threading.Event:
-    """Imports wait for the returned event, so a test can act while one surely runs."""
+@pytest.fixture
+def import_gate(monkeypatch) -> Iterator[threading.Event]:
+    """Imports wait while the returned event is clear, so a test can act while one surely runs."""
     gate = threading.Event()
+    gate.set()  # open until the test closes it
     real_run_import = dry_run_page.run_import
 
     def gated(*args, **kwargs):
-        gate.wait(WAIT / 1000)
+        gate.wait()
         return real_run_import(*args, **kwargs)
 
     monkeypatch.setattr(dry_run_page, "run_import", gated)
-    return gate
+    yield gate
+    gate.set()  # a failed test must not leave a worker blocked for the tests after it
 
 
 def test_escape_during_import_cancels_it_before_closing(
-    qtbot, database, tmp_path, monkeypatch
+    qtbot, database, tmp_path, import_gate
 ) -> None:
     wizard = _dry_run_done(qtbot, database, tmp_path, 2_000)
     imported = []
     wizard.clients_imported.connect(lambda: imported.append(True))
-    gate = _gate_imports(monkeypatch)
-    wizard.next()  # Import: runs on a worker
+    import_gate.clear()
+    wizard.next()  # Import: runs on a worker, held at the gate
     worker = wizard.dry_run_page.worker
     assert worker in workers._running
-    with qtbot.waitSignal(worker.signals.cancelled, timeout=WAIT * 4):
+    with qtbot.waitSignal(worker.signals.cancelled, timeout=WAIT):
         qtbot.keyClick(wizard, Qt.Key.Key_Escape)
         assert wizard.isVisible()  # not gone while the import still runs
-        gate.set()
+        import_gate.set()
     qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=WAIT)
-    assert not workers._running
+    _workers_done(qtbot)
     assert _client_count(database) == 0
     assert not imported
 
 
-def test_close_button_during_dry_run_waits_for_it(qtbot, database, tmp_path, monkeypatch) -> None:
+def test_close_button_during_dry_run_waits_for_it(qtbot, database, tmp_path, import_gate) -> None:
     wizard = _dry_run_done(qtbot, database, tmp_path, 2_000)
-    gate = _gate_imports(monkeypatch)
+    import_gate.clear()
     wizard.dry_run_page.again_button.click()
     worker = wizard.dry_run_page.worker
     assert worker in workers._running
     assert not wizard.close()  # the close event is refused while the worker runs
     assert wizard.isVisible()
-    gate.set()
-    qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=WAIT * 4)
-    assert not workers._running
+    with qtbot.waitSignal(worker.signals.cancelled, timeout=WAIT):
+        import_gate.set()
+    qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=WAIT)
+    _workers_done(qtbot)
+
+
+def test_work_that_ends_before_the_wizard_looks_does_not_keep_it_open(
+    qtbot, database, tmp_path, monkeypatch
+) -> None:
+    # On a busy machine the GUI thread can be paused right after a worker starts, long
+    # enough for a short task to end before the wizard's next line runs.
+    real_run_with_progress = wizard_module.run_with_progress
+
+    def paused_after_start(*args, **kwargs):
+        worker = real_run_with_progress(*args, **kwargs)
+        QThreadPool.globalInstance().waitForDone()
+        return worker
+
+    monkeypatch.setattr(wizard_module, "run_with_progress", paused_after_start)
+    wizard = _dry_run_done(qtbot, database, tmp_path, 3)
+    wizard.reject()  # nothing runs any more, so Cancel closes at once
+    assert not wizard.isVisible()
 
 
 def test_import_committed_before_the_cancel_arrived_shows_its_report(
@@ -229,15 +257,18 @@ def test_import_committed_before_the_cancel_arrived_shows_its_report(
     def import_then_pause(*args, **kwargs):
         report = real_run_import(*args, **kwargs)
         committed.set()
-        release.wait(WAIT / 1000)  # the user closes the wizard right after the commit
+        release.wait()  # the user closes the wizard right after the commit
         return report
 
     monkeypatch.setattr(dry_run_page, "run_import", import_then_pause)
-    with qtbot.waitSignal(wizard.clients_imported, timeout=WAIT):
-        wizard.next()
-        qtbot.waitUntil(committed.is_set, timeout=WAIT)
-        wizard.reject()
-        release.set()
+    try:
+        with qtbot.waitSignal(wizard.clients_imported, timeout=WAIT):
+            wizard.next()
+            qtbot.waitUntil(committed.is_set, timeout=WAIT)
+            wizard.reject()
+            release.set()
+    finally:
+        release.set()  # never leave the worker waiting, even when the test fails
     _workers_done(qtbot)
     assert wizard.isVisible()
     assert wizard.currentPage() is wizard.report_page

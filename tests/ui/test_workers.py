@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.core.errors import OperationCancelled, ValidationError
 from desktop.ui import workers
+from tests.ui.waiting import WORK_TIMEOUT_MS
 
 
 @pytest.fixture
@@ -20,7 +21,7 @@ def parent(qtbot) -> QWidget:
 
 
 def _wait_done(qtbot, worker: workers.Worker) -> None:
-    qtbot.waitUntil(lambda: worker not in workers._running, timeout=5000)
+    qtbot.waitUntil(lambda: worker not in workers._running, timeout=WORK_TIMEOUT_MS)
 
 
 def test_result_and_progress_reach_the_callbacks(qtbot, parent) -> None:
@@ -61,7 +62,7 @@ def test_cancel_stops_a_cooperating_task(qtbot, parent) -> None:
     worker = workers.run_with_progress(
         parent, "Working", task, results.append, on_cancel=lambda: cancelled.append(True)
     )
-    assert started.wait(5)
+    assert started.wait(WORK_TIMEOUT_MS / 1000)
     worker.cancel()
     _wait_done(qtbot, worker)
     assert cancelled == [True] and results == []
@@ -72,12 +73,14 @@ def test_work_that_finished_is_reported_even_if_cancel_came_late(qtbot, parent) 
     release = threading.Event()
 
     def task(progress, is_cancelled):
-        release.wait(5)
+        release.wait()
         return "committed"
 
     worker = workers.run_with_progress(parent, "Working", task, results.append)
-    worker.cancel()  # the task never looks at is_cancelled: it completes anyway
-    release.set()
+    try:
+        worker.cancel()  # the task never looks at is_cancelled: it completes anyway
+    finally:
+        release.set()
     _wait_done(qtbot, worker)
     assert results == ["committed"]
 
@@ -91,17 +94,18 @@ def test_closing_the_parent_cancels_and_calls_nothing_on_it(qtbot, monkeypatch) 
     saw_cancel: list[bool] = []
 
     def task(progress, is_cancelled):
-        release.wait(5)
+        release.wait()  # until the parent is gone
         for step in range(5):
             progress(step, 5)
         saw_cancel.append(is_cancelled())
         return "late"
 
     worker = workers.run_with_progress(parent, "Working", task, results.append)
-    parent.deleteLater()
-    qtbot.waitUntil(lambda: worker.is_cancelled(), timeout=5000)
-    release.set()
-    _wait_done(qtbot, worker)
-    qtbot.wait(50)
+    try:
+        parent.deleteLater()
+        qtbot.waitUntil(lambda: worker.is_cancelled(), timeout=WORK_TIMEOUT_MS)
+    finally:
+        release.set()
+    _wait_done(qtbot, worker)  # every signal of the worker has been delivered by now
     assert saw_cancel == [True]
     assert results == [] and hooked == []

@@ -79,9 +79,8 @@ class ImportWizard(QWizard):
             self.clients_imported.emit()
 
     def track(self, worker: Worker) -> None:
-        """Keep the wizard open while this worker runs (see reject)."""
+        """Keep the wizard open while this worker runs (see reject); call worker_finished after."""
         self._workers.add(worker)
-        worker.signals.finished.connect(lambda: self._worker_finished(worker))
 
     def reject(self) -> None:
         """Esc, the window's close button and Cancel.
@@ -97,7 +96,7 @@ class ImportWizard(QWizard):
         for worker in self._workers:
             worker.cancel()
 
-    def _worker_finished(self, worker: Worker) -> None:
+    def worker_finished(self, worker: Worker) -> None:
         if not shiboken6.isValid(self):
             return
         self._workers.discard(worker)
@@ -131,8 +130,14 @@ class WorkerPage(ImportPage):
         Work that returned counts even when a Cancel came too late to stop it (an import has
         committed by then): the worker reports it as succeeded and its result is shown.
         """
-        self.worker = run_with_progress(self, label, task, on_success)
-        self.wizard().track(self.worker)
+        wizard = self.wizard()
+        # The finished callback is handed over before the task starts (a connection made
+        # afterwards can miss a quick task's end); it runs on the GUI thread, once `worker`
+        # below is assigned.
+        worker = self.worker = run_with_progress(
+            self, label, task, on_success, on_finished=lambda: wizard.worker_finished(worker)
+        )
+        wizard.track(worker)
 
     def run_then_next(self, label: str, task: Task, on_success: Callable[[Any], None]) -> None:
         def succeeded(result: Any) -> None:

@@ -1,0 +1,25 @@
+"""What every GUI test gets: its own empty UI settings, and no worker left running after it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QSettings, QThreadPool
+
+WORKERS_TIMEOUT_MS = 60_000
+
+
+@pytest.fixture(autouse=True)
+def _fresh_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """A test never sees another test's QSettings (current staff member, columns, folders)."""
+    folder = tmp_path_factory.mktemp("settings")
+    for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(settings_format, QSettings.Scope.UserScope, str(folder))
+
+
+@pytest.fixture(autouse=True)
+def _no_worker_outlives_the_test() -> Iterator[None]:
+    """Work a test started ends within it, so it cannot run into (or slow down) the next one."""
+    yield
+    assert QThreadPool.globalInstance().waitForDone(WORKERS_TIMEOUT_MS), "a worker still runs"

@@ -15,7 +15,6 @@ existing rows are kept as they are.
 import sqlalchemy as sa
 from alembic import op
 
-
 revision = "0003"
 down_revision = "0002"
 branch_labels = None

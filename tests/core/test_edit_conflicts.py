@@ -64,14 +64,21 @@ def _commit(session: Session, change) -> object:  # type: ignore[no-untyped-def]
     return result
 
 
+def _sanne_saves_an_email_while_b_reads(
+    a: Session, b: Session, client_id: int, sanne: int
+) -> ClientData:
+    read_a = get_client(a, client_id).data
+    read_b = get_client(b, client_id).data
+    wanted_a = replace(read_a, email="info@jansen.nl")
+    _commit(a, lambda: update_client(a, client_id, wanted_a, read=read_a, by=sanne))
+    return read_b
+
+
 def test_edits_of_different_client_fields_both_survive(
     database: Database, client_id: int, people: dict[str, int]
 ) -> None:
     with database.session() as a, database.session() as b:
-        read_a = get_client(a, client_id).data
-        read_b = get_client(b, client_id).data
-        wanted_a = replace(read_a, email="info@jansen.nl")
-        _commit(a, lambda: update_client(a, client_id, wanted_a, read=read_a, by=people["sanne"]))
+        read_b = _sanne_saves_an_email_while_b_reads(a, b, client_id, people["sanne"])
         wanted_b = replace(read_b, phone="030 2")
         _commit(b, lambda: update_client(b, client_id, wanted_b, read=read_b, by=people["piet"]))
     with database.session() as session:
@@ -83,10 +90,7 @@ def test_client_edit_of_a_field_changed_meanwhile_is_refused(
     database: Database, client_id: int, people: dict[str, int]
 ) -> None:
     with database.session() as a, database.session() as b:
-        read_a = get_client(a, client_id).data
-        read_b = get_client(b, client_id).data
-        wanted_a = replace(read_a, email="info@jansen.nl")
-        _commit(a, lambda: update_client(a, client_id, wanted_a, read=read_a, by=people["sanne"]))
+        read_b = _sanne_saves_an_email_while_b_reads(a, b, client_id, people["sanne"])
         wanted_b = replace(read_b, email="post@jansen.nl", phone="030 2")
         with pytest.raises(StaleEditError) as raised:
             update_client(b, client_id, wanted_b, read=read_b, by=people["piet"])

@@ -22,10 +22,11 @@ def _change_elsewhere(database, client_id: int, by: int | None = None, **changes
         session.commit()
 
 
-def test_client_dialog_shows_the_conflict_and_reloads(qtbot, database) -> None:
+def test_client_dialog_shows_the_conflict_and_reloads(qtbot, database, monkeypatch) -> None:
     ids = make_office(database)
     client_id = ids["K001"]
-    settings.set_current_staff_id(ids["kees"])  # the person at this PC
+    # Kees is the person at this PC (not stored: later tests must not inherit him).
+    monkeypatch.setattr(settings, "current_staff_id", lambda: ids["kees"])
     dialog = ClientDialog(database, client_id)
     qtbot.addWidget(dialog)
     dialog.show()

@@ -30,6 +30,17 @@ class ConflictError(DraagvlakError):
     """The change clashes with existing data (a duplicate, or rows that still depend on it)."""
 
 
+class StaleEditError(ConflictError):
+    """Someone else changed a field of this edit since the form was read; nothing was saved.
+
+    ``field`` names the field; the form should offer to read the record again.
+    """
+
+    def __init__(self, message: str, field: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
 class DatabaseError(DraagvlakError):
     """The database cannot be opened, is too new, or is damaged."""
 

@@ -29,6 +29,8 @@ class OfficeSettings(Base):
     name: Mapped[str]
     language: Mapped[str]
     logo_path: Mapped[str | None]
+    updated_at: Mapped[datetime | None]
+    updated_by: Mapped[int | None]
 
 
 class Staff(Base):
@@ -48,6 +50,7 @@ class Staff(Base):
     capacity: Mapped[int | None]
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
+    updated_by: Mapped[int | None]
 
 
 class Segment(Base):
@@ -79,6 +82,7 @@ class Client(Base):
     search_text: Mapped[str]
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
+    updated_by: Mapped[int | None]
 
 
 @event.listens_for(Client, "before_insert")
@@ -99,6 +103,8 @@ class Project(Base):
     target_date: Mapped[date | None]
     phase: Mapped[str]
     created_at: Mapped[datetime]
+    updated_at: Mapped[datetime | None]
+    updated_by: Mapped[int | None]
 
 
 class Stage(Base):
@@ -113,6 +119,8 @@ class Stage(Base):
     kind: Mapped[StageKind]
     max_days: Mapped[int | None]
     archived: Mapped[bool]
+    updated_at: Mapped[datetime | None]
+    updated_by: Mapped[int | None]
 
 
 class StageSegmentLimit(Base):
@@ -137,6 +145,8 @@ class SegmentApproach(Base):
     approach: Mapped[str]
     channels: Mapped[str]
     incentive: Mapped[str]
+    updated_at: Mapped[datetime | None]
+    updated_by: Mapped[int | None]
 
 
 class Enrollment(Base):
@@ -151,6 +161,8 @@ class Enrollment(Base):
     stage_since: Mapped[datetime]
     next_action: Mapped[str | None]
     next_action_due: Mapped[date | None]
+    next_action_at: Mapped[datetime | None]
+    next_action_by: Mapped[int | None]
     created_at: Mapped[datetime]
 
 

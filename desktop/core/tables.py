@@ -28,6 +28,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    null,
 )
 
 from desktop.core.enums import ClientType, ContactChannel, StaffRole, StageKind
@@ -87,8 +88,16 @@ def _created() -> Column[datetime]:
     return Column("created_at", UTCDateTime, nullable=False, default=utcnow)
 
 
-def _updated() -> Column[datetime]:
-    return Column("updated_at", UTCDateTime, nullable=False, default=utcnow, onupdate=utcnow)
+def _updated(nullable: bool = False) -> Column[datetime]:
+    # Nullable where the column came after the rows (migration 0003): "when" is unknown there.
+    return Column("updated_at", UTCDateTime, nullable=nullable, default=utcnow, onupdate=utcnow)
+
+
+def _updated_by() -> Column[int]:
+    # Who last edited the record (the person at the PC, when known). An update that does not
+    # say who (an import, a bulk change) clears it, so a conflict message never names the
+    # wrong person: see services/records.py.
+    return Column("updated_by", ForeignKey("staff.id"), onupdate=null())
 
 
 office_settings = Table(
@@ -98,6 +107,8 @@ office_settings = Table(
     Column("name", String(200), nullable=False, default=""),
     Column("language", String(8), nullable=False, default="nl"),
     Column("logo_path", String(500)),
+    _updated(nullable=True),
+    _updated_by(),
 )
 
 staff = Table(
@@ -117,6 +128,7 @@ staff = Table(
     Column("capacity", Integer),
     _created(),
     _updated(),
+    _updated_by(),
     Index("ix_staff_name", "name"),
     CheckConstraint("capacity IS NULL OR capacity >= 0", name="capacity_not_negative"),
 )
@@ -153,6 +165,7 @@ clients = Table(
     Column("search_text", String, nullable=False, default="", server_default=""),
     _created(),
     _updated(),
+    _updated_by(),
     Index("ix_clients_name", "name"),
     Index("ix_clients_search_text", "search_text"),  # also the name order: see client_list
     Index("ix_clients_city", "city"),
@@ -175,6 +188,8 @@ projects = Table(
     Column("target_date", Date),
     Column("phase", String(100), nullable=False, default=""),
     _created(),
+    _updated(nullable=True),
+    _updated_by(),
     CheckConstraint(
         "goal_percent IS NULL OR (goal_percent >= 0 AND goal_percent <= 100)",
         name="goal_percent_range",
@@ -192,6 +207,8 @@ stages = Table(
     Column("kind", _enum(StageKind, "stage_kind"), nullable=False, default=StageKind.OPEN),
     Column("max_days", Integer),
     Column("archived", Boolean, nullable=False, default=False),
+    _updated(nullable=True),
+    _updated_by(),
     Index("ix_stages_project_id_position", "project_id", "position"),
     CheckConstraint("max_days IS NULL OR max_days > 0", name="max_days_positive"),
 )
@@ -219,6 +236,8 @@ segment_approaches = Table(
     # Comma-separated channel keys chosen by the user (visit, phone, webinar, ...).
     Column("channels", String(200), nullable=False, default=""),
     Column("incentive", Text, nullable=False, default=""),
+    _updated(nullable=True),
+    _updated_by(),
     UniqueConstraint("project_id", "segment_id"),
 )
 
@@ -233,6 +252,9 @@ enrollments = Table(
     Column("stage_since", UTCDateTime, nullable=False, default=utcnow),
     Column("next_action", String(500)),
     Column("next_action_due", Date),
+    # Who set the next action, and when: moves change the row too, so these are its own.
+    Column("next_action_at", UTCDateTime),
+    Column("next_action_by", ForeignKey("staff.id")),
     _created(),
     UniqueConstraint("project_id", "client_id"),
     Index("ix_enrollments_client_id", "client_id"),

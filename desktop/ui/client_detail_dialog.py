@@ -25,18 +25,20 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.db import Database
-from desktop.core.errors import DraagvlakError
+from desktop.core.errors import DraagvlakError, StaleEditError
 from desktop.core.models import Segment, Staff
 from desktop.core.services.client_history import client_enrollments, client_timeline
 from desktop.core.services.client_list import client_type_label
 from desktop.core.services.clients import get_client
 from desktop.core.services.pipelines import set_next_action
 from desktop.core.services.segment_approaches import channel_label, get_segment_approach
+from desktop.ui.board.identity import current_editor
 from desktop.ui.client_dialog import ClientDialog
 from desktop.ui.contact_log_panel import ContactLogPanel
 from desktop.ui.field_errors import FieldErrors, error_label, with_error
 from desktop.ui.models.client_history_models import EnrollmentsModel, TimelineModel
 from desktop.ui.models.row_table_model import read_only_table
+from desktop.ui.record_form import ConflictBar
 
 
 class ClientDetailDialog(QDialog):
@@ -165,6 +167,8 @@ class ClientDetailDialog(QDialog):
         self.action_errors.add("next_action", self.next_action_edit, action_error)
         form.addRow(self.tr("&What:"), with_error(self.next_action_edit, action_error))
         form.addRow("", due_row)
+        self.action_conflict_bar = ConflictBar(box)
+        form.addRow(self.action_conflict_bar)
         self.next_action_box = box
         return box
 
@@ -176,6 +180,7 @@ class ClientDetailDialog(QDialog):
         self.due_check.toggled.connect(self.due_date_edit.setEnabled)
         self.contact_panel.contact_added.connect(lambda: self.client_changed.emit(self.client_id))
         self.edit_button.clicked.connect(self.edit_client)
+        self.action_conflict_bar.reload_requested.connect(self.reload)
 
     # -- data ---------------------------------------------------------------------------------
 
@@ -232,6 +237,7 @@ class ClientDetailDialog(QDialog):
         for box in (self.timeline_box, self.next_action_box, self.approach_box):
             box.setEnabled(enrollment is not None)
         self.action_errors.clear()
+        self.action_conflict_bar.hide()
         if enrollment is None:
             self.timeline_model.set_rows([])
             self.next_action_edit.clear()
@@ -288,13 +294,23 @@ class ClientDetailDialog(QDialog):
         if enrollment is None:
             return
         self.action_errors.clear()
+        self.action_conflict_bar.hide()
         due = self.due_date_edit.date().toPython() if self.due_check.isChecked() else None
+        read = (enrollment.next_action, enrollment.next_action_due)
         try:
             with self.database.session() as session:
                 set_next_action(
-                    session, enrollment.enrollment_id, self.next_action_edit.text(), due
+                    session,
+                    enrollment.enrollment_id,
+                    self.next_action_edit.text(),
+                    due,
+                    read=read,
+                    by=current_editor(self.database),
                 )
                 session.commit()
+        except StaleEditError as error:
+            self.action_conflict_bar.show_conflict(error)
+            return
         except DraagvlakError as error:
             self.action_errors.show(error)
             return

@@ -20,9 +20,11 @@ from desktop.core.services.client_list import client_type_label
 from desktop.core.services.clients import ClientData, create_client, get_client, update_client
 from desktop.core.services.segments import list_segments
 from desktop.core.services.staff_list import list_champion_choices
+from desktop.ui.board.identity import current_editor
 from desktop.ui.field_errors import FieldErrors, error_label
 from desktop.ui.locale_format import moment_text
 from desktop.ui.record_form import (
+    ConflictBar,
     add_field_row,
     align_labels,
     form_layout,
@@ -40,6 +42,7 @@ class ClientDialog(QDialog):
         super().__init__(parent)
         self.database = database
         self.client_id = client_id
+        self._read: ClientData | None = None  # the values as loaded: what an edit changes
         self._build_ui()
         self._load_choices()
         if client_id is not None:
@@ -109,6 +112,8 @@ class ClientDialog(QDialog):
         self.info_label.setObjectName("view_subtitle")
         layout.addWidget(self.info_label)
         layout.addWidget(self.general_error_label)
+        self.conflict_bar = ConflictBar(self)
+        layout.addWidget(self.conflict_bar)
         self.button_box = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -138,6 +143,7 @@ class ClientDialog(QDialog):
     def _connect_signals(self) -> None:
         self.button_box.accepted.connect(self.accept)
         self.button_box.rejected.connect(self.reject)
+        self.conflict_bar.reload_requested.connect(self._load)
 
     # -- data ---------------------------------------------------------------------------------
 
@@ -155,7 +161,8 @@ class ClientDialog(QDialog):
     def _load(self) -> None:
         with self.database.session() as session:
             details = get_client(session, self.client_id)
-        data = details.data
+        data = self._read = details.data
+        self.errors.clear()
         self.client_number_edit.setText(data.client_number)
         self.name_edit.setText(data.name)
         self.client_type_combo.setCurrentIndex(self.client_type_combo.findData(data.client_type))
@@ -197,10 +204,15 @@ class ClientDialog(QDialog):
         def save(session: Session) -> int:
             if self.client_id is None:
                 return create_client(session, data)
-            update_client(session, self.client_id, data)
+            assert self._read is not None
+            update_client(
+                session, self.client_id, data, read=self._read, by=current_editor(self.database)
+            )
             return self.client_id
 
-        client_id = save_record(self.database, self.errors, save, "client_number")
+        client_id = save_record(
+            self.database, self.errors, save, "client_number", self.conflict_bar
+        )
         if client_id is not None:
             self.client_id = client_id
             super().accept()

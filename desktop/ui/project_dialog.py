@@ -24,10 +24,17 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.db import Database
-from desktop.core.errors import ConflictError, DraagvlakError
-from desktop.core.services.projects import create_project, get_project, update_project
+from desktop.core.errors import ConflictError, DraagvlakError, StaleEditError
+from desktop.core.services.projects import (
+    create_project,
+    get_project,
+    project_values,
+    update_project,
+)
 from desktop.core.tables import projects
+from desktop.ui.board.identity import current_editor
 from desktop.ui.field_errors import FieldErrors, error_label, with_error
+from desktop.ui.record_form import ConflictBar
 
 
 class ProjectDialog(QDialog):
@@ -39,6 +46,7 @@ class ProjectDialog(QDialog):
         super().__init__(parent)
         self.database = database
         self.project_id = project_id
+        self._read: dict[str, object] | None = None  # the values as loaded: what an edit changes
         self._build_ui()
         self._connect_signals()
         if project_id is not None:
@@ -121,6 +129,8 @@ class ProjectDialog(QDialog):
         self.save_button.setText(self.tr("&Create project") if creating else self.tr("&Save"))
         layout.addLayout(form)
         layout.addWidget(self.general_error_label)
+        self.conflict_bar = ConflictBar(self)
+        layout.addWidget(self.conflict_bar)
         layout.addWidget(self.button_box)
         self.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -133,6 +143,7 @@ class ProjectDialog(QDialog):
         self.button_box.accepted.connect(self.accept)
         self.button_box.rejected.connect(self.reject)
         self.goal_check.toggled.connect(self._update_goal_enabled)
+        self.conflict_bar.reload_requested.connect(self._load)
 
     def _update_goal_enabled(self) -> None:
         self.goal_spin.setEnabled(self.goal_check.isChecked())
@@ -141,6 +152,8 @@ class ProjectDialog(QDialog):
     def _load(self) -> None:
         with self.database.session() as session:
             project = get_project(session, self.project_id)
+            self._read = project_values(project)
+            self.errors.clear()
             self.name_edit.setText(project.name)
             self.description_edit.setPlainText(project.description)
             self.goal_check.setChecked(project.goal_percent is not None)
@@ -149,6 +162,7 @@ class ProjectDialog(QDialog):
             if project.target_date is not None:
                 self.target_date_edit.setDate(QDate(project.target_date))
             self.phase_combo.setCurrentText(project.phase)
+        self._update_goal_enabled()
 
     def values(self) -> dict[str, object]:
         """The entered fields as keyword arguments of create_project / update_project."""
@@ -163,15 +177,25 @@ class ProjectDialog(QDialog):
 
     def accept(self) -> None:
         self.errors.clear()
+        self.conflict_bar.hide()
         try:
             with self.database.session() as session:
                 if self.project_id is None:
                     template = self.template_combo.currentData()
                     project = create_project(session, template=template, **self.values())
                 else:
-                    project = update_project(session, self.project_id, **self.values())
+                    project = update_project(
+                        session,
+                        self.project_id,
+                        **self.values(),
+                        read=self._read,
+                        by=current_editor(self.database),
+                    )
                 session.commit()
                 self.project_id = project.id
+        except StaleEditError as error:
+            self.conflict_bar.show_conflict(error)
+            return
         except ConflictError as error:  # the only clash a project can have is its name
             self.errors.show(error, "name")
             return

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.db import Database
-from desktop.core.errors import DraagvlakError
+from desktop.core.errors import DraagvlakError, StaleEditError
 from desktop.core.services.segment_approaches import (
     APPROACH_CHANNELS,
     SegmentApproachRow,
@@ -33,7 +33,9 @@ from desktop.core.services.segment_approaches import (
     set_segment_approach,
 )
 from desktop.core.services.segments import list_segments
+from desktop.ui.board.identity import current_editor
 from desktop.ui.field_errors import FieldErrors, error_label, with_error
+from desktop.ui.record_form import ConflictBar
 
 SEGMENT_ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -119,6 +121,8 @@ class SegmentApproachEditor(QWidget):
         form_layout.addWidget(self.segment_description)
         form_layout.addLayout(form)
         form_layout.addWidget(self.general_error_label)
+        self.conflict_bar = ConflictBar(form_box)
+        form_layout.addWidget(self.conflict_bar)
         form_layout.addLayout(buttons)
         form_layout.addStretch(1)
         layout.addWidget(form_box, 1)
@@ -134,6 +138,7 @@ class SegmentApproachEditor(QWidget):
     def _connect_signals(self) -> None:
         self.segment_list.currentItemChanged.connect(self._on_segment_changed)
         self.save_button.clicked.connect(self.save)
+        self.conflict_bar.reload_requested.connect(self._reload_after_conflict)
         self.approach_edit.textChanged.connect(self._mark_dirty)
         self.incentive_edit.textChanged.connect(self._mark_dirty)
         for check in self.channel_checks.values():
@@ -169,6 +174,10 @@ class SegmentApproachEditor(QWidget):
         else:
             self._show(None)
 
+    def _reload_after_conflict(self) -> None:
+        self._dirty = False  # the stale typing is dropped: the current values are shown
+        self.reload()
+
     def _item_text(self, row: SegmentApproachRow) -> str:
         # A check mark tells at a glance which segments still need an approach.
         filled = bool(row.approach or row.channels or row.incentive)
@@ -182,6 +191,7 @@ class SegmentApproachEditor(QWidget):
 
     def _show(self, row: SegmentApproachRow | None) -> None:
         self.errors.clear()
+        self.conflict_bar.hide()
         self._shown_segment_id = row.segment_id if row is not None else None
         self._set_form_enabled(row is not None)
         self.segment_title.setText(row.segment_name if row else self.tr("No segments"))
@@ -217,8 +227,10 @@ class SegmentApproachEditor(QWidget):
         if self.project_id is None or self._shown_segment_id is None:
             return True
         self.errors.clear()
+        self.conflict_bar.hide()
         segment_id = self._shown_segment_id
         channels = [key for key, check in self.channel_checks.items() if check.isChecked()]
+        read = next(r for r in self.rows if r.segment_id == segment_id)
         try:
             with self.database.session() as session:
                 row = set_segment_approach(
@@ -228,8 +240,13 @@ class SegmentApproachEditor(QWidget):
                     self.approach_edit.toPlainText(),
                     channels,
                     self.incentive_edit.toPlainText(),
+                    read=read,
+                    by=current_editor(self.database),
                 )
                 session.commit()
+        except StaleEditError as error:
+            self.conflict_bar.show_conflict(error)
+            return False
         except DraagvlakError as error:
             self.errors.show(error)
             return False

@@ -24,8 +24,9 @@ from desktop.core.db import Database
 from desktop.core.enums import StaffRole
 from desktop.core.services.staff import StaffData, create_staff, get_staff, update_staff
 from desktop.core.services.staff_list import role_label
+from desktop.ui.board.identity import current_editor
 from desktop.ui.field_errors import FieldErrors, error_label
-from desktop.ui.record_form import add_field_row, form_layout, line_edit, save_record
+from desktop.ui.record_form import ConflictBar, add_field_row, form_layout, line_edit, save_record
 
 
 class OptionalDateEdit(QWidget):
@@ -66,6 +67,7 @@ class StaffDialog(QDialog):
         super().__init__(parent)
         self.database = database
         self.staff_id = staff_id
+        self._read: StaffData | None = None  # the values as loaded: what an edit changes
         self._build_ui()
         if staff_id is not None:
             self._load()
@@ -136,6 +138,8 @@ class StaffDialog(QDialog):
         layout.addWidget(self.champion_box)
 
         layout.addWidget(self.general_error_label)
+        self.conflict_bar = ConflictBar(self)
+        layout.addWidget(self.conflict_bar)
         self.button_box = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -147,10 +151,12 @@ class StaffDialog(QDialog):
     def _connect_signals(self) -> None:
         self.button_box.accepted.connect(self.accept)
         self.button_box.rejected.connect(self.reject)
+        self.conflict_bar.reload_requested.connect(self._load)
 
     def _load(self) -> None:
         with self.database.session() as session:
-            data = get_staff(session, self.staff_id)
+            data = self._read = get_staff(session, self.staff_id)
+        self.errors.clear()
         self.name_edit.setText(data.name)
         self.initials_edit.setText(data.initials)
         self.email_edit.setText(data.email or "")
@@ -188,10 +194,13 @@ class StaffDialog(QDialog):
         def save(session: Session) -> int:
             if self.staff_id is None:
                 return create_staff(session, data)
-            update_staff(session, self.staff_id, data)
+            assert self._read is not None
+            update_staff(
+                session, self.staff_id, data, read=self._read, by=current_editor(self.database)
+            )
             return self.staff_id
 
-        staff_id = save_record(self.database, self.errors, save, "initials")
+        staff_id = save_record(self.database, self.errors, save, "initials", self.conflict_bar)
         if staff_id is not None:
             self.staff_id = staff_id
             super().accept()

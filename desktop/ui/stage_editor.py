@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.db import Database
 from desktop.core.enums import StageKind
-from desktop.core.errors import DraagvlakError
+from desktop.core.errors import DraagvlakError, StaleEditError
 from desktop.core.services.board import stage_counts
 from desktop.core.services.projects import (
     add_stage,
@@ -42,12 +42,14 @@ from desktop.core.services.projects import (
 )
 from desktop.core.services.segments import list_segments
 from desktop.ui import workers
+from desktop.ui.board.identity import current_editor
 from desktop.ui.field_errors import error_label
 from desktop.ui.models.stage_models import (
     SegmentLimitModel,
     StageTableModel,
     kind_label,
 )
+from desktop.ui.record_form import ConflictBar
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -170,6 +172,8 @@ class StageEditor(QWidget):
         layout.addWidget(self.no_stages_label)
         self.error_label = error_label(self)
         layout.addWidget(self.error_label)
+        self.conflict_bar = ConflictBar(self)
+        layout.addWidget(self.conflict_bar)
 
         limits_box = QGroupBox(self.tr("Maximum days per segment"), self)
         limits_layout = QVBoxLayout(limits_box)
@@ -215,6 +219,7 @@ class StageEditor(QWidget):
         self.delete_button.clicked.connect(self.delete_current)
         self.stage_table.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.stage_model.modelReset.connect(self._update_buttons)
+        self.conflict_bar.reload_requested.connect(self.reload)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for keys, slot in (
             ("Alt+Up", lambda: self.move_current(-1)),
@@ -235,6 +240,7 @@ class StageEditor(QWidget):
     def reload(self, select_stage_id: int | None = None) -> None:
         keep = select_stage_id if select_stage_id is not None else self.current_stage_id()
         self.error_label.hide()
+        self.conflict_bar.hide()
         if self.project_id is None:
             self.stage_model.set_stages([], None)
             self.limit_model.set_rows([], [], {})
@@ -359,7 +365,11 @@ class StageEditor(QWidget):
 
     def _save_stage_field(self, stage_id: int, field: str, value: object) -> object | None:
         setters = {"name": rename_stage, "kind": set_stage_kind, "max_days": set_stage_max_days}
-        stage = self._run(lambda session: setters[field](session, stage_id, value))
+        shown = next(stage for stage in self.stage_model.stages if stage.id == stage_id)
+        read, by = getattr(shown, field), current_editor(self.database)
+        stage = self._run(
+            lambda session: setters[field](session, stage_id, value, read=read, by=by)
+        )
         if stage is not None:
             self.stages_changed.emit()
         return stage
@@ -375,10 +385,14 @@ class StageEditor(QWidget):
     def _run(self, change, show_dialog: bool = False):  # type: ignore[no-untyped-def]
         """Run one change in its own transaction; a refusal is shown under the table."""
         self.error_label.hide()
+        self.conflict_bar.hide()
         try:
             with self.database.session() as session:
                 result = change(session)
                 session.commit()
+        except StaleEditError as error:
+            self.conflict_bar.show_conflict(error)
+            return None
         except DraagvlakError as error:
             if show_dialog:
                 QMessageBox.warning(self, self.tr("Draagvlak"), str(error))

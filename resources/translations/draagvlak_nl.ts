@@ -743,6 +743,46 @@ Daar een nieuwe, lege database maken?</translation>
         <source>Client {id} no longer exists.</source>
         <translation>Klant {id} bestaat niet meer.</translation>
     </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Champion</source>
+        <translation>Ambassadeur</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>KvK number</source>
+        <translation>KvK-nummer</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
 </context>
 <context>
     <name>ClientsView</name>
@@ -861,6 +901,36 @@ Daar een nieuwe, lege database maken?</translation>
     <message>
         <source>Restore client</source>
         <translation>Klant terugzetten</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictBar</name>
+    <message>
+        <source>&amp;Reload current values</source>
+        <translation>Huidige waarden opnieuw &amp;laden</translation>
+    </message>
+    <message>
+        <source>Read the record again as it is now; your unsaved changes are discarded</source>
+        <translation>Lees de gegevens opnieuw zoals ze nu zijn; uw niet-opgeslagen wijzigingen vervallen</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>{field} was changed by someone else; your change was not saved.</source>
+        <translation>{field} is door iemand anders gewijzigd; uw wijziging is niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>{field} was changed by {name}; your change was not saved.</source>
+        <translation>{field} is gewijzigd door {name}; uw wijziging is niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>{field} was changed at {moment} by someone else; your change was not saved.</source>
+        <translation>{field} is om {moment} door iemand anders gewijzigd; uw wijziging is niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>{field} was changed by {name} at {moment}; your change was not saved.</source>
+        <translation>{field} is om {moment} gewijzigd door {name}; uw wijziging is niet opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -1760,6 +1830,25 @@ De details zijn weggeschreven naar {path}.</translation>
     </message>
 </context>
 <context>
+    <name>Office</name>
+    <message>
+        <source>Office name</source>
+        <translation>Kantoornaam</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>The office has not been set up yet.</source>
+        <translation>Het kantoor is nog niet ingericht.</translation>
+    </message>
+</context>
+<context>
     <name>OptionsPage</name>
     <message>
         <source>Options</source>
@@ -1903,6 +1992,14 @@ De details zijn weggeschreven naar {path}.</translation>
         <source>The next action is too long (at most 500 characters).</source>
         <translation>De volgende actie is te lang (maximaal 500 tekens).</translation>
     </message>
+    <message>
+        <source>The next action</source>
+        <translation>De volgende actie</translation>
+    </message>
+    <message>
+        <source>Its due date</source>
+        <translation>De datum ervan</translation>
+    </message>
 </context>
 <context>
     <name>PreviewPage</name>
@@ -2013,6 +2110,22 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Projectnaam</translation>
     </message>
     <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Streefdatum</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
         <source>A project named &apos;{name}&apos; already exists.</source>
         <translation>Er bestaat al een project met de naam &apos;{name}&apos;.</translation>
     </message>
@@ -2027,6 +2140,14 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>This stage no longer exists.</source>
         <translation>Deze fase bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Maximum days</source>
+        <translation>Maximum aantal dagen</translation>
     </message>
     <message>
         <source>The new order must list every stage of the project once.</source>
@@ -2055,6 +2176,18 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>Unknown channel &apos;{channel}&apos;.</source>
         <translation>Onbekend kanaal &apos;{channel}&apos;.</translation>
+    </message>
+    <message>
+        <source>Approach</source>
+        <translation>Aanpak</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanalen</translation>
+    </message>
+    <message>
+        <source>Incentive</source>
+        <translation>Prikkel</translation>
     </message>
 </context>
 <context>
@@ -2380,6 +2513,42 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>Staff member {id} no longer exists.</source>
         <translation>Medewerker {id} bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Begindatum</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Einddatum</translation>
+    </message>
+    <message>
+        <source>Champion</source>
+        <translation>Ambassadeur</translation>
+    </message>
+    <message>
+        <source>Champion since</source>
+        <translation>Ambassadeur sinds</translation>
+    </message>
+    <message>
+        <source>Focus area</source>
+        <translation>Aandachtsgebied</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capaciteit</translation>
     </message>
 </context>
 <context>

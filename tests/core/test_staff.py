@@ -120,17 +120,20 @@ def test_initials_unique_ignoring_case(session: Session, team: dict[str, int]) -
     with pytest.raises(ConflictError, match="KDV are already used by Kees de Vries"):
         create_staff(session, StaffData(name="Karel de Vos", initials="KDV"))
     with pytest.raises(ConflictError):
-        update_staff(
-            session, team["anna"], replace(get_staff(session, team["anna"]), initials="ls")
-        )
+        anna = get_staff(session, team["anna"])
+        update_staff(session, team["anna"], replace(anna, initials="ls"), read=anna)
     kees = get_staff(session, team["kees"])
-    assert update_staff(session, team["kees"], replace(kees, initials="KDV")) == ["initials"]
+    changed = update_staff(session, team["kees"], replace(kees, initials="KDV"), read=kees)
+    assert changed == ["initials"]
 
 
 def test_update_and_end_date(session: Session, team: dict[str, int]) -> None:
     kees = get_staff(session, team["kees"])
     changed = update_staff(
-        session, team["kees"], replace(kees, team="Noord", end_date="30-06-2026", email=" ")
+        session,
+        team["kees"],
+        replace(kees, team="Noord", end_date="30-06-2026", email=" "),
+        read=kees,
     )
     assert changed == ["team", "end_date"]
     assert get_staff(session, team["kees"]).end_date == date(2026, 6, 30)

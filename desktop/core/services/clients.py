@@ -12,7 +12,13 @@ from desktop.core.enums import ClientType
 from desktop.core.errors import ConflictError, ValidationError
 from desktop.core.i18n import translate
 from desktop.core.models import Client, Segment, Staff
-from desktop.core.services.records import apply_changes, form_values, get_or_not_found, read_form
+from desktop.core.services.records import (
+    form_values,
+    get_or_not_found,
+    lock_for_edit,
+    read_form,
+    write_edit,
+)
 from desktop.core.validation import (
     clean_text,
     normalise_email,
@@ -115,9 +121,12 @@ def create_client(session: Session, data: ClientData) -> int:
     return client.id
 
 
+def _missing(client_id: int) -> str:
+    return translate("Clients", "Client {id} no longer exists.").format(id=client_id)
+
+
 def _get(session: Session, client_id: int) -> Client:
-    message = translate("Clients", "Client {id} no longer exists.").format(id=client_id)
-    return get_or_not_found(session, Client, client_id, message)
+    return get_or_not_found(session, Client, client_id, _missing(client_id))
 
 
 def get_client(session: Session, client_id: int) -> ClientDetails:
@@ -127,15 +136,37 @@ def get_client(session: Session, client_id: int) -> ClientDetails:
     return ClientDetails(client.id, data, client.archived, client.created_at, client.updated_at)
 
 
-def update_client(session: Session, client_id: int, data: ClientData) -> list[str]:
-    """Validate and store the changes; returns the names of the fields that changed."""
-    client = _get(session, client_id)
+def update_client(
+    session: Session, client_id: int, data: ClientData, *, read: ClientData, by: int | None = None
+) -> list[str]:
+    """Store the fields changed from ``read`` (the form as loaded); returns their names.
+
+    StaleEditError when one of them was changed by someone else since; ``by`` is the staff id
+    of the person editing, when known.
+    """
+    client = lock_for_edit(session, Client, client_id, _missing(client_id))
     clean = data.validated()
     _check_references(session, clean)
     _check_unique_number(session, clean.client_number, client_id)
-    changed = apply_changes(client, clean)
-    session.flush()
-    return changed
+    return write_edit(session, client, read, clean, client_field_labels(), by)
+
+
+def client_field_labels() -> dict[str, str]:
+    """The translated name of each editable client field, as conflict messages name it."""
+    return {
+        "client_number": translate("Clients", "Client number"),
+        "name": translate("Clients", "Name"),
+        "client_type": translate("Clients", "Type"),
+        "segment_id": translate("Clients", "Segment"),
+        "champion_id": translate("Clients", "Champion"),
+        "contact_person": translate("Clients", "Contact person"),
+        "email": translate("Clients", "E-mail"),
+        "phone": translate("Clients", "Phone"),
+        "postcode": translate("Clients", "Postcode"),
+        "city": translate("Clients", "City"),
+        "kvk_number": translate("Clients", "KvK number"),
+        "notes": translate("Clients", "Notes"),
+    }
 
 
 def set_archived(session: Session, client_id: int, archived: bool) -> None:

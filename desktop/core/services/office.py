@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from sqlalchemy import Connection, func, insert, select, update
 
+from desktop.core.errors import NotFoundError
 from desktop.core.i18n import translate
-from desktop.core.tables import clients, office_settings, segments, staff
+from desktop.core.tables import clients, office_settings, segments, staff, utcnow
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -74,3 +75,43 @@ def needs_setup(executor: Session | Connection) -> bool:
         return False
     has_clients = executor.scalar(select(clients.c.id).limit(1)) is not None
     return not has_clients and executor.scalar(select(staff.c.id).limit(1)) is None
+
+
+def office_field_labels() -> dict[str, str]:
+    """The translated name of each office setting, as conflict messages name it."""
+    return {
+        "name": translate("Office", "Office name"),
+        "language": translate("Office", "Language"),
+        "logo_path": translate("Office", "Logo"),
+    }
+
+
+def update_settings(
+    session: Session, read: OfficeInfo, wanted: OfficeInfo, by: int | None = None
+) -> list[str]:
+    """Write the settings the user changed (``wanted`` against ``read``); returns their names.
+
+    StaleEditError when one of them was changed by someone else since it was read.
+    """
+    from desktop.core.db import begin_write
+    from desktop.core.services.records import refuse_stale
+
+    begin_write(session)
+    current = session.execute(
+        select(office_settings).order_by(office_settings.c.id).limit(1).with_for_update()
+    ).first()
+    if current is None:
+        raise NotFoundError(translate("Office", "The office has not been set up yet."))
+    edits = {
+        field: value
+        for field, value in wanted._asdict().items()
+        if value != getattr(read, field) and value != getattr(current, field)
+    }
+    refuse_stale(session, current, read._asdict(), edits, office_field_labels())
+    if edits:
+        session.execute(
+            update(office_settings)
+            .where(office_settings.c.id == current.id)
+            .values(**edits, updated_at=utcnow(), updated_by=by)
+        )
+    return list(edits)

@@ -39,6 +39,7 @@ from desktop.core.errors import ConflictError, NotFoundError, OperationCancelled
 from desktop.core.i18n import translate
 from desktop.core.models import Client, Enrollment, Staff, Stage, StageTransition
 from desktop.core.services.projects import first_stage, get_project, get_stage
+from desktop.core.services.records import lock_for_edit, write_changes
 from desktop.core.tables import stage_transitions, utcnow
 from desktop.core.validation import check_length, clean_text
 
@@ -546,19 +547,40 @@ def _check_staff(session: Session, staff_id: int | None) -> None:
 
 
 def set_next_action(
-    session: Session, enrollment_id: int, text: str | None, due_date: date | None
+    session: Session,
+    enrollment_id: int,
+    text: str | None,
+    due_date: date | None,
+    *,
+    read: tuple[str | None, date | None] | None = None,
+    by: int | None = None,
 ) -> Enrollment:
-    """Set (or, with empty text, clear) what happens next for a client and when."""
-    enrollment = _get_enrollment(session, enrollment_id)
+    """Set (or, with empty text, clear) what happens next for a client and when.
+
+    ``read`` is (action, due date) as the user saw them: only what differs from it is written,
+    and StaleEditError refuses a part that someone else changed since.
+    """
+    message = translate("Pipelines", "A client is no longer in this project.")
+    enrollment = lock_for_edit(session, Enrollment, enrollment_id, message)
     action = clean_text(text)
     if action is not None and len(action) > 500:
         raise ValidationError(
             translate("Pipelines", "The next action is too long (at most 500 characters)."),
             "next_action",
         )
-    enrollment.next_action = action
-    enrollment.next_action_due = due_date if action is not None else None
-    session.flush()
+    wanted = {"next_action": action, "next_action_due": due_date if action is not None else None}
+    seen = (
+        dict(zip(wanted, read, strict=True))
+        if read is not None
+        else {field: getattr(enrollment, field) for field in wanted}
+    )
+    edits = {field: value for field, value in wanted.items() if value != seen[field]}
+    labels = {
+        "next_action": translate("Pipelines", "The next action"),
+        "next_action_due": translate("Pipelines", "Its due date"),
+    }
+    stamp = ("next_action_by", "next_action_at")
+    write_changes(session, enrollment, seen, edits, labels, by, stamp)
     return enrollment
 
 

@@ -7,6 +7,7 @@ instead of deleted, so old transitions keep pointing at a real row.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Literal
@@ -26,6 +27,8 @@ from desktop.core.models import (
     StageSegmentLimit,
     StageTransition,
 )
+from desktop.core.services.records import lock_for_edit as _lock
+from desktop.core.services.records import write_changes
 from desktop.core.services.stage_templates import TEMPLATES
 from desktop.core.validation import check_length, require_text
 
@@ -115,21 +118,69 @@ def update_project(
     goal_percent: int | None | _Unchanged = UNCHANGED,
     target_date: date | None | _Unchanged = UNCHANGED,
     phase: str | _Unchanged = UNCHANGED,
+    read: Mapping[str, object] | None = None,
+    by: int | None = None,
 ) -> Project:
-    """Change the given fields of a project; fields left out stay as they are."""
-    project = get_project(session, project_id)
-    if not isinstance(name, _Unchanged):
-        project.name = _project_name(session, name, project_id)
-    if not isinstance(description, _Unchanged):
-        project.description = (description or "").strip()
-    if not isinstance(goal_percent, _Unchanged):
-        project.goal_percent = _goal_percent(goal_percent)
-    if not isinstance(target_date, _Unchanged):
-        project.target_date = target_date
-    if not isinstance(phase, _Unchanged):
-        project.phase = _phase(phase)
-    session.flush()
+    """Change the given fields of a project; fields left out stay as they are.
+
+    With ``read`` (project_values as the form loaded them) only the fields that differ from it
+    are written, and StaleEditError refuses one that someone else changed since.
+    """
+    project = _lock(
+        session, Project, project_id, translate("Projects", "This project no longer exists.")
+    )
+    given = {
+        "name": name,
+        "description": description,
+        "goal_percent": goal_percent,
+        "target_date": target_date,
+        "phase": phase,
+    }
+    wanted = {
+        field: _clean_project_field(session, field, value, project_id)
+        for field, value in given.items()
+        if not isinstance(value, _Unchanged)
+    }
+    if read is None:
+        read = project_values(project)
+    else:
+        wanted = {field: value for field, value in wanted.items() if value != read[field]}
+    write_changes(session, project, read, wanted, project_field_labels(), by)
     return project
+
+
+def project_values(project: Project) -> dict[str, object]:
+    """The editable fields of a project by name, as an edit form reads them."""
+    return {
+        "name": project.name,
+        "description": project.description,
+        "goal_percent": project.goal_percent,
+        "target_date": project.target_date,
+        "phase": project.phase,
+    }
+
+
+def project_field_labels() -> dict[str, str]:
+    """The translated name of each editable project field, as conflict messages name it."""
+    return {
+        "name": translate("Projects", "Project name"),
+        "description": translate("Projects", "Description"),
+        "goal_percent": translate("Projects", "Goal"),
+        "target_date": translate("Projects", "Target date"),
+        "phase": translate("Projects", "Phase"),
+    }
+
+
+def _clean_project_field(session: Session, field: str, value: object, project_id: int) -> object:
+    if field == "name":
+        return _project_name(session, value, project_id)  # type: ignore[arg-type]
+    if field == "description":
+        return (value or "").strip()  # type: ignore[union-attr]
+    if field == "goal_percent":
+        return _goal_percent(value)  # type: ignore[arg-type]
+    if field == "phase":
+        return _phase(value)  # type: ignore[arg-type]
+    return value
 
 
 def get_project(session: Session, project_id: int) -> Project:
@@ -262,27 +313,64 @@ def add_stage(
     return stage
 
 
-def rename_stage(session: Session, stage_id: int, name: str) -> Stage:
-    """A new name, unique among the project's active stages."""
-    stage = get_stage(session, stage_id)
-    stage.name = _stage_name(session, stage.project_id, name, stage_id)
-    session.flush()
-    return stage
+def rename_stage(
+    session: Session,
+    stage_id: int,
+    name: str,
+    *,
+    read: str | _Unchanged = UNCHANGED,
+    by: int | None = None,
+) -> Stage:
+    """A new name, unique among the project's active stages.
+
+    ``read`` is the name as the user saw it: StaleEditError when someone renamed it since.
+    """
+    stage = _lock_stage(session, stage_id)
+    return _set_stage_field(
+        session, stage, "name", _stage_name(session, stage.project_id, name, stage_id), read, by
+    )
 
 
-def set_stage_kind(session: Session, stage_id: int, kind: StageKind) -> Stage:
+def set_stage_kind(
+    session: Session,
+    stage_id: int,
+    kind: StageKind,
+    *,
+    read: StageKind | _Unchanged = UNCHANGED,
+    by: int | None = None,
+) -> Stage:
     """Open, won or lost. Clients already in the stage stay; only new moves see the new kind."""
-    stage = get_stage(session, stage_id)
-    stage.kind = StageKind(kind)
-    session.flush()
-    return stage
+    stage = _lock_stage(session, stage_id)
+    return _set_stage_field(session, stage, "kind", StageKind(kind), read, by)
 
 
-def set_stage_max_days(session: Session, stage_id: int, max_days: int | None) -> Stage:
+def set_stage_max_days(
+    session: Session,
+    stage_id: int,
+    max_days: int | None,
+    *,
+    read: int | None | _Unchanged = UNCHANGED,
+    by: int | None = None,
+) -> Stage:
     """The stage's maximum days before a client counts as stalled; None = no limit."""
-    stage = get_stage(session, stage_id)
-    stage.max_days = _max_days(max_days)
-    session.flush()
+    stage = _lock_stage(session, stage_id)
+    return _set_stage_field(session, stage, "max_days", _max_days(max_days), read, by)
+
+
+def _lock_stage(session: Session, stage_id: int) -> Stage:
+    return _lock(session, Stage, stage_id, translate("Projects", "This stage no longer exists."))
+
+
+def _set_stage_field(
+    session: Session, stage: Stage, field: str, value: object, read: object, by: int | None
+) -> Stage:
+    seen = getattr(stage, field) if isinstance(read, _Unchanged) else read
+    labels = {
+        "name": translate("Projects", "Stage name"),
+        "kind": translate("Projects", "Kind"),
+        "max_days": translate("Projects", "Maximum days"),
+    }
+    write_changes(session, stage, {field: seen}, {field: value}, labels, by)
     return stage
 
 

@@ -16,6 +16,7 @@ from desktop.core.errors import NotFoundError, ValidationError
 from desktop.core.i18n import translate
 from desktop.core.models import Segment, SegmentApproach
 from desktop.core.services.projects import get_project
+from desktop.core.services.records import lock_for_edit, write_changes
 
 APPROACH_CHANNELS = ("visit", "phone", "webinar", "video", "letter")
 
@@ -91,11 +92,20 @@ def set_segment_approach(
     approach: str,
     channels: Iterable[str],
     incentive: str,
+    *,
+    read: SegmentApproachRow | None = None,
+    by: int | None = None,
 ) -> SegmentApproachRow:
-    """Write the approach, channels (keys of APPROACH_CHANNELS) and incentive for a segment."""
+    """Write the approach, channels (keys of APPROACH_CHANNELS) and incentive for a segment.
+
+    With ``read`` (the row as the form loaded it) only the fields that differ from it are
+    written, and StaleEditError refuses one that someone else changed since.
+    """
     get_project(session, project_id)
-    if session.get(Segment, segment_id) is None:
-        raise NotFoundError(translate("Projects", "This segment no longer exists."))
+    # Locking the segment serialises two first approaches for it (there is no row to lock yet).
+    lock_for_edit(
+        session, Segment, segment_id, translate("Projects", "This segment no longer exists.")
+    )
     chosen = set(channels)
     unknown = sorted(chosen - set(APPROACH_CHANNELS))
     if unknown:
@@ -110,12 +120,33 @@ def set_segment_approach(
     )
     if row is None:
         row = SegmentApproach(project_id=project_id, segment_id=segment_id)
+        row.approach = row.channels = row.incentive = ""
         session.add(row)
-    row.approach = (approach or "").strip()
-    row.channels = ",".join(key for key in APPROACH_CHANNELS if key in chosen)
-    row.incentive = (incentive or "").strip()
-    session.flush()
+    wanted = {
+        "approach": (approach or "").strip(),
+        "channels": ",".join(key for key in APPROACH_CHANNELS if key in chosen),
+        "incentive": (incentive or "").strip(),
+    }
+    if read is None:
+        seen = {field: getattr(row, field) for field in wanted}
+    else:
+        seen = {
+            "approach": read.approach,
+            "channels": ",".join(read.channels),
+            "incentive": read.incentive,
+        }
+        wanted = {field: value for field, value in wanted.items() if value != seen[field]}
+    write_changes(session, row, seen, wanted, approach_field_labels(), by)
     return get_segment_approach(session, project_id, segment_id)
+
+
+def approach_field_labels() -> dict[str, str]:
+    """The translated name of each field of a segment approach, as conflict messages name it."""
+    return {
+        "approach": translate("Projects", "Approach"),
+        "channels": translate("Projects", "Channels"),
+        "incentive": translate("Projects", "Incentive"),
+    }
 
 
 def _split_channels(value: str | None) -> tuple[str, ...]:

@@ -12,7 +12,13 @@ from desktop.core.enums import StaffRole
 from desktop.core.errors import ConflictError, ValidationError
 from desktop.core.i18n import translate
 from desktop.core.models import Staff
-from desktop.core.services.records import apply_changes, form_values, get_or_not_found, read_form
+from desktop.core.services.records import (
+    form_values,
+    get_or_not_found,
+    lock_for_edit,
+    read_form,
+    write_edit,
+)
 from desktop.core.validation import (
     clean_text,
     normalise_email,
@@ -89,9 +95,12 @@ def _check_unique_initials(session: Session, initials: str, own_id: int | None) 
         )
 
 
+def _missing(staff_id: int) -> str:
+    return translate("Staff", "Staff member {id} no longer exists.").format(id=staff_id)
+
+
 def _get(session: Session, staff_id: int) -> Staff:
-    message = translate("Staff", "Staff member {id} no longer exists.").format(id=staff_id)
-    return get_or_not_found(session, Staff, staff_id, message)
+    return get_or_not_found(session, Staff, staff_id, _missing(staff_id))
 
 
 def create_staff(session: Session, data: StaffData) -> int:
@@ -112,16 +121,36 @@ def get_staff(session: Session, staff_id: int) -> StaffData:
     return read_form(StaffData, staff)
 
 
-def update_staff(session: Session, staff_id: int, data: StaffData) -> list[str]:
-    """Validate and store the changes; returns the names of the fields that changed."""
-    staff = _get(session, staff_id)
+def update_staff(
+    session: Session, staff_id: int, data: StaffData, *, read: StaffData, by: int | None = None
+) -> list[str]:
+    """Store the fields changed from ``read`` (the form as loaded); returns their names.
+
+    StaleEditError when one of them was changed by someone else since.
+    """
+    staff = lock_for_edit(session, Staff, staff_id, _missing(staff_id))
     clean = data.validated()
     _check_unique_initials(session, clean.initials, staff_id)
     if clean.is_champion and clean.champion_since is None:
         clean = replace(clean, champion_since=staff.champion_since or date.today())
-    changed = apply_changes(staff, clean)
-    session.flush()
-    return changed
+    return write_edit(session, staff, read, clean, staff_field_labels(), by)
+
+
+def staff_field_labels() -> dict[str, str]:
+    """The translated name of each editable staff field, as conflict messages name it."""
+    return {
+        "name": translate("Staff", "Name"),
+        "initials": translate("Staff", "Initials"),
+        "email": translate("Staff", "E-mail"),
+        "role": translate("Staff", "Role"),
+        "team": translate("Staff", "Team"),
+        "start_date": translate("Staff", "Start date"),
+        "end_date": translate("Staff", "End date"),
+        "is_champion": translate("Staff", "Champion"),
+        "champion_since": translate("Staff", "Champion since"),
+        "focus_area": translate("Staff", "Focus area"),
+        "capacity": translate("Staff", "Capacity"),
+    }
 
 
 def set_champion(

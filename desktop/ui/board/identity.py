@@ -140,3 +140,8 @@ def remembered_name(database: Database) -> str | None:
     if person.end_date is not None and person.end_date < date.today():
         return None  # left the office: whoever sits here now should say who they are
     return person.name
+
+
+def current_editor(database: Database) -> int | None:
+    """The staff id of the person at this PC for "changed by", without asking; None if unknown."""
+    return settings.current_staff_id() if remembered_name(database) is not None else None

@@ -33,7 +33,7 @@ from collections.abc import Iterator
 from pathlib import Path, PurePath, PurePosixPath
 
 from desktop import __version__
-from desktop.core.i18n import LANGUAGES
+from desktop.core.common.i18n import LANGUAGES
 
 ROOT = Path(__file__).resolve().parent
 BUILD = ROOT / "build"
@@ -45,14 +45,14 @@ PROGRAMS = ((APP_NAME, False), (CLI_NAME, True))  # (name, console)
 # A fixed AppId lets a new installer upgrade an installed version in place. In the script, "{{"
 # stands for one "{" (a single one would start an Inno Setup constant).
 APP_ID = "{{6B1E2F4A-8C51-4E5B-9E2D-3A7C0D9B41F2}"
-MIGRATIONS = ROOT / "desktop" / "core" / "migrations"
+MIGRATIONS = ROOT / "desktop" / "core" / "db" / "migrations"
 # Sizes Windows picks from the .ico for title bars, taskbar, Explorer views and the desktop.
 ICON_SIZES = (16, 20, 24, 32, 40, 48, 64, 128, 256)
 # Qt's own dialog translations (qtbase_nl.qm, ...) for the languages the app offers.
 QT_TRANSLATION_LANGUAGES = LANGUAGES
 
 # Loaded by name at run time, so PyInstaller cannot see them: Alembic's pieces that the migration
-# scripts and desktop.core.schema use, and the SQLAlchemy drivers behind a database URL.
+# scripts and desktop.core.db.migrate use, and the SQLAlchemy drivers behind a database URL.
 HIDDEN_IMPORTS = (
     "alembic.command",
     "alembic.config",
@@ -143,7 +143,7 @@ def data_files() -> Iterator[tuple[Path, str]]:
     """(file, folder in the bundle) for the resources and the Alembic scripts, read as files."""
     for source, destination in (
         (ROOT / "resources", "resources"),
-        (MIGRATIONS, "desktop/core/migrations"),
+        (MIGRATIONS, "desktop/core/db/migrations"),
     ):
         for path in sorted(source.rglob("*")):
             if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc":
@@ -218,8 +218,8 @@ from PyInstaller.utils.hooks import collect_submodules
 sys.path.insert(0, {str(ROOT)!r})
 from build_installer import keep_in_bundle  # noqa: E402
 
-# desktop.commands.* are imported by name; the migrations are data files, not modules.
-modules = collect_submodules("desktop", filter=lambda name: not name.startswith("desktop.core.migrations"))
+# desktop.cli.commands.* are imported by name; the migrations are data files, not modules.
+modules = collect_submodules("desktop", filter=lambda name: not name.startswith("desktop.core.db.migrations"))
 analysis = Analysis(
     [{str(ROOT / "desktop" / "__main__.py")!r}],
     pathex=[{str(ROOT)!r}],

@@ -12,7 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QTableView  # noqa: E402
 from sqlalchemy import create_engine, text  # noqa: E402
 
-from desktop.ui.startup_probe import install_if_requested  # noqa: E402
+from desktop.ui.shell.startup_probe import install_if_requested  # noqa: E402
 
 
 class RowsModel(QAbstractTableModel):

@@ -25,7 +25,7 @@ MOVES = 12
 def _application():  # noqa: ANN202
     from PySide6.QtWidgets import QApplication
 
-    from desktop.core.paths import resources_dir
+    from desktop.core.common.paths import resources_dir
 
     app = QApplication.instance()
     if app is None:
@@ -38,7 +38,7 @@ def _open_board(database):  # noqa: ANN001, ANN202
     """A shown board with its cards painted; returns (view, seconds)."""
     from PySide6.QtCore import QEventLoop
 
-    from desktop.ui.board_view import BoardView
+    from desktop.ui.board.board_view import BoardView
 
     _application()
     view = BoardView(database)
@@ -56,7 +56,7 @@ def _open_board(database):  # noqa: ANN001, ANN202
 
 
 def _bench_open(path: Path, clients: int, target: str) -> None:
-    from desktop.core.db import open_database
+    from desktop.core.db.engine import open_database
 
     database = open_database(path)
 
@@ -72,10 +72,10 @@ def _bench_open(path: Path, clients: int, target: str) -> None:
 
 
 def _bench_move(path: Path) -> None:
-    from desktop.core.db import open_database
-    from desktop.core.services.pipelines import move_clients
-    from desktop.core.services.staff_list import list_staff
-    from desktop.ui import settings
+    from desktop.core.db.engine import open_database
+    from desktop.core.pipelines.moves import move_clients
+    from desktop.core.staff.listing import list_staff
+    from desktop.ui.shell import settings
 
     work = Path(tempfile.mkdtemp(prefix="draagvlak-bench-board-")) / path.name
     shutil.copyfile(path, work)  # moves write: keep the shared demo database pristine

@@ -15,20 +15,20 @@ from pathlib import Path
 from sqlalchemy import insert, select, update
 
 from benchmarks.common import BENCH_DIR, median_time, report
-from desktop.core.db import open_database
-from desktop.core.enums import ClientType, StaffRole
-from desktop.core.models import Client, Enrollment, Segment, Staff
-from desktop.core.search_text import search_key
-from desktop.core.services.board import BoardFilter, board_cards, stage_cards, stage_counts
-from desktop.core.services.pipeline_stats import pipeline_numbers, pipeline_stats
-from desktop.core.services.pipelines import (
+from desktop.core.common.search_text import search_key
+from desktop.core.common.vocab import ClientType, StaffRole
+from desktop.core.db.engine import open_database
+from desktop.core.db.models import Client, Enrollment, Segment, Staff
+from desktop.core.pipelines.board import BoardFilter, board_cards, stage_cards, stage_counts
+from desktop.core.pipelines.moves import (
     enroll_clients,
     move_client,
     move_clients,
     undo_move,
     undo_moves,
 )
-from desktop.core.services.projects import create_project, list_stages
+from desktop.core.pipelines.projects import create_project, list_stages
+from desktop.core.pipelines.stats import pipeline_numbers, pipeline_stats
 
 CLIENTS = 100_000
 REPEATS = 5

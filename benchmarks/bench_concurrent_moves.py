@@ -12,7 +12,7 @@ import tempfile
 from pathlib import Path
 
 from benchmarks.concurrent_moves import history_breaks, prepare, run
-from desktop.core.db import open_database
+from desktop.core.db.engine import open_database
 
 SECONDS = 20.0
 PROCESSES = 2

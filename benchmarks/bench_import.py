@@ -93,7 +93,7 @@ def _read_csv(path: Path) -> float:
 
 
 def _import(path: Path, template: Path, rows: int = ROWS, progress: object = None) -> float:
-    from desktop.core.db import open_database
+    from desktop.core.db.engine import open_database
     from desktop.core.imports.importer import ImportOptions, run_import
 
     folder = Path(tempfile.mkdtemp(prefix="draagvlak-bench-import-"))
@@ -112,7 +112,7 @@ def _import(path: Path, template: Path, rows: int = ROWS, progress: object = Non
 
 
 def _template() -> Path:
-    from desktop.core.db import open_database
+    from desktop.core.db.engine import open_database
 
     path = BENCH_DIR / "empty-import-template.sqlite3"
     path.unlink(missing_ok=True)

@@ -27,9 +27,9 @@ def main() -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from desktop.core.db import open_database
-    from desktop.core.paths import resources_dir
-    from desktop.ui.clients_view import ClientsView
+    from desktop.core.common.paths import resources_dir
+    from desktop.core.db.engine import open_database
+    from desktop.ui.clients.clients_view import ClientsView
 
     app = QApplication.instance() or QApplication([])
     app.setStyleSheet((resources_dir() / "style.qss").read_text(encoding="utf-8"))

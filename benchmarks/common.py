@@ -13,9 +13,8 @@ BENCH_DIR = Path(tempfile.gettempdir()) / "draagvlak-bench"
 
 def demo_database(clients: int = 100_000, seed: int = 1) -> Path:
     """A demo office database with this many clients, made once and reused between runs."""
-    from desktop.core.services.demo import DemoOptions, create_demo_office
-
-    from desktop.core.db import open_database
+    from desktop.core.db.engine import open_database
+    from desktop.core.demo.office import DemoOptions, create_demo_office
 
     path = BENCH_DIR / f"demo-{clients}-seed{seed}.sqlite3"
     if path.exists():

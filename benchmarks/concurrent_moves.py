@@ -6,7 +6,7 @@ workers start together (each waits for a gate file) and stop after a number of o
 seconds. Afterwards every client's history must form one chain: in time order, each move
 starts where the previous one ended, and the last one ends where the client is.
 
-Used by tests/core/test_concurrent_moves.py (a few operations) and by bench_concurrent_moves
+Used by tests/core/pipelines/test_concurrent_moves.py (a few operations) and by bench_concurrent_moves
 (20 seconds). A worker runs as ``python -m benchmarks.concurrent_moves URL GATE INDEX SEED
 OPERATIONS SECONDS``.
 """
@@ -26,10 +26,10 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.core.db import Database, open_database
-from desktop.core.enums import ClientType, StaffRole, StageKind
-from desktop.core.errors import ConflictError, NotFoundError
-from desktop.core.models import Client, Enrollment, Project, Staff, Stage, StageTransition
+from desktop.core.common.errors import ConflictError, NotFoundError
+from desktop.core.common.vocab import ClientType, StaffRole, StageKind
+from desktop.core.db.engine import Database, open_database
+from desktop.core.db.models import Client, Enrollment, Project, Staff, Stage, StageTransition
 
 ROOT = Path(__file__).resolve().parents[1]
 GATE_TIMEOUT = 120.0  # seconds a worker waits for the others to be ready
@@ -49,8 +49,8 @@ class Tally:
 
 def prepare(database: Database, clients: int = 6) -> None:
     """A small office: two champions and a few clients in the client portal project."""
-    from desktop.core.services.pipelines import enroll_clients
-    from desktop.core.services.projects import create_project
+    from desktop.core.pipelines.moves import enroll_clients
+    from desktop.core.pipelines.projects import create_project
 
     with database.session() as session:
         session.add_all(
@@ -128,7 +128,7 @@ def history_breaks(session: Session) -> int:
 
 
 def worker(url: str, gate: Path, index: int, seed: int, operations: int, seconds: float) -> Tally:
-    from desktop.core.services.pipelines import move_clients, undo_moves
+    from desktop.core.pipelines.moves import move_clients, undo_moves
 
     rng = random.Random(seed)
     database = open_database(url, migrate=False)

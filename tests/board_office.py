@@ -5,14 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from desktop.core.db import Database
-from desktop.core.enums import ClientType
-from desktop.core.services.clients import ClientData, create_client
-from desktop.core.services.office import initialise_office
-from desktop.core.services.pipelines import enroll_clients, enrollment_id_for, set_next_action
-from desktop.core.services.projects import StageRow, create_project, list_stages
-from desktop.core.services.segments import list_segments
-from desktop.core.services.staff import StaffData, create_staff
+from desktop.core.clients.editing import ClientData, create_client
+from desktop.core.common.vocab import ClientType
+from desktop.core.db.engine import Database
+from desktop.core.office.segments import list_segments
+from desktop.core.office.settings import initialise_office
+from desktop.core.pipelines.moves import enroll_clients, enrollment_id_for, set_next_action
+from desktop.core.pipelines.projects import StageRow, create_project, list_stages
+from desktop.core.staff.editing import StaffData, create_staff
 
 
 @dataclass(frozen=True)

@@ -14,9 +14,9 @@ os.environ.pop("DRAAGVLAK_DB", None)
 import pytest  # noqa: E402
 from sqlalchemy.orm import Session  # noqa: E402
 
-from desktop.core import i18n  # noqa: E402
-from desktop.core.db import Database, open_database  # noqa: E402
-from desktop.core.paths import DATA_DIR_ENV  # noqa: E402
+from desktop.core.common import i18n  # noqa: E402
+from desktop.core.common.paths import DATA_DIR_ENV  # noqa: E402
+from desktop.core.db.engine import Database, open_database  # noqa: E402
 from tests import postgres  # noqa: E402
 
 

@@ -16,8 +16,8 @@ import pytest
 from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import make_url
 
-from desktop.core.db import open_database
-from desktop.core.tables import metadata
+from desktop.core.db.engine import open_database
+from desktop.core.db.tables import metadata
 
 TEST_URL_ENV = "DRAAGVLAK_TEST_DATABASE_URL"
 TEST_URL = os.environ.get(TEST_URL_ENV) or None

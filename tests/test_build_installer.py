@@ -120,7 +120,7 @@ def test_script_written_with_bom_keeps_non_ascii_paths(tmp_path: Path) -> None:
         ("PySide6/Qt/plugins/platforms/libqoffscreen.so", True),
         ("PySide6\\Qt6Svg.dll", True),
         ("resources/translations/draagvlak_nl.ts", True),
-        ("desktop/core/migrations/versions/0001_initial_schema.py", True),
+        ("desktop/core/db/migrations/versions/0001_initial_schema.py", True),
     ],
 )
 def test_bundle_drops_only_qt_files_the_app_never_loads(destination: str, kept: bool) -> None:
@@ -135,9 +135,9 @@ def test_data_files_are_resources_and_migration_scripts_without_bytecode() -> No
     for script in (migrations / "versions").glob("*.py"):
         assert (
             script.relative_to(build.ROOT).as_posix(),
-            "desktop/core/migrations/versions",
+            "desktop/core/db/migrations/versions",
         ) in files
-    assert ("desktop/core/migrations/env.py", "desktop/core/migrations") in files
+    assert ("desktop/core/db/migrations/env.py", "desktop/core/db/migrations") in files
     assert ("resources/style.qss", "resources") in files
     assert ("resources/translations/draagvlak_nl.ts", "resources/translations") in files
     assert ("resources/icons/draagvlak.svg", "resources/icons") in files

@@ -69,8 +69,8 @@ def test_placeholders_survive_translation(refreshed_ts: ET.Element) -> None:
 def test_qt_widgets_show_dutch(qtbot) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from desktop.core import i18n
-    from desktop.ui.translator import CatalogueTranslator
+    from desktop.core.common import i18n
+    from desktop.ui.shell.translator import CatalogueTranslator
 
     translator = CatalogueTranslator("nl")
     app = QApplication.instance()
@@ -88,7 +88,7 @@ def test_qt_widgets_show_dutch(qtbot) -> None:
 def test_plural_forms_follow_the_count(qtbot) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from desktop.ui.translator import CatalogueTranslator
+    from desktop.ui.shell.translator import CatalogueTranslator
 
     translator = CatalogueTranslator("nl")
     translator._messages = {("Ctx", "%n client(s)"): ("%n klant", "%n klanten")}
@@ -104,7 +104,7 @@ def test_plural_forms_follow_the_count(qtbot) -> None:
 def test_base_class_texts_translate_in_subclasses(qtbot) -> None:
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from desktop.ui.translator import CatalogueTranslator
+    from desktop.ui.shell.translator import CatalogueTranslator
 
     class Base(QWidget):
         def greeting(self) -> str:

@@ -27,11 +27,11 @@ def main() -> int:
 
     from PySide6.QtCore import QEventLoop, QTimer
 
-    from desktop.cli import main as cli_main
-    from desktop.core.db import open_database
-    from desktop.ui.app import create_application
-    from desktop.ui.main_window import MainWindow
-    from desktop.ui.translator import install_translators
+    from desktop.cli.main import main as cli_main
+    from desktop.core.db.engine import open_database
+    from desktop.ui.shell.app import create_application
+    from desktop.ui.shell.main_window import MainWindow
+    from desktop.ui.shell.translator import install_translators
 
     db = work / "demo.sqlite3"
     cli_main(["demo", "--db", str(db), "--lang", args.lang])

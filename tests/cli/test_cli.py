@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from desktop import __version__
-from desktop.cli import main
-from desktop.core.schema import head_revision
+from desktop.cli.main import main
+from desktop.core.db.migrate import head_revision
 
 
 def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from desktop.cli import main
-from desktop.core import db
-from desktop.core.db import create_db_engine
-from desktop.core.db_files import read_only_message
+from desktop.cli.main import main
+from desktop.core.db import engine as db
+from desktop.core.db.engine import create_db_engine
+from desktop.core.db.files import read_only_message
 
 
 def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from desktop.cli import main
+from desktop.cli.main import main
 
 
 def _environment(tmp_path: Path) -> dict[str, str]:
@@ -39,7 +39,7 @@ def test_startup_path_imports_neither_orm_nor_alembic(tmp_path: Path) -> None:
     # The window's first screen (clients) works on Core queries; the ORM (~0.1-0.3 s to import)
     # and Alembic load only when something needs them.
     code = (
-        "import sys, desktop.cli, desktop.ui.app, desktop.ui.main_window, desktop.ui.clients_view;"
+        "import sys, desktop.cli.main, desktop.ui.shell.app, desktop.ui.shell.main_window, desktop.ui.clients.clients_view;"
         "heavy = [m for m in ('sqlalchemy.orm', 'alembic', 'openpyxl', 'reportlab') "
         "if m in sys.modules]; print(heavy)"
     )

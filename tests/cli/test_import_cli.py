@@ -9,10 +9,10 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 
-from desktop.cli import main
-from desktop.core.db import open_database
-from desktop.core.models import Client, Enrollment
-from desktop.core.services.projects import create_project
+from desktop.cli.main import main
+from desktop.core.db.engine import open_database
+from desktop.core.db.models import Client, Enrollment
+from desktop.core.pipelines.projects import create_project
 from tests.core.imports.samples import CAFE_CSV, EXACT_CSV, title_row_xlsx, write_csv
 
 

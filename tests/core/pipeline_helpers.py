@@ -8,9 +8,9 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.core.enums import ClientType, StaffRole
-from desktop.core.models import Client, Enrollment, Segment, Staff, Stage
-from desktop.core.services.projects import create_project
+from desktop.core.common.vocab import ClientType, StaffRole
+from desktop.core.db.models import Client, Enrollment, Segment, Staff, Stage
+from desktop.core.pipelines.projects import create_project
 
 
 @dataclass

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from sqlalchemy import insert
 
-from desktop.core.db import Database
-from desktop.core.enums import ClientType
-from desktop.core.models import Client
-from desktop.core.search_text import search_key
-from desktop.core.services.clients import ClientData, create_client
-from desktop.core.services.office import initialise_office
-from desktop.core.services.staff import StaffData, create_staff
-from desktop.ui import settings
+from desktop.core.clients.editing import ClientData, create_client
+from desktop.core.common.search_text import search_key
+from desktop.core.common.vocab import ClientType
+from desktop.core.db.engine import Database
+from desktop.core.db.models import Client
+from desktop.core.office.settings import initialise_office
+from desktop.core.staff.editing import StaffData, create_staff
+from desktop.ui.shell import settings
 
 CLIENTS = [
     # number, name, type, city

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop.core.db import Database
-from desktop.core.enums import StaffRole
-from desktop.core.models import Staff
-from desktop.core.services.clients import ClientData, archive_client, create_client
-from desktop.core.services.office import initialise_office
-from desktop.core.services.pipelines import enroll_clients, enrollment_id_for, move_client
-from desktop.core.services.projects import create_project, list_stages
-from desktop.core.services.segments import list_segments
+from desktop.core.clients.editing import ClientData, archive_client, create_client
+from desktop.core.common.vocab import StaffRole
+from desktop.core.db.engine import Database
+from desktop.core.db.models import Staff
+from desktop.core.office.segments import list_segments
+from desktop.core.office.settings import initialise_office
+from desktop.core.pipelines.moves import enroll_clients, enrollment_id_for, move_client
+from desktop.core.pipelines.projects import create_project, list_stages
 
 
 @dataclass(frozen=True)

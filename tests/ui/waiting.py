@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.ui import workers
+from desktop.ui.common import workers
 
 # Only a guard against a hang: the wait ends as soon as the work has (on a busy machine too).
 WORK_TIMEOUT_MS = 60_000

@@ -19,10 +19,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.core.i18n import translate
+from desktop.core.common.i18n import translate
+from desktop.core.db.models import Client
 from desktop.core.imports.mapping import COLUMN_FIELDS
 from desktop.core.imports.rows import ClientRecord
-from desktop.core.models import Client
 
 # A stored client as matching and updating see it: id, number and every column an import sets.
 # A plain namedtuple built from the one column list (rows for 100,000 clients stay small).

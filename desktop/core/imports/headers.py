@@ -9,7 +9,7 @@ from typing import Any
 
 from openpyxl.utils.cell import get_column_letter, range_boundaries
 
-from desktop.core.i18n import translate
+from desktop.core.common.i18n import translate
 
 Row = tuple[Any, ...]
 _NUMBER_LIKE = re.compile(r"^[\s\d.,+\-/:]+$")

@@ -18,10 +18,13 @@ from typing import Any
 from sqlalchemy import Column, MetaData, Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
-from desktop.core.db import Database, begin_write
-from desktop.core.enums import ClientType
-from desktop.core.errors import OperationCancelled
-from desktop.core.i18n import translate
+from desktop.core.common.errors import OperationCancelled
+from desktop.core.common.i18n import translate
+from desktop.core.common.search_text import search_key
+from desktop.core.common.vocab import ClientType
+from desktop.core.db.engine import Database, begin_write
+from desktop.core.db.models import Client, Segment, Staff
+from desktop.core.db.tables import utcnow
 from desktop.core.imports import mapping as m
 from desktop.core.imports.duplicates import (
     ExistingClients,
@@ -32,9 +35,6 @@ from desktop.core.imports.duplicates import (
 from desktop.core.imports.readers import TableSource, open_table
 from desktop.core.imports.report import ERROR, WARNING, FieldChange, ImportProblem, ImportReport
 from desktop.core.imports.rows import ClientRecord, Lookups, RowConverter
-from desktop.core.models import Client, Segment, Staff
-from desktop.core.search_text import search_key
-from desktop.core.tables import utcnow
 
 Progress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
@@ -326,7 +326,7 @@ def _write(
 
 
 def _enroll(session: Session, plan: _Plan, project_id: int, is_cancelled: CancelCheck) -> int:
-    from desktop.core.services.pipelines import enroll_clients
+    from desktop.core.pipelines.moves import enroll_clients
 
     numbers = {row[0] for row in plan.inserts}  # INSERT_COLUMNS starts with client_number
     ids = list(plan.touched_ids)

@@ -16,9 +16,9 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.core.errors import FileFormatError, ValidationError
-from desktop.core.i18n import translate
-from desktop.core.models import ImportMapping
+from desktop.core.common.errors import FileFormatError, ValidationError
+from desktop.core.common.i18n import translate
+from desktop.core.db.models import ImportMapping
 
 # Header -> field key; columns left out are ignored.
 ColumnMapping = dict[str, str]

@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from desktop.core.errors import FileFormatError
-from desktop.core.i18n import translate
+from desktop.core.common.errors import FileFormatError
+from desktop.core.common.i18n import translate
 from desktop.core.imports.headers import Row, find_header_row, header_names, is_filled
 from desktop.core.imports.xlsx_scan import scan_sheet
 

@@ -10,8 +10,8 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop.core.errors import DraagvlakError
-from desktop.core.i18n import translate
+from desktop.core.common.errors import DraagvlakError
+from desktop.core.common.i18n import translate
 
 ERROR, WARNING = "error", "warning"
 

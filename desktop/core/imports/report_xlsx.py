@@ -17,7 +17,7 @@ from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
-from desktop.core.i18n import translate
+from desktop.core.common.i18n import translate
 from desktop.core.imports.report import ImportReport, severity_label
 
 _MAX_WIDTH = 80

@@ -21,12 +21,17 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from desktop.core.enums import ClientType
-from desktop.core.errors import ValidationError
-from desktop.core.i18n import translate
+from desktop.core.common.errors import ValidationError
+from desktop.core.common.i18n import translate
+from desktop.core.common.validation import (
+    normalise_email,
+    normalise_kvk,
+    normalise_postcode,
+    parse_date,
+)
+from desktop.core.common.vocab import ClientType
 from desktop.core.imports import mapping as f
 from desktop.core.imports.report import ERROR, WARNING, ImportProblem
-from desktop.core.validation import normalise_email, normalise_kvk, normalise_postcode, parse_date
 
 # Longest value each client column holds (see tables.clients).
 MAX_LENGTHS = {
@@ -99,7 +104,7 @@ def plain_key(text: str) -> str:
 
 
 def _legal_form_table() -> dict[str, ClientType]:
-    from desktop.core.services.client_list import client_type_label
+    from desktop.core.clients.listing import client_type_label
 
     table = {word: kind for kind, words in _LEGAL_FORMS.items() for word in words.split()}
     for kind in ClientType:

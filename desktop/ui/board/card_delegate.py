@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from desktop.core.services.board import BoardCard
+from desktop.core.pipelines.board import BoardCard
 from desktop.ui.board.column_model import CARD_ROLE
 
 CARD_HEIGHT = 74

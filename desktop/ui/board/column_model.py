@@ -22,8 +22,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from desktop.core.services.board import BoardCard
-from desktop.core.services.projects import StageRow
+from desktop.core.pipelines.board import BoardCard
+from desktop.core.pipelines.projects import StageRow
 
 MIME_TYPE = "application/x-draagvlak-enrollments"
 BULK_RESET = 50  # more cards than this at once: one model reset beats row-by-row inserts

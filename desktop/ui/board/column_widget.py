@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.enums import StageKind
-from desktop.core.services.board import BoardCard
+from desktop.core.common.vocab import StageKind
+from desktop.core.pipelines.board import BoardCard
 from desktop.ui.board.card_delegate import CardDelegate
 from desktop.ui.board.column_model import BoardColumnModel, decode_cards
 

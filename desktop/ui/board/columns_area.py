@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QListView, QScrollArea, QWidget
 
-from desktop.core.services.board import BoardCard
-from desktop.core.services.projects import StageRow
+from desktop.core.pipelines.board import BoardCard
+from desktop.core.pipelines.projects import StageRow
 from desktop.ui.board.column_model import BoardColumnModel, PageLoader
 from desktop.ui.board.column_widget import BoardColumn
 from desktop.ui.board.loading import BoardSnapshot

@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.enums import ClientType
-from desktop.core.services.client_list import client_type_label
-from desktop.core.services.projects import ProjectRow
-from desktop.core.services.segments import SegmentRow
-from desktop.core.services.staff_list import StaffChoice
+from desktop.core.clients.listing import client_type_label
+from desktop.core.common.vocab import ClientType
+from desktop.core.office.segments import SegmentRow
+from desktop.core.pipelines.projects import ProjectRow
+from desktop.core.staff.listing import StaffChoice
 
 SEARCH_DELAY_MS = 300
 

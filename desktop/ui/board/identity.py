@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.db import Database
-from desktop.core.errors import NotFoundError, OperationCancelled
-from desktop.core.services.staff import get_staff
-from desktop.core.services.staff_list import StaffRow, list_staff
-from desktop.ui import settings
+from desktop.core.common.errors import NotFoundError, OperationCancelled
+from desktop.core.db.engine import Database
+from desktop.core.staff.editing import get_staff
+from desktop.core.staff.listing import StaffRow, list_staff
 from desktop.ui.board.style import DIALOG_STYLE
+from desktop.ui.shell import settings
 
 STAFF_ROLE = Qt.ItemDataRole.UserRole
 

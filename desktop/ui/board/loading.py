@@ -6,18 +6,18 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import date
 
-from desktop.core.db import Database
-from desktop.core.services.board import (
+from desktop.core.db.engine import Database
+from desktop.core.pipelines.board import (
     BoardCard,
     BoardFilter,
     board_cards,
     stage_cards,
     stage_counts,
 )
-from desktop.core.services.projects import StageRow, list_stages
-from desktop.core.services.stalled import local_today
+from desktop.core.pipelines.projects import StageRow, list_stages
+from desktop.core.pipelines.stalled import local_today
 from desktop.ui.board.column_model import BoardColumnModel
-from desktop.ui.workers import Worker, start
+from desktop.ui.common.workers import Worker, start
 
 PAGE_SIZE = 100  # cards per column read at once: a screen shows about ten, Qt lays out all
 

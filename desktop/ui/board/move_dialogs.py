@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.enums import StageKind
-from desktop.core.services.pipelines import decline_reasons
-from desktop.core.services.projects import StageRow
-from desktop.core.tables import stage_transitions
+from desktop.core.common.vocab import StageKind
+from desktop.core.db.tables import stage_transitions
+from desktop.core.pipelines.moves import decline_reasons
+from desktop.core.pipelines.projects import StageRow
 from desktop.ui.board.style import DIALOG_STYLE
 
 STAGE_ROLE = Qt.ItemDataRole.UserRole

@@ -15,15 +15,20 @@ from typing import Protocol
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from desktop.core.db import Database
-from desktop.core.enums import StageKind
-from desktop.core.errors import ConflictError, DraagvlakError, NotFoundError, OperationCancelled
-from desktop.core.models import StageTransition
-from desktop.core.services.board import BoardCard, BoardFilter, cards_for
-from desktop.core.services.pipelines import Move, move_clients, undo_moves
-from desktop.core.services.projects import StageRow
+from desktop.core.common.errors import (
+    ConflictError,
+    DraagvlakError,
+    NotFoundError,
+    OperationCancelled,
+)
+from desktop.core.common.vocab import StageKind
+from desktop.core.db.engine import Database
+from desktop.core.db.models import StageTransition
+from desktop.core.pipelines.board import BoardCard, BoardFilter, cards_for
+from desktop.core.pipelines.moves import Move, move_clients, undo_moves
+from desktop.core.pipelines.projects import StageRow
 from desktop.ui.board import identity, move_dialogs
-from desktop.ui.error_handler import show_error
+from desktop.ui.shell.error_handler import show_error
 
 UNDO_DEPTH = 20
 

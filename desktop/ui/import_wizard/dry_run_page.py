@@ -6,9 +6,9 @@ from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget, QWizard
 
 from desktop.core.imports.importer import run_import
 from desktop.core.imports.report import ImportReport
+from desktop.ui.common.workers import CancelCheck, ProgressCallback, Task
 from desktop.ui.import_wizard.report_view import ReportView
 from desktop.ui.import_wizard.wizard import WorkerPage
-from desktop.ui.workers import CancelCheck, ProgressCallback, Task
 
 
 class DryRunPage(WorkerPage):

@@ -14,12 +14,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.errors import FileFormatError
+from desktop.core.common.errors import FileFormatError
 from desktop.core.imports.preview import FilePreview, load_preview
 from desktop.core.imports.readers import check_input_file
-from desktop.ui import settings
-from desktop.ui.field_errors import error_label
+from desktop.ui.common.field_errors import error_label
 from desktop.ui.import_wizard.wizard import WorkerPage
+from desktop.ui.shell import settings
 
 
 class FilePage(WorkerPage):

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.errors import ValidationError
+from desktop.core.common.errors import ValidationError
 from desktop.core.imports.mapping import (
     CLIENT_NUMBER,
     FIELDS,
@@ -22,7 +22,7 @@ from desktop.core.imports.mapping import (
 )
 from desktop.core.imports.preview import FilePreview
 from desktop.core.imports.rows import cell_text
-from desktop.ui.field_errors import error_label
+from desktop.ui.common.field_errors import error_label
 from desktop.ui.import_wizard.wizard import ImportPage
 
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.imports.importer import ImportOptions
-from desktop.core.services.projects import list_projects
+from desktop.core.pipelines.projects import list_projects
 from desktop.ui.import_wizard.wizard import ImportPage
 
 

@@ -7,10 +7,10 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from desktop.core.imports.report import check_report_target, save_report_xlsx
-from desktop.ui import settings
-from desktop.ui.error_handler import show_error
 from desktop.ui.import_wizard.report_view import ReportView
 from desktop.ui.import_wizard.wizard import ImportPage
+from desktop.ui.shell import settings
+from desktop.ui.shell.error_handler import show_error
 
 
 class ReportPage(ImportPage):

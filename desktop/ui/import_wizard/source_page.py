@@ -6,8 +6,8 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidg
 
 from desktop.core.imports.preview import FilePreview, load_preview
 from desktop.core.imports.readers import CSV
+from desktop.ui.common.locale_format import number_text
 from desktop.ui.import_wizard.wizard import WorkerPage
-from desktop.ui.locale_format import number_text
 
 _DELIMITERS = {";": ";", ",": ",", "\t": "Tab"}
 _ENCODINGS = {

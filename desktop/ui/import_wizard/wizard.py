@@ -9,12 +9,12 @@ import shiboken6
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget, QWizard, QWizardPage
 
-from desktop.core.db import Database
+from desktop.core.db.engine import Database
 from desktop.core.imports.importer import ImportOptions
 from desktop.core.imports.mapping import ColumnMapping
 from desktop.core.imports.preview import FilePreview
 from desktop.core.imports.report import ImportReport
-from desktop.ui.workers import Task, Worker, run_with_progress
+from desktop.ui.common.workers import Task, Worker, run_with_progress
 
 
 class ImportWizard(QWizard):

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from desktop.core.errors import FileFormatError
+from desktop.core.common.errors import FileFormatError
 from desktop.core.imports import readers
 from desktop.core.imports.mapping import read_mapping_file
 from desktop.core.imports.readers import XLSX, open_table

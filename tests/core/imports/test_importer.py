@@ -9,15 +9,15 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.core.db import Database
-from desktop.core.enums import ClientType, StaffRole
-from desktop.core.errors import OperationCancelled, ValidationError
+from desktop.core.common.errors import OperationCancelled, ValidationError
+from desktop.core.common.search_text import search_key
+from desktop.core.common.vocab import ClientType, StaffRole
+from desktop.core.db.engine import Database
+from desktop.core.db.models import Client, Enrollment, ImportMapping, Segment, Staff
 from desktop.core.imports.importer import ImportOptions, run_import
 from desktop.core.imports.mapping import COLUMN_FIELDS, field_label, load_saved_mapping
 from desktop.core.imports.readers import open_table
-from desktop.core.models import Client, Enrollment, ImportMapping, Segment, Staff
-from desktop.core.search_text import search_key
-from desktop.core.services.projects import create_project
+from desktop.core.pipelines.projects import create_project
 from tests.core.imports.samples import CAFE_CSV, EXACT_CSV, title_row_xlsx, write_csv
 
 

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy.orm import Session
 
-from desktop.core.enums import ClientType
-from desktop.core.errors import FileFormatError
+from desktop.core.common.errors import FileFormatError
+from desktop.core.common.vocab import ClientType
 from desktop.core.imports.mapping import (
     header_signature,
     initial_mapping,

@@ -9,7 +9,7 @@ import openpyxl
 import pytest
 from openpyxl import Workbook
 
-from desktop.core.errors import FileFormatError
+from desktop.core.common.errors import FileFormatError
 from desktop.core.imports.readers import CSV, XLSX, detect_delimiter, open_table
 from tests.core.imports.samples import (
     CAFE_CSV,

@@ -1,0 +1,1 @@
+"""Command line: parser and exit codes in main, one module per command group."""

@@ -1,0 +1,177 @@
+"""`draagvlak import clients FILE`: import a client list (CSV or XLSX) without the GUI.
+
+Prints the report (counts first, then one line per problem and per update). Exit 0 when the
+clients were imported or a dry run is clean; 1 when nothing was written because of row errors
+or unreadable input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desktop.core.common.i18n import translate
+
+if TYPE_CHECKING:
+    from desktop.core.imports.report import ImportReport
+
+
+def register(
+    subparsers: argparse._SubParsersAction,  # type: ignore[type-arg]
+    add_db_option: Callable[[argparse.ArgumentParser], None],
+) -> None:
+    import_parser = subparsers.add_parser(
+        "import", help=translate("Cli", "import data exported from other software")
+    )
+    kinds = import_parser.add_subparsers(
+        title=translate("Cli", "what to import"), metavar="KIND", required=True
+    )
+    parser = kinds.add_parser(
+        "clients",
+        help=translate("Cli", "import a client list (CSV or XLSX), all or nothing"),
+        description=translate(
+            "Cli",
+            "Import a client list exported from the practice software. Without --mapping the "
+            "mapping saved for files with the same headers is used, else the suggested one.",
+        ),
+    )
+    add_db_option(parser)
+    parser.add_argument("file", metavar="FILE", type=Path, help=translate("Cli", "CSV or XLSX"))
+    parser.add_argument(
+        "--sheet", metavar="NAME", help=translate("Cli", "worksheet (default: the first visible)")
+    )
+    parser.add_argument(
+        "--mapping",
+        metavar="FILE.json",
+        type=Path,
+        help=translate("Cli", 'column mapping as JSON: {"Header": "field", ...}'),
+    )
+    parser.add_argument(
+        "--update",
+        action="store_true",
+        help=translate("Cli", "update existing clients (only the fields that changed)"),
+    )
+    parser.add_argument(
+        "--skip-errors",
+        action="store_true",
+        help=translate("Cli", "import the good rows and skip rows with errors"),
+    )
+    parser.add_argument(
+        "--project", metavar="NAME", help=translate("Cli", "enroll the clients in this project")
+    )
+    parser.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=translate("Cli", "check everything and report, but write nothing"),
+    )
+    parser.add_argument(
+        "--report", metavar="FILE.xlsx", type=Path, help=translate("Cli", "save the report")
+    )
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from desktop.core.common.errors import ValidationError
+    from desktop.core.db.engine import open_database
+    from desktop.core.imports.importer import ImportOptions, run_import
+    from desktop.core.imports.mapping import read_mapping_file
+    from desktop.core.imports.report import check_report_target
+
+    mapping = read_mapping_file(args.mapping) if args.mapping else None
+    if args.report:  # refused now rather than after the import is committed
+        check_report_target(args.report, source=args.file)
+    database = open_database(args.db)
+    try:
+        options = ImportOptions(
+            update_existing=args.update,
+            skip_errors=args.skip_errors,
+            project_id=_project_id(database, args.project) if args.project else None,
+        )
+        try:
+            report = run_import(
+                database,
+                args.file,
+                mapping,
+                options,
+                sheet=args.sheet,
+                dry_run=args.dry_run,
+                progress=_terminal_progress(),
+            )
+        except ValidationError as error:
+            if error.field != "mapping":
+                raise
+            hint = translate(
+                "Cli",
+                'Say which column is which with --mapping FILE.json: {{"Header": "name", ...}}.',
+            ).format()
+            raise ValidationError(f"{error.message} {hint}", error.field) from None
+    finally:
+        database.dispose()
+    for line in report.lines():
+        print(line)
+    if args.report:
+        _save_report(report, args.report)
+    return 1 if report.blocked else 0
+
+
+def _save_report(report: ImportReport, path: Path) -> None:
+    """Save the report; when that fails after a committed import, say what did happen."""
+    from desktop.core.common.errors import DraagvlakError
+    from desktop.core.imports.report import ReportSaveError, save_report_xlsx
+
+    try:
+        saved = save_report_xlsx(report, path)
+    except Exception as error:
+        if isinstance(error, ReportSaveError):
+            reason = error.reason
+        else:  # unforeseen: the one line says what it was, the log has the traceback
+            from desktop.core.common.logs import log_exception
+
+            log_exception(error)
+            reason = str(error) or type(error).__name__
+        if not report.written:
+            raise ReportSaveError(path, reason) from None
+        raise DraagvlakError(
+            translate(
+                "Cli", "Imported {count} client(s); the report could not be written: {reason}"
+            ).format(count=report.created + report.updated, reason=reason)
+        ) from None
+    print(translate("Cli", "Report saved as {path}").format(path=saved))
+
+
+def _project_id(database: object, name: str) -> int:
+    from sqlalchemy import func, select
+
+    from desktop.core.common.errors import NotFoundError
+    from desktop.core.db.models import Project
+
+    with database.session() as session:  # type: ignore[attr-defined]
+        project_id = session.scalar(
+            select(Project.id).where(func.lower(Project.name) == name.strip().lower())
+        )
+        if project_id is None:
+            names = ", ".join(session.scalars(select(Project.name).order_by(Project.name)))
+            raise NotFoundError(
+                translate("Cli", "There is no project named '{name}'. Projects: {names}.").format(
+                    name=name, names=names or "-"
+                )
+            )
+        return project_id
+
+
+def _terminal_progress() -> Callable[[int, int], None] | None:
+    """A progress line on stderr for people at a terminal; nothing when output is redirected."""
+    if sys.stderr is None or not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        end = "\n" if done >= total else ""
+        text = translate("Cli", "Checking rows: {done} of about {total}").format(
+            done=f"{done:,}", total=f"{total:,}"
+        )
+        print(f"\r{text}", end=end, file=sys.stderr, flush=True)
+
+    return show

@@ -1,0 +1,1 @@
+"""Clients: editing, the client list and a client's history."""

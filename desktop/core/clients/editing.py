@@ -1,0 +1,186 @@
+"""Clients: adding, editing and archiving one client, with validation (ORM)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.core.common.errors import ConflictError, ValidationError
+from desktop.core.common.i18n import translate
+from desktop.core.common.validation import (
+    clean_text,
+    normalise_email,
+    normalise_kvk,
+    normalise_postcode,
+    require_text,
+)
+from desktop.core.common.vocab import ClientType
+from desktop.core.db.models import Client, Segment, Staff
+from desktop.core.db.records import (
+    form_values,
+    get_or_not_found,
+    lock_for_edit,
+    read_form,
+    write_edit,
+)
+
+
+@dataclass(frozen=True)
+class ClientData:
+    """The editable fields of a client, as entered; ``validated()`` normalises them."""
+
+    client_number: str = ""
+    name: str = ""
+    client_type: ClientType | str = ClientType.OTHER
+    segment_id: int | None = None
+    champion_id: int | None = None
+    contact_person: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    postcode: str | None = None
+    city: str | None = None
+    kvk_number: str | None = None
+    notes: str = ""
+
+    def validated(self) -> ClientData:
+        """A normalised copy; raises ValidationError naming the first bad field."""
+        return ClientData(
+            client_number=require_text(
+                self.client_number, "client_number", translate("Clients", "Client number")
+            ),
+            name=require_text(self.name, "name", translate("Clients", "Name")),
+            client_type=_client_type(self.client_type),
+            segment_id=self.segment_id,
+            champion_id=self.champion_id,
+            contact_person=clean_text(self.contact_person),
+            email=normalise_email(self.email),
+            phone=clean_text(self.phone),
+            postcode=normalise_postcode(self.postcode),
+            city=clean_text(self.city),
+            kvk_number=normalise_kvk(self.kvk_number),
+            notes=clean_text(self.notes) or "",
+        )
+
+
+@dataclass(frozen=True)
+class ClientDetails:
+    """One client as the edit dialog shows it."""
+
+    id: int
+    data: ClientData
+    archived: bool
+    created_at: datetime
+    updated_at: datetime
+
+
+def _client_type(value: ClientType | str) -> ClientType:
+    try:
+        return ClientType(value)
+    except ValueError:
+        raise ValidationError(
+            translate("Clients", "'{value}' is not a client type.").format(value=value),
+            "client_type",
+        ) from None
+
+
+def _check_references(session: Session, data: ClientData) -> None:
+    if data.segment_id is not None and session.get(Segment, data.segment_id) is None:
+        raise ValidationError(
+            translate("Clients", "The chosen segment does not exist."), "segment_id"
+        )
+    if data.champion_id is not None and session.get(Staff, data.champion_id) is None:
+        raise ValidationError(
+            translate("Clients", "The chosen champion does not exist."), "champion_id"
+        )
+
+
+def _check_unique_number(session: Session, number: str, own_id: int | None) -> None:
+    statement = select(Client.id, Client.name).where(Client.client_number == number)
+    if own_id is not None:
+        statement = statement.where(Client.id != own_id)
+    clash = session.execute(statement.limit(1)).first()
+    if clash is not None:
+        raise ConflictError(
+            translate("Clients", "Client number {number} is already used by {name}.").format(
+                number=number, name=clash.name
+            )
+        )
+
+
+def create_client(session: Session, data: ClientData) -> int:
+    """Validate and add a client; returns its id. ConflictError when the number is taken."""
+    clean = data.validated()
+    _check_references(session, clean)
+    _check_unique_number(session, clean.client_number, None)
+    client = Client(**form_values(clean))
+    session.add(client)
+    session.flush()
+    return client.id
+
+
+def _missing(client_id: int) -> str:
+    return translate("Clients", "Client {id} no longer exists.").format(id=client_id)
+
+
+def _get(session: Session, client_id: int) -> Client:
+    return get_or_not_found(session, Client, client_id, _missing(client_id))
+
+
+def get_client(session: Session, client_id: int) -> ClientDetails:
+    """The client's current values (NotFoundError when it was removed meanwhile)."""
+    client = _get(session, client_id)
+    data = read_form(ClientData, client)
+    return ClientDetails(client.id, data, client.archived, client.created_at, client.updated_at)
+
+
+def update_client(
+    session: Session, client_id: int, data: ClientData, *, read: ClientData, by: int | None = None
+) -> list[str]:
+    """Store the fields changed from ``read`` (the form as loaded); returns their names.
+
+    StaleEditError when one of them was changed by someone else since; ``by`` is the staff id
+    of the person editing, when known.
+    """
+    client = lock_for_edit(session, Client, client_id, _missing(client_id))
+    clean = data.validated()
+    _check_references(session, clean)
+    _check_unique_number(session, clean.client_number, client_id)
+    return write_edit(session, client, read, clean, client_field_labels(), by)
+
+
+def client_field_labels() -> dict[str, str]:
+    """The translated name of each editable client field, as conflict messages name it."""
+    return {
+        "client_number": translate("Clients", "Client number"),
+        "name": translate("Clients", "Name"),
+        "client_type": translate("Clients", "Type"),
+        "segment_id": translate("Clients", "Segment"),
+        "champion_id": translate("Clients", "Champion"),
+        "contact_person": translate("Clients", "Contact person"),
+        "email": translate("Clients", "E-mail"),
+        "phone": translate("Clients", "Phone"),
+        "postcode": translate("Clients", "Postcode"),
+        "city": translate("Clients", "City"),
+        "kvk_number": translate("Clients", "KvK number"),
+        "notes": translate("Clients", "Notes"),
+    }
+
+
+def set_archived(session: Session, client_id: int, archived: bool) -> None:
+    """Archive (hide from active lists, keep all history) or restore a client."""
+    client = _get(session, client_id)
+    if client.archived != archived:
+        client.archived = archived
+        session.flush()
+
+
+def archive_client(session: Session, client_id: int) -> None:
+    """Archive instead of delete: the client and its history stay."""
+    set_archived(session, client_id, True)
+
+
+def restore_client(session: Session, client_id: int) -> None:
+    set_archived(session, client_id, False)

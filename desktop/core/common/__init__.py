@@ -1,0 +1,1 @@
+"""Shared by every area: errors, translation, paths, validation, vocabulary."""

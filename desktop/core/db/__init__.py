@@ -1,0 +1,1 @@
+"""Engine and pragmas, migrations, table definitions and bulk writes."""

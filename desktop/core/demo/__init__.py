@@ -1,0 +1,1 @@
+"""The demo office: a believable example firm."""

@@ -1,0 +1,1 @@
+"""The office: its settings, client segments and the health check."""

@@ -1,0 +1,1 @@
+"""Projects, stages, enrollments, moves, the board, stalled clients and numbers."""

@@ -1,0 +1,1 @@
+"""Staff members and champions: editing and listing."""

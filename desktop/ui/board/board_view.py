@@ -1,0 +1,374 @@
+"""The Kanban board of a project: one column per stage, cards moved by drag-and-drop or keyboard.
+
+Loading runs on a worker and reads one page per column (a 100,000-client project opens quickly);
+columns read further pages as they scroll. A move saves, then updates the two column models in
+place. Filters are applied in SQL by the core board query.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QLocale, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMenu,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.common.errors import OperationCancelled
+from desktop.core.db.engine import Database
+from desktop.core.office.segments import list_segments
+from desktop.core.pipelines.board import BoardCard, BoardFilter, cards_for
+from desktop.core.pipelines.projects import StageRow, list_projects
+from desktop.core.staff.listing import list_champion_choices
+from desktop.ui.board import identity, move_dialogs
+from desktop.ui.board.column_model import DraggedCards
+from desktop.ui.board.column_widget import BoardColumn
+from desktop.ui.board.columns_area import BoardColumnsArea
+from desktop.ui.board.filter_bar import FilterBar, focus_search
+from desktop.ui.board.loading import BoardSnapshot, PageReader, read_board
+from desktop.ui.board.moves import MoveController
+from desktop.ui.board.style import BOARD_STYLE
+from desktop.ui.common.workers import Worker, start
+from desktop.ui.shell import settings
+from desktop.ui.shell.error_handler import show_error
+
+
+class BoardView(QWidget):
+    status_changed = Signal(str)
+    board_loaded = Signal()
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self._loading: Worker | None = None  # the latest read; older ones are ignored
+        self._status = ""
+        self.moves = MoveController(database, self, self)
+        self._build_ui()
+        self._build_actions()
+        self._connect_signals()
+
+    # -- construction -------------------------------------------------------------------------
+
+    def _build_ui(self) -> None:
+        self.setObjectName("board_view")
+        self.setStyleSheet(BOARD_STYLE)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 8)
+        layout.setSpacing(10)
+        top = QHBoxLayout()
+        title = QLabel(self.tr("Board"), self)
+        title.setObjectName("view_title")
+        self.filter_bar = FilterBar(self)
+        self.move_button = QPushButton(self.tr("Move to…"), self)
+        self.undo_button = QPushButton(self.tr("Undo move"), self)
+        self.identity_button = QPushButton(self)
+        self.identity_button.setObjectName("identity_button")
+        self.identity_button.setFlat(True)
+        self.identity_button.setToolTip(self.tr("Moves are recorded under this name"))
+        top.addWidget(title)
+        top.addSpacing(12)
+        top.addWidget(self.filter_bar.project_combo)
+        top.addStretch(1)
+        top.addWidget(self.identity_button)
+        top.addWidget(self.move_button)
+        top.addWidget(self.undo_button)
+        second = QHBoxLayout()
+        self.summary_label = QLabel(self)
+        self.summary_label.setObjectName("view_subtitle")
+        second.addWidget(self.filter_bar, 1)
+        second.addWidget(self.summary_label)
+        self.columns_area = BoardColumnsArea(self)
+        self.empty_label = QLabel(
+            self.tr("No projects yet. Create a project under Projects and enroll clients in it."),
+            self,
+        )
+        self.empty_label.setObjectName("view_subtitle")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.hide()
+        layout.addLayout(top)
+        layout.addLayout(second)
+        layout.addWidget(self.columns_area, 1)
+        layout.addWidget(self.empty_label, 1)
+        self._show_identity()
+
+    def _build_actions(self) -> None:
+        def action(text: str, shortcut: QKeySequence | str | None, slot) -> QAction:  # noqa: ANN001
+            new = QAction(text, self)
+            if shortcut is not None:
+                new.setShortcut(QKeySequence(shortcut))
+            new.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            new.triggered.connect(slot)
+            self.addAction(new)
+            return new
+
+        self.open_action = action(self.tr("&Open client"), None, self.open_current_card)
+        self.move_to_action = action(self.tr("&Move to…"), "Ctrl+M", self.move_selected_to)
+        self.move_next_action = action(
+            self.tr("Move to &next stage"), "Ctrl+Right", lambda: self.move_selected_by(1)
+        )
+        self.move_previous_action = action(
+            self.tr("Move to &previous stage"), "Ctrl+Left", lambda: self.move_selected_by(-1)
+        )
+        self.undo_action = action(self.tr("&Undo move"), QKeySequence.StandardKey.Undo, self.undo)
+        self.find_action = action(
+            self.tr("Find"), QKeySequence.StandardKey.Find, lambda: focus_search(self.filter_bar)
+        )
+        self.refresh_action = action(
+            self.tr("Refresh"), QKeySequence.StandardKey.Refresh, self.refresh
+        )
+        self.undo_action.setEnabled(False)
+        self.undo_button.setEnabled(False)
+        self.move_button.setToolTip(
+            self.move_to_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        )
+        self.undo_button.setToolTip(
+            self.undo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        )
+
+    def edit_actions(self) -> list[QAction]:
+        """What the main window's Edit menu offers while the board is shown."""
+        return [
+            self.undo_action,
+            self.move_to_action,
+            self.move_next_action,
+            self.move_previous_action,
+            self.open_action,
+        ]
+
+    def _connect_signals(self) -> None:
+        self.filter_bar.project_changed.connect(self._on_project_changed)
+        self.filter_bar.filters_changed.connect(self.reload_board)
+        self.filter_bar.my_clients_toggled.connect(self._on_my_clients_toggled)
+        self.move_button.clicked.connect(self.move_selected_to)
+        self.undo_button.clicked.connect(self.undo)
+        self.identity_button.clicked.connect(self._change_identity)
+        self.columns_area.cards_dropped.connect(self._on_cards_dropped)
+        self.columns_area.card_activated.connect(self.open_card)
+        self.columns_area.card_menu_requested.connect(self._show_card_menu)
+        self.columns_area.totals_changed.connect(self._show_summary)
+        self.moves.moved.connect(self._set_status)
+        self.moves.undo_available.connect(self.undo_action.setEnabled)
+        self.moves.undo_available.connect(self.undo_button.setEnabled)
+
+    # -- loading ------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload choices and cards (now if visible; a hidden board reads when it is shown)."""
+        if self.isVisible():
+            self._load()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        # Other areas may have enrolled, edited or moved clients meanwhile: read afresh (on a
+        # worker, so coming back to the board never waits).
+        self._load()
+
+    def _load(self) -> None:
+        with self.database.session() as session:
+            projects = list_projects(session)
+            champions = list_champion_choices(session)
+            segments = list_segments(session)
+        preferred = self.filter_bar.project_id()
+        if preferred is None and projects:
+            # The project most clients take part in is the one people work in.
+            preferred = max(projects, key=lambda p: p.enrolled).id
+        self.filter_bar.set_projects(projects, preferred)
+        self.filter_bar.set_choices(champions, segments)
+        self._show_identity()
+        self.reload_board()
+
+    def current_project_id(self) -> int | None:
+        return self.filter_bar.project_id()
+
+    def current_filters(self) -> BoardFilter:
+        champion = self.filter_bar.champion_id()
+        if self.filter_bar.my_clients_button.isChecked():
+            champion = settings.current_staff_id()
+        return BoardFilter(
+            champion_id=champion,
+            segment_id=self.filter_bar.segment_id(),
+            client_type=self.filter_bar.client_type(),
+            stalled_only=self.filter_bar.stalled_only(),
+            search=self.filter_bar.search_text(),
+        )
+
+    def reload_board(self) -> None:
+        project_id = self.current_project_id()
+        self._loading = None
+        self.columns_area.setVisible(project_id is not None)
+        self.empty_label.setVisible(project_id is None)
+        if project_id is None:
+            self.columns_area.set_stages([], None)
+            self._set_status("")
+            self.board_loaded.emit()
+            return
+        filters = self.current_filters()
+        worker = Worker(
+            lambda _progress, _cancelled: read_board(self.database, project_id, filters)
+        )
+        # Bound methods: Qt drops the connections if the board is closed before the read ends.
+        worker.signals.succeeded.connect(self._on_loaded)
+        worker.signals.failed.connect(self._on_load_failed)
+        self._loading = worker
+        start(worker)
+
+    def _on_loaded(self, snapshot: BoardSnapshot) -> None:
+        if self._loading is None or self.sender() is not self._loading.signals:
+            return  # an older read: the user changed the filters meanwhile
+        reader = PageReader(self.database, snapshot.project_id, snapshot.filters)
+        self.columns_area.show_snapshot(snapshot, reader)
+        self._show_summary()
+        self.board_loaded.emit()
+
+    def _on_load_failed(self, error: BaseException) -> None:
+        if self._loading is not None and self.sender() is self._loading.signals:
+            show_error(self, error)
+
+    # -- board interface for moves ------------------------------------------------------------
+
+    @property
+    def columns(self) -> dict[int, BoardColumn]:
+        return self.columns_area.columns
+
+    def stage(self, stage_id: int) -> StageRow | None:
+        return self.columns_area.stage(stage_id)
+
+    def apply_moves(self, left: dict[int, list[int]], cards: Sequence[BoardCard]) -> None:
+        self.columns_area.apply_moves(left, cards)
+
+    # -- moving -------------------------------------------------------------------------------
+
+    def _on_cards_dropped(self, dragged: DraggedCards, to_stage_id: int) -> None:
+        if dragged.project_id == self.current_project_id():
+            self.moves.move(
+                list(dragged.enrollment_ids), to_stage_id, from_stage_id=dragged.from_stage_id
+            )
+
+    def selected_cards(self) -> list[BoardCard]:
+        column = self.columns_area.active_column()
+        return column.selected_cards() if column is not None else []
+
+    def move_selected_to(self) -> None:
+        cards = self.selected_cards()
+        if not cards:
+            self._set_status(self.tr("Select one or more cards to move first."))
+            return
+        stages = self.columns_area.stages()
+        request = move_dialogs.ask_move(self, stages, cards[0].stage_id, len(cards))
+        if request is not None:
+            ids = [card.enrollment_id for card in cards]
+            self.moves.move(
+                ids,
+                request.stage_id,
+                request.note,
+                request.reason,
+                from_stage_id=cards[0].stage_id,
+            )
+
+    def move_selected_by(self, step: int) -> None:
+        cards = self.selected_cards()
+        if not cards:
+            return
+        order = [stage.id for stage in self.columns_area.stages()]
+        position = order.index(cards[0].stage_id) + step
+        if 0 <= position < len(order):
+            ids = [card.enrollment_id for card in cards]
+            self.moves.move(ids, order[position], from_stage_id=cards[0].stage_id)
+
+    def undo(self) -> None:
+        self.moves.undo()
+
+    # -- cards --------------------------------------------------------------------------------
+
+    def open_current_card(self) -> None:
+        column = self.columns_area.active_column()
+        if column is None:
+            return
+        index = column.list_view.currentIndex()
+        if index.isValid():
+            self.open_card(column.model.card(index.row()))
+
+    def open_card(self, card: BoardCard) -> None:
+        from desktop.ui.clients.client_detail_dialog import ClientDetailDialog
+
+        dialog = ClientDetailDialog(
+            self.database, card.client_id, self, project_id=self.current_project_id()
+        )
+        dialog.client_changed.connect(lambda _client_id: self._reload_card(card))
+        dialog.exec()
+
+    def _reload_card(self, card: BoardCard) -> None:
+        project_id = self.current_project_id()
+        if project_id is None:
+            return
+        with self.database.session() as session:
+            fresh = cards_for(session, project_id, [card.enrollment_id])
+        self.apply_moves({card.stage_id: [card.enrollment_id]}, fresh)
+
+    def _show_card_menu(self, view: QListView, position: QPoint) -> None:
+        menu = QMenu(self)
+        menu.addAction(self.open_action)
+        menu.addSeparator()
+        for item in (self.move_to_action, self.move_next_action, self.move_previous_action):
+            menu.addAction(item)
+        menu.addSeparator()
+        menu.addAction(self.undo_action)
+        menu.exec(view.viewport().mapToGlobal(position))
+
+    # -- identity and filters -----------------------------------------------------------------
+
+    def _on_project_changed(self) -> None:
+        self.moves.forget_history()
+        self.reload_board()
+
+    def _on_my_clients_toggled(self, checked: bool) -> None:
+        if checked:
+            try:
+                staff_id = identity.who_am_i(self, self.database)
+            except OperationCancelled:
+                self.filter_bar.set_my_clients(False)
+                return
+            self._show_identity()
+            if staff_id is None:
+                self.filter_bar.set_my_clients(False)
+                return
+        self.reload_board()
+
+    def _change_identity(self) -> None:
+        try:
+            identity.who_am_i(self, self.database, ask_again=True)
+        except OperationCancelled:
+            return
+        self._show_identity()
+        if self.filter_bar.my_clients_button.isChecked():
+            self.reload_board()
+
+    def _show_identity(self) -> None:
+        name = identity.remembered_name(self.database)
+        self.identity_button.setText(
+            self.tr("Working as {name}").format(name=name) if name else self.tr("Who are you?")
+        )
+
+    # -- status -------------------------------------------------------------------------------
+
+    def _show_summary(self) -> None:
+        total = self.columns_area.total()
+        if total == 1:
+            text = self.tr("1 client on the board")
+        else:
+            text = self.tr("{count} clients on the board").format(count=QLocale().toString(total))
+        self.summary_label.setText(text)
+
+    def status_text(self) -> str:
+        return self._status
+
+    def _set_status(self, text: str) -> None:
+        self._status = text
+        self.status_changed.emit(text)

@@ -1,0 +1,1 @@
+"""The Clients area: list, dialogs and table models."""

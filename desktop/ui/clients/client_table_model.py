@@ -1,0 +1,324 @@
+"""The client list as a windowed table model over immutable rows from core selects.
+
+Rows are fetched in blocks by offset when the view asks for them (on a worker; a row shows
+"…" for the moment it takes), and kept in a small cache.
+Sorting and filtering re-query SQL (house rule 4): no proxy model, no ORM objects.
+
+A new filter or sort loads its count and first block on a worker (a search scans all clients:
+~40 ms at 100k), so typing never waits for the database; the rows on screen stay until the
+new ones are in, and answers to superseded queries are dropped.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any, NamedTuple
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+from sqlalchemy import Connection
+
+from desktop.core.clients.listing import (
+    DEFAULT_SORT,
+    ClientFilter,
+    ClientPage,
+    ClientRow,
+    client_type_label,
+    first_page,
+    list_clients,
+)
+from desktop.core.db.engine import Database
+from desktop.ui.common.locale_format import moment_text
+from desktop.ui.common.workers import Worker, start
+from desktop.ui.shell.error_handler import show_error
+
+BLOCK_SIZE = 200
+MAX_CACHED_BLOCKS = 50  # 10,000 rows: plenty for scrolling back and forth, bounded memory
+MAX_QUEUED_BLOCKS = 4  # a screen shows at most two blocks; older wishes were scrolled past
+CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole
+
+Index = QModelIndex | QPersistentModelIndex
+
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_CLIENT_ID = CLIENT_ID_ROLE
+_HANDLED_ROLES = frozenset({_DISPLAY, _TOOLTIP, _FOREGROUND, Qt.ItemDataRole.FontRole, _CLIENT_ID})
+
+
+class Column(NamedTuple):
+    sort_key: str
+    header: str
+    value: Callable[[ClientRow], str]
+
+
+class Query(NamedTuple):
+    client_filter: ClientFilter
+    sort_key: str
+    descending: bool
+
+
+class ClientTableModel(QAbstractTableModel):
+    """Rows of ``list_clients`` for a filter and sort; after set_filter/sort/reload the new
+    rows arrive with ``modelReset`` followed by ``reloaded(count)`` (``loading`` until then)."""
+
+    reloaded = Signal(int)
+
+    def __init__(self, database: Database, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.columns = self._columns()
+        self._wanted = Query(ClientFilter(), DEFAULT_SORT, False)
+        self._shown = self._wanted
+        self._generation = 0  # of the newest query asked for
+        self._shown_generation = 0  # of the query whose rows are shown
+        self._queued: OrderedDict[int, None] = OrderedDict()  # blocks wanted, latest last
+        self._block_loading: tuple[int, int] | None = None  # (generation, block)
+        # The filter and every matching id of the last search that found few clients.
+        self._matches: tuple[ClientFilter, tuple[int, ...]] | None = None
+        self.loading = False
+        self._count = 0
+        self._blocks: OrderedDict[int, list[ClientRow]] = OrderedDict()
+        self._archived_brush = QBrush(QColor("#8a96a8"))
+        self._archived_font = QFont()
+        self._archived_font.setItalic(True)
+
+    def _columns(self) -> list[Column]:
+        def text(value: str | None) -> str:
+            return value or ""
+
+        return [
+            Column("client_number", self.tr("Number"), lambda row: row.client_number),
+            Column("name", self.tr("Name"), lambda row: row.name),
+            Column("client_type", self.tr("Type"), lambda row: client_type_label(row.client_type)),
+            Column("segment", self.tr("Segment"), lambda row: text(row.segment_name)),
+            Column("champion", self.tr("Champion"), lambda row: text(row.champion_name)),
+            Column("contact_person", self.tr("Contact"), lambda row: text(row.contact_person)),
+            Column("email", self.tr("E-mail"), lambda row: text(row.email)),
+            Column("phone", self.tr("Phone"), lambda row: text(row.phone)),
+            Column("postcode", self.tr("Postcode"), lambda row: text(row.postcode)),
+            Column("city", self.tr("City"), lambda row: text(row.city)),
+            Column("kvk_number", self.tr("KvK"), lambda row: text(row.kvk_number)),
+            Column("updated_at", self.tr("Changed"), lambda row: moment_text(row.updated_at)),
+        ]
+
+    # -- what is shown ------------------------------------------------------------------------
+
+    @property
+    def client_filter(self) -> ClientFilter:
+        return self._wanted.client_filter
+
+    @property
+    def sort_column(self) -> int:
+        return self.column_of(self._wanted.sort_key)
+
+    @property
+    def descending(self) -> bool:
+        return self._wanted.descending
+
+    def column_of(self, sort_key: str) -> int:
+        return next(i for i, column in enumerate(self.columns) if column.sort_key == sort_key)
+
+    def set_filter(self, client_filter: ClientFilter) -> None:
+        if client_filter != self._wanted.client_filter:
+            self._wanted = self._wanted._replace(client_filter=client_filter)
+            self._load()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns):
+            return
+        wanted = self._wanted._replace(
+            sort_key=self.columns[column].sort_key,
+            descending=order == Qt.SortOrder.DescendingOrder,
+        )
+        if wanted != self._wanted:
+            self._wanted = wanted
+            self._load()
+
+    def reload(self) -> None:
+        """Load the wanted filter and sort again after a data change, in the background."""
+        self._matches = None
+        self._load()
+
+    def _load(self) -> None:
+        self._generation += 1
+        generation, query = self._generation, self._wanted
+        candidates = self._candidates_for(query.client_filter)
+        self.loading = True
+        worker = Worker(
+            lambda _progress, _cancelled: self._query_first_page(generation, query, candidates)
+        )
+        # Slots of this model (a GUI-thread QObject), so the answers are delivered there.
+        worker.signals.succeeded.connect(self._on_first_page)
+        worker.signals.failed.connect(self._on_failed)
+        start(worker)
+
+    def _candidates_for(self, client_filter: ClientFilter) -> tuple[int, ...] | None:
+        """All matches of the last search, when the new search can only narrow them down."""
+        if self._matches is None:
+            return None
+        earlier, ids = self._matches
+        # Only the search text may differ, and it must contain the earlier text: a column that
+        # contains the new text then contains the earlier one too.
+        same_otherwise = replace(earlier, search="") == replace(client_filter, search="")
+        narrower = earlier.search.strip() in client_filter.search.strip()
+        return ids if same_otherwise and narrower else None
+
+    def _query_first_page(
+        self, generation: int, query: Query, candidates: tuple[int, ...] | None
+    ) -> tuple[int, Query, ClientPage]:
+        """Runs on a worker thread with its own connection."""
+        with self.database.connect() as connection:
+            page = first_page(
+                connection,
+                query.client_filter,
+                query.sort_key,
+                query.descending,
+                BLOCK_SIZE,
+                candidates=candidates,
+            )
+        return generation, query, page
+
+    def _on_first_page(self, result: tuple[int, Query, ClientPage]) -> None:
+        generation, query, page = result
+        if generation != self._generation:
+            return  # a newer query is under way
+        self.beginResetModel()
+        self._shown, self._shown_generation = query, generation
+        self._queued.clear()
+        self._blocks.clear()
+        self._blocks[0] = page.rows
+        self._count = page.total
+        has_matches = page.match_ids is not None and query.client_filter.search.strip()
+        self._matches = (query.client_filter, page.match_ids) if has_matches else None
+        self.loading = False
+        self.endResetModel()
+        self.reloaded.emit(self._count)
+
+    def _on_failed(self, error: BaseException) -> None:
+        if self.loading:
+            self.loading = False
+            show_error(None, error)
+
+    def _fetch(self, connection: Connection, query: Query, block: int) -> list[ClientRow]:
+        return list_clients(
+            connection,
+            query.client_filter,
+            sort=query.sort_key,
+            descending=query.descending,
+            offset=block * BLOCK_SIZE,
+            limit=BLOCK_SIZE,
+        )
+
+    # -- rows ---------------------------------------------------------------------------------
+
+    def row_at(self, row: int) -> ClientRow | None:
+        """The client on a row; None outside the list or while its block is being fetched
+        (the view is told with dataChanged when it arrives)."""
+        if not 0 <= row < self._count:
+            return None
+        block, position = divmod(row, BLOCK_SIZE)
+        rows = self._blocks.get(block)
+        if rows is None:
+            self._want_block(block)
+            return None
+        self._blocks.move_to_end(block)
+        # The data may have shrunk since the count (another PC archived clients).
+        return rows[position] if position < len(rows) else None
+
+    def _want_block(self, block: int) -> None:
+        # A deep block sorted on a column without an index costs a sort of every row (~0.4 s
+        # at 100k), so blocks load on a worker, one at a time, the latest wish first; wishes
+        # the user has scrolled past are forgotten.
+        if self._block_loading == (self._shown_generation, block):
+            return
+        self._queued[block] = None
+        self._queued.move_to_end(block)
+        while len(self._queued) > MAX_QUEUED_BLOCKS:
+            self._queued.popitem(last=False)
+        self._load_next_block()
+
+    def _load_next_block(self) -> None:
+        if self._block_loading is not None or not self._queued:
+            return
+        block, _ = self._queued.popitem()
+        generation, query = self._shown_generation, self._shown
+        self._block_loading = (generation, block)
+        worker = Worker(lambda _progress, _cancelled: self._query_block(generation, query, block))
+        worker.signals.succeeded.connect(self._on_block)
+        worker.signals.failed.connect(self._on_block_failed)
+        start(worker)
+
+    def _query_block(
+        self, generation: int, query: Query, block: int
+    ) -> tuple[int, int, list[ClientRow]]:
+        """Runs on a worker thread with its own connection."""
+        with self.database.connect() as connection:
+            return generation, block, self._fetch(connection, query, block)
+
+    def _on_block(self, result: tuple[int, int, list[ClientRow]]) -> None:
+        generation, block, rows = result
+        self._block_loading = None
+        if generation == self._shown_generation:
+            self._blocks[block] = rows
+            if len(self._blocks) > MAX_CACHED_BLOCKS:
+                self._blocks.popitem(last=False)
+            first, last = block * BLOCK_SIZE, min((block + 1) * BLOCK_SIZE, self._count) - 1
+            if last >= first:
+                self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.columns) - 1))
+        self._load_next_block()
+
+    def _on_block_failed(self, error: BaseException) -> None:
+        self._block_loading = None
+        self._queued.clear()
+        show_error(None, error)
+
+    def row_of_client(self, client_id: int) -> int | None:
+        """The row of a client among the fetched rows (None when not fetched or not shown)."""
+        for block, rows in self._blocks.items():
+            for position, row in enumerate(rows):
+                if row.id == client_id:
+                    return block * BLOCK_SIZE + position
+        return None
+
+    # -- QAbstractTableModel ------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # Called ~1,800 times per repaint of the table, so the common answers come first.
+        if role not in _HANDLED_ROLES:
+            return None
+        row = self.row_at(index.row())  # an invalid index has row -1: None
+        if row is None:
+            loading = role == _DISPLAY and index.column() == 1 and index.row() < self._count
+            return "…" if loading and index.row() >= 0 else None
+        if role in (_DISPLAY, _TOOLTIP):
+            return self.columns[index.column()].value(row)
+        if role == _CLIENT_ID:
+            return row.id
+        if not row.archived:
+            return None
+        return self._archived_brush if role == _FOREGROUND else self._archived_font
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].header
+        return None

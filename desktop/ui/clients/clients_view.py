@@ -1,0 +1,316 @@
+"""The Clients area: search-as-you-type, filters, a sortable table and add / edit / archive."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.clients.listing import (
+    NO_CHAMPION,
+    ArchiveState,
+    ClientFilter,
+    ClientRow,
+    client_type_label,
+)
+from desktop.core.common.vocab import ClientType
+from desktop.core.db.engine import Database
+from desktop.core.office.segments import list_segments
+from desktop.core.staff.listing import list_champion_choices
+from desktop.ui.clients.client_table_model import ClientTableModel
+from desktop.ui.common.changes import commit_change
+from desktop.ui.common.record_table import current_record, record_table, select_record, select_row
+from desktop.ui.shell import settings
+
+SEARCH_DELAY_MS = 150
+HEADER_NAME = "clients"
+# Widths for a first start (the user's own widths are remembered after that).
+DEFAULT_WIDTHS = {
+    "client_number": 80, "name": 240, "client_type": 130, "segment": 110, "champion": 140,
+    "contact_person": 150, "email": 210, "phone": 110, "postcode": 80, "city": 120,
+    "kvk_number": 85, "updated_at": 120,
+}  # fmt: skip
+
+
+class ClientsView(QWidget):
+    status_changed = Signal(str)
+    clients_changed = Signal()  # a client was added, edited, archived or restored
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.model = ClientTableModel(database, self)
+        self._pending_selection: tuple[int | None, int] = (None, -1)
+        self._build_ui()
+        self._connect_signals()
+        self.refresh()
+
+    # -- construction -------------------------------------------------------------------------
+
+    def _build_ui(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 8)
+        title = QLabel(self.tr("Clients"), self)
+        title.setObjectName("view_title")
+        # Title with the actions on one line, search and filters on the next.
+        actions = QHBoxLayout()
+        actions.addWidget(title)
+        actions.addStretch(1)
+        layout.addLayout(actions)
+
+        bar = QHBoxLayout()
+        bar.setSpacing(6)
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setObjectName("search_edit")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setPlaceholderText(self.tr("Search name, number, city or e-mail"))
+        self.search_edit.setToolTip(self.tr("Search as you type (Ctrl+F)"))
+        self.search_edit.setMinimumWidth(280)
+        self.segment_combo = self._combo(self.tr("Segment"))
+        self.champion_combo = self._combo(self.tr("Champion"))
+        self.type_combo = self._combo(self.tr("Client type"))
+        self.archived_combo = self._combo(self.tr("Show"))
+        for state, label in (
+            (ArchiveState.ACTIVE, self.tr("Active clients")),
+            (ArchiveState.ARCHIVED, self.tr("Archived clients")),
+            (ArchiveState.ALL, self.tr("Active and archived")),
+        ):
+            self.archived_combo.addItem(label, state)
+        bar.addWidget(self.search_edit, 1)
+        for combo in (self.segment_combo, self.champion_combo, self.type_combo):
+            bar.addWidget(combo)
+        bar.addWidget(self.archived_combo)
+        self.new_button = QPushButton(self.tr("&New client…"), self)
+        self.new_button.setProperty("primary", True)
+        self.new_button.setToolTip(self.tr("Add a client (Ctrl+N)"))
+        self.edit_button = QPushButton(self.tr("&Edit…"), self)
+        self.archive_button = QPushButton(self.tr("&Archive"), self)
+        self.enroll_button = QPushButton(self.tr("Enroll in &project…"), self)
+        self.enroll_button.setToolTip(self.tr("Enroll the clients in the list, as filtered now"))
+        for button in (self.new_button, self.edit_button, self.archive_button, self.enroll_button):
+            actions.addWidget(button)
+        layout.addLayout(bar)
+
+        widths = [DEFAULT_WIDTHS.get(column.sort_key, 100) for column in self.model.columns]
+        self.table = record_table(self, self.model, HEADER_NAME, widths, self.model.sort_column)
+        layout.addWidget(self.table, 1)
+
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+
+        self.find_action = self._action(self.tr("Find client"), QKeySequence.StandardKey.Find)
+        self.new_action = self._action(self.tr("New client"), QKeySequence.StandardKey.New)
+        # Del archives the chosen client, but only from the table: in the search field it
+        # must keep deleting text.
+        self.archive_action = QAction(self.tr("Archive client"), self.table)
+        self.archive_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.archive_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.table.addAction(self.archive_action)
+        self.setTabOrder(self.search_edit, self.segment_combo)
+        self.setTabOrder(self.segment_combo, self.champion_combo)
+        self.setTabOrder(self.champion_combo, self.type_combo)
+        self.setTabOrder(self.type_combo, self.archived_combo)
+        self.setTabOrder(self.archived_combo, self.table)
+
+    def _combo(self, tooltip: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setToolTip(tooltip)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.setMinimumContentsLength(10)
+        return combo
+
+    def _action(self, text: str, key: QKeySequence.StandardKey) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(action)
+        return action
+
+    def _connect_signals(self) -> None:
+        self.search_edit.textChanged.connect(lambda _text: self.search_timer.start())
+        self.search_edit.installEventFilter(self)
+        self.search_edit.returnPressed.connect(self._apply_filter)
+        self.search_timer.timeout.connect(self._apply_filter)
+        for combo in (self.segment_combo, self.champion_combo, self.type_combo):
+            combo.currentIndexChanged.connect(self._apply_filter)
+        self.archived_combo.currentIndexChanged.connect(self._apply_filter)
+        self.find_action.triggered.connect(self.focus_search)
+        self.new_action.triggered.connect(self.new_client)
+        self.archive_action.triggered.connect(self.toggle_archived)
+        self.new_button.clicked.connect(self.new_client)
+        self.edit_button.clicked.connect(self.edit_client)
+        self.archive_button.clicked.connect(self.toggle_archived)
+        self.enroll_button.clicked.connect(self.enroll_filtered)
+        self.table.activated.connect(lambda _index: self.edit_client())
+        self.model.reloaded.connect(self._on_reloaded)
+        self.model.modelReset.connect(self._on_rows_replaced)
+        self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
+
+    # -- filter -------------------------------------------------------------------------------
+
+    def refresh(self, select_client_id: int | None = None) -> None:
+        """Reload the filter choices and the rows; keeps the filter and the chosen client (or
+        selects ``select_client_id``) once the rows are in."""
+        with self.database.connect() as connection:
+            segments = list_segments(connection)
+            champions = list_champion_choices(connection)
+        self._fill(self.segment_combo, self.tr("All segments"), [(s.name, s.id) for s in segments])
+        champion_items = [(self.tr("No champion"), NO_CHAMPION)]
+        champion_items += [(f"{c.name} ({c.initials})", c.id) for c in champions]
+        self._fill(self.champion_combo, self.tr("All champions"), champion_items)
+        types = [(client_type_label(t), t) for t in ClientType]
+        self._fill(self.type_combo, self.tr("All client types"), types)
+        keep = select_client_id if select_client_id is not None else self.current_client_id()
+        self._pending_selection = (keep, self.table.currentIndex().row())
+        self._apply_filter(reload=True)
+
+    def _fill(self, combo: QComboBox, everything: str, items: list[tuple[str, object]]) -> None:
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(everything, None)
+        for label, data in items:
+            combo.addItem(label, data)
+        combo.setCurrentIndex(max(combo.findData(chosen), 0))
+        combo.blockSignals(False)
+
+    def current_filter(self) -> ClientFilter:
+        return ClientFilter(
+            search=self.search_edit.text().strip(),
+            segment_id=self.segment_combo.currentData(),
+            champion_id=self.champion_combo.currentData(),
+            client_type=self.type_combo.currentData(),
+            archived=self.archived_combo.currentData() or ArchiveState.ACTIVE,
+        )
+
+    def _apply_filter(self, *_args: object, reload: bool = False) -> None:
+        self.search_timer.stop()
+        client_filter = self.current_filter()
+        if client_filter != self.model.client_filter:
+            self.model.set_filter(client_filter)
+        elif reload:
+            self.model.reload()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        # Down in the search field goes to the list, so the keyboard alone finds and opens.
+        if (
+            watched is self.search_edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+            and self.model.rowCount()
+        ):
+            self.table.setFocus(Qt.FocusReason.TabFocusReason)
+            if not self.table.currentIndex().isValid():
+                select_row(self.table, 0)
+            return True
+        return super().eventFilter(watched, event)
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    # -- selection and status -----------------------------------------------------------------
+
+    def current_client(self) -> ClientRow | None:
+        return current_record(self.table)
+
+    def current_client_id(self) -> int | None:
+        return getattr(self.current_client(), "id", None)
+
+    def select_client(self, client_id: int) -> bool:
+        return select_record(self.table, self.model.row_of_client(client_id))
+
+    def _on_rows_replaced(self) -> None:
+        client_id, row = self._pending_selection
+        self._pending_selection = (None, -1)
+        if client_id is None or self.select_client(client_id):
+            return
+        if self.model.rowCount() and row >= 0:
+            # The client left this list (archived, or no longer matching): keep the place.
+            select_row(self.table, min(row, self.model.rowCount() - 1))
+
+    def _on_reloaded(self, _count: int) -> None:
+        self._update_buttons()
+        self.status_changed.emit(self.status_text())
+
+    def status_text(self) -> str:
+        count = self.model.rowCount()
+        if count == 1:
+            return self.tr("1 client")
+        return self.tr("{count} clients").format(count=QLocale().toString(count))
+
+    def _update_buttons(self, *_args: object) -> None:
+        client = self.current_client()
+        self.edit_button.setEnabled(client is not None)
+        self.archive_button.setEnabled(client is not None)
+        archived = client is not None and client.archived
+        self.archive_button.setText(self.tr("&Restore") if archived else self.tr("&Archive"))
+
+    # -- actions ------------------------------------------------------------------------------
+
+    # The dialogs are imported when first needed: the window opens that much sooner.
+
+    def new_client(self) -> None:
+        from desktop.ui.clients.client_dialog import ClientDialog
+
+        dialog = ClientDialog(self.database, None, self)
+        if dialog.exec() and dialog.client_id is not None:
+            self._after_change(dialog.client_id)
+
+    def edit_client(self) -> None:
+        client_id = self.current_client_id()
+        if client_id is None:
+            return
+        from desktop.ui.clients.client_dialog import ClientDialog
+
+        dialog = ClientDialog(self.database, client_id, self)
+        if dialog.exec():
+            self._after_change(client_id)
+
+    def enroll_filtered(self) -> None:
+        from desktop.ui.projects.enroll_dialog import enroll_filtered_clients
+
+        enroll_filtered_clients(self, self.database, self.current_filter())
+
+    def toggle_archived(self) -> None:
+        client = self.current_client()
+        if client is None:
+            return
+        if client.archived:
+            question = self.tr("Restore {name}? The client shows in the active lists again.")
+        else:
+            question = self.tr(
+                "Archive {name}? The client disappears from the active lists; its history is "
+                "kept and it can be restored later."
+            )
+        title = self.tr("Restore client") if client.archived else self.tr("Archive client")
+        answer = QMessageBox.question(self, title, question.format(name=client.name))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        # Editing needs the ORM, which is left out of start-up (see desktop/core/db/engine.py).
+        from desktop.core.clients.editing import set_archived
+
+        commit_change(
+            self,
+            self.database,
+            lambda session: set_archived(session, client.id, not client.archived),
+        )
+        self._after_change(client.id)
+
+    def _after_change(self, client_id: int) -> None:
+        self.refresh(select_client_id=client_id)
+        self.clients_changed.emit()
+
+    def save_state(self) -> None:
+        settings.save_header(HEADER_NAME, self.table.horizontalHeader())

@@ -1,0 +1,1 @@
+"""Shared widgets and helpers: workers, change signal, forms, table models, formats."""

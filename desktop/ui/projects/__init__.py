@@ -1,0 +1,1 @@
+"""The Projects area: projects, stages, approaches, numbers and enrolling."""

@@ -1,0 +1,206 @@
+"""A project's pipeline numbers: per stage now / ever reached / on to next / median days, a funnel
+chart, and the same per champion. The numbers are computed on a worker (they read all history).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from desktop.core.common.vocab import StageKind
+from desktop.core.db.engine import Database
+from desktop.core.db.models import Staff
+from desktop.core.exports.charts import FunnelBar, drawing_to_svg, funnel_drawing
+from desktop.core.pipelines.stats import PipelineNumbers, StageStats, pipeline_numbers
+from desktop.ui.common import workers
+from desktop.ui.common.row_table_model import read_only_table
+from desktop.ui.projects.stage_stats_model import StageStatsModel, format_percent
+
+ALL_CLIENTS = "all"
+NO_CHAMPION = "none"
+
+
+@dataclass(frozen=True)
+class LoadedNumbers:
+    project_id: int
+    numbers: PipelineNumbers
+    champion_names: dict[int, str]
+
+
+def load_pipeline_numbers(database: Database, project_id: int) -> LoadedNumbers:
+    """Everything the widget shows; runs on a worker with its own session."""
+    with database.session() as session:
+        numbers = pipeline_numbers(session, project_id)
+        ids = [key for key in numbers.per_champion if key is not None]
+        names = dict(session.execute(select(Staff.id, Staff.name).where(Staff.id.in_(ids))).all())
+        return LoadedNumbers(project_id, numbers, names)
+
+
+def funnel_bars(rows: list[StageStats]) -> list[FunnelBar]:
+    """One bar per stage: clients that got at least this far (lost stages: who ended there)."""
+    first = next((row.reached_or_beyond for row in rows if row.kind != StageKind.LOST), 0)
+    bars = []
+    for row in rows:
+        value = row.reached if row.kind == StageKind.LOST else row.reached_or_beyond
+        share = format_percent(value / first) if first else ""
+        caption = f"{value}  ({share})" if share else str(value)
+        bars.append(FunnelBar(row.stage_name, value, StageKind(row.kind).value, caption))
+    return bars
+
+
+class SvgChart(QWidget):
+    """Shows an SVG at a fixed scale (its own size times ``scale``), on white."""
+
+    def __init__(self, parent: QWidget | None = None, scale: float = 1.3) -> None:
+        super().__init__(parent)
+        self.renderer = QSvgRenderer(self)
+        self.scale = scale
+        self.svg = b""
+
+    def set_svg(self, svg: bytes) -> None:
+        self.svg = svg
+        self.renderer.load(svg)
+        size = self.renderer.defaultSize() if self.renderer.isValid() else QSize(0, 0)
+        self.setFixedSize(int(size.width() * self.scale), int(size.height() * self.scale))
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        if not self.renderer.isValid():
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), QColor("#ffffff"))
+        self.renderer.render(painter, QRectF(self.rect()))
+        painter.end()
+
+
+class PipelineNumbersWidget(QWidget):
+    loaded = Signal()  # new numbers are shown
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.project_id: int | None = None
+        self.numbers: LoadedNumbers | None = None
+        self._worker: workers.Worker | None = None
+        self._build_ui()
+        self._connect_signals()
+
+    def _build_ui(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        top = QHBoxLayout()
+        self.champion_label = QLabel(self.tr("Sh&ow:"), self)
+        self.champion_combo = QComboBox(self)
+        self.champion_combo.setMinimumWidth(220)
+        self.champion_label.setBuddy(self.champion_combo)
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("view_subtitle")
+        top.addWidget(self.champion_label)
+        top.addWidget(self.champion_combo)
+        top.addStretch(1)
+        top.addWidget(self.status_label)
+        layout.addLayout(top)
+
+        # Table and chart scroll together when the window is too low for both.
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        content = QWidget(scroll)
+        body = QVBoxLayout(content)
+        body.setContentsMargins(0, 0, 0, 0)
+        self.model = StageStatsModel()
+        self.table = read_only_table(content, "stage_stats_table", self.model)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(StageStatsModel.STAGE, QHeaderView.ResizeMode.Stretch)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body.addWidget(self.table)
+        chart_box = QVBoxLayout()
+        chart_title = QLabel(self.tr("Funnel: clients that got at least this far"), content)
+        chart_title.setObjectName("section_title")
+        self.chart = SvgChart(content)
+        chart_box.addWidget(chart_title)
+        chart_box.addWidget(self.chart)
+        body.addLayout(chart_box)
+        body.addStretch(1)
+        scroll.setWidget(content)
+        layout.addWidget(scroll, 1)
+
+    def _connect_signals(self) -> None:
+        self.champion_combo.currentIndexChanged.connect(self._show_selected)
+
+    def set_project(self, project_id: int | None) -> None:
+        self.project_id = project_id
+        self.reload()
+
+    def reload(self) -> None:
+        """Recompute the numbers on a worker; ``loaded`` fires when they are shown."""
+        if self.project_id is None:
+            self.numbers = None
+            self.model.set_rows([])
+            self.chart.set_svg(b"")
+            return
+        if self._worker is not None:
+            self._worker.cancel()  # its result would be stale; the newest request wins
+        self.status_label.setText(self.tr("Calculating…"))
+        project_id, database = self.project_id, self.database
+        worker = workers.Worker(lambda _p, _c: load_pipeline_numbers(database, project_id))
+        worker.signals.succeeded.connect(self._on_loaded)
+        worker.signals.failed.connect(self._on_failed)
+        self._worker = workers.start(worker)
+
+    def _on_failed(self, error: BaseException) -> None:
+        from desktop.ui.shell.error_handler import show_error
+
+        self.status_label.clear()
+        show_error(self, error)
+
+    def _on_loaded(self, numbers: LoadedNumbers) -> None:
+        if numbers.project_id != self.project_id:
+            return
+        self.numbers = numbers
+        self.status_label.clear()
+        keep = self.champion_combo.currentData()
+        self.champion_combo.blockSignals(True)
+        self.champion_combo.clear()
+        self.champion_combo.addItem(self.tr("All clients"), ALL_CLIENTS)
+        for champion_id, name in sorted(numbers.champion_names.items(), key=lambda i: i[1]):
+            self.champion_combo.addItem(self.tr("Clients of {name}").format(name=name), champion_id)
+        if None in numbers.numbers.per_champion:
+            self.champion_combo.addItem(self.tr("Clients without a champion"), NO_CHAMPION)
+        self.champion_combo.setCurrentIndex(max(self.champion_combo.findData(keep), 0))
+        self.champion_combo.blockSignals(False)
+        self._show_selected()
+        self.loaded.emit()
+
+    def rows_for(self, key: object) -> list[StageStats]:
+        if self.numbers is None:
+            return []
+        if key in (ALL_CLIENTS, None):
+            return self.numbers.numbers.stages
+        champion = None if key == NO_CHAMPION else key
+        return self.numbers.numbers.per_champion.get(champion, [])  # type: ignore[arg-type]
+
+    def _show_selected(self) -> None:
+        rows = self.rows_for(self.champion_combo.currentData())
+        self.model.set_rows(rows)
+        # The table is as tall as its rows: the chart sits right under it.
+        rows_height = sum(self.table.rowHeight(r) for r in range(self.model.rowCount()))
+        self.table.setFixedHeight(rows_height + self.table.horizontalHeader().height() + 4)
+        self.chart.set_svg(drawing_to_svg(funnel_drawing(funnel_bars(rows))) if rows else b"")

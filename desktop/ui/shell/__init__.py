@@ -1,0 +1,1 @@
+"""The application shell: start-up, main window, welcome screen, errors, settings."""

@@ -1,0 +1,285 @@
+"""The main window: a sidebar of areas beside a stack of views, menus and a status bar.
+
+It wires views together; the views themselves live in their own modules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from desktop import __version__
+from desktop.core.common import i18n
+from desktop.core.common.paths import resources_dir
+from desktop.core.db.engine import Database
+from desktop.core.office.settings import needs_setup
+from desktop.ui.shell import settings
+from desktop.ui.shell.welcome_view import WelcomeView
+
+AREA_ROLE = Qt.ItemDataRole.UserRole
+
+
+def icon(name: str) -> QIcon:
+    return QIcon(str(resources_dir() / "icons" / f"{name}.svg"))
+
+
+class MainWindow(QMainWindow):
+    data_changed = Signal()  # the office's data changed wholesale (import, demo): views reload
+
+    def __init__(self, database: Database) -> None:
+        super().__init__()
+        self.database = database
+        self._areas: dict[str, Callable[[], QWidget]] = {}  # key -> view factory, in order
+        self._views: dict[str, QWidget] = {}  # the views built so far
+        self._build_ui()
+        self._build_menus()
+        self._create_areas()
+        self._connect_signals()
+        self._restore_state()
+
+    # -- construction -------------------------------------------------------------------------
+
+    def _build_ui(self) -> None:
+        self.setWindowTitle(self.tr("Draagvlak"))
+        self.setMinimumSize(760, 520)
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.sidebar = QListWidget(central)
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setFixedWidth(190)
+        self.sidebar.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.stack = QStackedWidget(central)
+        self.welcome_view = WelcomeView(self.database, self.stack)
+        self.stack.addWidget(self.welcome_view)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.database_label = QLabel(self._database_text(), self)
+        self.database_label.setObjectName("database_label")
+        self.statusBar().addPermanentWidget(self.database_label)
+
+    def _build_menus(self) -> None:
+        menu_bar = self.menuBar()
+        self.file_menu = menu_bar.addMenu(self.tr("&File"))
+        self.import_action = QAction(self.tr("&Import clients…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.file_menu.addAction(self.import_action)
+        self.file_menu.addSeparator()
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.file_menu.addAction(self.quit_action)
+        # The Edit menu shows the current area's own actions (see _fill_edit_menu).
+        self.edit_menu = menu_bar.addMenu(self.tr("&Edit"))
+        self.edit_menu.setEnabled(False)
+        self.view_menu = menu_bar.addMenu(self.tr("&View"))
+        self.language_menu = self._build_language_menu()
+        self.help_menu = menu_bar.addMenu(self.tr("&Help"))
+        self.about_action = QAction(self.tr("&About Draagvlak"), self)
+        self.help_menu.addAction(self.about_action)
+
+    def _build_language_menu(self) -> QMenu:
+        menu = QMenu(self.tr("&Language"), self)
+        group = QActionGroup(self)
+        for code, label in (("nl", "Nederlands"), ("en", "English")):
+            action = QAction(label, group)
+            action.setCheckable(True)
+            action.setChecked(code == i18n.current_language())
+            action.setData(code)
+            menu.addAction(action)
+        group.triggered.connect(self._on_language_chosen)
+        self.view_menu.addMenu(menu)
+        self.view_menu.addSeparator()
+        return menu
+
+    def _on_language_chosen(self, action: QAction) -> None:
+        settings.set_value(settings.LANGUAGE, action.data())
+        QMessageBox.information(
+            self,
+            self.tr("Language"),
+            self.tr("The new language is used the next time you start Draagvlak."),
+        )
+
+    def _create_areas(self) -> None:
+        """One line per area. Views (and their modules) are built when first shown, which keeps
+        start-up down to what the first area needs."""
+        self.add_area("clients", self.tr("Clients"), self._clients_view, "clients")
+        self.add_area("staff", self.tr("Staff"), self._staff_view, "staff")
+        self.add_area("projects", self.tr("Projects"), self._projects_view, "projects")
+        self.add_area("board", self.tr("Board"), self._board_view, "board")
+
+    def _clients_view(self) -> QWidget:
+        from desktop.ui.clients.clients_view import ClientsView
+
+        return ClientsView(self.database)
+
+    def _staff_view(self) -> QWidget:
+        from desktop.ui.staff.staff_view import StaffView
+
+        return StaffView(self.database)
+
+    def _projects_view(self) -> QWidget:
+        from desktop.ui.projects.projects_view import ProjectsView
+
+        return ProjectsView(self.database)
+
+    def _board_view(self) -> QWidget:
+        from desktop.ui.board.board_view import BoardView
+
+        return BoardView(self.database)
+
+    def _connect_signals(self) -> None:
+        self.sidebar.currentRowChanged.connect(self._on_sidebar_row_changed)
+        self.import_action.triggered.connect(self.open_import_wizard)
+        self.quit_action.triggered.connect(self.close)
+        self.about_action.triggered.connect(self._show_about)
+        self.welcome_view.office_ready.connect(self._on_office_ready)
+        self.data_changed.connect(self.refresh_all)
+
+    # -- areas --------------------------------------------------------------------------------
+
+    def add_area(
+        self, key: str, title: str, factory: Callable[[], QWidget], icon_name: str
+    ) -> None:
+        """Register a view in the sidebar and the View menu (Ctrl+1, Ctrl+2, …)."""
+        self._areas[key] = factory
+        item = QListWidgetItem(icon(icon_name), title)
+        item.setData(AREA_ROLE, key)
+        self.sidebar.addItem(item)
+        action = QAction(icon(icon_name), title, self)
+        action.setShortcut(QKeySequence(f"Ctrl+{len(self._areas)}"))
+        action.triggered.connect(lambda: self.show_area(key))
+        self.view_menu.addAction(action)
+
+    def area(self, key: str) -> QWidget:
+        """The view of an area, built on first use."""
+        view = self._views.get(key)
+        if view is None:
+            view = self._views[key] = self._areas[key]()
+            self.stack.addWidget(view)
+            status_changed = getattr(view, "status_changed", None)
+            if status_changed is not None:
+                status_changed.connect(self._on_view_status_changed)
+        return view
+
+    def show_area(self, key: str) -> None:
+        if key not in self._areas or self.sidebar.isHidden():  # the welcome screen is up
+            return
+        for row in range(self.sidebar.count()):
+            if self.sidebar.item(row).data(AREA_ROLE) == key:
+                self.sidebar.setCurrentRow(row)
+                return
+
+    def current_area(self) -> str | None:
+        item = self.sidebar.currentItem()
+        return item.data(AREA_ROLE) if item is not None else None
+
+    def refresh_all(self) -> None:
+        for view in self._views.values():  # views built later read fresh data anyway
+            refresh = getattr(view, "refresh", None)
+            if refresh is not None:
+                refresh()
+
+    def _on_sidebar_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        view = self.area(self.sidebar.item(row).data(AREA_ROLE))
+        self.stack.setCurrentWidget(view)
+        self._fill_edit_menu(view)
+        status = getattr(view, "status_text", None)
+        self.statusBar().showMessage(status() if callable(status) else "")
+
+    def _fill_edit_menu(self, view: QWidget) -> None:
+        self.edit_menu.clear()
+        edit_actions = getattr(view, "edit_actions", None)
+        for action in edit_actions() if callable(edit_actions) else []:
+            self.edit_menu.addAction(action)
+        self.edit_menu.setEnabled(not self.edit_menu.isEmpty())
+
+    def _on_view_status_changed(self, text: str) -> None:
+        if self.sender() is self.stack.currentWidget():
+            self.statusBar().showMessage(text)
+
+    # -- welcome ------------------------------------------------------------------------------
+
+    def _show_welcome(self, show: bool) -> None:
+        self.sidebar.setVisible(not show)
+        self.view_menu.setEnabled(not show)
+        if show:
+            self.stack.setCurrentWidget(self.welcome_view)
+
+    def _on_office_ready(self) -> None:
+        self._show_welcome(False)
+        self.refresh_all()
+        self.show_area(self.current_area() or next(iter(self._areas), ""))
+        self._on_sidebar_row_changed(self.sidebar.currentRow())
+
+    # -- state --------------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        if not settings.restore_geometry(settings.MAIN_GEOMETRY, self):
+            self.resize(1280, 800)
+        with self.database.connect() as connection:
+            empty = needs_setup(connection)
+        self._show_welcome(empty)
+        if not empty:
+            stored = settings.value(settings.MAIN_AREA)
+            first = next(iter(self._areas), None)
+            target = stored if isinstance(stored, str) and stored in self._areas else first
+            if target:
+                self.show_area(target)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        settings.save_geometry(settings.MAIN_GEOMETRY, self)
+        if self.current_area():
+            settings.set_value(settings.MAIN_AREA, self.current_area())
+        for view in self._views.values():
+            save_state = getattr(view, "save_state", None)
+            if save_state is not None:
+                save_state()
+        super().closeEvent(event)
+
+    def _database_text(self) -> str:
+        path = self.database.file_path
+        if path is not None:
+            return str(path)
+        return self.database.engine.url.render_as_string(hide_password=True)
+
+    def open_import_wizard(self) -> QWidget:
+        """The client import wizard; after an import every view reloads."""
+        from desktop.ui.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.database, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.clients_imported.connect(self.data_changed.emit)
+        wizard.open()
+        return wizard
+
+    def _show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Draagvlak"),
+            self.tr(
+                "<h3>Draagvlak {version}</h3>"
+                "<p>Adoption management for accounting firms: champions, client onboarding, "
+                "readiness, rewards and rollout plans.</p>"
+                "<p>All data stays on your own PC or server.</p>"
+                "<p>Database: {database}</p>"
+            ).format(version=__version__, database=self._database_text()),
+        )

@@ -1,0 +1,57 @@
+"""Qt translation backed by the same .ts catalogue that core and documents use."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from desktop.core.common import i18n
+
+_QT_CONTEXT = re.compile(r"^Q[A-Z]")  # Qt's own classes: left to Qt's translations
+
+
+class CatalogueTranslator(QTranslator):
+    """Answers Qt's tr() lookups from desktop.core.common.i18n (one source, no compile step).
+
+    ``self.tr()`` in a base class asks with the *subclass's* name as context at run time,
+    while lupdate files the text under the base class; when the exact context misses, the
+    text's translation from any of our contexts is used.
+    """
+
+    def __init__(self, language: str, parent: QCoreApplication | None = None) -> None:
+        super().__init__(parent)
+        self._messages = i18n.catalogue(language)
+        self._by_source: dict[str, i18n.Translation] = {}
+        for (_context, source), translation in self._messages.items():
+            self._by_source.setdefault(source, translation)
+
+    def translate(
+        self,
+        context: str,
+        source_text: str,
+        disambiguation: str | None = None,
+        n: int = -1,
+    ) -> str | None:
+        found = self._messages.get((context, source_text))
+        if found is None and not _QT_CONTEXT.match(context or ""):
+            found = self._by_source.get(source_text)
+        return None if found is None else i18n.plural_form(found, n)  # None: not ours
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt override)
+        return not self._messages
+
+
+def install_translators(app: QCoreApplication, language: str) -> None:
+    """Set the language everywhere: core, our strings, Qt's own dialogs, locale formats."""
+    i18n.set_language(language)
+    locale = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
+    if language != "nl":
+        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    QLocale.setDefault(locale)
+    if language == i18n.SOURCE_LANGUAGE:
+        return
+    qt_translator = QTranslator(app)
+    if qt_translator.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
+        app.installTranslator(qt_translator)
+    app.installTranslator(CatalogueTranslator(language, app))

@@ -1,0 +1,1 @@
+"""The Staff area: list, dialog and table model."""

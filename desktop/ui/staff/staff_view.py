@@ -1,0 +1,188 @@
+"""The Staff area: who works here, who champions the change and for how many clients."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.db.engine import Database
+from desktop.core.staff.editing import set_champion
+from desktop.core.staff.listing import StaffRow
+from desktop.ui.common.changes import commit_change
+from desktop.ui.common.record_table import current_record, record_table, select_record
+from desktop.ui.shell import settings
+from desktop.ui.staff.staff_dialog import StaffDialog
+from desktop.ui.staff.staff_table_model import StaffTableModel
+
+HEADER_NAME = "staff"
+DEFAULT_WIDTHS = [180, 65, 150, 110, 90, 90, 90, 120, 170, 75, 60]
+
+
+class StaffView(QWidget):
+    status_changed = Signal(str)
+    staff_changed = Signal()  # added, edited, champion (un)marked
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.model = StaffTableModel(database, self)
+        self._stale = True
+        self._build_ui()
+        self._connect_signals()
+        self.refresh()
+
+    def _build_ui(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 8)
+        title = QLabel(self.tr("Staff"), self)
+        title.setObjectName("view_title")
+        subtitle = QLabel(
+            self.tr("Everyone in the office; champions carry the change to their clients."), self
+        )
+        subtitle.setObjectName("view_subtitle")
+        layout.addWidget(title)
+        layout.addWidget(subtitle)
+
+        bar = QHBoxLayout()
+        self.leavers_check = QCheckBox(self.tr("Show &leavers"), self)
+        self.leavers_check.setChecked(True)
+        bar.addWidget(self.leavers_check)
+        bar.addStretch(1)
+        self.new_button = QPushButton(self.tr("&New staff member…"), self)
+        self.new_button.setProperty("primary", True)
+        self.new_button.setToolTip(self.tr("Add a staff member (Ctrl+N)"))
+        self.edit_button = QPushButton(self.tr("&Edit…"), self)
+        self.champion_button = QPushButton(self.tr("&Mark as champion"), self)
+        self.leaver_button = QPushButton(self.tr("End &date…"), self)
+        self.leaver_button.setToolTip(self.tr("Record when this person leaves the office"))
+        for button in (self.new_button, self.edit_button, self.champion_button, self.leaver_button):
+            bar.addWidget(button)
+        layout.addLayout(bar)
+
+        self.table = record_table(self, self.model, HEADER_NAME, DEFAULT_WIDTHS, 0)
+        layout.addWidget(self.table, 1)
+
+        self.new_action = QAction(self.tr("New staff member"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(self.new_action)
+
+    def _connect_signals(self) -> None:
+        self.leavers_check.toggled.connect(self._on_leavers_toggled)
+        self.new_button.clicked.connect(self.new_staff)
+        self.new_action.triggered.connect(self.new_staff)
+        self.edit_button.clicked.connect(lambda: self.edit_staff())
+        self.champion_button.clicked.connect(self.toggle_champion)
+        self.leaver_button.clicked.connect(lambda: self.edit_staff(focus_end_date=True))
+        self.table.activated.connect(lambda _index: self.edit_staff())
+        self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
+        self.model.modelReset.connect(self._update_buttons)
+
+    # -- data ---------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload the staff; while the view is hidden, only once it is shown (start-up speed)."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
+        keep = self.current_staff_id()
+        self.model.reload()
+        if keep is not None:
+            self.select_staff(keep)
+        self.status_changed.emit(self.status_text())
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def _on_leavers_toggled(self, checked: bool) -> None:
+        keep = self.current_staff_id()
+        self.model.set_include_leavers(checked)
+        if keep is not None:
+            self.select_staff(keep)
+        self.status_changed.emit(self.status_text())
+
+    def current_staff(self) -> StaffRow | None:
+        return current_record(self.table)
+
+    def current_staff_id(self) -> int | None:
+        return getattr(self.current_staff(), "id", None)
+
+    def select_staff(self, staff_id: int) -> bool:
+        return select_record(self.table, self.model.row_of_staff(staff_id))
+
+    def status_text(self) -> str:
+        rows = self.model.rows
+        champions = sum(1 for row in rows if row.is_champion and not row.has_left())
+        staff = self.tr("{count} staff").format(count=QLocale().toString(len(rows)))
+        if champions == 1:
+            return staff + " · " + self.tr("1 champion")
+        return (
+            staff + " · " + self.tr("{count} champions").format(count=QLocale().toString(champions))
+        )
+
+    def _update_buttons(self, *_args: object) -> None:
+        staff = self.current_staff()
+        for button in (self.edit_button, self.champion_button, self.leaver_button):
+            button.setEnabled(staff is not None)
+        is_champion = staff is not None and staff.is_champion
+        self.champion_button.setText(
+            self.tr("Un&mark champion") if is_champion else self.tr("&Mark as champion")
+        )
+
+    # -- actions ------------------------------------------------------------------------------
+
+    def new_staff(self) -> None:
+        dialog = StaffDialog(self.database, None, self)
+        if dialog.exec() and dialog.staff_id is not None:
+            self._after_change(dialog.staff_id)
+
+    def edit_staff(self, focus_end_date: bool = False) -> None:
+        staff_id = self.current_staff_id()
+        if staff_id is None:
+            return
+        dialog = StaffDialog(self.database, staff_id, self, focus_end_date=focus_end_date)
+        if dialog.exec():
+            self._after_change(staff_id)
+
+    def toggle_champion(self) -> None:
+        staff = self.current_staff()
+        if staff is None:
+            return
+        if staff.is_champion and staff.client_count:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Unmark champion"),
+                self.tr(
+                    "{name} is champion for {count} clients. They keep {name} as their champion "
+                    "until you assign another one. Unmark anyway?"
+                ).format(name=staff.name, count=QLocale().toString(staff.client_count)),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        commit_change(
+            self,
+            self.database,
+            lambda session: set_champion(session, staff.id, not staff.is_champion),
+        )
+        self._after_change(staff.id)
+
+    def _after_change(self, staff_id: int) -> None:
+        self.model.reload()
+        self.select_staff(staff_id)
+        self.status_changed.emit(self.status_text())
+        self.staff_changed.emit()
+
+    def save_state(self) -> None:
+        settings.save_header(HEADER_NAME, self.table.horizontalHeader())

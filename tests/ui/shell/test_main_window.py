@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from desktop.core.office.settings import get_settings
+from desktop.ui.shell.main_window import MainWindow
+
+
+def test_empty_database_shows_welcome_and_start_empty_creates_office(qtbot, database) -> None:
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.stack.currentWidget() is window.welcome_view
+    assert not window.sidebar.isVisible()
+
+    qtbot.keyClicks(window.welcome_view.office_name_edit, "Kantoor De Boer")
+    window.welcome_view.empty_button.click()
+
+    assert window.stack.currentWidget() is not window.welcome_view
+    assert window.sidebar.isVisible()
+    with database.session() as session:
+        settings = get_settings(session)
+        assert settings is not None and settings.name == "Kantoor De Boer"
+
+
+def test_office_with_data_opens_without_welcome(qtbot, database) -> None:
+    from desktop.core.office.settings import initialise_office
+
+    with database.session() as session:
+        initialise_office(session, "Kantoor", "en")
+        session.commit()
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.stack.currentWidget() is not window.welcome_view
+
+
+def test_geometry_is_remembered(qtbot, database) -> None:
+    first = MainWindow(database)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(781, 577)
+    first.close()
+    second = MainWindow(database)
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (781, 577)
+
+
+def test_edit_menu_offers_the_board_actions_only_on_the_board(qtbot, database) -> None:
+    from desktop.core.office.settings import initialise_office
+
+    with database.session() as session:
+        initialise_office(session, "Kantoor", "en")
+        session.commit()
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_area("clients")
+    assert not window.edit_menu.isEnabled()
+    window.show_area("board")
+    titles = [action.text() for action in window.edit_menu.actions()]
+    assert window.edit_menu.isEnabled() and "&Undo move" in titles
+
+
+def test_load_demo_office_from_the_welcome_screen(qtbot, database) -> None:
+    from sqlalchemy import func, select
+
+    from desktop.core.db.tables import clients
+
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.welcome_view.office_ready, timeout=60_000):
+        window.welcome_view.demo_button.click()
+    assert window.stack.currentWidget() is not window.welcome_view
+    with database.connect() as connection:
+        assert connection.scalar(select(func.count()).select_from(clients)) > 100

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtWidgets import QComboBox
 
@@ -13,20 +11,12 @@ from desktop.ui.board.board_view import BoardView
 from desktop.ui.clients.client_dialog import ClientDialog
 from desktop.ui.clients.clients_view import ClientsView
 from desktop.ui.common.changes import Changes
-from desktop.ui.shell import settings
 from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.staff.staff_view import StaffView
 from tests.board_office import Office, make_office
 from tests.ui.waiting import workers_idle
 
 WAIT_MS = 10_000
-
-
-@pytest.fixture(autouse=True)
-def _nobody_remembered() -> Iterator[None]:
-    settings.set_current_staff_id(None)
-    yield
-    settings.set_current_staff_id(None)
 
 
 @pytest.fixture

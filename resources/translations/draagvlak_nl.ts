@@ -1697,6 +1697,10 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Klanten &amp;importeren…</translation>
     </message>
     <message>
+        <source>&amp;Office settings…</source>
+        <translation>&amp;Kantoorinstellingen…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -1745,12 +1749,16 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Bord</translation>
     </message>
     <message>
+        <source>Draagvlak — {office}</source>
+        <translation>Draagvlak — {office}</translation>
+    </message>
+    <message>
         <source>About Draagvlak</source>
         <translation>Over Draagvlak</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Draagvlak {version}&lt;/h3&gt;&lt;p&gt;Adoption management for accounting firms: champions, client onboarding, readiness, rewards and rollout plans.&lt;/p&gt;&lt;p&gt;All data stays on your own PC or server.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Draagvlak {version}&lt;/h3&gt;&lt;p&gt;Adoptiebeheer voor accountantskantoren: ambassadeurs, onboarding van klanten, organisatiemeting, beloningen en uitrolplannen.&lt;/p&gt;&lt;p&gt;Alle gegevens blijven op uw eigen pc of server.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Draagvlak {version}&lt;/h3&gt;&lt;p&gt;Bring an accounting firm&apos;s clients along with new ICT, such as a client portal: the client list and its import, staff champions, onboarding projects with stages and an approach per segment, and a board to move clients on.&lt;/p&gt;&lt;p&gt;All data stays on your own PC or server.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Draagvlak {version}&lt;/h3&gt;&lt;p&gt;Neem de klanten van een administratiekantoor mee in nieuwe ICT, zoals een klantportaal: de klantenlijst en het importeren ervan, ambassadeurs onder de medewerkers, projecten met fasen en een aanpak per segment, en een bord om klanten door hun traject te schuiven.&lt;/p&gt;&lt;p&gt;Alle gegevens blijven op uw eigen pc of server.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1844,8 +1852,47 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Logo</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not a language Draagvlak speaks.</source>
+        <translation>&apos;{value}&apos; is geen taal die Draagvlak spreekt.</translation>
+    </message>
+    <message>
         <source>The office has not been set up yet.</source>
         <translation>Het kantoor is nog niet ingericht.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeSettingsDialog</name>
+    <message>
+        <source>Office settings</source>
+        <translation>Kantoorinstellingen</translation>
+    </message>
+    <message>
+        <source>e.g. Van Dijk Accountants</source>
+        <translation>bijv. Van Dijk Accountants</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Geen logo</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>&amp;No logo</source>
+        <translation>&amp;Geen logo</translation>
+    </message>
+    <message>
+        <source>The language of the office&apos;s documents and of a new demo office</source>
+        <translation>De taal van de documenten van het kantoor en van een nieuw demokantoor</translation>
+    </message>
+    <message>
+        <source>Choose the office logo</source>
+        <translation>Kies het logo van het kantoor</translation>
+    </message>
+    <message>
+        <source>Images ({patterns})</source>
+        <translation>Afbeeldingen ({patterns})</translation>
     </message>
 </context>
 <context>

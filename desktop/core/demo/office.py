@@ -46,6 +46,7 @@ class DemoOptions:
     staff: int = 18
     seed: int = 1
     today: date | None = None  # the day the history leads up to; None = today (UTC)
+    office_name: str | None = None  # the name the user typed; None = the demo's own
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,7 @@ def create_demo_office(
     delete_office_data(session)
     today = options.today or datetime.now(UTC).date()
 
-    initialise_office(session, OFFICE_NAME, current_language())
+    initialise_office(session, options.office_name or OFFICE_NAME, current_language())
     segment_ids = list(session.scalars(select(Segment.id).order_by(Segment.position, Segment.id)))
     # The tables are empty now, so ids are given from 1: that lets a chunk link clients,
     # enrollments and transitions without asking the database for each new id.

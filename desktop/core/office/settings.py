@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from sqlalchemy import Connection, func, insert, select, update
 
-from desktop.core.common.errors import NotFoundError
-from desktop.core.common.i18n import translate
+from desktop.core.common.errors import NotFoundError, ValidationError
+from desktop.core.common.i18n import LANGUAGES, translate
+from desktop.core.common.validation import check_length, clean_text, require_text
 from desktop.core.db.tables import clients, office_settings, segments, staff, utcnow
 
 if TYPE_CHECKING:
@@ -86,16 +87,35 @@ def office_field_labels() -> dict[str, str]:
     }
 
 
+def clean_settings(wanted: OfficeInfo) -> OfficeInfo:
+    """The settings as stored: trimmed, a name required, lengths and the language checked."""
+    labels = office_field_labels()
+    name = require_text(wanted.name, "name", labels["name"])
+    logo_path = clean_text(wanted.logo_path)
+    check_length(name, office_settings.c.name)
+    check_length(logo_path, office_settings.c.logo_path)
+    if wanted.language not in LANGUAGES:
+        raise ValidationError(
+            translate("Office", "'{value}' is not a language Draagvlak speaks.").format(
+                value=wanted.language
+            ),
+            "language",
+        )
+    return OfficeInfo(name, wanted.language, logo_path)
+
+
 def update_settings(
     session: Session, read: OfficeInfo, wanted: OfficeInfo, by: int | None = None
 ) -> list[str]:
     """Write the settings the user changed (``wanted`` against ``read``); returns their names.
 
-    StaleEditError when one of them was changed by someone else since it was read.
+    StaleEditError when one of them was changed by someone else since it was read;
+    ValidationError for a missing name, too long a text or an unknown language.
     """
     from desktop.core.db.engine import begin_write
     from desktop.core.db.records import refuse_stale
 
+    wanted = clean_settings(wanted)
     begin_write(session)
     current = session.execute(
         select(office_settings).order_by(office_settings.c.id).limit(1).with_for_update()

@@ -35,13 +35,15 @@ from desktop.ui.board.filter_bar import FilterBar, focus_search
 from desktop.ui.board.loading import BoardSnapshot, PageReader, read_board
 from desktop.ui.board.moves import MoveController
 from desktop.ui.board.style import BOARD_STYLE
+from desktop.ui.common.area_view import AreaView
+from desktop.ui.common.changes import Changes
 from desktop.ui.common.workers import Worker, start
 from desktop.ui.shell import settings
 from desktop.ui.shell.error_handler import show_error
 
 
-class BoardView(QWidget):
-    status_changed = Signal(str)
+class BoardView(AreaView):
+    watches = Changes.CLIENTS | Changes.STAFF | Changes.PIPELINE
     board_loaded = Signal()
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
@@ -153,7 +155,8 @@ class BoardView(QWidget):
         self.columns_area.card_activated.connect(self.open_card)
         self.columns_area.card_menu_requested.connect(self._show_card_menu)
         self.columns_area.totals_changed.connect(self._show_summary)
-        self.moves.moved.connect(self._set_status)
+        self.moves.moved.connect(self._on_moved)
+        identity.notifier().identity_chosen.connect(self._show_identity)
         self.moves.undo_available.connect(self.undo_action.setEnabled)
         self.moves.undo_available.connect(self.undo_button.setEnabled)
 
@@ -163,12 +166,18 @@ class BoardView(QWidget):
         """Reload choices and cards (now if visible; a hidden board reads when it is shown)."""
         if self.isVisible():
             self._load()
+        else:
+            self.mark_stale()
+
+    def reload(self, changes: Changes) -> None:
+        self._load()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        # Colleagues at other PCs move cards too (a shared PostgreSQL office), which no change
+        # signal here reports: coming back to the board reads afresh, on a worker, so it never
+        # waits. Changes made in this window arrive through on_changes as well.
+        self.mark_stale()
         super().showEvent(event)
-        # Other areas may have enrolled, edited or moved clients meanwhile: read afresh (on a
-        # worker, so coming back to the board never waits).
-        self._load()
 
     def _load(self) -> None:
         with self.database.session() as session:
@@ -302,6 +311,7 @@ class BoardView(QWidget):
             self.database, card.client_id, self, project_id=self.current_project_id()
         )
         dialog.client_changed.connect(lambda _client_id: self._reload_card(card))
+        dialog.client_changed.connect(lambda _id: self.report(Changes.CLIENTS | Changes.PIPELINE))
         dialog.exec()
 
     def _reload_card(self, card: BoardCard) -> None:
@@ -368,6 +378,10 @@ class BoardView(QWidget):
 
     def status_text(self) -> str:
         return self._status
+
+    def _on_moved(self, text: str) -> None:
+        self._set_status(text)
+        self.report(Changes.PIPELINE)
 
     def _set_status(self, text: str) -> None:
         self._status = text

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,6 +29,21 @@ from desktop.ui.board.style import DIALOG_STYLE
 from desktop.ui.shell import settings
 
 STAFF_ROLE = Qt.ItemDataRole.UserRole
+
+
+class IdentityNotifier(QObject):
+    identity_chosen = Signal()  # whoever asked (a move, a contact, the board's button)
+
+
+_notifier: IdentityNotifier | None = None
+
+
+def notifier() -> IdentityNotifier:
+    """The one notifier: everything that shows who is at this PC updates on its signal."""
+    global _notifier
+    if _notifier is None:
+        _notifier = IdentityNotifier()
+    return _notifier
 
 
 class IdentityDialog(QDialog):
@@ -124,6 +139,7 @@ def who_am_i(parent: QWidget | None, database: Database, *, ask_again: bool = Fa
             QCoreApplication.translate("Identity", "No name was chosen; nothing was changed.")
         )
     settings.set_current_staff_id(chosen)
+    notifier().identity_chosen.emit()
     return chosen
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,7 +27,8 @@ from desktop.core.db.engine import Database
 from desktop.core.office.segments import list_segments
 from desktop.core.staff.listing import list_champion_choices
 from desktop.ui.clients.client_table_model import ClientTableModel
-from desktop.ui.common.changes import commit_change
+from desktop.ui.common.area_view import AreaView
+from desktop.ui.common.changes import Changes, commit_change
 from desktop.ui.common.record_table import current_record, record_table, select_record, select_row
 from desktop.ui.shell import settings
 
@@ -41,9 +42,8 @@ DEFAULT_WIDTHS = {
 }  # fmt: skip
 
 
-class ClientsView(QWidget):
-    status_changed = Signal(str)
-    clients_changed = Signal()  # a client was added, edited, archived or restored
+class ClientsView(AreaView):
+    watches = Changes.CLIENTS | Changes.STAFF  # staff: the champion filter and column
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -157,6 +157,9 @@ class ClientsView(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
 
     # -- filter -------------------------------------------------------------------------------
+
+    def reload(self, changes: Changes) -> None:
+        self.refresh()
 
     def refresh(self, select_client_id: int | None = None) -> None:
         """Reload the filter choices and the rows; keeps the filter and the chosen client (or
@@ -281,7 +284,8 @@ class ClientsView(QWidget):
     def enroll_filtered(self) -> None:
         from desktop.ui.projects.enroll_dialog import enroll_filtered_clients
 
-        enroll_filtered_clients(self, self.database, self.current_filter())
+        if enroll_filtered_clients(self, self.database, self.current_filter()):
+            self.report(Changes.PIPELINE)
 
     def toggle_archived(self) -> None:
         client = self.current_client()
@@ -301,16 +305,17 @@ class ClientsView(QWidget):
         # Editing needs the ORM, which is left out of start-up (see desktop/core/db/engine.py).
         from desktop.core.clients.editing import set_archived
 
-        commit_change(
+        changes = commit_change(
             self,
             self.database,
             lambda session: set_archived(session, client.id, not client.archived),
+            Changes.CLIENTS,
         )
-        self._after_change(client.id)
+        self._after_change(client.id, changes)
 
-    def _after_change(self, client_id: int) -> None:
+    def _after_change(self, client_id: int, changes: Changes = Changes.CLIENTS) -> None:
         self.refresh(select_client_id=client_id)
-        self.clients_changed.emit()
+        self.report(changes)
 
     def save_state(self) -> None:
         settings.save_header(HEADER_NAME, self.table.horizontalHeader())

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 from desktop.core.common.vocab import StageKind
 from desktop.core.db.engine import Database
 from desktop.core.pipelines.projects import ProjectRow, list_projects
+from desktop.ui.common.area_view import AreaView
+from desktop.ui.common.changes import Changes
 from desktop.ui.projects.enroll_dialog import EnrollDialog
 from desktop.ui.projects.pipeline_numbers_widget import PipelineNumbersWidget
 from desktop.ui.projects.project_dialog import ProjectDialog
@@ -34,8 +36,8 @@ PROJECT_ID_ROLE = Qt.ItemDataRole.UserRole
 SPLITTER_NAME = "projects_view"
 
 
-class ProjectsView(QWidget):
-    status_changed = Signal(str)
+class ProjectsView(AreaView):
+    watches = Changes.PIPELINE | Changes.CLIENTS  # clients: who can be enrolled, the counts
     project_changed = Signal(object)  # the shown project's id, or None
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
@@ -155,10 +157,14 @@ class ProjectsView(QWidget):
         self.project_list.currentItemChanged.connect(self._on_project_changed)
         self.project_list.itemActivated.connect(lambda _item: self.edit_project())
         self.stage_editor.stages_changed.connect(self._on_stages_changed)
+        self.approach_editor.approach_saved.connect(lambda _id: self.report(Changes.PIPELINE))
         self.stage_editor.counts_loaded.connect(self._update_goal_text)
         self.tabs.currentChanged.connect(self._on_tab_changed)
 
     # -- data ---------------------------------------------------------------------------------
+
+    def reload(self, changes: Changes) -> None:
+        self.refresh()
 
     def refresh(self, select_project_id: int | None = None) -> None:
         """Reload the projects (keeps the chosen one) and the shown project's details."""
@@ -220,6 +226,7 @@ class ProjectsView(QWidget):
 
     def _on_stages_changed(self) -> None:
         self._update_goal_text()
+        self.report(Changes.PIPELINE)
 
     def _update_goal_text(self) -> None:
         project = self.current_project()
@@ -264,6 +271,7 @@ class ProjectsView(QWidget):
         if dialog.exec():
             self.refresh(dialog.project_id)
             self.tabs.setCurrentWidget(self.stage_editor)
+            self.report(Changes.PIPELINE)
 
     def edit_project(self) -> None:
         project_id = self.current_project_id()
@@ -272,11 +280,16 @@ class ProjectsView(QWidget):
         dialog = ProjectDialog(self.database, project_id, self)
         if dialog.exec():
             self.refresh(project_id)
+            self.report(Changes.PIPELINE)
 
     def enroll_clients(self) -> None:
         dialog = EnrollDialog(self.database, self.current_project_id(), parent=self)
-        dialog.enrolled.connect(lambda project_id, _count: self.refresh(project_id))
+        dialog.enrolled.connect(self._on_enrolled)
         dialog.exec()
+
+    def _on_enrolled(self, project_id: int, _count: int) -> None:
+        self.refresh(project_id)
+        self.report(Changes.PIPELINE)
 
     def save_state(self) -> None:
         settings.set_value(

@@ -6,6 +6,7 @@ It wires views together; the views themselves live in their own modules.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
@@ -25,7 +26,9 @@ from desktop import __version__
 from desktop.core.common import i18n
 from desktop.core.common.paths import resources_dir
 from desktop.core.db.engine import Database
-from desktop.core.office.settings import needs_setup
+from desktop.core.office.settings import get_settings, needs_setup
+from desktop.ui.common.area_view import AreaView
+from desktop.ui.common.changes import Changes
 from desktop.ui.shell import settings
 from desktop.ui.shell.welcome_view import WelcomeView
 
@@ -37,13 +40,13 @@ def icon(name: str) -> QIcon:
 
 
 class MainWindow(QMainWindow):
-    data_changed = Signal()  # the office's data changed wholesale (import, demo): views reload
+    changes_applied = Signal(object)  # Changes every area was told about (see apply_changes)
 
     def __init__(self, database: Database) -> None:
         super().__init__()
         self.database = database
-        self._areas: dict[str, Callable[[], QWidget]] = {}  # key -> view factory, in order
-        self._views: dict[str, QWidget] = {}  # the views built so far
+        self._areas: dict[str, Callable[[], AreaView]] = {}  # key -> view factory, in order
+        self._views: dict[str, AreaView] = {}  # the views built so far
         self._build_ui()
         self._build_menus()
         self._create_areas()
@@ -53,7 +56,7 @@ class MainWindow(QMainWindow):
     # -- construction -------------------------------------------------------------------------
 
     def _build_ui(self) -> None:
-        self.setWindowTitle(self.tr("Draagvlak"))
+        self._update_title()
         self.setMinimumSize(760, 520)
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -80,6 +83,8 @@ class MainWindow(QMainWindow):
         self.import_action = QAction(self.tr("&Import clients…"), self)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.file_menu.addAction(self.import_action)
+        self.office_action = QAction(self.tr("&Office settings…"), self)
+        self.file_menu.addAction(self.office_action)
         self.file_menu.addSeparator()
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -124,22 +129,22 @@ class MainWindow(QMainWindow):
         self.add_area("projects", self.tr("Projects"), self._projects_view, "projects")
         self.add_area("board", self.tr("Board"), self._board_view, "board")
 
-    def _clients_view(self) -> QWidget:
+    def _clients_view(self) -> AreaView:
         from desktop.ui.clients.clients_view import ClientsView
 
         return ClientsView(self.database)
 
-    def _staff_view(self) -> QWidget:
+    def _staff_view(self) -> AreaView:
         from desktop.ui.staff.staff_view import StaffView
 
         return StaffView(self.database)
 
-    def _projects_view(self) -> QWidget:
+    def _projects_view(self) -> AreaView:
         from desktop.ui.projects.projects_view import ProjectsView
 
         return ProjectsView(self.database)
 
-    def _board_view(self) -> QWidget:
+    def _board_view(self) -> AreaView:
         from desktop.ui.board.board_view import BoardView
 
         return BoardView(self.database)
@@ -147,15 +152,15 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         self.sidebar.currentRowChanged.connect(self._on_sidebar_row_changed)
         self.import_action.triggered.connect(self.open_import_wizard)
+        self.office_action.triggered.connect(self.open_office_settings)
         self.quit_action.triggered.connect(self.close)
         self.about_action.triggered.connect(self._show_about)
         self.welcome_view.office_ready.connect(self._on_office_ready)
-        self.data_changed.connect(self.refresh_all)
 
     # -- areas --------------------------------------------------------------------------------
 
     def add_area(
-        self, key: str, title: str, factory: Callable[[], QWidget], icon_name: str
+        self, key: str, title: str, factory: Callable[[], AreaView], icon_name: str
     ) -> None:
         """Register a view in the sidebar and the View menu (Ctrl+1, Ctrl+2, …)."""
         self._areas[key] = factory
@@ -167,15 +172,14 @@ class MainWindow(QMainWindow):
         action.triggered.connect(lambda: self.show_area(key))
         self.view_menu.addAction(action)
 
-    def area(self, key: str) -> QWidget:
+    def area(self, key: str) -> AreaView:
         """The view of an area, built on first use."""
         view = self._views.get(key)
         if view is None:
             view = self._views[key] = self._areas[key]()
             self.stack.addWidget(view)
-            status_changed = getattr(view, "status_changed", None)
-            if status_changed is not None:
-                status_changed.connect(self._on_view_status_changed)
+            view.status_changed.connect(self._on_view_status_changed)
+            view.changed.connect(partial(self.apply_changes, source=view))
         return view
 
     def show_area(self, key: str) -> None:
@@ -190,11 +194,15 @@ class MainWindow(QMainWindow):
         item = self.sidebar.currentItem()
         return item.data(AREA_ROLE) if item is not None else None
 
-    def refresh_all(self) -> None:
-        for view in self._views.values():  # views built later read fresh data anyway
-            refresh = getattr(view, "refresh", None)
-            if refresh is not None:
-                refresh()
+    def apply_changes(self, changes: Changes, source: AreaView | None = None) -> None:
+        """Tell every built view except ``source`` (which shows its own change already) what
+        was committed; views built later read fresh data anyway."""
+        for view in self._views.values():
+            if view is not source:
+                view.on_changes(changes)
+        if changes & Changes.OFFICE:
+            self._update_title()
+        self.changes_applied.emit(changes)
 
     def _on_sidebar_row_changed(self, row: int) -> None:
         if row < 0:
@@ -202,13 +210,11 @@ class MainWindow(QMainWindow):
         view = self.area(self.sidebar.item(row).data(AREA_ROLE))
         self.stack.setCurrentWidget(view)
         self._fill_edit_menu(view)
-        status = getattr(view, "status_text", None)
-        self.statusBar().showMessage(status() if callable(status) else "")
+        self.statusBar().showMessage(view.status_text())
 
-    def _fill_edit_menu(self, view: QWidget) -> None:
+    def _fill_edit_menu(self, view: AreaView) -> None:
         self.edit_menu.clear()
-        edit_actions = getattr(view, "edit_actions", None)
-        for action in edit_actions() if callable(edit_actions) else []:
+        for action in view.edit_actions():
             self.edit_menu.addAction(action)
         self.edit_menu.setEnabled(not self.edit_menu.isEmpty())
 
@@ -226,7 +232,7 @@ class MainWindow(QMainWindow):
 
     def _on_office_ready(self) -> None:
         self._show_welcome(False)
-        self.refresh_all()
+        self.apply_changes(Changes.ALL)
         self.show_area(self.current_area() or next(iter(self._areas), ""))
         self._on_sidebar_row_changed(self.sidebar.currentRow())
 
@@ -250,10 +256,16 @@ class MainWindow(QMainWindow):
         if self.current_area():
             settings.set_value(settings.MAIN_AREA, self.current_area())
         for view in self._views.values():
-            save_state = getattr(view, "save_state", None)
-            if save_state is not None:
-                save_state()
+            view.save_state()
         super().closeEvent(event)
+
+    def _update_title(self) -> None:
+        with self.database.connect() as connection:
+            office = get_settings(connection)
+        if office is not None and office.name:
+            self.setWindowTitle(self.tr("Draagvlak — {office}").format(office=office.name))
+        else:
+            self.setWindowTitle(self.tr("Draagvlak"))
 
     def _database_text(self) -> str:
         path = self.database.file_path
@@ -267,9 +279,19 @@ class MainWindow(QMainWindow):
 
         wizard = ImportWizard(self.database, self)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        wizard.clients_imported.connect(self.data_changed.emit)
+        wizard.clients_imported.connect(lambda: self.apply_changes(Changes.ALL))
         wizard.open()
         return wizard
+
+    def open_office_settings(self) -> QWidget:
+        """File ▸ Office settings: name, logo and language; the title bar follows the name."""
+        from desktop.ui.office.settings_dialog import OfficeSettingsDialog
+
+        dialog = OfficeSettingsDialog(self.database, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self.apply_changes)
+        dialog.open()
+        return dialog
 
     def _show_about(self) -> None:
         QMessageBox.about(
@@ -277,8 +299,9 @@ class MainWindow(QMainWindow):
             self.tr("About Draagvlak"),
             self.tr(
                 "<h3>Draagvlak {version}</h3>"
-                "<p>Adoption management for accounting firms: champions, client onboarding, "
-                "readiness, rewards and rollout plans.</p>"
+                "<p>Bring an accounting firm's clients along with new ICT, such as a client "
+                "portal: the client list and its import, staff champions, onboarding projects "
+                "with stages and an approach per segment, and a board to move clients on.</p>"
                 "<p>All data stays on your own PC or server.</p>"
                 "<p>Database: {database}</p>"
             ).format(version=__version__, database=self._database_text()),

@@ -97,10 +97,13 @@ class WelcomeView(QWidget):
     def load_demo(self) -> None:
         from desktop.core.demo.office import DemoOptions, create_demo_office
 
+        # The name the user typed is the office's name, demo or not.
+        options = DemoOptions(office_name=self.office_name_edit.text().strip() or None)
+
         def task(progress, is_cancelled):  # runs on a worker thread with its own session
             with self.database.session() as session:
                 summary = create_demo_office(
-                    session, DemoOptions(), progress=progress, is_cancelled=is_cancelled
+                    session, options, progress=progress, is_cancelled=is_cancelled
                 )
                 session.commit()
                 return summary

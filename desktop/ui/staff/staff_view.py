@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 from desktop.core.db.engine import Database
 from desktop.core.staff.editing import set_champion
 from desktop.core.staff.listing import StaffRow
-from desktop.ui.common.changes import commit_change
+from desktop.ui.common.area_view import AreaView
+from desktop.ui.common.changes import Changes, commit_change
 from desktop.ui.common.record_table import current_record, record_table, select_record
 from desktop.ui.shell import settings
 from desktop.ui.staff.staff_dialog import StaffDialog
@@ -27,15 +28,14 @@ HEADER_NAME = "staff"
 DEFAULT_WIDTHS = [180, 65, 150, 110, 90, 90, 90, 120, 170, 75, 60]
 
 
-class StaffView(QWidget):
-    status_changed = Signal(str)
-    staff_changed = Signal()  # added, edited, champion (un)marked
+class StaffView(AreaView):
+    watches = Changes.STAFF | Changes.CLIENTS  # clients change the champions' client counts
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
         self.model = StaffTableModel(database, self)
-        self._stale = True
+        self._marks_champion = True  # what the champion button does: mark (or unmark)
         self._build_ui()
         self._connect_signals()
         self.refresh()
@@ -86,25 +86,24 @@ class StaffView(QWidget):
         self.table.activated.connect(lambda _index: self.edit_staff())
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
+        self.model.layoutChanged.connect(self._update_buttons)
 
     # -- data ---------------------------------------------------------------------------------
 
     def refresh(self) -> None:
         """Reload the staff; while the view is hidden, only once it is shown (start-up speed)."""
-        if not self.isVisible():
-            self._stale = True
-            return
-        self._stale = False
+        if self.isVisible():
+            self.reload(Changes.ALL)
+        else:
+            self.mark_stale()
+
+    def reload(self, changes: Changes) -> None:
         keep = self.current_staff_id()
         self.model.reload()
         if keep is not None:
             self.select_staff(keep)
+        self._update_buttons()
         self.status_changed.emit(self.status_text())
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
 
     def _on_leavers_toggled(self, checked: bool) -> None:
         keep = self.current_staff_id()
@@ -136,9 +135,11 @@ class StaffView(QWidget):
         staff = self.current_staff()
         for button in (self.edit_button, self.champion_button, self.leaver_button):
             button.setEnabled(staff is not None)
-        is_champion = staff is not None and staff.is_champion
+        # The label says what a click does, for the person selected now; the click does that
+        # (never the opposite, should the row be older than the label).
+        self._marks_champion = staff is None or not staff.is_champion
         self.champion_button.setText(
-            self.tr("Un&mark champion") if is_champion else self.tr("&Mark as champion")
+            self.tr("&Mark as champion") if self._marks_champion else self.tr("Un&mark champion")
         )
 
     # -- actions ------------------------------------------------------------------------------
@@ -160,7 +161,8 @@ class StaffView(QWidget):
         staff = self.current_staff()
         if staff is None:
             return
-        if staff.is_champion and staff.client_count:
+        mark = self._marks_champion
+        if not mark and staff.client_count:
             answer = QMessageBox.question(
                 self,
                 self.tr("Unmark champion"),
@@ -171,18 +173,20 @@ class StaffView(QWidget):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        commit_change(
+        changes = commit_change(
             self,
             self.database,
-            lambda session: set_champion(session, staff.id, not staff.is_champion),
+            lambda session: set_champion(session, staff.id, mark),
+            Changes.STAFF,
         )
-        self._after_change(staff.id)
+        self._after_change(staff.id, changes)
 
-    def _after_change(self, staff_id: int) -> None:
+    def _after_change(self, staff_id: int, changes: Changes = Changes.STAFF) -> None:
         self.model.reload()
         self.select_staff(staff_id)
+        self._update_buttons()
         self.status_changed.emit(self.status_text())
-        self.staff_changed.emit()
+        self.report(changes)
 
     def save_state(self) -> None:
         settings.save_header(HEADER_NAME, self.table.horizontalHeader())

@@ -343,3 +343,14 @@ def test_long_columns_load_further_pages_as_they_scroll(
     qtbot.waitUntil(lambda: model.rowCount() == 6)
     assert [card.client_name for card in model.cards()] == [name for name, *_ in CLIENTS]
     assert not model.canFetchMore(QModelIndex())
+
+
+def test_identity_button_follows_the_name_chosen_for_a_move(
+    qtbot, board, office, monkeypatch
+) -> None:
+    monkeypatch.setattr(identity, "ask_identity", lambda _parent, _staff, _current: office.anna)
+    first, informed = office.stages[0].id, office.stages[1].id
+    assert board.identity_button.text() == "Who are you?"
+    drop(board, ["Alfa Bouw BV"], first, informed)
+    qtbot.waitUntil(lambda: "Alfa Bouw BV" in names(board, informed))
+    assert board.identity_button.text() == "Working as Anna de Vries"

@@ -174,7 +174,7 @@ def test_main_window_file_menu_opens_wizard_and_refreshes(qtbot, database) -> No
     assert window.import_action.shortcut() == QKeySequence("Ctrl+I")
     assert window.import_action in window.file_menu.actions()
     wizard = window.open_import_wizard()
-    with qtbot.waitSignal(window.data_changed, timeout=WAIT):
+    with qtbot.waitSignal(window.changes_applied, timeout=WAIT):
         wizard.clients_imported.emit()
     wizard.close()
 

@@ -19,6 +19,7 @@ def test_empty_database_shows_welcome_and_start_empty_creates_office(qtbot, data
     with database.session() as session:
         settings = get_settings(session)
         assert settings is not None and settings.name == "Kantoor De Boer"
+    assert window.windowTitle() == "Draagvlak — Kantoor De Boer"
 
 
 def test_office_with_data_opens_without_welcome(qtbot, database) -> None:
@@ -68,8 +69,34 @@ def test_load_demo_office_from_the_welcome_screen(qtbot, database) -> None:
     window = MainWindow(database)
     qtbot.addWidget(window)
     window.show()
+    qtbot.keyClicks(window.welcome_view.office_name_edit, "Kantoor Zonneveld")
     with qtbot.waitSignal(window.welcome_view.office_ready, timeout=60_000):
         window.welcome_view.demo_button.click()
     assert window.stack.currentWidget() is not window.welcome_view
     with database.connect() as connection:
         assert connection.scalar(select(func.count()).select_from(clients)) > 100
+        office = get_settings(connection)
+    assert office is not None and office.name == "Kantoor Zonneveld"  # the typed name is kept
+    assert window.windowTitle() == "Draagvlak — Kantoor Zonneveld"
+
+
+def test_about_box_and_package_describe_what_ships(qtbot, database, monkeypatch) -> None:
+    import tomllib
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.core.common.paths import resources_dir
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "about", lambda _parent, _title, text: shown.append(text))
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    window.about_action.trigger()
+    pyproject = resources_dir().parent / "pyproject.toml"
+    description = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["description"]
+    for text in (shown[0], description):
+        lowered = text.lower()
+        for missing in ("readiness", "reward", "rollout plan"):  # not built yet
+            assert missing not in lowered, (missing, text)
+        for feature in ("champion", "import", "board"):
+            assert feature in lowered, (feature, text)

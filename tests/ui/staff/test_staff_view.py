@@ -170,3 +170,31 @@ def test_loads_when_first_shown(qtbot, database) -> None:
     assert view.model.rowCount() == 0  # hidden: nothing read yet
     view.show()
     assert view.model.rowCount() == 2
+
+
+def test_champion_button_does_what_it_says_for_the_person_selected(qtbot, database) -> None:
+    from desktop.core.staff.editing import set_champion
+
+    ids = make_office(database)
+    view = make_view(qtbot, database)
+    view.select_staff(ids["kees"])
+    view.champion_button.click()
+    assert view.champion_button.text() == "Un&mark champion"
+    view.champion_button.click()
+    assert not get_staff_champion(database, ids["kees"])
+    assert view.champion_button.text() == "&Mark as champion"
+
+    # Someone else marks Kees meanwhile; this list still says "Mark": a click marks, never
+    # silently unmarks.
+    with database.session() as session:
+        set_champion(session, ids["kees"], True)
+        session.commit()
+    assert view.champion_button.text() == "&Mark as champion"
+    view.champion_button.click()
+    assert get_staff_champion(database, ids["kees"])
+    assert view.champion_button.text() == "Un&mark champion"
+
+
+def get_staff_champion(database, staff_id: int) -> bool:
+    with database.session() as session:
+        return get_staff(session, staff_id).is_champion

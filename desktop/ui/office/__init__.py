@@ -1,0 +1,1 @@
+"""The office area: the office's own settings."""

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>Adkar</name>
+    <message>
+        <source>Awareness</source>
+        <translation>Bewustzijn</translation>
+    </message>
+    <message>
+        <source>Desire</source>
+        <translation>Bereidheid</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>Kennis</translation>
+    </message>
+    <message>
+        <source>Ability</source>
+        <translation>Vaardigheid</translation>
+    </message>
+    <message>
+        <source>Reinforcement</source>
+        <translation>Bestendiging</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>New database</source>
@@ -18,6 +41,125 @@ Daar een nieuwe, lege database maken?</translation>
     <message>
         <source>Draagvlak cannot start</source>
         <translation>Draagvlak kan niet starten</translation>
+    </message>
+</context>
+<context>
+    <name>Assessments</name>
+    <message>
+        <source>A score is a number from 1 to 5, not {value}.</source>
+        <translation>Een score is een getal van 1 tot en met 5, niet {value}.</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultaten</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Barrier point</source>
+        <translation>Knelpunt</translation>
+    </message>
+    <message>
+        <source>Change since previous round</source>
+        <translation>Verschil met vorige meting</translation>
+    </message>
+    <message>
+        <source>Firm</source>
+        <translation>Kantoor</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Meting</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Firm average</source>
+        <translation>Gemiddelde kantoor</translation>
+    </message>
+    <message>
+        <source>Previous round</source>
+        <translation>Vorige meting</translation>
+    </message>
+    <message>
+        <source>Barrier point for</source>
+        <translation>Knelpunt voor</translation>
+    </message>
+    <message>
+        <source>No barrier point</source>
+        <translation>Geen knelpunt</translation>
+    </message>
+    <message>
+        <source>The export cannot be saved as {name}: {reason}</source>
+        <translation>De export kan niet worden opgeslagen als {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>{value} matches more than one staff member.</source>
+        <translation>{value} past bij meer dan één medewerker.</translation>
+    </message>
+    <message>
+        <source>{value} is not on the staff.</source>
+        <translation>{value} is geen medewerker van het kantoor.</translation>
+    </message>
+    <message>
+        <source>The file needs a column with the name, initials or e-mail and a column per element (for example Bewustzijn or Awareness); found: {headers}.</source>
+        <translation>Het bestand heeft een kolom met de naam, initialen of het e-mailadres nodig en een kolom per element (bijvoorbeeld Bewustzijn of Awareness); gevonden: {headers}.</translation>
+    </message>
+    <message>
+        <source>the same person as row {row}.</source>
+        <translation>dezelfde persoon als rij {row}.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; problems in the file: {count}.</source>
+        <translation>Er is niets geïmporteerd; problemen in het bestand: {count}.</translation>
+    </message>
+    <message>
+        <source>Row {row}: {reason}</source>
+        <translation>Rij {row}: {reason}</translation>
+    </message>
+    <message>
+        <source>The round {name} exists already and was held on {date}.</source>
+        <translation>De meting {name} bestaat al en is gehouden op {date}.</translation>
+    </message>
+    <message>
+        <source>A round needs a date.</source>
+        <translation>Een meting heeft een datum nodig.</translation>
+    </message>
+    <message>
+        <source>There is already a round named {name}.</source>
+        <translation>Er is al een meting met de naam {name}.</translation>
+    </message>
+    <message>
+        <source>There is no project named {name}.</source>
+        <translation>Er is geen project met de naam {name}.</translation>
+    </message>
+    <message>
+        <source>There is no assessment round named {name}.</source>
+        <translation>Er is geen organisatiemeting met de naam {name}.</translation>
+    </message>
+    <message>
+        <source>This round no longer exists.</source>
+        <translation>Deze meting bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>This staff member no longer exists.</source>
+        <translation>Deze medewerker bestaat niet meer.</translation>
     </message>
 </context>
 <context>
@@ -314,8 +456,60 @@ Daar een nieuwe, lege database maken?</translation>
         <translation>Een klantenlijst importeren die uit de praktijksoftware is geëxporteerd. Zonder --mapping wordt de koppeling gebruikt die is opgeslagen voor bestanden met dezelfde kolomkoppen, anders de voorgestelde.</translation>
     </message>
     <message>
+        <source>readiness assessments (ADKAR)</source>
+        <translation>organisatiemetingen (ADKAR)</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>acties</translation>
+    </message>
+    <message>
+        <source>import a round&apos;s scores (CSV or XLSX), all or nothing</source>
+        <translation>de scores van een meting importeren (CSV of XLSX), alles of niets</translation>
+    </message>
+    <message>
+        <source>One row per person (matched on e-mail, initials or name) and one column per element, with Dutch or English headers. A new round is created when needed.</source>
+        <translation>Eén rij per persoon (gevonden op e-mailadres, initialen of naam) en één kolom per element, met Nederlandse of Engelse kopjes. Een nieuwe meting wordt zo nodig aangemaakt.</translation>
+    </message>
+    <message>
         <source>CSV or XLSX</source>
         <translation>CSV of XLSX</translation>
+    </message>
+    <message>
+        <source>round</source>
+        <translation>meting</translation>
+    </message>
+    <message>
+        <source>date of a new round (default: today)</source>
+        <translation>datum van een nieuwe meting (standaard: vandaag)</translation>
+    </message>
+    <message>
+        <source>the project a new round belongs to</source>
+        <translation>het project waar een nieuwe meting bij hoort</translation>
+    </message>
+    <message>
+        <source>export to Excel</source>
+        <translation>exporteren naar Excel</translation>
+    </message>
+    <message>
+        <source>what to export</source>
+        <translation>wat exporteren</translation>
+    </message>
+    <message>
+        <source>a round&apos;s results as an Excel workbook</source>
+        <translation>de resultaten van een meting als Excel-werkmap</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>doelbestand</translation>
+    </message>
+    <message>
+        <source>{people} people, {scores} scores imported into round {round} ({date}).</source>
+        <translation>{people} personen, {scores} scores geïmporteerd in meting {round} ({date}).</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Opgeslagen: {path}</translation>
     </message>
     <message>
         <source>worksheet (default: the first visible)</source>

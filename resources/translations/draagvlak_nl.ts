@@ -163,6 +163,65 @@ Daar een nieuwe, lege database maken?</translation>
     </message>
 </context>
 <context>
+    <name>AssessmentsView</name>
+    <message>
+        <source>Readiness</source>
+        <translation>Organisatiemeting</translation>
+    </message>
+    <message>
+        <source>How the staff stand towards the change, per ADKAR element. The barrier point is the first element scoring 3 or lower.</source>
+        <translation>Hoe de medewerkers tegenover de verandering staan, per ADKAR-element. Het knelpunt is het eerste element met een score van 3 of lager.</translation>
+    </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation>&amp;Meting:</translation>
+    </message>
+    <message>
+        <source>&amp;New round…</source>
+        <translation>&amp;Nieuwe meting…</translation>
+    </message>
+    <message>
+        <source>&amp;Heatmap</source>
+        <translation>&amp;Heatmap</translation>
+    </message>
+    <message>
+        <source>Type 1 to 5 and the cursor moves to the next element; Delete clears a score; F2 enters an average such as 3,4.</source>
+        <translation>Typ 1 tot en met 5 en de cursor gaat naar het volgende element; Delete wist een score; met F2 voert u een gemiddelde in, zoals 3,4.</translation>
+    </message>
+    <message>
+        <source>&amp;Scores</source>
+        <translation>&amp;Scores</translation>
+    </message>
+    <message>
+        <source>No assessment rounds yet. Create a round, then enter or import its scores.</source>
+        <translation>Nog geen organisatiemetingen. Maak een meting aan en voer de scores in of importeer ze.</translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation>Score:</translation>
+    </message>
+    <message>
+        <source>1 = not at all · 5 = fully · ▲▼ change since the previous round</source>
+        <translation>1 = helemaal niet · 5 = volledig · ▲▼ verschil met de vorige meting</translation>
+    </message>
+    <message>
+        <source>Nobody has been scored in this round yet: enter scores on the Scores tab.</source>
+        <translation>In deze meting heeft nog niemand een score: voer de scores in op het tabblad Scores.</translation>
+    </message>
+    <message>
+        <source>none {count}</source>
+        <translation>geen {count}</translation>
+    </message>
+    <message>
+        <source>Barrier points: {counts}</source>
+        <translation>Knelpunten: {counts}</translation>
+    </message>
+    <message>
+        <source>{count} people scored in this round</source>
+        <translation>{count} personen gescoord in deze meting</translation>
+    </message>
+</context>
+<context>
     <name>BoardColumn</name>
     <message>
         <source>No clients</source>
@@ -1281,6 +1340,14 @@ Daar een nieuwe, lege database maken?</translation>
         <source>Paper delivery stays possible during the first year.</source>
         <translation>Aanleveren op papier blijft het eerste jaar mogelijk.</translation>
     </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Nulmeting</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Vervolgmeting</translation>
+    </message>
 </context>
 <context>
     <name>DryRunPage</name>
@@ -1451,6 +1518,49 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>All segments</source>
         <translation>Alle segmenten</translation>
+    </message>
+</context>
+<context>
+    <name>HeatmapModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Barrier point</source>
+        <translation>Knelpunt</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Verschil</translation>
+    </message>
+    <message>
+        <source>Change of the average score since the previous round</source>
+        <translation>Verschil van de gemiddelde score met de vorige meting</translation>
+    </message>
+    <message>
+        <source>{change} since the previous round</source>
+        <translation>{change} ten opzichte van de vorige meting</translation>
+    </message>
+    <message>
+        <source>Firm average</source>
+        <translation>Gemiddelde kantoor</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>{count} without</source>
+        <translation>{count} zonder</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +2047,10 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>Board</source>
         <translation>Bord</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Organisatiemeting</translation>
     </message>
     <message>
         <source>About Draagvlak</source>
@@ -2547,6 +2661,37 @@ De details zijn weggeschreven naar {path}.</translation>
     </message>
 </context>
 <context>
+    <name>RoundDialog</name>
+    <message>
+        <source>New assessment round</source>
+        <translation>Nieuwe organisatiemeting</translation>
+    </message>
+    <message>
+        <source>e.g. Baseline spring 2026</source>
+        <translation>bijv. Nulmeting voorjaar 2026</translation>
+    </message>
+    <message>
+        <source>(no project)</source>
+        <translation>(geen project)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Project:</translation>
+    </message>
+    <message>
+        <source>&amp;Create round</source>
+        <translation>Meting &amp;aanmaken</translation>
+    </message>
+</context>
+<context>
     <name>Schema</name>
     <message>
         <source>This database was made by a newer version of Draagvlak. Install the latest version to open it.</source>
@@ -2563,6 +2708,17 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>This file is not a Draagvlak database; it was left unchanged.</source>
         <translation>Dit bestand is geen Draagvlak-database; het is niet gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreGridModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
     </message>
 </context>
 <context>

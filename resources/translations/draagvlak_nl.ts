@@ -201,8 +201,8 @@ Daar een nieuwe, lege database maken?</translation>
         <translation>Score:</translation>
     </message>
     <message>
-        <source>1 = not at all · 5 = fully · ▲▼ change since the previous round</source>
-        <translation>1 = helemaal niet · 5 = volledig · ▲▼ verschil met de vorige meting</translation>
+        <source>1 = not at all · 5 = fully · ▲▼ half a point or more up or down since the previous round</source>
+        <translation>1 = helemaal niet · 5 = volledig · ▲▼ een half punt of meer omhoog of omlaag sinds de vorige meting</translation>
     </message>
     <message>
         <source>Nobody has been scored in this round yet: enter scores on the Scores tab.</source>
@@ -1557,10 +1557,6 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>none</source>
         <translation>geen</translation>
-    </message>
-    <message>
-        <source>{count} without</source>
-        <translation>{count} zonder</translation>
     </message>
 </context>
 <context>

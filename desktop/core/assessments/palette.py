@@ -8,6 +8,8 @@ cell too, so colour is never the only carrier of the value.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from desktop.core.assessments.elements import MAX_SCORE, MIN_SCORE
 
 SCORE_COLOURS = ("#d7191c", "#fdae61", "#ffffbf", "#abd9e9", "#2c7bb6")
@@ -19,6 +21,7 @@ def _rgb(colour: str) -> tuple[int, int, int]:
     return int(colour[1:3], 16), int(colour[3:5], 16), int(colour[5:7], 16)
 
 
+@lru_cache(maxsize=1024)  # scores have two decimals: few distinct values, asked per cell
 def score_colour(score: float | None) -> str:
     """The fill for a score as #rrggbb (interpolated between the five classes)."""
     if score is None:
@@ -31,6 +34,7 @@ def score_colour(score: float | None) -> str:
     return "#{:02x}{:02x}{:02x}".format(*mixed)
 
 
+@lru_cache(maxsize=1024)
 def text_colour(fill: str) -> str:
     """Dark or white text, whichever reads better on the fill (relative luminance)."""
 

@@ -102,7 +102,13 @@ def find_round(session: Executor, name: str) -> RoundRow:
 
 def previous_round_id(session: Executor, round_id: int) -> int | None:
     """The round held just before this one (same order as list_rounds), if any."""
-    ids = [row.id for row in list_rounds(session)]
+    ids = list(
+        session.scalars(
+            select(assessment_rounds.c.id).order_by(
+                assessment_rounds.c.held_on, assessment_rounds.c.id
+            )
+        )
+    )
     position = ids.index(round_id) if round_id in ids else -1
     return ids[position - 1] if position > 0 else None
 

@@ -22,7 +22,13 @@ from desktop.core.assessments.palette import SCORE_COLOURS, text_colour
 from desktop.core.assessments.results import RoundResults, round_results, score_sheet
 from desktop.core.assessments.rounds import RoundRow, list_rounds, set_scores
 from desktop.core.db.engine import Database
-from desktop.ui.assessments.heatmap_model import FIRST_ELEMENT, NAME, HeatmapModel
+from desktop.ui.assessments.heatmap_model import (
+    BARRIER,
+    CHANGE,
+    FIRST_ELEMENT,
+    NAME,
+    HeatmapModel,
+)
 from desktop.ui.assessments.round_dialog import RoundDialog
 from desktop.ui.assessments.score_grid import ScoreGrid
 from desktop.ui.assessments.score_grid_model import ScoreGridModel
@@ -42,6 +48,7 @@ class AssessmentsView(QWidget):
         self.heatmap_model = HeatmapModel(self)
         self.grid_model = ScoreGridModel(self._save_score, self)
         self._stale = True
+        self._sheet_round: int | None = None
         self._build_ui()
         self._connect_signals()
         self.refresh()
@@ -90,7 +97,7 @@ class AssessmentsView(QWidget):
         self.tabs.addTab(heatmap_page, self.tr("&Heatmap"))
 
         self.grid = ScoreGrid(self.grid_model, self.tabs)
-        grid_page = QWidget(self.tabs)
+        grid_page = self.grid_page = QWidget(self.tabs)
         grid_layout = QVBoxLayout(grid_page)
         grid_layout.setContentsMargins(0, 8, 0, 0)
         hint = QLabel(
@@ -125,10 +132,12 @@ class AssessmentsView(QWidget):
         table.verticalHeader().setDefaultSectionSize(26)
         header = table.horizontalHeader()
         header.setHighlightSections(False)
-        for column, width in enumerate((190, 110, 150)):
+        for column, width in enumerate((180, 110, 140)):
             header.resizeSection(column, width)
         for column in range(FIRST_ELEMENT, FIRST_ELEMENT + len(ELEMENTS)):
-            header.resizeSection(column, max(96, header.sectionSizeHint(column)))
+            header.resizeSection(column, max(92, header.sectionSizeHint(column)))
+        header.resizeSection(BARRIER, max(110, header.sectionSizeHint(BARRIER)))
+        header.resizeSection(CHANGE, max(80, header.sectionSizeHint(CHANGE)))
         header.setStretchLastSection(True)
         header.setSortIndicator(NAME, Qt.SortOrder.AscendingOrder)
         table.setSortingEnabled(True)
@@ -148,7 +157,10 @@ class AssessmentsView(QWidget):
             row.addWidget(swatch)
         row.addWidget(
             QLabel(
-                self.tr("1 = not at all · 5 = fully · ▲▼ change since the previous round"), legend
+                self.tr(
+                    "1 = not at all · 5 = fully · ▲▼ half a point or more up or down since the previous round"
+                ),
+                legend,
             )
         )
         row.addStretch(1)
@@ -156,6 +168,7 @@ class AssessmentsView(QWidget):
 
     def _connect_signals(self) -> None:
         self.round_combo.currentIndexChanged.connect(self._on_round_chosen)
+        self.tabs.currentChanged.connect(self._load_sheet)
         self.new_round_button.clicked.connect(self.new_round)
         self.grid_model.score_refused.connect(self._on_score_refused)
         self.grid_model.score_saved.connect(self._on_score_saved)
@@ -201,11 +214,20 @@ class AssessmentsView(QWidget):
         round_id = self.current_round_id()
         with self.database.session() as session:
             self.results = round_results(session, round_id) if round_id is not None else None
-            sheet = score_sheet(session, round_id) if round_id is not None else []
         self.heatmap_model.set_results(self.results)
-        self.grid_model.set_rows(sheet)
+        self._sheet_round = None  # the grid loads when its tab is shown
+        self._load_sheet()
         self.barrier_label.setText(self._barrier_text())
         self.status_changed.emit(self.status_text())
+
+    def _load_sheet(self, *_args: object) -> None:
+        round_id = self.current_round_id()
+        if self.tabs.currentWidget() is not self.grid_page or self._sheet_round == round_id:
+            return
+        with self.database.session() as session:
+            sheet = score_sheet(session, round_id) if round_id is not None else []
+        self.grid_model.set_rows(sheet)
+        self._sheet_round = round_id
 
     def _barrier_text(self) -> str:
         if self.results is None or not self.results.people:

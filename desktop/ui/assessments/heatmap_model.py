@@ -27,6 +27,9 @@ SCORE_ROLE = Qt.ItemDataRole.UserRole + 1  # the score (float) or change, for te
 UP, DOWN, SAME = "▲", "▼", "="
 # A change smaller than this (averaging noise) shows as no arrow.
 CHANGE_EPSILON = 0.05
+# A person's score gets an arrow from half a point up or down: smaller steps on a 1-5 scale
+# are noise, and an arrow in every cell would hide the ones that matter (the tooltip is exact).
+PERSON_ARROW_STEP = 0.5
 
 
 def _barrier_key(person: PersonResult) -> int:
@@ -45,6 +48,9 @@ class HeatmapModel(QAbstractTableModel):
         self._sort = (NAME, Qt.SortOrder.AscendingOrder)
         self._bold = QFont()
         self._bold.setBold(True)
+        # Per row (staff id, None for the firm): the cell texts, built when first painted.
+        self._texts: dict[int | None, tuple[str, ...]] = {}
+        self._brushes: dict[str, QBrush] = {}
 
     # -- rows: row 0 is the firm's average, then one per person --------------------------------
 
@@ -52,6 +58,7 @@ class HeatmapModel(QAbstractTableModel):
         self.beginResetModel()
         self.results = results
         self.people = list(results.people) if results else []
+        self._texts.clear()
         self._apply_sort()
         self.endResetModel()
 
@@ -87,16 +94,17 @@ class HeatmapModel(QAbstractTableModel):
             return None
         column = index.column()
         person = self.person_at(index.row())
-        score, change = self._score_and_change(person, column)
-        is_score = FIRST_ELEMENT <= column < BARRIER
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(person, column, score, change)
+            return self._row_texts(person)[column]
+        is_score = FIRST_ELEMENT <= column < BARRIER
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole) and is_score:
+            fill = score_colour(self._score_and_change(person, column)[0])
+            return self._brush(
+                fill if role == Qt.ItemDataRole.BackgroundRole else text_colour(fill)
+            )
+        score, change = self._score_and_change(person, column)
         if role == SCORE_ROLE:
             return change if column == CHANGE else score
-        if role == Qt.ItemDataRole.BackgroundRole and is_score:
-            return QBrush(QColor(score_colour(score)))
-        if role == Qt.ItemDataRole.ForegroundRole and is_score:
-            return QBrush(QColor(text_colour(score_colour(score))))
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= FIRST_ELEMENT:
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.FontRole and (person is None or column == BARRIER):
@@ -104,6 +112,22 @@ class HeatmapModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and is_score and change is not None:
             return self.tr("{change} since the previous round").format(change=_signed(change))
         return None
+
+    def _row_texts(self, person: PersonResult | None) -> tuple[str, ...]:
+        key = person.staff_id if person is not None else None
+        texts = self._texts.get(key)
+        if texts is None:
+            texts = self._texts[key] = tuple(
+                self._text(person, column, *self._score_and_change(person, column))
+                for column in range(CHANGE + 1)
+            )
+        return texts
+
+    def _brush(self, colour: str) -> QBrush:
+        brush = self._brushes.get(colour)
+        if brush is None:
+            brush = self._brushes[colour] = QBrush(QColor(colour))
+        return brush
 
     def _score_and_change(
         self, person: PersonResult | None, column: int
@@ -141,13 +165,9 @@ class HeatmapModel(QAbstractTableModel):
             return element_label(person.barrier) if person.barrier else self.tr("none")
         if column == CHANGE:
             return "" if change is None else f"{_arrow(change)} {_signed(change)}"
-        return _score_text(score, change)
+        return _score_text(score, change, PERSON_ARROW_STEP)
 
     def _firm_text(self, column: int, score: float | None, change: float | None) -> str:
-        if column == BARRIER and self.results is not None:
-            # How many people have no barrier point: the firm's share that is through.
-            none = self.results.barrier_counts[None]
-            return self.tr("{count} without").format(count=QLocale().toString(none))
         if FIRST_ELEMENT <= column < BARRIER:
             return _score_text(score, change)
         return ""
@@ -181,19 +201,19 @@ def _signed(value: float) -> str:
     return f"+{text}" if value > 0 else text
 
 
-def _arrow(change: float) -> str:
-    if change >= CHANGE_EPSILON:
+def _arrow(change: float, step: float = CHANGE_EPSILON) -> str:
+    if change >= step:
         return UP
-    if change <= -CHANGE_EPSILON:
+    if change <= -step:
         return DOWN
     return SAME
 
 
-def _score_text(score: float | None, change: float | None) -> str:
+def _score_text(score: float | None, change: float | None, step: float = CHANGE_EPSILON) -> str:
     if score is None:
         return ""
     decimals = 0 if float(score).is_integer() else 1
     text = QLocale().toString(float(score), "f", decimals)
-    if change is None or abs(change) < CHANGE_EPSILON:
+    if change is None or abs(change) < step:
         return text
-    return f"{text} {_arrow(change)}"
+    return f"{text} {_arrow(change, step)}"

@@ -106,7 +106,7 @@ def test_the_heatmap_colours_sorts_and_shows_change(qtbot, database) -> None:
     assert row_texts(0)[FIRST_ELEMENT] == "3.3 ▼"  # (4 + 4 + 2) / 3 against 3.5 before
     anna = row_texts(1)
     assert anna[0] == "Anna Bakker"
-    assert anna[FIRST_ELEMENT:BARRIER] == ["4 ▲", "4 ▲", "3.4 ▲", "2 ▼", "3"]
+    assert anna[FIRST_ELEMENT:BARRIER] == ["4 ▲", "4 ▲", "3.4", "2 ▼", "3"]
     assert anna[BARRIER] == "Ability" and anna[CHANGE] == "▲ +0.3"
     cell = model.index(1, FIRST_ELEMENT + 2)
     assert cell.data(SCORE_ROLE) == 3.4

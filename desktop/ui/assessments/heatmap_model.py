@@ -10,15 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.core.assessments.elements import ELEMENTS, element_label
 from desktop.core.assessments.palette import score_colour, text_colour
 from desktop.core.assessments.results import PersonResult, RoundResults
 from desktop.core.staff.listing import role_label
+from desktop.ui.common.row_table_model import ModelIndex
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 NAME, TEAM, ROLE = 0, 1, 2
 FIRST_ELEMENT = 3
 BARRIER = FIRST_ELEMENT + len(ELEMENTS)

@@ -10,10 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -23,41 +20,26 @@ from desktop.core.assessments.elements import ELEMENTS, AdkarElement, element_la
 from desktop.core.assessments.palette import score_colour, text_colour
 from desktop.core.assessments.results import SheetRow
 from desktop.core.common.errors import DraagvlakError
+from desktop.ui.common.row_table_model import ModelIndex, RowTableModel
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 NAME, TEAM = 0, 1
 FIRST_ELEMENT = 2
 Saver = Callable[[int, AdkarElement, float | None], None]
 
 
-class ScoreGridModel(QAbstractTableModel):
+class ScoreGridModel(RowTableModel):
     score_refused = Signal(object)  # the core's DraagvlakError, for the view to show
     score_saved = Signal(int)  # staff id
 
     def __init__(self, save: Saver, parent: object | None = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
+        super().__init__()
+        if parent is not None:
+            self.setParent(parent)  # type: ignore[arg-type]
         self.rows: list[SheetRow] = []
         self._save = save
 
-    def set_rows(self, rows: list[SheetRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else FIRST_ELEMENT + len(ELEMENTS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if section == NAME:
-            return self.tr("Name")
-        if section == TEAM:
-            return self.tr("Team")
-        return element_label(ELEMENTS[section - FIRST_ELEMENT])
+    def headers(self) -> list[str]:
+        return [self.tr("Name"), self.tr("Team"), *(element_label(e) for e in ELEMENTS)]
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         flags = super().flags(index)
@@ -66,7 +48,7 @@ class ScoreGridModel(QAbstractTableModel):
         return flags
 
     def is_score_column(self, column: int) -> bool:
-        return FIRST_ELEMENT <= column < self.columnCount()
+        return FIRST_ELEMENT <= column < FIRST_ELEMENT + len(ELEMENTS)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -12,6 +12,7 @@ BENCHMARKS = (
     "bench_board_core",
     "bench_import",
     "bench_concurrent_moves",
+    "bench_assessments",
 )
 
 

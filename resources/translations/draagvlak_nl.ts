@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>Adkar</name>
+    <message>
+        <source>Awareness</source>
+        <translation>Bewustzijn</translation>
+    </message>
+    <message>
+        <source>Desire</source>
+        <translation>Bereidheid</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>Kennis</translation>
+    </message>
+    <message>
+        <source>Ability</source>
+        <translation>Vaardigheid</translation>
+    </message>
+    <message>
+        <source>Reinforcement</source>
+        <translation>Bestendiging</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>New database</source>
@@ -18,6 +41,184 @@ Daar een nieuwe, lege database maken?</translation>
     <message>
         <source>Draagvlak cannot start</source>
         <translation>Draagvlak kan niet starten</translation>
+    </message>
+</context>
+<context>
+    <name>Assessments</name>
+    <message>
+        <source>A score is a number from 1 to 5, not {value}.</source>
+        <translation>Een score is een getal van 1 tot en met 5, niet {value}.</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultaten</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Barrier point</source>
+        <translation>Knelpunt</translation>
+    </message>
+    <message>
+        <source>Change since previous round</source>
+        <translation>Verschil met vorige meting</translation>
+    </message>
+    <message>
+        <source>Firm</source>
+        <translation>Kantoor</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Meting</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Firm average</source>
+        <translation>Gemiddelde kantoor</translation>
+    </message>
+    <message>
+        <source>Previous round</source>
+        <translation>Vorige meting</translation>
+    </message>
+    <message>
+        <source>Barrier point for</source>
+        <translation>Knelpunt voor</translation>
+    </message>
+    <message>
+        <source>No barrier point</source>
+        <translation>Geen knelpunt</translation>
+    </message>
+    <message>
+        <source>The export cannot be saved as {name}: {reason}</source>
+        <translation>De export kan niet worden opgeslagen als {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>{value} matches more than one staff member.</source>
+        <translation>{value} past bij meer dan één medewerker.</translation>
+    </message>
+    <message>
+        <source>{value} is not on the staff.</source>
+        <translation>{value} is geen medewerker van het kantoor.</translation>
+    </message>
+    <message>
+        <source>The file needs a column with the name, initials or e-mail and a column per element (for example Bewustzijn or Awareness); found: {headers}.</source>
+        <translation>Het bestand heeft een kolom met de naam, initialen of het e-mailadres nodig en een kolom per element (bijvoorbeeld Bewustzijn of Awareness); gevonden: {headers}.</translation>
+    </message>
+    <message>
+        <source>the same person as row {row}.</source>
+        <translation>dezelfde persoon als rij {row}.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; problems in the file: {count}.</source>
+        <translation>Er is niets geïmporteerd; problemen in het bestand: {count}.</translation>
+    </message>
+    <message>
+        <source>Row {row}: {reason}</source>
+        <translation>Rij {row}: {reason}</translation>
+    </message>
+    <message>
+        <source>The round {name} exists already and was held on {date}.</source>
+        <translation>De meting {name} bestaat al en is gehouden op {date}.</translation>
+    </message>
+    <message>
+        <source>A round needs a date.</source>
+        <translation>Een meting heeft een datum nodig.</translation>
+    </message>
+    <message>
+        <source>There is already a round named {name}.</source>
+        <translation>Er is al een meting met de naam {name}.</translation>
+    </message>
+    <message>
+        <source>There is no project named {name}.</source>
+        <translation>Er is geen project met de naam {name}.</translation>
+    </message>
+    <message>
+        <source>There is no assessment round named {name}.</source>
+        <translation>Er is geen organisatiemeting met de naam {name}.</translation>
+    </message>
+    <message>
+        <source>This round no longer exists.</source>
+        <translation>Deze meting bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>This staff member no longer exists.</source>
+        <translation>Deze medewerker bestaat niet meer.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentsView</name>
+    <message>
+        <source>Readiness</source>
+        <translation>Organisatiemeting</translation>
+    </message>
+    <message>
+        <source>How the staff stand towards the change, per ADKAR element. The barrier point is the first element scoring 3 or lower.</source>
+        <translation>Hoe de medewerkers tegenover de verandering staan, per ADKAR-element. Het knelpunt is het eerste element met een score van 3 of lager.</translation>
+    </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation>&amp;Meting:</translation>
+    </message>
+    <message>
+        <source>&amp;New round…</source>
+        <translation>&amp;Nieuwe meting…</translation>
+    </message>
+    <message>
+        <source>&amp;Heatmap</source>
+        <translation>&amp;Heatmap</translation>
+    </message>
+    <message>
+        <source>Type 1 to 5 and the cursor moves to the next element; Delete clears a score; F2 enters an average such as 3,4.</source>
+        <translation>Typ 1 tot en met 5 en de cursor gaat naar het volgende element; Delete wist een score; met F2 voert u een gemiddelde in, zoals 3,4.</translation>
+    </message>
+    <message>
+        <source>&amp;Scores</source>
+        <translation>&amp;Scores</translation>
+    </message>
+    <message>
+        <source>No assessment rounds yet. Create a round, then enter or import its scores.</source>
+        <translation>Nog geen organisatiemetingen. Maak een meting aan en voer de scores in of importeer ze.</translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation>Score:</translation>
+    </message>
+    <message>
+        <source>1 = not at all · 5 = fully · ▲▼ half a point or more up or down since the previous round</source>
+        <translation>1 = helemaal niet · 5 = volledig · ▲▼ een half punt of meer omhoog of omlaag sinds de vorige meting</translation>
+    </message>
+    <message>
+        <source>Nobody has been scored in this round yet: enter scores on the Scores tab.</source>
+        <translation>In deze meting heeft nog niemand een score: voer de scores in op het tabblad Scores.</translation>
+    </message>
+    <message>
+        <source>none {count}</source>
+        <translation>geen {count}</translation>
+    </message>
+    <message>
+        <source>Barrier points: {counts}</source>
+        <translation>Knelpunten: {counts}</translation>
+    </message>
+    <message>
+        <source>{count} people scored in this round</source>
+        <translation>{count} personen gescoord in deze meting</translation>
     </message>
 </context>
 <context>
@@ -314,8 +515,60 @@ Daar een nieuwe, lege database maken?</translation>
         <translation>Een klantenlijst importeren die uit de praktijksoftware is geëxporteerd. Zonder --mapping wordt de koppeling gebruikt die is opgeslagen voor bestanden met dezelfde kolomkoppen, anders de voorgestelde.</translation>
     </message>
     <message>
+        <source>readiness assessments (ADKAR)</source>
+        <translation>organisatiemetingen (ADKAR)</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>acties</translation>
+    </message>
+    <message>
+        <source>import a round&apos;s scores (CSV or XLSX), all or nothing</source>
+        <translation>de scores van een meting importeren (CSV of XLSX), alles of niets</translation>
+    </message>
+    <message>
+        <source>One row per person (matched on e-mail, initials or name) and one column per element, with Dutch or English headers. A new round is created when needed.</source>
+        <translation>Eén rij per persoon (gevonden op e-mailadres, initialen of naam) en één kolom per element, met Nederlandse of Engelse kopjes. Een nieuwe meting wordt zo nodig aangemaakt.</translation>
+    </message>
+    <message>
         <source>CSV or XLSX</source>
         <translation>CSV of XLSX</translation>
+    </message>
+    <message>
+        <source>round</source>
+        <translation>meting</translation>
+    </message>
+    <message>
+        <source>date of a new round (default: today)</source>
+        <translation>datum van een nieuwe meting (standaard: vandaag)</translation>
+    </message>
+    <message>
+        <source>the project a new round belongs to</source>
+        <translation>het project waar een nieuwe meting bij hoort</translation>
+    </message>
+    <message>
+        <source>export to Excel</source>
+        <translation>exporteren naar Excel</translation>
+    </message>
+    <message>
+        <source>what to export</source>
+        <translation>wat exporteren</translation>
+    </message>
+    <message>
+        <source>a round&apos;s results as an Excel workbook</source>
+        <translation>de resultaten van een meting als Excel-werkmap</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>doelbestand</translation>
+    </message>
+    <message>
+        <source>{people} people, {scores} scores imported into round {round} ({date}).</source>
+        <translation>{people} personen, {scores} scores geïmporteerd in meting {round} ({date}).</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Opgeslagen: {path}</translation>
     </message>
     <message>
         <source>worksheet (default: the first visible)</source>
@@ -1087,6 +1340,14 @@ Daar een nieuwe, lege database maken?</translation>
         <source>Paper delivery stays possible during the first year.</source>
         <translation>Aanleveren op papier blijft het eerste jaar mogelijk.</translation>
     </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Nulmeting</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Nazorg</translation>
+    </message>
 </context>
 <context>
     <name>DryRunPage</name>
@@ -1257,6 +1518,45 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>All segments</source>
         <translation>Alle segmenten</translation>
+    </message>
+</context>
+<context>
+    <name>HeatmapModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Barrier point</source>
+        <translation>Knelpunt</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Verschil</translation>
+    </message>
+    <message>
+        <source>Change of the average score since the previous round</source>
+        <translation>Verschil van de gemiddelde score met de vorige meting</translation>
+    </message>
+    <message>
+        <source>{change} since the previous round</source>
+        <translation>{change} ten opzichte van de vorige meting</translation>
+    </message>
+    <message>
+        <source>Firm average</source>
+        <translation>Gemiddelde kantoor</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
     </message>
 </context>
 <context>
@@ -1747,6 +2047,10 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>Board</source>
         <translation>Bord</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Organisatiemeting</translation>
     </message>
     <message>
         <source>Draagvlak — {office}</source>
@@ -2400,6 +2704,37 @@ De details zijn weggeschreven naar {path}.</translation>
     </message>
 </context>
 <context>
+    <name>RoundDialog</name>
+    <message>
+        <source>New assessment round</source>
+        <translation>Nieuwe organisatiemeting</translation>
+    </message>
+    <message>
+        <source>e.g. Baseline spring 2026</source>
+        <translation>bijv. Nulmeting voorjaar 2026</translation>
+    </message>
+    <message>
+        <source>(no project)</source>
+        <translation>(geen project)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Project:</translation>
+    </message>
+    <message>
+        <source>&amp;Create round</source>
+        <translation>Meting &amp;aanmaken</translation>
+    </message>
+</context>
+<context>
     <name>Schema</name>
     <message>
         <source>This database was made by a newer version of Draagvlak. Install the latest version to open it.</source>
@@ -2416,6 +2751,17 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>This file is not a Draagvlak database; it was left unchanged.</source>
         <translation>Dit bestand is geen Draagvlak-database; het is niet gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreGridModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
     </message>
 </context>
 <context>

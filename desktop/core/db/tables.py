@@ -19,6 +19,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     Enum,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -31,6 +32,7 @@ from sqlalchemy import (
     null,
 )
 
+from desktop.core.assessments.elements import AdkarElement
 from desktop.core.common.vocab import ClientType, ContactChannel, StaffRole, StageKind
 
 NAMING_CONVENTION = {
@@ -304,4 +306,30 @@ import_mappings = Table(
     Column("headers_json", Text, nullable=False),
     Column("mapping_json", Text, nullable=False),
     _updated(),
+)
+
+# A readiness assessment round (organisatiemeting); rounds repeat over a project.
+assessment_rounds = Table(
+    "assessment_rounds",
+    metadata,
+    _id(),
+    Column("name", String(200), nullable=False, unique=True),
+    Column("held_on", Date, nullable=False),
+    Column("project_id", ForeignKey("projects.id")),
+    _created(),
+    Index("ix_assessment_rounds_held_on", "held_on"),
+)
+
+# One staff member's score (1-5, possibly an average of questions) on one ADKAR element.
+assessment_scores = Table(
+    "assessment_scores",
+    metadata,
+    _id(),
+    Column("round_id", ForeignKey("assessment_rounds.id"), nullable=False),
+    Column("staff_id", ForeignKey("staff.id"), nullable=False),
+    Column("element", _enum(AdkarElement, "adkar_element"), nullable=False),
+    Column("score", Float, nullable=False),
+    UniqueConstraint("round_id", "staff_id", "element"),
+    Index("ix_assessment_scores_staff_id", "staff_id"),
+    CheckConstraint("score >= 1 AND score <= 5", name="score_range"),
 )

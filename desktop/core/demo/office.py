@@ -29,6 +29,7 @@ from desktop.core.db.models import (
     Stage,
     StageTransition,
 )
+from desktop.core.demo.assessments import create_demo_rounds
 from desktop.core.demo.clients import ClientFactory
 from desktop.core.demo.history import PROJECT_START_DAY, moment
 from desktop.core.demo.names import OFFICE_NAME
@@ -92,6 +93,9 @@ def create_demo_office(
     )
     BulkInserter(session.connection(), Staff.__table__).insert(staff.rows)
     project_id, stage_ids = _create_project(session, today, segment_ids)
+    present = [sid for sid in staff.all_ids if sid != staff.leaver_id]
+    rng = random.Random(f"{options.seed}-assessments")
+    create_demo_rounds(session, rng, present, staff.champion_ids, today, project_id)
 
     factory = ClientFactory(
         random.Random(f"{options.seed}-clients"),

@@ -30,7 +30,8 @@ class Changes(Flag):
     STAFF = auto()  # staff records, champions
     PIPELINE = auto()  # projects, stages, limits, approaches, enrollments, moves, next actions
     OFFICE = auto()  # the office's own settings: name, logo, language
-    ALL = CLIENTS | STAFF | PIPELINE | OFFICE  # wholesale: an import, the demo office
+    ASSESSMENTS = auto()  # readiness rounds and their scores
+    ALL = CLIENTS | STAFF | PIPELINE | OFFICE | ASSESSMENTS  # wholesale: an import, the demo
 
 
 def commit_change(

@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
         self.add_area("staff", self.tr("Staff"), self._staff_view, "staff")
         self.add_area("projects", self.tr("Projects"), self._projects_view, "projects")
         self.add_area("board", self.tr("Board"), self._board_view, "board")
+        self.add_area("assessments", self.tr("Readiness"), self._assessments_view, "assessments")
 
     def _clients_view(self) -> AreaView:
         from desktop.ui.clients.clients_view import ClientsView
@@ -148,6 +149,11 @@ class MainWindow(QMainWindow):
         from desktop.ui.board.board_view import BoardView
 
         return BoardView(self.database)
+
+    def _assessments_view(self) -> AreaView:
+        from desktop.ui.assessments.assessments_view import AssessmentsView
+
+        return AssessmentsView(self.database)
 
     def _connect_signals(self) -> None:
         self.sidebar.currentRowChanged.connect(self._on_sidebar_row_changed)

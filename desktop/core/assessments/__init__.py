@@ -1,0 +1,1 @@
+"""Readiness assessments (ADKAR): rounds, scores, barrier points, results."""

@@ -1,0 +1,1 @@
+"""The Readiness area: rounds, the score grid and the heatmap."""

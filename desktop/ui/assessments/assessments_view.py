@@ -1,0 +1,269 @@
+"""The Readiness area (organisatiemeting): pick a round, see the heatmap, enter scores."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.assessments.elements import ELEMENTS, AdkarElement, element_label
+from desktop.core.assessments.palette import SCORE_COLOURS, text_colour
+from desktop.core.assessments.results import RoundResults, round_results, score_sheet
+from desktop.core.assessments.rounds import RoundRow, list_rounds, set_scores
+from desktop.core.db.engine import Database
+from desktop.ui.assessments.heatmap_model import (
+    BARRIER,
+    CHANGE,
+    FIRST_ELEMENT,
+    NAME,
+    HeatmapModel,
+)
+from desktop.ui.assessments.round_dialog import RoundDialog
+from desktop.ui.assessments.score_grid import ScoreGrid
+from desktop.ui.assessments.score_grid_model import ScoreGridModel
+from desktop.ui.common.area_view import AreaView
+from desktop.ui.common.changes import Changes
+from desktop.ui.common.locale_format import date_text
+from desktop.ui.shell.error_handler import show_error
+
+
+class AssessmentsView(AreaView):
+    watches = Changes.ASSESSMENTS | Changes.STAFF
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.rounds: list[RoundRow] = []
+        self.results: RoundResults | None = None
+        self.heatmap_model = HeatmapModel(self)
+        self.grid_model = ScoreGridModel(self._save_score, self)
+        self._sheet_round: int | None = None
+        self._build_ui()
+        self._connect_signals()
+        self.mark_stale()  # read when first shown
+
+    def _build_ui(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 8)
+        title = QLabel(self.tr("Readiness"), self)
+        title.setObjectName("view_title")
+        subtitle = QLabel(
+            self.tr(
+                "How the staff stand towards the change, per ADKAR element. The barrier point "
+                "is the first element scoring 3 or lower."
+            ),
+            self,
+        )
+        subtitle.setObjectName("view_subtitle")
+        subtitle.setWordWrap(True)
+        layout.addWidget(title)
+        layout.addWidget(subtitle)
+
+        bar = QHBoxLayout()
+        round_label = QLabel(self.tr("&Round:"), self)
+        self.round_combo = QComboBox(self)
+        self.round_combo.setMinimumWidth(260)
+        round_label.setBuddy(self.round_combo)
+        self.new_round_button = QPushButton(self.tr("&New round…"), self)
+        self.new_round_button.setProperty("primary", True)
+        bar.addWidget(round_label)
+        bar.addWidget(self.round_combo)
+        bar.addStretch(1)
+        bar.addWidget(self.new_round_button)
+        layout.addLayout(bar)
+
+        self.tabs = QTabWidget(self)
+        heatmap_page = QWidget(self.tabs)
+        heatmap_layout = QVBoxLayout(heatmap_page)
+        heatmap_layout.setContentsMargins(0, 8, 0, 0)
+        self.barrier_label = QLabel(heatmap_page)
+        self.barrier_label.setObjectName("barrier_summary")
+        self.barrier_label.setWordWrap(True)
+        heatmap_layout.addWidget(self.barrier_label)
+        self.heatmap = self._heatmap_table(heatmap_page)
+        heatmap_layout.addWidget(self.heatmap, 1)
+        heatmap_layout.addWidget(self._legend(heatmap_page))
+        self.tabs.addTab(heatmap_page, self.tr("&Heatmap"))
+
+        self.grid = ScoreGrid(self.grid_model, self.tabs)
+        grid_page = self.grid_page = QWidget(self.tabs)
+        grid_layout = QVBoxLayout(grid_page)
+        grid_layout.setContentsMargins(0, 8, 0, 0)
+        hint = QLabel(
+            self.tr(
+                "Type 1 to 5 and the cursor moves to the next element; Delete clears a score; "
+                "F2 enters an average such as 3,4."
+            ),
+            grid_page,
+        )
+        hint.setObjectName("view_subtitle")
+        grid_layout.addWidget(hint)
+        grid_layout.addWidget(self.grid, 1)
+        self.tabs.addTab(grid_page, self.tr("&Scores"))
+        layout.addWidget(self.tabs, 1)
+        self.empty_label = QLabel(
+            self.tr("No assessment rounds yet. Create a round, then enter or import its scores."),
+            self,
+        )
+        self.empty_label.setObjectName("view_subtitle")
+        layout.addWidget(self.empty_label)
+
+    def _heatmap_table(self, parent: QWidget) -> QTableView:
+        table = QTableView(parent)
+        table.setObjectName("heatmap_table")
+        table.setModel(self.heatmap_model)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        table.setWordWrap(False)
+        table.setShowGrid(True)
+        table.verticalHeader().hide()
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.verticalHeader().setDefaultSectionSize(26)
+        header = table.horizontalHeader()
+        header.setHighlightSections(False)
+        for column, width in enumerate((180, 110, 140)):
+            header.resizeSection(column, width)
+        for column in range(FIRST_ELEMENT, FIRST_ELEMENT + len(ELEMENTS)):
+            header.resizeSection(column, max(92, header.sectionSizeHint(column)))
+        header.resizeSection(BARRIER, max(110, header.sectionSizeHint(BARRIER)))
+        header.resizeSection(CHANGE, max(80, header.sectionSizeHint(CHANGE)))
+        header.setStretchLastSection(True)
+        header.setSortIndicator(NAME, Qt.SortOrder.AscendingOrder)
+        table.setSortingEnabled(True)
+        return table
+
+    def _legend(self, parent: QWidget) -> QWidget:
+        legend = QWidget(parent)
+        row = QHBoxLayout(legend)
+        row.setContentsMargins(0, 4, 0, 0)
+        row.addWidget(QLabel(self.tr("Score:"), legend))
+        for value, colour in enumerate(SCORE_COLOURS, start=1):
+            swatch = QLabel(str(value), legend)
+            swatch.setFixedSize(28, 20)
+            swatch.setStyleSheet(
+                f"background: {colour}; color: {text_colour(colour)}; qproperty-alignment: AlignCenter;"
+            )
+            row.addWidget(swatch)
+        row.addWidget(
+            QLabel(
+                self.tr(
+                    "1 = not at all · 5 = fully · ▲▼ half a point or more up or down since the previous round"
+                ),
+                legend,
+            )
+        )
+        row.addStretch(1)
+        return legend
+
+    def _connect_signals(self) -> None:
+        self.round_combo.currentIndexChanged.connect(self._on_round_chosen)
+        self.tabs.currentChanged.connect(self._load_sheet)
+        self.new_round_button.clicked.connect(self.new_round)
+        self.grid_model.score_refused.connect(self._on_score_refused)
+        self.grid_model.score_saved.connect(self._on_score_saved)
+
+    # -- data ---------------------------------------------------------------------------------
+
+    def reload(self, changes: Changes = Changes.ALL) -> None:
+        """Read the rounds and the chosen round again."""
+        keep = self.current_round_id()
+        with self.database.session() as session:
+            self.rounds = list_rounds(session)
+        self.round_combo.blockSignals(True)
+        self.round_combo.clear()
+        for row in reversed(self.rounds):  # the latest round first: that is the one to look at
+            self.round_combo.addItem(f"{row.name} · {date_text(row.held_on)}", row.id)
+        position = self.round_combo.findData(keep) if keep is not None else 0
+        self.round_combo.setCurrentIndex(max(position, 0))
+        self.round_combo.blockSignals(False)
+        has_rounds = bool(self.rounds)
+        self.tabs.setVisible(has_rounds)
+        self.empty_label.setVisible(not has_rounds)
+        self._load_round()
+
+    def current_round_id(self) -> int | None:
+        return self.round_combo.currentData()
+
+    def select_round(self, round_id: int) -> None:
+        self.round_combo.setCurrentIndex(self.round_combo.findData(round_id))
+
+    def _on_round_chosen(self, _index: int) -> None:
+        self._load_round()
+
+    def _load_round(self) -> None:
+        round_id = self.current_round_id()
+        with self.database.session() as session:
+            self.results = round_results(session, round_id) if round_id is not None else None
+        self.heatmap_model.set_results(self.results)
+        self._sheet_round = None  # the grid loads when its tab is shown
+        self._load_sheet()
+        self.barrier_label.setText(self._barrier_text())
+        self.status_changed.emit(self.status_text())
+
+    def _load_sheet(self, *_args: object) -> None:
+        round_id = self.current_round_id()
+        if self.tabs.currentWidget() is not self.grid_page or self._sheet_round == round_id:
+            return
+        with self.database.session() as session:
+            sheet = score_sheet(session, round_id) if round_id is not None else []
+        self.grid_model.set_rows(sheet)
+        self._sheet_round = round_id
+
+    def _barrier_text(self) -> str:
+        if self.results is None or not self.results.people:
+            return self.tr(
+                "Nobody has been scored in this round yet: enter scores on the Scores tab."
+            )
+        counts = self.results.barrier_counts
+        parts = [
+            f"{element_label(element)} {QLocale().toString(counts[element])}"
+            for element in ELEMENTS
+        ]
+        parts.append(self.tr("none {count}").format(count=QLocale().toString(counts[None])))
+        return self.tr("Barrier points: {counts}").format(counts=" · ".join(parts))
+
+    def status_text(self) -> str:
+        if self.results is None:
+            return ""
+        return self.tr("{count} people scored in this round").format(
+            count=QLocale().toString(len(self.results.people))
+        )
+
+    # -- actions ------------------------------------------------------------------------------
+
+    def new_round(self) -> None:
+        dialog = RoundDialog(self.database, self)
+        if dialog.exec() and dialog.round_id is not None:
+            self.reload()
+            self.report(Changes.ASSESSMENTS)
+            self.select_round(dialog.round_id)
+            self.tabs.setCurrentIndex(1)
+            self.grid.start()
+
+    def _save_score(self, staff_id: int, element: AdkarElement, value: float | None) -> None:
+        round_id = self.current_round_id()
+        assert round_id is not None
+        with self.database.session() as session:
+            set_scores(session, round_id, staff_id, {element: value})
+            session.commit()
+
+    def _on_score_refused(self, error: Exception) -> None:
+        show_error(self, error)
+
+    def _on_score_saved(self, _staff_id: int) -> None:
+        # The heatmap follows the grid; the grid keeps its own rows (and the cursor).
+        with self.database.session() as session:
+            self.results = round_results(session, self.current_round_id())
+        self.heatmap_model.set_results(self.results)
+        self.barrier_label.setText(self._barrier_text())
+        self.report(Changes.ASSESSMENTS)

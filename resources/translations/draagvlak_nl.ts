@@ -27,18 +27,6 @@ Daar een nieuwe, lege database maken?</translation>
         <translation>Geen klanten</translation>
     </message>
     <message>
-        <source>Open stage</source>
-        <translation>Open fase</translation>
-    </message>
-    <message>
-        <source>Goal reached</source>
-        <translation>Doel bereikt</translation>
-    </message>
-    <message>
-        <source>Declined: moving a client here asks for a reason</source>
-        <translation>Afgehaakt: bij verplaatsen hierheen wordt om een reden gevraagd</translation>
-    </message>
-    <message>
         <source>stalled after {days} days</source>
         <translation>stilgevallen na {days} dagen</translation>
     </message>
@@ -1253,6 +1241,10 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>All champions</source>
         <translation>Alle ambassadeurs</translation>
+    </message>
+    <message>
+        <source>No champion</source>
+        <translation>Geen ambassadeur</translation>
     </message>
     <message>
         <source>All segments</source>
@@ -2895,6 +2887,18 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>Lost (declined)</source>
         <translation>Verloren (afgehaakt)</translation>
+    </message>
+    <message>
+        <source>Open stage</source>
+        <translation>Open fase</translation>
+    </message>
+    <message>
+        <source>Goal reached</source>
+        <translation>Doel bereikt</translation>
+    </message>
+    <message>
+        <source>Declined: moving a client here asks for a reason</source>
+        <translation>Afgehaakt: bij verplaatsen hierheen wordt om een reden gevraagd</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,7 @@ from desktop.core.common.validation import (
     normalise_postcode,
     parse_date,
 )
-from desktop.core.common.vocab import ClientType
+from desktop.core.common.vocab import ClientType, client_type_label
 from desktop.core.imports import mapping as f
 from desktop.core.imports.report import ERROR, WARNING, ImportProblem
 
@@ -104,7 +104,6 @@ def plain_key(text: str) -> str:
 
 
 def _legal_form_table() -> dict[str, ClientType]:
-    from desktop.core.clients.listing import client_type_label
 
     table = {word: kind for kind, words in _LEGAL_FORMS.items() for word in words.split()}
     for kind in ClientType:

@@ -15,8 +15,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from desktop.core.clients.editing import ClientData, create_client, get_client, update_client
-from desktop.core.clients.listing import client_type_label
-from desktop.core.common.vocab import ClientType
+from desktop.core.common.vocab import ClientType, client_type_label
 from desktop.core.db.engine import Database
 from desktop.core.office.segments import list_segments
 from desktop.core.staff.listing import list_champion_choices

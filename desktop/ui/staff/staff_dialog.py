@@ -20,10 +20,9 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from desktop.core.common.vocab import StaffRole
+from desktop.core.common.vocab import StaffRole, staff_role_label
 from desktop.core.db.engine import Database
 from desktop.core.staff.editing import StaffData, create_staff, get_staff, update_staff
-from desktop.core.staff.listing import role_label
 from desktop.ui.board.identity import current_editor
 from desktop.ui.common.field_errors import FieldErrors, error_label
 from desktop.ui.common.record_form import (
@@ -98,7 +97,7 @@ class StaffDialog(QDialog):
         self.email_edit = line_edit(self, 254, self.tr("name@office.nl"))
         self.role_combo = QComboBox(self)
         for role in StaffRole:
-            self.role_combo.addItem(role_label(role), role)
+            self.role_combo.addItem(staff_role_label(role), role)
         self.role_combo.setCurrentIndex(self.role_combo.findData(StaffRole.RELATIONSHIP_MANAGER))
         self.team_edit = line_edit(self, 100)
         self.start_date_edit = OptionalDateEdit(self.tr("Known"), self)

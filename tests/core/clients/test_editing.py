@@ -17,7 +17,6 @@ from desktop.core.clients.editing import (
     update_client,
 )
 from desktop.core.clients.listing import (
-    NO_CHAMPION,
     SORT_KEYS,
     ArchiveState,
     ClientFilter,
@@ -26,7 +25,7 @@ from desktop.core.clients.listing import (
     list_clients,
 )
 from desktop.core.common.errors import ConflictError, NotFoundError, ValidationError
-from desktop.core.common.vocab import ClientType
+from desktop.core.common.vocab import UNASSIGNED, ClientType
 from desktop.core.office.segments import list_segments
 from desktop.core.office.settings import initialise_office
 from desktop.core.staff.editing import StaffData, create_staff
@@ -123,7 +122,7 @@ def test_filters(session: Session, office: dict[str, int]) -> None:
         "Stichting Het Anker",
         "Zeeman Bouw B.V.",
     ]
-    assert names(session, ClientFilter(champion_id=NO_CHAMPION)) == ["Melkveebedrijf Mulder"]
+    assert names(session, ClientFilter(champion_id=UNASSIGNED)) == ["Melkveebedrijf Mulder"]
     assert names(session, ClientFilter(client_type=ClientType.SOLE_TRADER)) == ["Bakkerij Jansen"]
     combined = ClientFilter(segment_id=office["front"], champion_id=office["anna"], search="bouw")
     assert names(session, combined) == ["Zeeman Bouw B.V."]

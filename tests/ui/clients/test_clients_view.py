@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.core.clients.editing import get_client
-from desktop.core.clients.listing import NO_CHAMPION, ArchiveState
-from desktop.core.common.vocab import ClientType
+from desktop.core.clients.listing import ArchiveState
+from desktop.core.common.vocab import UNASSIGNED, ClientType
 from desktop.ui.clients import client_dialog as client_dialog_module
 from desktop.ui.clients.client_dialog import ClientDialog
 from desktop.ui.clients.clients_view import ClientsView
@@ -61,7 +61,7 @@ def choose(qtbot, view: ClientsView, combo, data: object) -> None:  # noqa: ANN0
 def test_filter_combos(qtbot, database) -> None:
     ids = make_office(database)
     view = make_view(qtbot, database)
-    choose(qtbot, view, view.champion_combo, NO_CHAMPION)
+    choose(qtbot, view, view.champion_combo, UNASSIGNED)
     assert shown_numbers(view) == ["K002", "K004"]
     choose(qtbot, view, view.champion_combo, ids["anna"])
     assert shown_numbers(view) == ["K005", "K001", "K003"]

@@ -1981,10 +1981,6 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>De fase &apos;{stage}&apos; is verwijderd.</translation>
     </message>
     <message>
-        <source>The next action is too long (at most 500 characters).</source>
-        <translation>De volgende actie is te lang (maximaal 500 tekens).</translation>
-    </message>
-    <message>
         <source>The next action</source>
         <translation>De volgende actie</translation>
     </message>

@@ -12,6 +12,7 @@ from sqlalchemy import Connection, func, insert, select, update
 
 from desktop.core.common.errors import NotFoundError
 from desktop.core.common.i18n import translate
+from desktop.core.common.validation import FieldChecks, column_text
 from desktop.core.db.tables import clients, office_settings, segments, staff, utcnow
 
 if TYPE_CHECKING:
@@ -53,8 +54,19 @@ def get_settings(executor: Session | Connection) -> OfficeInfo | None:
     return OfficeInfo(*row) if row is not None else None
 
 
+def _checked(info: OfficeInfo) -> OfficeInfo:
+    """The settings trimmed; ValidationError(s) for a value longer than its column holds."""
+    check = FieldChecks()
+    name = check(column_text, info.name, office_settings.c.name) or ""
+    language = check(column_text, info.language, office_settings.c.language) or ""
+    logo_path = check(column_text, info.logo_path, office_settings.c.logo_path)
+    check.raise_errors()
+    return OfficeInfo(name, language, logo_path)
+
+
 def initialise_office(executor: Session | Connection, name: str, language: str) -> None:
     """Create (or rename) the office and add the default segments in the current UI language."""
+    name, language, _ = _checked(OfficeInfo(name, language, None))
     if get_settings(executor) is None:
         executor.execute(insert(office_settings).values(name=name, language=language))
     else:
@@ -102,6 +114,7 @@ def update_settings(
     ).first()
     if current is None:
         raise NotFoundError(translate("Office", "The office has not been set up yet."))
+    wanted = _checked(wanted)
     edits = {
         field: value
         for field, value in wanted._asdict().items()

@@ -228,18 +228,6 @@ Daar een nieuwe, lege database maken?</translation>
         <translation>Geen klanten</translation>
     </message>
     <message>
-        <source>Open stage</source>
-        <translation>Open fase</translation>
-    </message>
-    <message>
-        <source>Goal reached</source>
-        <translation>Doel bereikt</translation>
-    </message>
-    <message>
-        <source>Declined: moving a client here asks for a reason</source>
-        <translation>Afgehaakt: bij verplaatsen hierheen wordt om een reden gevraagd</translation>
-    </message>
-    <message>
         <source>stalled after {days} days</source>
         <translation>stilgevallen na {days} dagen</translation>
     </message>
@@ -1516,6 +1504,10 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Alle ambassadeurs</translation>
     </message>
     <message>
+        <source>No champion</source>
+        <translation>Geen ambassadeur</translation>
+    </message>
+    <message>
         <source>All segments</source>
         <translation>Alle segmenten</translation>
     </message>
@@ -2338,10 +2330,6 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>The stage &apos;{stage}&apos; has been removed.</source>
         <translation>De fase &apos;{stage}&apos; is verwijderd.</translation>
-    </message>
-    <message>
-        <source>The next action is too long (at most 500 characters).</source>
-        <translation>De volgende actie is te lang (maximaal 500 tekens).</translation>
     </message>
     <message>
         <source>The next action</source>
@@ -3288,6 +3276,18 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>Lost (declined)</source>
         <translation>Verloren (afgehaakt)</translation>
+    </message>
+    <message>
+        <source>Open stage</source>
+        <translation>Open fase</translation>
+    </message>
+    <message>
+        <source>Goal reached</source>
+        <translation>Doel bereikt</translation>
+    </message>
+    <message>
+        <source>Declined: moving a client here asks for a reason</source>
+        <translation>Afgehaakt: bij verplaatsen hierheen wordt om een reden gevraagd</translation>
     </message>
 </context>
 <context>

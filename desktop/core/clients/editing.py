@@ -11,11 +11,13 @@ from sqlalchemy.orm import Session
 from desktop.core.common.errors import ConflictError, ValidationError
 from desktop.core.common.i18n import translate
 from desktop.core.common.validation import (
+    FieldChecks,
+    check_length,
     clean_text,
+    column_text,
     normalise_email,
     normalise_kvk,
     normalise_postcode,
-    require_text,
 )
 from desktop.core.common.vocab import ClientType
 from desktop.core.db.models import Client, Segment, Staff
@@ -26,6 +28,7 @@ from desktop.core.db.records import (
     read_form,
     write_edit,
 )
+from desktop.core.db.tables import clients
 
 
 @dataclass(frozen=True)
@@ -46,21 +49,38 @@ class ClientData:
     notes: str = ""
 
     def validated(self) -> ClientData:
-        """A normalised copy; raises ValidationError naming the first bad field."""
+        """A normalised copy; raises ValidationError, or ValidationErrors naming every bad
+        field (in form order)."""
+        check = FieldChecks()
+        number = check(
+            column_text,
+            self.client_number,
+            clients.c.client_number,
+            translate("Clients", "Client number"),
+        )
+        name = check(column_text, self.name, clients.c.name, translate("Clients", "Name"))
+        client_type = check(_client_type, self.client_type)
+        contact_person = check(column_text, self.contact_person, clients.c.contact_person)
+        email = check(normalise_email, self.email)
+        check(check_length, email, clients.c.email)
+        phone = check(column_text, self.phone, clients.c.phone)
+        postcode = check(normalise_postcode, self.postcode)
+        check(check_length, postcode, clients.c.postcode)
+        city = check(column_text, self.city, clients.c.city)
+        kvk_number = check(normalise_kvk, self.kvk_number)
+        check.raise_errors()
         return ClientData(
-            client_number=require_text(
-                self.client_number, "client_number", translate("Clients", "Client number")
-            ),
-            name=require_text(self.name, "name", translate("Clients", "Name")),
-            client_type=_client_type(self.client_type),
+            client_number=number or "",
+            name=name or "",
+            client_type=client_type or ClientType.OTHER,
             segment_id=self.segment_id,
             champion_id=self.champion_id,
-            contact_person=clean_text(self.contact_person),
-            email=normalise_email(self.email),
-            phone=clean_text(self.phone),
-            postcode=normalise_postcode(self.postcode),
-            city=clean_text(self.city),
-            kvk_number=normalise_kvk(self.kvk_number),
+            contact_person=contact_person,
+            email=email,
+            phone=phone,
+            postcode=postcode,
+            city=city,
+            kvk_number=kvk_number,
             notes=clean_text(self.notes) or "",
         )
 

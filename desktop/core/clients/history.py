@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, aliased
 from desktop.core.common.errors import NotFoundError, ValidationError
 from desktop.core.common.i18n import translate
 from desktop.core.common.validation import clean_text
-from desktop.core.common.vocab import ContactChannel, StageKind
+from desktop.core.common.vocab import ContactChannel, StageKind, contact_channel_label
 from desktop.core.db.models import (
     Client,
     ContactLogEntry,
@@ -51,18 +51,6 @@ class ContactRow:
     channel_label: str
     by_name: str | None
     note: str
-
-
-def contact_channel_label(channel: ContactChannel) -> str:
-    """The translated name of a contact channel."""
-    labels = {
-        ContactChannel.CALL: translate("ContactChannels", "Call"),
-        ContactChannel.EMAIL: translate("ContactChannels", "E-mail"),
-        ContactChannel.VISIT: translate("ContactChannels", "Visit"),
-        ContactChannel.LETTER: translate("ContactChannels", "Letter"),
-        ContactChannel.WEBINAR: translate("ContactChannels", "Webinar"),
-    }
-    return labels[ContactChannel(channel)]
 
 
 def client_timeline(

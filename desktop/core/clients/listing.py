@@ -28,17 +28,13 @@ from sqlalchemy import (
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import UnaryExpression
 
-from desktop.core.common.i18n import translate
 from desktop.core.common.search_text import matches
-from desktop.core.common.vocab import ClientType
+from desktop.core.common.vocab import UNASSIGNED, ChampionFilter, ClientType
 from desktop.core.db.engine import dialect_name
 from desktop.core.db.tables import clients, segments, staff
 
 if TYPE_CHECKING:
     from desktop.core.db.engine import Executor
-
-# Asking for clients "without a champion" (champion_id IS NULL); real ids are positive.
-NO_CHAMPION = -1
 
 
 class ArchiveState(enum.StrEnum):
@@ -49,11 +45,11 @@ class ArchiveState(enum.StrEnum):
 
 @dataclass(frozen=True)
 class ClientFilter:
-    """What the client list shows. ``champion_id=NO_CHAMPION`` asks for clients without one."""
+    """What the client list shows. ``champion_id=UNASSIGNED`` asks for clients without one."""
 
     search: str = ""
     segment_id: int | None = None
-    champion_id: int | None = None
+    champion_id: ChampionFilter = None
     client_type: ClientType | None = None
     archived: ArchiveState = ArchiveState.ACTIVE
 
@@ -101,19 +97,6 @@ _SORT_KEYS_WITH_EMPTY = frozenset(
 )
 
 
-def client_type_label(client_type: ClientType) -> str:
-    """The translated name of a client type, as shown in lists and combo boxes."""
-    labels = {
-        ClientType.SOLE_TRADER: translate("ClientType", "Sole trader"),
-        ClientType.BV: translate("ClientType", "BV"),
-        ClientType.PRIVATE_PERSON: translate("ClientType", "Private person"),
-        ClientType.ASSOCIATION_FOUNDATION: translate("ClientType", "Association / foundation"),
-        ClientType.AGRICULTURAL: translate("ClientType", "Agricultural"),
-        ClientType.OTHER: translate("ClientType", "Other"),
-    }
-    return labels[client_type]
-
-
 def _is_sqlite(executor: Executor) -> bool:
     return dialect_name(executor) == "sqlite"
 
@@ -137,7 +120,7 @@ def _conditions(executor: Executor, client_filter: ClientFilter) -> list[ColumnE
         conditions.append(archived == true())
     if client_filter.segment_id is not None:
         conditions.append(clients.c.segment_id == client_filter.segment_id)
-    if client_filter.champion_id == NO_CHAMPION:
+    if client_filter.champion_id is UNASSIGNED:
         conditions.append(clients.c.champion_id.is_(None))
     elif client_filter.champion_id is not None:
         conditions.append(clients.c.champion_id == client_filter.champion_id)

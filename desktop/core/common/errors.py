@@ -22,6 +22,17 @@ class ValidationError(DraagvlakError):
         self.field = field
 
 
+class ValidationErrors(ValidationError):
+    """Several fields are wrong at once (a form shows them all); ``errors`` in form order.
+
+    The message and ``field`` are the first error's, so whoever shows one error shows that.
+    """
+
+    def __init__(self, errors: list[ValidationError]) -> None:
+        super().__init__(str(errors[0]), errors[0].field)
+        self.errors = list(errors)
+
+
 class NotFoundError(DraagvlakError):
     pass
 

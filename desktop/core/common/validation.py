@@ -7,14 +7,17 @@ with a translated message naming the problem. Empty input returns None (the fiel
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from desktop.core.common.errors import ValidationError
+from desktop.core.common.errors import ValidationError, ValidationErrors
 from desktop.core.common.i18n import translate
 
 if TYPE_CHECKING:
     from sqlalchemy import Column
+
+T = TypeVar("T")
 
 _POSTCODE = re.compile(r"^([1-9][0-9]{3})\s*([A-Za-z]{2})$")
 # Pragmatic e-mail check: one @, no spaces, a dot in the domain, no leading/trailing dot.
@@ -41,18 +44,58 @@ def require_text(value: object, field: str, label: str) -> str:
     return text
 
 
-def check_length(text: str | None, column: Column[str]) -> None:
-    """ValidationError when the text is longer than the column holds.
+def max_length(column: Column[Any]) -> int:
+    """How many characters a text column holds: the one source is its type in tables.py."""
+    length = getattr(column.type, "length", None)
+    if not length:
+        raise TypeError(f"{column} has no length")
+    return int(length)
+
+
+def check_length(text: str | None, column: Column[Any], field: str | None = None) -> None:
+    """ValidationError (for ``field``, by default the column's name) when the text is longer
+    than the column holds.
 
     SQLite stores longer text anyway, PostgreSQL refuses it: checking here treats both alike.
     """
-    limit = column.type.length  # type: ignore[attr-defined]
+    limit = max_length(column)
     if text is not None and len(text) > limit:
         # The importer's wording (and translation) for the same problem.
         raise ValidationError(
             translate("Import", "Longer than {limit} characters.").format(limit=limit),
-            column.name,
+            field or column.name,
         )
+
+
+def column_text(value: object, column: Column[Any], required: str | None = None) -> str | None:
+    """Trimmed text that fits ``column``; with ``required`` (the field's label) never empty."""
+    text = require_text(value, column.name, required) if required else clean_text(value)
+    check_length(text, column)
+    return text
+
+
+class FieldChecks:
+    """Runs a form's checks one by one and keeps every failure, so all show at once.
+
+    ``checks(function, *args)`` returns the function's result, or None when it failed;
+    ``raise_errors()`` raises the one ValidationError, or ValidationErrors for several.
+    """
+
+    def __init__(self) -> None:
+        self.errors: list[ValidationError] = []
+
+    def __call__(self, check: Callable[..., T], *args: Any) -> T | None:
+        try:
+            return check(*args)
+        except ValidationError as error:
+            self.errors.append(error)
+            return None
+
+    def raise_errors(self) -> None:
+        if len(self.errors) == 1:
+            raise self.errors[0]
+        if self.errors:
+            raise ValidationErrors(self.errors)
 
 
 def normalise_postcode(value: object) -> str | None:

@@ -21,27 +21,28 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from sqlalchemy import String
+
 from desktop.core.common.errors import ValidationError
 from desktop.core.common.i18n import translate
 from desktop.core.common.validation import (
+    max_length,
     normalise_email,
     normalise_kvk,
     normalise_postcode,
     parse_date,
 )
-from desktop.core.common.vocab import ClientType
+from desktop.core.common.vocab import ClientType, client_type_label
+from desktop.core.db.tables import clients
 from desktop.core.imports import mapping as f
 from desktop.core.imports.report import ERROR, WARNING, ImportProblem
 
-# Longest value each client column holds (see tables.clients).
+# Longest value each client text field holds, from the column types in tables.clients (the KvK
+# number is checked as 8 digits instead).
 MAX_LENGTHS = {
-    f.CLIENT_NUMBER: 50,
-    f.NAME: 200,
-    f.CONTACT_PERSON: 200,
-    f.EMAIL: 254,
-    f.PHONE: 50,
-    f.POSTCODE: 16,
-    f.CITY: 100,
+    fld: max_length(clients.c[column])
+    for column, fld in {"client_number": f.CLIENT_NUMBER, **f.COLUMN_FIELDS}.items()
+    if type(clients.c[column].type) is String and fld != f.KVK_NUMBER
 }
 
 # Fields taken as trimmed text, only checked for length.
@@ -104,7 +105,6 @@ def plain_key(text: str) -> str:
 
 
 def _legal_form_table() -> dict[str, ClientType]:
-    from desktop.core.clients.listing import client_type_label
 
     table = {word: kind for kind, words in _LEGAL_FORMS.items() for word in words.split()}
     for kind in ClientType:

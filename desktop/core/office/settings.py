@@ -12,7 +12,7 @@ from sqlalchemy import Connection, func, insert, select, update
 
 from desktop.core.common.errors import NotFoundError, ValidationError
 from desktop.core.common.i18n import LANGUAGES, translate
-from desktop.core.common.validation import check_length, clean_text, require_text
+from desktop.core.common.validation import FieldChecks, column_text
 from desktop.core.db.tables import clients, office_settings, segments, staff, utcnow
 
 if TYPE_CHECKING:
@@ -56,6 +56,7 @@ def get_settings(executor: Session | Connection) -> OfficeInfo | None:
 
 def initialise_office(executor: Session | Connection, name: str, language: str) -> None:
     """Create (or rename) the office and add the default segments in the current UI language."""
+    name, language, _ = clean_settings(OfficeInfo(name, language, None))
     if get_settings(executor) is None:
         executor.execute(insert(office_settings).values(name=name, language=language))
     else:
@@ -88,20 +89,25 @@ def office_field_labels() -> dict[str, str]:
 
 
 def clean_settings(wanted: OfficeInfo) -> OfficeInfo:
-    """The settings as stored: trimmed, a name required, lengths and the language checked."""
-    labels = office_field_labels()
-    name = require_text(wanted.name, "name", labels["name"])
-    logo_path = clean_text(wanted.logo_path)
-    check_length(name, office_settings.c.name)
-    check_length(logo_path, office_settings.c.logo_path)
-    if wanted.language not in LANGUAGES:
+    """The settings as stored: trimmed, a name required, lengths and the language checked
+    (every failure at once)."""
+    check = FieldChecks()
+    name = check(column_text, wanted.name, office_settings.c.name, office_field_labels()["name"])
+    logo_path = check(column_text, wanted.logo_path, office_settings.c.logo_path)
+    language = check(_language, wanted.language)
+    check.raise_errors()
+    return OfficeInfo(name or "", language or "", logo_path)
+
+
+def _language(value: object) -> str:
+    if value not in LANGUAGES:
         raise ValidationError(
             translate("Office", "'{value}' is not a language Draagvlak speaks.").format(
-                value=wanted.language
+                value=value
             ),
             "language",
         )
-    return OfficeInfo(name, wanted.language, logo_path)
+    return str(value)
 
 
 def update_settings(

@@ -1,7 +1,7 @@
 """How a project treats each client segment: the approach, the channels and the incentive.
 
-Channels are stored as a comma-separated list of the keys in APPROACH_CHANNELS (the column
-``SegmentApproach.channels``); the order of APPROACH_CHANNELS is the order shown to users.
+Channels are ApproachChannel values (desktop/core/common/vocab.py), stored comma-separated in
+``SegmentApproach.channels`` in the enum's order, which is also the order shown to users.
 """
 
 from __future__ import annotations
@@ -14,34 +14,21 @@ from sqlalchemy.orm import Session
 
 from desktop.core.common.errors import NotFoundError, ValidationError
 from desktop.core.common.i18n import translate
+from desktop.core.common.vocab import ApproachChannel
 from desktop.core.db.models import Segment, SegmentApproach
 from desktop.core.db.records import lock_for_edit, write_changes
 from desktop.core.pipelines.projects import get_project
 
-APPROACH_CHANNELS = ("visit", "phone", "webinar", "video", "letter")
-
-
-def channel_label(key: str) -> str:
-    """The translated label of an approach channel key."""
-    labels = {
-        "visit": translate("Channels", "Personal visit"),
-        "phone": translate("Channels", "Phone"),
-        "webinar": translate("Channels", "Webinar"),
-        "video": translate("Channels", "Instruction video"),
-        "letter": translate("Channels", "Letter"),
-    }
-    return labels.get(key, key)
-
 
 @dataclass(frozen=True)
 class SegmentApproachRow:
-    """How a project approaches one segment; ``channels`` are APPROACH_CHANNELS keys."""
+    """How a project approaches one segment, through ``channels`` in ApproachChannel order."""
 
     project_id: int
     segment_id: int
     segment_name: str
     approach: str
-    channels: tuple[str, ...]
+    channels: tuple[ApproachChannel, ...]
     incentive: str
 
 
@@ -90,13 +77,13 @@ def set_segment_approach(
     project_id: int,
     segment_id: int,
     approach: str,
-    channels: Iterable[str],
+    channels: Iterable[ApproachChannel | str],
     incentive: str,
     *,
     read: SegmentApproachRow | None = None,
     by: int | None = None,
 ) -> SegmentApproachRow:
-    """Write the approach, channels (keys of APPROACH_CHANNELS) and incentive for a segment.
+    """Write the approach, channels (ApproachChannel values) and incentive for a segment.
 
     With ``read`` (the row as the form loaded it) only the fields that differ from it are
     written, and StaleEditError refuses one that someone else changed since.
@@ -106,13 +93,7 @@ def set_segment_approach(
     lock_for_edit(
         session, Segment, segment_id, translate("Projects", "This segment no longer exists.")
     )
-    chosen = set(channels)
-    unknown = sorted(chosen - set(APPROACH_CHANNELS))
-    if unknown:
-        raise ValidationError(
-            translate("Projects", "Unknown channel '{channel}'.").format(channel=unknown[0]),
-            "channels",
-        )
+    chosen = _channels(channels)
     row = session.scalar(
         select(SegmentApproach).where(
             SegmentApproach.project_id == project_id, SegmentApproach.segment_id == segment_id
@@ -124,7 +105,7 @@ def set_segment_approach(
         session.add(row)
     wanted = {
         "approach": (approach or "").strip(),
-        "channels": ",".join(key for key in APPROACH_CHANNELS if key in chosen),
+        "channels": ",".join(chosen),
         "incentive": (incentive or "").strip(),
     }
     if read is None:
@@ -149,6 +130,20 @@ def approach_field_labels() -> dict[str, str]:
     }
 
 
-def _split_channels(value: str | None) -> tuple[str, ...]:
+def _channels(values: Iterable[ApproachChannel | str]) -> tuple[ApproachChannel, ...]:
+    """The chosen channels in ApproachChannel order; ValidationError for an unknown one."""
+    chosen = set(values)
+    known = {channel.value for channel in ApproachChannel}
+    unknown = sorted(str(value) for value in chosen if value not in known)
+    if unknown:
+        raise ValidationError(
+            translate("Projects", "Unknown channel '{channel}'.").format(channel=unknown[0]),
+            "channels",
+        )
+    return tuple(channel for channel in ApproachChannel if channel in chosen)
+
+
+def _split_channels(value: str | None) -> tuple[ApproachChannel, ...]:
+    # Unknown keys (none are written, see _channels) are passed over rather than failing a list.
     keys = {part.strip() for part in (value or "").split(",")}
-    return tuple(key for key in APPROACH_CHANNELS if key in keys)
+    return tuple(channel for channel in ApproachChannel if channel in keys)

@@ -15,7 +15,7 @@ from sqlalchemy import ColumnElement, Select, String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from desktop.core.common.search_text import matches
-from desktop.core.common.vocab import ClientType
+from desktop.core.common.vocab import UNASSIGNED, ChampionFilter, ClientType
 from desktop.core.db.engine import dialect_name
 from desktop.core.db.models import Client, Enrollment, Segment, Staff, Stage
 from desktop.core.pipelines.stalled import LocalDays, load_stall_rules, local_today
@@ -23,9 +23,10 @@ from desktop.core.pipelines.stalled import LocalDays, load_stall_rules, local_to
 
 @dataclass(frozen=True)
 class BoardFilter:
-    """What the board shows. None means "any"; ``today`` fixes the date (tests, reports)."""
+    """What the board shows. None means "any", ``champion_id=UNASSIGNED`` clients without a
+    champion; ``today`` fixes the date (tests, reports)."""
 
-    champion_id: int | None = None
+    champion_id: ChampionFilter = None
     segment_id: int | None = None
     client_type: ClientType | None = None
     stalled_only: bool = False
@@ -175,7 +176,9 @@ class _Board:
             Enrollment.stage_id.in_(self.stage_ids),  # leaves archived stages out
             Client.archived.is_(False),
         ]
-        if filters.champion_id is not None:
+        if filters.champion_id is UNASSIGNED:
+            conditions.append(Client.champion_id.is_(None))
+        elif filters.champion_id is not None:
             conditions.append(Client.champion_id == filters.champion_id)
         if filters.segment_id is not None:
             conditions.append(Client.segment_id == filters.segment_id)

@@ -45,7 +45,7 @@ from desktop.core.common.vocab import StageKind
 from desktop.core.db.engine import begin_write
 from desktop.core.db.models import Client, Enrollment, Staff, Stage, StageTransition
 from desktop.core.db.records import lock_for_edit, write_changes
-from desktop.core.db.tables import stage_transitions, utcnow
+from desktop.core.db.tables import enrollments, stage_transitions, utcnow
 from desktop.core.pipelines.projects import first_stage, get_project, get_stage
 
 # SQLite allows 32,766 bound parameters; chunks this size keep statements small and quick.
@@ -568,11 +568,7 @@ def set_next_action(
     message = translate("Pipelines", "A client is no longer in this project.")
     enrollment = lock_for_edit(session, Enrollment, enrollment_id, message)
     action = clean_text(text)
-    if action is not None and len(action) > 500:
-        raise ValidationError(
-            translate("Pipelines", "The next action is too long (at most 500 characters)."),
-            "next_action",
-        )
+    check_length(action, enrollments.c.next_action)
     wanted = {"next_action": action, "next_action_due": due_date if action is not None else None}
     seen = (
         dict(zip(wanted, read, strict=True))

@@ -27,7 +27,7 @@ from statistics import median
 from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
-from desktop.core.common.vocab import StageKind
+from desktop.core.common.vocab import UNASSIGNED, StageKind, Unassigned
 from desktop.core.db.models import Client, Enrollment, StageTransition
 from desktop.core.pipelines.projects import StageRow, list_stages
 from desktop.core.pipelines.stalled import LocalDays, local_today
@@ -49,10 +49,10 @@ class StageStats:
 
 @dataclass(frozen=True)
 class PipelineNumbers:
-    """The numbers of the whole project and per current champion (None: no champion)."""
+    """The numbers of the whole project and per current champion (UNASSIGNED: no champion)."""
 
     stages: list[StageStats]
-    per_champion: dict[int | None, list[StageStats]]
+    per_champion: dict[int | Unassigned, list[StageStats]]
 
 
 def pipeline_numbers(
@@ -83,8 +83,8 @@ def champion_pipeline_stats(
 
 def _champion_groups(
     session: Session, project_id: int, stages: list[StageRow], today: date
-) -> dict[int | None, _Accumulator]:
-    groups: dict[int | None, _Accumulator] = defaultdict(lambda: _Accumulator(stages))
+) -> dict[int | Unassigned, _Accumulator]:
+    groups: dict[int | Unassigned, _Accumulator] = defaultdict(lambda: _Accumulator(stages))
     current = (
         select(Enrollment.stage_id, Client.champion_id, func.count())
         .join(Client, Client.id == Enrollment.client_id)
@@ -92,16 +92,20 @@ def _champion_groups(
         .group_by(Enrollment.stage_id, Client.champion_id)
     )
     for stage_id, champion_id, count in session.execute(current):
-        groups[champion_id].current[stage_id] += count
+        groups[_group(champion_id)].current[stage_id] += count
     _walk_history(session, project_id, today, groups.__getitem__)
     return dict(groups)
+
+
+def _group(champion_id: int | None) -> int | Unassigned:
+    return UNASSIGNED if champion_id is None else champion_id
 
 
 def _walk_history(
     session: Session,
     project_id: int,
     today: date,
-    group: Callable[[int | None], _Accumulator],
+    group: Callable[[int | Unassigned], _Accumulator],
 ) -> None:
     """Feed each client's real path through the stages to its group's accumulator.
 
@@ -109,13 +113,14 @@ def _walk_history(
     (enrollment_id, at) index in the order needed, with no sort and no per-row subquery.
     """
     connection = session.connection()
-    champions = dict(
-        connection.execute(
+    champions = {
+        enrollment_id: _group(champion_id)
+        for enrollment_id, champion_id in connection.execute(
             select(Enrollment.id, Client.champion_id)
             .join(Client, Client.id == Enrollment.client_id)
             .where(Enrollment.project_id == project_id, Client.archived.is_(False))
-        ).all()
-    )
+        )
+    }
     undone = set(
         connection.execute(
             select(StageTransition.reverts_id).where(StageTransition.reverts_id.is_not(None))

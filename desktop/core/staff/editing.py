@@ -11,11 +11,12 @@ from sqlalchemy.orm import Session
 from desktop.core.common.errors import ConflictError, ValidationError
 from desktop.core.common.i18n import translate
 from desktop.core.common.validation import (
-    clean_text,
+    FieldChecks,
+    check_length,
+    column_text,
     normalise_email,
     parse_date,
     parse_non_negative_int,
-    require_text,
 )
 from desktop.core.common.vocab import StaffRole
 from desktop.core.db.models import Staff
@@ -26,6 +27,7 @@ from desktop.core.db.records import (
     read_form,
     write_edit,
 )
+from desktop.core.db.tables import staff as staff_table
 
 
 @dataclass(frozen=True)
@@ -45,30 +47,45 @@ class StaffData:
     capacity: int | str | None = None
 
     def validated(self) -> StaffData:
-        """A normalised copy; raises ValidationError naming the first bad field (form order)."""
-        name = require_text(self.name, "name", translate("Staff", "Name"))
-        initials = require_text(self.initials, "initials", translate("Staff", "Initials"))
-        email = normalise_email(self.email)
-        role = _role(self.role)
-        start = parse_date(self.start_date, "start_date")
-        end = parse_date(self.end_date, "end_date")
+        """A normalised copy; raises ValidationError, or ValidationErrors naming every bad
+        field (in form order)."""
+        columns = staff_table.c
+        check = FieldChecks()
+        name = check(column_text, self.name, columns.name, translate("Staff", "Name"))
+        initials = check(
+            column_text, self.initials, columns.initials, translate("Staff", "Initials")
+        )
+        email = check(normalise_email, self.email)
+        check(check_length, email, columns.email)
+        role = check(_role, self.role)
+        team = check(column_text, self.team, columns.team)
+        start = check(parse_date, self.start_date, "start_date")
+        end = check(parse_date, self.end_date, "end_date")
         if start is not None and end is not None and end < start:
-            raise ValidationError(
-                translate("Staff", "The end date cannot be before the start date."), "end_date"
+            check.errors.append(
+                ValidationError(
+                    translate("Staff", "The end date cannot be before the start date."),
+                    "end_date",
+                )
             )
-        since = parse_date(self.champion_since, "champion_since") if self.is_champion else None
+        since = (
+            check(parse_date, self.champion_since, "champion_since") if self.is_champion else None
+        )
+        focus_area = check(column_text, self.focus_area, columns.focus_area)
+        capacity = check(parse_non_negative_int, self.capacity, "capacity")
+        check.raise_errors()
         return StaffData(
-            name=name,
-            initials=initials,
+            name=name or "",
+            initials=initials or "",
             email=email,
-            role=role,
-            team=clean_text(self.team),
+            role=role or StaffRole.RELATIONSHIP_MANAGER,
+            team=team,
             start_date=start,
             end_date=end,
             is_champion=bool(self.is_champion),
             champion_since=since,
-            focus_area=clean_text(self.focus_area),
-            capacity=parse_non_negative_int(self.capacity, "capacity"),
+            focus_area=focus_area,
+            capacity=capacity,
         )
 
 
@@ -174,7 +191,7 @@ def set_champion(
         staff.champion_since = since or (staff.champion_since if staff.is_champion else None)
         staff.champion_since = staff.champion_since or date.today()
         if focus_area is not None:
-            staff.focus_area = clean_text(focus_area)
+            staff.focus_area = column_text(focus_area, staff_table.c.focus_area)
         if capacity is not None:
             staff.capacity = capacity
     else:

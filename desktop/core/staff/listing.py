@@ -11,25 +11,11 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from sqlalchemy import ColumnElement, func, or_, select, true
 
-from desktop.core.common.i18n import translate
 from desktop.core.common.vocab import StaffRole
 from desktop.core.db.tables import clients, staff
 
 if TYPE_CHECKING:
     from desktop.core.db.engine import Executor
-
-
-def role_label(role: StaffRole) -> str:
-    """The translated name of a staff role."""
-    labels = {
-        StaffRole.PARTNER: translate("StaffRole", "Partner"),
-        StaffRole.RELATIONSHIP_MANAGER: translate("StaffRole", "Relationship manager"),
-        StaffRole.ASSISTANT: translate("StaffRole", "Assistant"),
-        StaffRole.OFFICE_MANAGER: translate("StaffRole", "Office manager"),
-        StaffRole.HR: translate("StaffRole", "HR"),
-        StaffRole.IT: translate("StaffRole", "IT"),
-    }
-    return labels[role]
 
 
 class StaffRow(NamedTuple):

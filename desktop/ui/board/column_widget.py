@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.common.vocab import StageKind
+from desktop.core.common.vocab import stage_kind_hint
 from desktop.core.pipelines.board import BoardCard
 from desktop.ui.board.card_delegate import CardDelegate
 from desktop.ui.board.column_model import BoardColumnModel, decode_cards
@@ -187,12 +187,7 @@ class BoardColumn(QFrame):
 
     def _stage_tooltip(self) -> str:
         stage = self.model.stage
-        kinds = {
-            StageKind.OPEN: self.tr("Open stage"),
-            StageKind.WON: self.tr("Goal reached"),
-            StageKind.LOST: self.tr("Declined: moving a client here asks for a reason"),
-        }
-        parts = [kinds[stage.kind]]
+        parts = [stage_kind_hint(stage.kind)]
         if stage.max_days:
             parts.append(self.tr("stalled after {days} days").format(days=stage.max_days))
         return " · ".join(parts)

@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.clients.listing import client_type_label
-from desktop.core.common.vocab import ClientType
+from desktop.core.common.vocab import UNASSIGNED, ChampionFilter, ClientType, client_type_label
 from desktop.core.office.segments import SegmentRow
 from desktop.core.pipelines.projects import ProjectRow
 from desktop.core.staff.listing import StaffChoice
@@ -129,7 +128,8 @@ class FilterBar(QWidget):
         _fill(
             self.champion_combo,
             self.tr("All champions"),
-            [(f"{c.name} ({c.initials})", c.id) for c in champions],
+            [(f"{c.name} ({c.initials})", c.id) for c in champions]
+            + [(self.tr("No champion"), UNASSIGNED)],
         )
         _fill(self.segment_combo, self.tr("All segments"), [(s.name, s.id) for s in segments])
 
@@ -139,7 +139,7 @@ class FilterBar(QWidget):
         data = self.project_combo.currentData()
         return int(data) if data is not None else None
 
-    def champion_id(self) -> int | None:
+    def champion_id(self) -> ChampionFilter:
         return self.champion_combo.currentData()
 
     def segment_id(self) -> int | None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.common.validation import max_length
 from desktop.core.common.vocab import StageKind
 from desktop.core.db.tables import stage_transitions
 from desktop.core.pipelines.moves import decline_reasons
@@ -50,7 +51,7 @@ class ReasonPicker(QWidget):
         self.reason_list.addItems(decline_reasons())
         self.reason_list.setFixedHeight(_list_height(self.reason_list))
         self.other_edit = QLineEdit(self)
-        self.other_edit.setMaxLength(stage_transitions.c.reason.type.length)
+        self.other_edit.setMaxLength(max_length(stage_transitions.c.reason))
         self.other_edit.setPlaceholderText(self.tr("Another reason…"))
         label = QLabel(self.tr("&Reason:"), self)
         label.setBuddy(self.reason_list)

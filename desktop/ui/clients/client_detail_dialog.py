@@ -26,11 +26,13 @@ from PySide6.QtWidgets import (
 
 from desktop.core.clients.editing import get_client
 from desktop.core.clients.history import client_enrollments, client_timeline
-from desktop.core.clients.listing import client_type_label
 from desktop.core.common.errors import DraagvlakError, StaleEditError
+from desktop.core.common.validation import max_length
+from desktop.core.common.vocab import approach_channel_label, client_type_label
 from desktop.core.db.engine import Database
 from desktop.core.db.models import Segment, Staff
-from desktop.core.pipelines.approaches import channel_label, get_segment_approach
+from desktop.core.db.tables import enrollments
+from desktop.core.pipelines.approaches import get_segment_approach
 from desktop.core.pipelines.moves import set_next_action
 from desktop.ui.board.identity import current_editor
 from desktop.ui.clients.client_dialog import ClientDialog
@@ -149,7 +151,7 @@ class ClientDetailDialog(QDialog):
         box = QGroupBox(self.tr("Next action"), parent)
         form = QFormLayout(box)
         self.next_action_edit = QLineEdit(box)
-        self.next_action_edit.setMaxLength(500)
+        self.next_action_edit.setMaxLength(max_length(enrollments.c.next_action))
         self.next_action_edit.setPlaceholderText(self.tr("e.g. Call to help with the first login"))
         action_error = error_label(box)
         due_row = QWidget(box)
@@ -279,7 +281,7 @@ class ClientDetailDialog(QDialog):
                 self.tr("No approach written for this segment yet (Projects › Approach).")
             )
             return
-        channels = ", ".join(channel_label(key) for key in approach.channels) or "–"
+        channels = ", ".join(approach_channel_label(key) for key in approach.channels) or "–"
         lines = [
             _escape(approach.approach).replace("\n", "<br>") or "–",
             "<b>{}</b> {}".format(self.tr("Channels:"), _escape(channels)),

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from desktop.core.clients.editing import ClientData, create_client, get_client, update_client
-from desktop.core.clients.listing import client_type_label
-from desktop.core.common.vocab import ClientType
+from desktop.core.common.vocab import ClientType, client_type_label
 from desktop.core.db.engine import Database
+from desktop.core.db.tables import clients
 from desktop.core.office.segments import list_segments
 from desktop.core.staff.listing import list_champion_choices
 from desktop.ui.board.identity import current_editor
@@ -65,8 +65,8 @@ class ClientDialog(QDialog):
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
 
-        self.client_number_edit = line_edit(self, 50, self.tr("e.g. 10234"))
-        self.name_edit = line_edit(self, 200, self.tr("Company or person"))
+        self.client_number_edit = line_edit(self, clients.c.client_number, self.tr("e.g. 10234"))
+        self.name_edit = line_edit(self, clients.c.name, self.tr("Company or person"))
         self.client_type_combo = QComboBox(self)
         for client_type in ClientType:
             self.client_type_combo.addItem(client_type_label(client_type), client_type)
@@ -80,11 +80,12 @@ class ClientDialog(QDialog):
         add_field_row(left, self.errors, self.tr("&Segment:"), "segment_id", self.segment_combo)
         add_field_row(left, self.errors, self.tr("C&hampion:"), "champion_id", self.champion_combo)
 
-        self.contact_person_edit = line_edit(self, 200)
-        self.email_edit = line_edit(self, 254, self.tr("name@example.nl"))
-        self.phone_edit = line_edit(self, 50)
-        self.postcode_edit = line_edit(self, 16, self.tr("1234 AB"))
-        self.city_edit = line_edit(self, 100)
+        self.contact_person_edit = line_edit(self, clients.c.contact_person)
+        self.email_edit = line_edit(self, clients.c.email, self.tr("name@example.nl"))
+        self.phone_edit = line_edit(self, clients.c.phone)
+        self.postcode_edit = line_edit(self, clients.c.postcode, self.tr("1234 AB"))
+        self.city_edit = line_edit(self, clients.c.city)
+        # Room for the spaces and dots people type between the 8 digits (core drops them).
         self.kvk_edit = line_edit(self, 12, self.tr("8 digits"))
         add_field_row(
             right,
@@ -107,6 +108,7 @@ class ClientDialog(QDialog):
         add_field_row(notes_form, self.errors, self.tr("N&otes:"), "notes", self.notes_edit)
         layout.addLayout(notes_form)
         align_labels(left, notes_form)
+        self.errors.reserve_space()
 
         self.info_label = QLabel(self)
         self.info_label.setObjectName("view_subtitle")

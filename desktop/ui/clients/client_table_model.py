@@ -32,10 +32,10 @@ from desktop.core.clients.listing import (
     ClientFilter,
     ClientPage,
     ClientRow,
-    client_type_label,
     first_page,
     list_clients,
 )
+from desktop.core.common.vocab import client_type_label
 from desktop.core.db.engine import Database
 from desktop.ui.common.locale_format import moment_text
 from desktop.ui.common.workers import Worker, start

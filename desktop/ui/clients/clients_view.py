@@ -16,13 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.clients.listing import (
-    NO_CHAMPION,
     ArchiveState,
     ClientFilter,
     ClientRow,
-    client_type_label,
 )
-from desktop.core.common.vocab import ClientType
+from desktop.core.common.vocab import UNASSIGNED, ClientType, client_type_label
 from desktop.core.db.engine import Database
 from desktop.core.office.segments import list_segments
 from desktop.core.staff.listing import list_champion_choices
@@ -168,7 +166,7 @@ class ClientsView(AreaView):
             segments = list_segments(connection)
             champions = list_champion_choices(connection)
         self._fill(self.segment_combo, self.tr("All segments"), [(s.name, s.id) for s in segments])
-        champion_items = [(self.tr("No champion"), NO_CHAMPION)]
+        champion_items = [(self.tr("No champion"), UNASSIGNED)]
         champion_items += [(f"{c.name} ({c.initials})", c.id) for c in champions]
         self._fill(self.champion_combo, self.tr("All champions"), champion_items)
         types = [(client_type_label(t), t) for t in ClientType]

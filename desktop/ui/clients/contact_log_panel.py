@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.clients.history import add_contact, contact_channel_label, contact_log
+from desktop.core.clients.history import add_contact, contact_log
 from desktop.core.common.errors import DraagvlakError
-from desktop.core.common.vocab import ContactChannel
+from desktop.core.common.vocab import ContactChannel, contact_channel_label
 from desktop.core.db.engine import Database
 from desktop.ui.board.identity import who_am_i
 from desktop.ui.clients.client_history_models import ContactLogModel

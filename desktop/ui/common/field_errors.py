@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from desktop.core.common.errors import DraagvlakError, ValidationError
+from desktop.core.common.errors import DraagvlakError, ValidationError, ValidationErrors
 
 
 def error_label(parent: QWidget) -> QLabel:
@@ -49,22 +49,38 @@ class FieldErrors:
             self._general.clear()
             self._general.hide()
 
+    def reserve_space(self) -> None:
+        """Keep one line under every field for its message, so the form does not grow (and
+        jump) when messages appear."""
+        for _widget, label in self._fields.values():
+            label.setMinimumHeight(label.fontMetrics().lineSpacing())
+            policy = label.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            label.setSizePolicy(policy)
+
     def show(self, error: DraagvlakError, field: str | None = None) -> bool:
-        """Show the message by its field (or ``field``); False when there is nowhere to show it."""
+        """Show the message by its field (or ``field``), every message of ValidationErrors at
+        once; the first field shown gets the focus. False when there is nowhere to show it."""
         self.clear()
-        name = field or (error.field if isinstance(error, ValidationError) else None)
-        if name in self._fields:
-            widget, label = self._fields[name]
-            _mark(widget, True)
-            label.setText(str(error))
-            label.show()
-            widget.setFocus(Qt.FocusReason.OtherFocusReason)
-            return True
-        if self._general is not None:
-            self._general.setText(str(error))
+        errors = error.errors if isinstance(error, ValidationErrors) and not field else [error]
+        focus: QWidget | None = None
+        general: list[str] = []
+        for one in errors:
+            name = field or (one.field if isinstance(one, ValidationError) else None)
+            if name in self._fields:
+                widget, label = self._fields[name]
+                _mark(widget, True)
+                label.setText(str(one))
+                label.show()
+                focus = focus or widget
+            else:
+                general.append(str(one))
+        if focus is not None:
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
+        if general and self._general is not None:
+            self._general.setText("\n".join(general))
             self._general.show()
-            return True
-        return False
+        return focus is not None or (bool(general) and self._general is not None)
 
     def message(self, field: str) -> str:
         return self._fields[field][1].text()

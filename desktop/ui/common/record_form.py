@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QWidget
+from sqlalchemy import Column
 from sqlalchemy.orm import Session
 
 from desktop.core.common.errors import ConflictError, DraagvlakError, StaleEditError
+from desktop.core.common.validation import max_length
 from desktop.core.db.engine import Database
 from desktop.ui.common.field_errors import FieldErrors, error_label, with_error
 
@@ -36,9 +39,10 @@ def align_labels(*forms: QFormLayout) -> None:
         label.setMinimumWidth(width)
 
 
-def line_edit(parent: QWidget, max_length: int, placeholder: str = "") -> QLineEdit:
+def line_edit(parent: QWidget, column: Column[Any] | int, placeholder: str = "") -> QLineEdit:
+    """A line edit that takes no more than ``column`` holds (or a number of characters)."""
     edit = QLineEdit(parent)
-    edit.setMaxLength(max_length)
+    edit.setMaxLength(column if isinstance(column, int) else max_length(column))
     edit.setPlaceholderText(placeholder)
     return edit
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
-from desktop.core.common.vocab import StageKind
+from desktop.core.common.vocab import UNASSIGNED, StageKind
 from desktop.core.db.engine import Database
 from desktop.core.db.models import Staff
 from desktop.core.exports.charts import FunnelBar, drawing_to_svg, funnel_drawing
@@ -29,9 +29,6 @@ from desktop.core.pipelines.stats import PipelineNumbers, StageStats, pipeline_n
 from desktop.ui.common import workers
 from desktop.ui.common.row_table_model import read_only_table
 from desktop.ui.projects.stage_stats_model import StageStatsModel, format_percent
-
-ALL_CLIENTS = "all"
-NO_CHAMPION = "none"
 
 
 @dataclass(frozen=True)
@@ -45,7 +42,7 @@ def load_pipeline_numbers(database: Database, project_id: int) -> LoadedNumbers:
     """Everything the widget shows; runs on a worker with its own session."""
     with database.session() as session:
         numbers = pipeline_numbers(session, project_id)
-        ids = [key for key in numbers.per_champion if key is not None]
+        ids = [key for key in numbers.per_champion if key is not UNASSIGNED]
         names = dict(session.execute(select(Staff.id, Staff.name).where(Staff.id.in_(ids))).all())
         return LoadedNumbers(project_id, numbers, names)
 
@@ -179,11 +176,11 @@ class PipelineNumbersWidget(QWidget):
         keep = self.champion_combo.currentData()
         self.champion_combo.blockSignals(True)
         self.champion_combo.clear()
-        self.champion_combo.addItem(self.tr("All clients"), ALL_CLIENTS)
+        self.champion_combo.addItem(self.tr("All clients"), None)
         for champion_id, name in sorted(numbers.champion_names.items(), key=lambda i: i[1]):
             self.champion_combo.addItem(self.tr("Clients of {name}").format(name=name), champion_id)
-        if None in numbers.numbers.per_champion:
-            self.champion_combo.addItem(self.tr("Clients without a champion"), NO_CHAMPION)
+        if UNASSIGNED in numbers.numbers.per_champion:
+            self.champion_combo.addItem(self.tr("Clients without a champion"), UNASSIGNED)
         self.champion_combo.setCurrentIndex(max(self.champion_combo.findData(keep), 0))
         self.champion_combo.blockSignals(False)
         self._show_selected()
@@ -192,10 +189,9 @@ class PipelineNumbersWidget(QWidget):
     def rows_for(self, key: object) -> list[StageStats]:
         if self.numbers is None:
             return []
-        if key in (ALL_CLIENTS, None):
+        if key is None:
             return self.numbers.numbers.stages
-        champion = None if key == NO_CHAMPION else key
-        return self.numbers.numbers.per_champion.get(champion, [])  # type: ignore[arg-type]
+        return self.numbers.numbers.per_champion.get(key, [])  # type: ignore[call-overload]
 
     def _show_selected(self) -> None:
         rows = self.rows_for(self.champion_combo.currentData())

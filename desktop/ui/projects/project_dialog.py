@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.common.errors import ConflictError, DraagvlakError, StaleEditError
+from desktop.core.common.validation import max_length
 from desktop.core.db.engine import Database
 from desktop.core.db.tables import projects
 from desktop.core.pipelines.projects import (
@@ -64,7 +65,7 @@ class ProjectDialog(QDialog):
         self.errors = FieldErrors(self.general_error_label)
 
         self.name_edit = QLineEdit(self)
-        self.name_edit.setMaxLength(200)
+        self.name_edit.setMaxLength(max_length(projects.c.name))
         self.name_edit.setPlaceholderText(self.tr("e.g. Client portal"))
         self._add_row(form, self.tr("&Name:"), "name", self.name_edit)
 
@@ -99,7 +100,7 @@ class ProjectDialog(QDialog):
 
         self.phase_combo = QComboBox(self)
         self.phase_combo.setEditable(True)
-        self.phase_combo.lineEdit().setMaxLength(projects.c.phase.type.length)
+        self.phase_combo.lineEdit().setMaxLength(max_length(projects.c.phase))
         self.phase_combo.addItems(
             [
                 "",

@@ -24,12 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.common.errors import DraagvlakError, StaleEditError
+from desktop.core.common.vocab import ApproachChannel, approach_channel_label
 from desktop.core.db.engine import Database
 from desktop.core.office.segments import list_segments
 from desktop.core.pipelines.approaches import (
-    APPROACH_CHANNELS,
     SegmentApproachRow,
-    channel_label,
     list_segment_approaches,
     set_segment_approach,
 )
@@ -89,8 +88,8 @@ class SegmentApproachEditor(QWidget):
         grid = QGridLayout(channels)
         grid.setContentsMargins(0, 0, 0, 0)
         self.channel_checks: dict[str, QCheckBox] = {}
-        for index, key in enumerate(APPROACH_CHANNELS):
-            check = QCheckBox(channel_label(key), channels)
+        for index, key in enumerate(ApproachChannel):
+            check = QCheckBox(approach_channel_label(key), channels)
             self.channel_checks[key] = check
             grid.addWidget(check, index // 3, index % 3)
         channels_error = error_label(form_box)

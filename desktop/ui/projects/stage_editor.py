@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.common.errors import DraagvlakError, StaleEditError
-from desktop.core.common.vocab import StageKind
+from desktop.core.common.vocab import StageKind, stage_kind_label
 from desktop.core.db.engine import Database
 from desktop.core.office.segments import list_segments
 from desktop.core.pipelines.board import stage_counts
@@ -48,7 +48,6 @@ from desktop.ui.common.record_form import ConflictBar
 from desktop.ui.projects.stage_models import (
     SegmentLimitModel,
     StageTableModel,
-    kind_label,
 )
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -68,7 +67,7 @@ class KindDelegate(QStyledItemDelegate):
     ) -> QWidget:
         combo = QComboBox(parent)
         for kind in StageKind:
-            combo.addItem(kind_label(kind), kind.value)
+            combo.addItem(stage_kind_label(kind), kind.value)
         return combo
 
     def setEditorData(self, editor: QWidget, index: ModelIndex) -> None:  # noqa: N802

@@ -17,22 +17,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from desktop.core.common.vocab import StageKind
+from desktop.core.common.vocab import StageKind, stage_kind_label
 from desktop.core.office.segments import SegmentRow
 from desktop.core.pipelines.projects import StageRow
 from desktop.ui.common.row_table_model import ModelIndex, RowTableModel
 
 STAGE_ID_ROLE = Qt.ItemDataRole.UserRole
 MUTED = QBrush(QColor("#8a97a8"))
-
-
-def kind_label(kind: StageKind) -> str:
-    labels = {
-        StageKind.OPEN: QCoreApplication.translate("StageKind", "Open"),
-        StageKind.WON: QCoreApplication.translate("StageKind", "Won (goal reached)"),
-        StageKind.LOST: QCoreApplication.translate("StageKind", "Lost (declined)"),
-    }
-    return labels[StageKind(kind)]
 
 
 class StageTableModel(RowTableModel):
@@ -91,7 +82,7 @@ class StageTableModel(RowTableModel):
             if column == self.NAME:
                 return stage.name
             if column == self.KIND:
-                return kind_label(stage.kind)
+                return stage_kind_label(stage.kind)
             if column == self.MAX_DAYS:
                 return (
                     str(stage.max_days)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.common import i18n
+from desktop.core.common.validation import max_length
 from desktop.core.db.engine import Database
 from desktop.core.db.tables import office_settings
 from desktop.ui.common.workers import run_with_progress
@@ -53,7 +54,7 @@ class WelcomeView(QWidget):
         intro.setWordWrap(True)
         form = QFormLayout()
         self.office_name_edit = QLineEdit(card)
-        self.office_name_edit.setMaxLength(office_settings.c.name.type.length)
+        self.office_name_edit.setMaxLength(max_length(office_settings.c.name))
         self.office_name_edit.setPlaceholderText(self.tr("e.g. Van Dijk Accountants"))
         form.addRow(self.tr("Office &name:"), self.office_name_edit)
         buttons = QHBoxLayout()

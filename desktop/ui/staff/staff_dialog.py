@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from desktop.core.common.vocab import StaffRole
+from desktop.core.common.validation import max_length
+from desktop.core.common.vocab import StaffRole, staff_role_label
 from desktop.core.db.engine import Database
+from desktop.core.db.tables import staff
 from desktop.core.staff.editing import StaffData, create_staff, get_staff, update_staff
-from desktop.core.staff.listing import role_label
 from desktop.ui.board.identity import current_editor
 from desktop.ui.common.field_errors import FieldErrors, error_label
 from desktop.ui.common.record_form import (
@@ -93,14 +94,14 @@ class StaffDialog(QDialog):
         self.errors = FieldErrors(self.general_error_label)
 
         form = form_layout()
-        self.name_edit = line_edit(self, 200)
-        self.initials_edit = line_edit(self, 16, self.tr("e.g. JdV"))
-        self.email_edit = line_edit(self, 254, self.tr("name@office.nl"))
+        self.name_edit = line_edit(self, staff.c.name)
+        self.initials_edit = line_edit(self, staff.c.initials, self.tr("e.g. JdV"))
+        self.email_edit = line_edit(self, staff.c.email, self.tr("name@office.nl"))
         self.role_combo = QComboBox(self)
         for role in StaffRole:
-            self.role_combo.addItem(role_label(role), role)
+            self.role_combo.addItem(staff_role_label(role), role)
         self.role_combo.setCurrentIndex(self.role_combo.findData(StaffRole.RELATIONSHIP_MANAGER))
-        self.team_edit = line_edit(self, 100)
+        self.team_edit = line_edit(self, staff.c.team)
         self.start_date_edit = OptionalDateEdit(self.tr("Known"), self)
         self.end_date_edit = OptionalDateEdit(self.tr("Leaves / left on"), self)
         add_field_row(form, self.errors, self.tr("&Name:"), "name", self.name_edit)
@@ -121,7 +122,7 @@ class StaffDialog(QDialog):
         self.champion_since_edit = QDateEdit(QDate.currentDate(), self.champion_box)
         self.champion_since_edit.setCalendarPopup(True)
         self.focus_area_edit = QLineEdit(self.champion_box)
-        self.focus_area_edit.setMaxLength(200)
+        self.focus_area_edit.setMaxLength(max_length(staff.c.focus_area))
         self.focus_area_edit.setPlaceholderText(self.tr("e.g. agricultural clients, BVs"))
         self.capacity_spin = QSpinBox(self.champion_box)
         self.capacity_spin.setRange(-1, 9999)

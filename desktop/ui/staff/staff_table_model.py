@@ -10,8 +10,9 @@ from typing import Any, NamedTuple
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from desktop.core.common.vocab import staff_role_label
 from desktop.core.db.engine import Database
-from desktop.core.staff.listing import StaffRow, list_staff, role_label
+from desktop.core.staff.listing import StaffRow, list_staff
 from desktop.ui.clients.client_table_model import CLIENT_ID_ROLE, Index
 from desktop.ui.common.locale_format import date_text, number_text
 
@@ -39,7 +40,7 @@ class StaffTableModel(QAbstractTableModel):
         return [
             StaffColumn(self.tr("Name"), lambda row: row.name),
             StaffColumn(self.tr("Initials"), lambda row: row.initials),
-            StaffColumn(self.tr("Role"), lambda row: role_label(row.role)),
+            StaffColumn(self.tr("Role"), lambda row: staff_role_label(row.role)),
             StaffColumn(self.tr("Team"), lambda row: row.team or ""),
             StaffColumn(self.tr("Start"), lambda row: row.start_date),
             StaffColumn(self.tr("End"), lambda row: row.end_date),

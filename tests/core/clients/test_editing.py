@@ -17,7 +17,6 @@ from desktop.core.clients.editing import (
     update_client,
 )
 from desktop.core.clients.listing import (
-    NO_CHAMPION,
     SORT_KEYS,
     ArchiveState,
     ClientFilter,
@@ -26,7 +25,7 @@ from desktop.core.clients.listing import (
     list_clients,
 )
 from desktop.core.common.errors import ConflictError, NotFoundError, ValidationError
-from desktop.core.common.vocab import ClientType
+from desktop.core.common.vocab import UNASSIGNED, ClientType
 from desktop.core.office.segments import list_segments
 from desktop.core.office.settings import initialise_office
 from desktop.core.staff.editing import StaffData, create_staff
@@ -123,7 +122,7 @@ def test_filters(session: Session, office: dict[str, int]) -> None:
         "Stichting Het Anker",
         "Zeeman Bouw B.V.",
     ]
-    assert names(session, ClientFilter(champion_id=NO_CHAMPION)) == ["Melkveebedrijf Mulder"]
+    assert names(session, ClientFilter(champion_id=UNASSIGNED)) == ["Melkveebedrijf Mulder"]
     assert names(session, ClientFilter(client_type=ClientType.SOLE_TRADER)) == ["Bakkerij Jansen"]
     combined = ClientFilter(segment_id=office["front"], champion_id=office["anna"], search="bouw")
     assert names(session, combined) == ["Zeeman Bouw B.V."]
@@ -295,3 +294,26 @@ def test_missing_client(session: Session, office: dict[str, int]) -> None:
         get_client(session, 12345)
     with pytest.raises(NotFoundError):
         archive_client(session, 12345)
+
+
+def test_core_refuses_text_longer_than_its_column(session) -> None:
+    """SQLite would store it, PostgreSQL would raise a raw DataError: both get the message."""
+    from desktop.core.common import i18n
+    from desktop.core.common.errors import ValidationError, ValidationErrors
+    from desktop.core.staff.editing import StaffData, create_staff
+
+    with pytest.raises(ValidationError) as caught:
+        create_client(session, ClientData(client_number="K1", name="x" * 300))
+    assert (caught.value.field, str(caught.value)) == ("name", "Longer than 200 characters.")
+    i18n.set_language("nl")
+    with pytest.raises(ValidationErrors) as several:
+        create_client(session, ClientData(client_number="K" * 51, name="x" * 201, city="c" * 101))
+    assert [(e.field, str(e)) for e in several.value.errors] == [
+        ("client_number", "Langer dan 50 tekens."),
+        ("name", "Langer dan 200 tekens."),
+        ("city", "Langer dan 100 tekens."),
+    ]
+    with pytest.raises(ValidationErrors) as staff_errors:
+        create_staff(session, StaffData(name="n" * 201, initials="i" * 17, team="t" * 101))
+    assert [e.field for e in staff_errors.value.errors] == ["name", "initials", "team"]
+    assert create_client(session, ClientData(client_number="K1", name="x" * 200))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from desktop.core.common.vocab import ClientType
+from desktop.core.common.vocab import UNASSIGNED, ClientType
 from desktop.core.db.models import Client
 from desktop.core.pipelines.board import BoardFilter, board_cards, stage_cards, stage_counts
 from desktop.core.pipelines.moves import enroll_clients, move_client, set_next_action
@@ -140,3 +140,13 @@ def test_columns_page_in_the_order_the_board_sorts_cards(session):
     assert paged == sorted(paged)
     full = board_cards(session, office.project_id, BoardFilter(today=TODAY))[waiting]
     assert [card.client_name for card in full] == paged
+
+
+def test_unassigned_champion_filter_shows_clients_without_one(session):
+    office = setup_board(session)
+    session.get(Client, enrollment_of(session, office, "Client 2").client_id).champion_id = None
+    session.flush()
+    assert board_names(session, office, champion_id=UNASSIGNED) == {
+        office.stages["Not approached"]: ["Client 2"]
+    }
+    assert "Client 2" in board_names(session, office)[office.stages["Not approached"]]

@@ -8,11 +8,9 @@ import pytest
 from sqlalchemy import select
 
 from desktop.core.common.errors import ConflictError, ValidationError
-from desktop.core.common.vocab import StageKind
+from desktop.core.common.vocab import ApproachChannel, StageKind, approach_channel_label
 from desktop.core.db.models import Stage, StageSegmentLimit
 from desktop.core.pipelines.approaches import (
-    APPROACH_CHANNELS,
-    channel_label,
     get_segment_approach,
     list_segment_approaches,
     set_segment_approach,
@@ -192,7 +190,7 @@ def test_segment_approach(session):
     ]
     with pytest.raises(ValidationError):
         set_segment_approach(session, office.project_id, fast, "", ["fax"], "")
-    assert [channel_label(key) for key in APPROACH_CHANNELS] == [
+    assert [approach_channel_label(key) for key in ApproachChannel] == [
         "Personal visit",
         "Phone",
         "Webinar",

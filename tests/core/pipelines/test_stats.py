@@ -118,3 +118,16 @@ def test_one_pass_gives_both_views(session, office):
     numbers = pipeline_numbers(session, office.project_id, TODAY)
     assert numbers.stages == pipeline_stats(session, office.project_id, TODAY)
     assert numbers.per_champion == champion_pipeline_stats(session, office.project_id, TODAY)
+
+
+def test_clients_without_a_champion_are_grouped_as_unassigned(session, office):
+    from desktop.core.common.vocab import UNASSIGNED
+    from desktop.core.db.models import Client
+
+    for client in session.query(Client):
+        client.champion_id = None
+    session.flush()
+    per_champion = champion_pipeline_stats(session, office.project_id, TODAY)
+    assert set(per_champion) == {UNASSIGNED}
+    everyone = pipeline_stats(session, office.project_id, TODAY)
+    assert per_champion[UNASSIGNED] == everyone

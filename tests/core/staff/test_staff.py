@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.clients.editing import ClientData, archive_client, create_client
 from desktop.core.common.errors import ConflictError, NotFoundError, ValidationError
-from desktop.core.common.vocab import StaffRole
+from desktop.core.common.vocab import StaffRole, staff_role_label
 from desktop.core.office.segments import list_segments
 from desktop.core.office.settings import initialise_office
 from desktop.core.staff.editing import (
@@ -24,7 +24,6 @@ from desktop.core.staff.listing import (
     champion_client_counts,
     list_champion_choices,
     list_staff,
-    role_label,
 )
 
 TODAY = date(2026, 3, 7)
@@ -166,8 +165,8 @@ def test_new_champion_defaults_to_today(session: Session) -> None:
 
 
 def test_role_labels_cover_every_role() -> None:
-    assert {role_label(role) for role in StaffRole} >= {"Partner", "Relationship manager"}
-    assert len({role_label(role) for role in StaffRole}) == len(StaffRole)
+    assert {staff_role_label(role) for role in StaffRole} >= {"Partner", "Relationship manager"}
+    assert len({staff_role_label(role) for role in StaffRole}) == len(StaffRole)
 
 
 def test_segments_in_configured_order(session: Session) -> None:

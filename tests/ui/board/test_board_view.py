@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from sqlalchemy import select
 
+from desktop.core.common.vocab import UNASSIGNED
 from desktop.core.db.models import Enrollment, StageTransition
 from desktop.core.pipelines.moves import move_client
 from desktop.ui.board import identity, move_dialogs, moves
@@ -354,3 +355,15 @@ def test_identity_button_follows_the_name_chosen_for_a_move(
     drop(board, ["Alfa Bouw BV"], first, informed)
     qtbot.waitUntil(lambda: "Alfa Bouw BV" in names(board, informed))
     assert board.identity_button.text() == "Working as Anna de Vries"
+
+
+def test_the_no_champion_filter_shows_clients_without_one(qtbot, board, office) -> None:
+    combo = board.filter_bar.champion_combo
+    with qtbot.waitSignal(board.board_loaded, timeout=5000):
+        combo.setCurrentIndex(combo.findData(UNASSIGNED))
+    assert board.current_filters().champion_id is UNASSIGNED
+    assert names(board, office.stages[0].id) == ["Echo Advies"]
+    with qtbot.waitSignal(board.board_loaded, timeout=5000):
+        combo.setCurrentIndex(0)  # "All champions": None, any champion or none
+    assert board.current_filters().champion_id is None
+    assert len(names(board, office.stages[0].id)) == len(CLIENTS)

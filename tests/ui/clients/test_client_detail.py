@@ -83,7 +83,7 @@ def test_too_long_next_action_is_refused_next_to_the_field(dialog, database, off
     dialog.next_action_edit.setMaxLength(1000)
     dialog.next_action_edit.setText("x" * 501)
     dialog.save_action_button.click()
-    assert "too long" in dialog.action_errors.message("next_action")
+    assert "Longer than 500 characters" in dialog.action_errors.message("next_action")
     with database.session() as session:
         assert client_enrollments(session, office.client_ids[0])[0].next_action is None
 

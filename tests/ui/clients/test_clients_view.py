@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.core.clients.editing import get_client
-from desktop.core.clients.listing import NO_CHAMPION, ArchiveState
-from desktop.core.common.vocab import ClientType
+from desktop.core.clients.listing import ArchiveState
+from desktop.core.common.vocab import UNASSIGNED, ClientType
 from desktop.ui.clients import client_dialog as client_dialog_module
 from desktop.ui.clients.client_dialog import ClientDialog
 from desktop.ui.clients.clients_view import ClientsView
@@ -61,7 +61,7 @@ def choose(qtbot, view: ClientsView, combo, data: object) -> None:  # noqa: ANN0
 def test_filter_combos(qtbot, database) -> None:
     ids = make_office(database)
     view = make_view(qtbot, database)
-    choose(qtbot, view, view.champion_combo, NO_CHAMPION)
+    choose(qtbot, view, view.champion_combo, UNASSIGNED)
     assert shown_numbers(view) == ["K002", "K004"]
     choose(qtbot, view, view.champion_combo, ids["anna"])
     assert shown_numbers(view) == ["K005", "K001", "K003"]
@@ -257,3 +257,72 @@ def test_column_widths_are_remembered(qtbot, database) -> None:
     assert second.table.horizontalHeader().sectionSize(city) == 237
     assert (second.model.sort_column, second.model.descending) == (city, True)
     assert shown_numbers(second)[:2] == ["K005", "K002"]  # Zwolle first
+
+
+def test_every_field_error_shows_at_once_without_resizing(qtbot, database) -> None:
+    make_office(database)
+    dialog = ClientDialog(database)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    size = dialog.size()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.wait(0)  # let the layout settle, as the event loop would
+    assert dialog.errors.message("client_number") == "Client number is required."
+    assert dialog.errors.message("name") == "Name is required."
+    assert dialog.size() == size  # one-line messages use the line kept free under each field
+    dialog.email_edit.setText("not-mail")
+    dialog.postcode_edit.setText("12345")
+    dialog.kvk_edit.setText("12")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.wait(0)
+    assert dialog.isVisible() and dialog.client_id is None
+    assert dialog.errors.message("client_number") == "Client number is required."
+    assert dialog.errors.message("name") == "Name is required."
+    assert "not a valid e-mail address" in dialog.errors.message("email")
+    assert "not a Dutch postcode" in dialog.errors.message("postcode")
+    assert "not a KvK number" in dialog.errors.message("kvk_number")
+    assert dialog.focusWidget() is dialog.client_number_edit  # the first wrong one, form order
+    size = dialog.size()
+    dialog.client_number_edit.setText("K900")
+    dialog.email_edit.setText("info@example.nl")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.wait(0)
+    assert dialog.errors.message("client_number") == dialog.errors.message("email") == ""
+    assert "not a Dutch postcode" in dialog.errors.message("postcode")
+    assert dialog.size() == size  # correcting fields does not make the form jump
+
+
+def test_line_edits_take_what_their_column_holds(qtbot, database) -> None:
+    from desktop.core.db.tables import clients, enrollments, projects, staff
+    from desktop.ui.projects.project_dialog import ProjectDialog
+    from desktop.ui.staff.staff_dialog import StaffDialog
+
+    make_office(database)
+    dialog = ClientDialog(database)
+    qtbot.addWidget(dialog)
+    for edit, column in [
+        (dialog.client_number_edit, clients.c.client_number),
+        (dialog.name_edit, clients.c.name),
+        (dialog.contact_person_edit, clients.c.contact_person),
+        (dialog.email_edit, clients.c.email),
+        (dialog.phone_edit, clients.c.phone),
+        (dialog.postcode_edit, clients.c.postcode),
+        (dialog.city_edit, clients.c.city),
+    ]:
+        assert edit.maxLength() == column.type.length, column
+    staff_dialog = StaffDialog(database)
+    qtbot.addWidget(staff_dialog)
+    for edit, column in [
+        (staff_dialog.name_edit, staff.c.name),
+        (staff_dialog.initials_edit, staff.c.initials),
+        (staff_dialog.email_edit, staff.c.email),
+        (staff_dialog.team_edit, staff.c.team),
+        (staff_dialog.focus_area_edit, staff.c.focus_area),
+    ]:
+        assert edit.maxLength() == column.type.length, column
+    project_dialog = ProjectDialog(database)
+    qtbot.addWidget(project_dialog)
+    assert project_dialog.name_edit.maxLength() == projects.c.name.type.length
+    assert project_dialog.phase_combo.lineEdit().maxLength() == projects.c.phase.type.length
+    assert enrollments.c.next_action.type.length == 500  # the detail dialog's: test_client_detail

@@ -112,7 +112,7 @@ win() {  # win LOG TIMEOUT PROGRAM ARGS...
     local log="$OUT/$1.log" limit=$2
     shift 2
     set +e
-    timeout "$limit" wine "$@" </dev/null 2>&1 | tee -a "$log"
+    timeout "$limit" wine "$@" </dev/null 2>&1 | tr -d '\r' | tee -a "$log"  # CRLF -> LF
     local code=${PIPESTATUS[0]}
     set -e
     ((code == 124)) && die "timed out after ${limit}s: $*"

@@ -334,8 +334,11 @@ wait_for 60 "a drawn (not blank) main window" shot_ok
 shot_ok  # print the numbers
 echo "    window: $(xdotool getwindowname "$WINDOW"); screenshot $OUT/main-window.png"
 timeout 30 wine taskkill /f /im Draagvlak.exe 2>&1 | cat >/dev/null || true
-gui_closed() { ! kill -0 "$GUI_PID" 2>/dev/null; }
-wait_for 30 "the program to close" gui_closed
+# Wait for the window to go; the launching shell may linger (Wine's helpers keep the pipe open).
+window_gone() { [[ -z "$(visible_window)" ]]; }
+wait_for 30 "the program to close" window_gone
+pkill -P "$GUI_PID" 2>/dev/null || true
+kill "$GUI_PID" 2>/dev/null || true
 GUI_PID=""
 
 if ((UPGRADE)); then

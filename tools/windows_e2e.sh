@@ -333,8 +333,9 @@ shot_ok() {  # the window drawn (not blank) by now?
 wait_for 60 "a drawn (not blank) main window" shot_ok
 shot_ok  # print the numbers
 echo "    window: $(xdotool getwindowname "$WINDOW"); screenshot $OUT/main-window.png"
-timeout 30 wine taskkill /f /im Draagvlak.exe 2>&1 | cat >/dev/null || true
-# Wait for the window to go; the launching shell may linger (Wine's helpers keep the pipe open).
+# Stop every program in the prefix (Wine's taskkill does not end it); the next Wine call starts a
+# fresh wineserver, with the display still set.
+timeout 60 wineserver -k || true
 window_gone() { [[ -z "$(visible_window)" ]]; }
 wait_for 30 "the program to close" window_gone
 pkill -P "$GUI_PID" 2>/dev/null || true

@@ -313,7 +313,9 @@ AppPublisher={APP_NAME}
 DefaultDirName={{autopf}}\\{APP_NAME}
 DefaultGroupName={APP_NAME}
 DisableProgramGroupPage=yes
-; Everyone or only me: the user chooses; {{autopf}} and HKA follow that choice.
+; Everyone or only me: the user chooses; {{autopf}} and HKA follow that choice. "lowest" makes
+; "only me" the default, so an office manager without administrator rights can install.
+PrivilegesRequired=lowest
 PrivilegesRequiredOverridesAllowed=dialog
 OutputDir={DIST}
 OutputBaseFilename={APP_NAME}-{app_version}-setup

@@ -41,6 +41,15 @@ def test_installs_into_program_files_for_everyone_or_only_the_user(script: str) 
     assert "AppVersion=1.2.3" in setup
 
 
+def test_a_user_without_administrator_rights_can_install(script: str) -> None:
+    # Windows installs per user by default and offers "for everyone" in a dialog. CI installs
+    # for all users under Wine (whose /CURRENTUSER install fails), so only this test guards it.
+    setup = _section(script, "Setup")
+    assert "PrivilegesRequired=lowest" in setup
+    assert "PrivilegesRequiredOverridesAllowed=dialog" in setup
+    assert not [line for line in setup if line.startswith("PrivilegesRequired=admin")]
+
+
 def test_dutch_and_english_setup_languages(script: str) -> None:
     languages = _section(script, "Languages")
     assert 'Name: "dutch"; MessagesFile: "compiler:Languages\\Dutch.isl"' in languages

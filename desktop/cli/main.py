@@ -79,6 +79,13 @@ def build_parser() -> argparse.ArgumentParser:
         version=f"draagvlak {__version__}",
         help=translate("Cli", "show the version and exit"),
     )
+    parser.add_argument(
+        "--self-test",
+        dest="handler",
+        action="store_const",
+        const=_run_self_test,
+        help=translate("Cli", "check that the program has everything it needs, and exit"),
+    )
     _add_db_option(parser, None)
     parser.set_defaults(handler=_run_gui)
     commands = parser.add_subparsers(title=translate("Cli", "commands"), metavar="COMMAND")
@@ -188,6 +195,12 @@ def _run_gui(args: argparse.Namespace) -> int:
     from desktop.ui.shell.app import run_app
 
     return run_app(db=args.db, language=args.lang)
+
+
+def _run_self_test(_args: argparse.Namespace) -> int:
+    from desktop.cli.self_test import run_self_test
+
+    return run_self_test()
 
 
 def _run_demo(args: argparse.Namespace) -> int:

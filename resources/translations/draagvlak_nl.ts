@@ -403,6 +403,10 @@ Daar een nieuwe, lege database maken?</translation>
         <translation>de versie tonen en stoppen</translation>
     </message>
     <message>
+        <source>check that the program has everything it needs, and exit</source>
+        <translation>controleren of het programma alles heeft wat het nodig heeft, en stoppen</translation>
+    </message>
+    <message>
         <source>commands</source>
         <translation>opdrachten</translation>
     </message>
@@ -605,6 +609,14 @@ Daar een nieuwe, lege database maken?</translation>
     <message>
         <source>Checking rows: {done} of about {total}</source>
         <translation>Rijen controleren: {done} van circa {total}</translation>
+    </message>
+    <message>
+        <source>Self-test failed.</source>
+        <translation>Zelftest mislukt.</translation>
+    </message>
+    <message>
+        <source>Self-test passed.</source>
+        <translation>Zelftest geslaagd.</translation>
     </message>
 </context>
 <context>

@@ -28,7 +28,7 @@ from desktop.core.assessments.results import RoundResults, round_results
 from desktop.core.assessments.rounds import RoundRow, find_round
 from desktop.core.common.errors import DraagvlakError
 from desktop.core.common.i18n import translate
-from desktop.core.staff.listing import role_label
+from desktop.core.common.vocab import staff_role_label
 
 SCORE_FORMAT = "0.0"
 CHANGE_FORMAT = "+0.0;-0.0;0.0"
@@ -61,7 +61,7 @@ def build_workbook(round_row: RoundRow, results: RoundResults) -> Workbook:
         [
             person.name,
             person.team or "",
-            role_label(person.role),
+            staff_role_label(person.role),
             *person.scores,
             element_label(person.barrier) if person.barrier else "",
             person.mean_change(),

@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from desktop.core.assessments.elements import ELEMENTS, element_label
 from desktop.core.assessments.palette import score_colour, text_colour
 from desktop.core.assessments.results import PersonResult, RoundResults
-from desktop.core.staff.listing import role_label
+from desktop.core.common.vocab import staff_role_label
 from desktop.ui.common.row_table_model import ModelIndex
 
 NAME, TEAM, ROLE = 0, 1, 2
@@ -160,7 +160,7 @@ class HeatmapModel(QAbstractTableModel):
         if column == TEAM:
             return person.team or ""
         if column == ROLE:
-            return role_label(person.role)
+            return staff_role_label(person.role)
         if column == BARRIER:
             return element_label(person.barrier) if person.barrier else self.tr("none")
         if column == CHANGE:
@@ -185,7 +185,7 @@ class HeatmapModel(QAbstractTableModel):
         keys: dict[int, Callable[[PersonResult], Any]] = {
             NAME: lambda p: p.name.casefold(),
             TEAM: lambda p: ((p.team or "\uffff").casefold(), p.name.casefold()),
-            ROLE: lambda p: (role_label(p.role).casefold(), p.name.casefold()),
+            ROLE: lambda p: (staff_role_label(p.role).casefold(), p.name.casefold()),
             BARRIER: lambda p: (_barrier_key(p), p.name.casefold()),
             CHANGE: lambda p: _none_last(p.mean_change()),
         }

@@ -2,19 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QComboBox
-
-from desktop.core.common.paths import resources_dir
-
-
-@pytest.fixture
-def styled(qapp: QApplication):
-    previous = qapp.styleSheet()
-    qapp.setStyleSheet((resources_dir() / "style.qss").read_text(encoding="utf-8"))
-    yield qapp
-    qapp.setStyleSheet(previous)
+from PySide6.QtWidgets import QComboBox
 
 
 def test_highlighted_drop_down_choice_is_readable(qtbot, styled) -> None:

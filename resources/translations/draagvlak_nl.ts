@@ -591,6 +591,10 @@ Daar een nieuwe, lege database maken?</translation>
         <translation>Opmerking</translation>
     </message>
     <message>
+        <source>not needed (finished)</source>
+        <translation>niet nodig (afgerond)</translation>
+    </message>
+    <message>
         <source>Enrolled in {stage}</source>
         <translation>Ingeschreven in {stage}</translation>
     </message>

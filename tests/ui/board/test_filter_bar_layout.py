@@ -6,7 +6,7 @@ from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QToolButton, QWidget
 
 from desktop.ui.shell.main_window import MainWindow
-from desktop.ui.shell.translator import install_translators
+from desktop.ui.shell.translator import CatalogueTranslator
 from tests.ui.pipeline_office import make_office
 from tests.ui.waiting import workers_idle
 
@@ -19,7 +19,8 @@ def test_search_clear_button_and_hint_are_not_covered_at_1280_by_800(
     qtbot, qapp, database, styled
 ) -> None:
     make_office(database)
-    install_translators(qapp, "nl")  # the longer Dutch words are the ones that did not fit
+    translator = CatalogueTranslator("nl")  # the longer Dutch words are the ones that did not fit
+    qapp.installTranslator(translator)
     try:
         window = MainWindow(database)
         qtbot.addWidget(window)
@@ -42,5 +43,5 @@ def test_search_clear_button_and_hint_are_not_covered_at_1280_by_800(
         # The rest of the row is on screen too.
         assert rect_in(bar.my_clients_button, window).right() < window.width()
     finally:
-        install_translators(qapp, "en")
+        qapp.removeTranslator(translator)
         window.close()

@@ -212,7 +212,12 @@ def _run_demo(args: argparse.Namespace) -> int:
 
     started = time.perf_counter()
     database = open_database(args.db)
-    options = DemoOptions(clients=args.clients, staff=args.staff, seed=args.seed)
+    options = DemoOptions(
+        clients=args.clients,
+        staff=args.staff,
+        seed=args.seed,
+        language=getattr(args, "lang", None),  # else the office's language, else the system's
+    )
     show_progress = (
         sys.stderr is not None and sys.stderr.isatty()
     )  # a percentage is noise in logs and pipes

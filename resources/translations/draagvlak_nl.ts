@@ -844,6 +844,10 @@ Daar een nieuwe, lege database maken?</translation>
         <translation>Opmerking</translation>
     </message>
     <message>
+        <source>not needed (finished)</source>
+        <translation>niet nodig (afgerond)</translation>
+    </message>
+    <message>
         <source>Enrolled in {stage}</source>
         <translation>Ingeschreven in {stage}</translation>
     </message>
@@ -1347,6 +1351,226 @@ Daar een nieuwe, lege database maken?</translation>
     <message>
         <source>Follow-up</source>
         <translation>Nazorg</translation>
+    </message>
+    <message>
+        <source>Always discuss the annual accounts in March.</source>
+        <translation>Jaarrekening altijd in maart bespreken.</translation>
+    </message>
+    <message>
+        <source>Prefers a phone call to e-mail.</source>
+        <translation>Liever telefonisch contact dan e-mail.</translation>
+    </message>
+    <message>
+        <source>Does part of the bookkeeping themselves.</source>
+        <translation>Doet de boekhouding deels zelf.</translation>
+    </message>
+    <message>
+        <source>Income tax return for the partner too.</source>
+        <translation>Aangifte inkomstenbelasting ook voor partner.</translation>
+    </message>
+    <message>
+        <source>Reachable after 4 pm.</source>
+        <translation>Bereikbaar na 16.00 uur.</translation>
+    </message>
+    <message>
+        <source>Also owns a holiday home in Zeeland.</source>
+        <translation>Heeft ook een vakantiewoning in Zeeland.</translation>
+    </message>
+    <message>
+        <source>Business closed down.</source>
+        <translation>Onderneming beëindigd.</translation>
+    </message>
+    <message>
+        <source>Moved to another firm.</source>
+        <translation>Overgestapt naar een ander kantoor.</translation>
+    </message>
+    <message>
+        <source>File closed after the business was sold.</source>
+        <translation>Dossier afgesloten na verkoop van het bedrijf.</translation>
+    </message>
+    <message>
+        <source>Explained the client portal by phone.</source>
+        <translation>Telefonisch uitleg gegeven over het klantportaal.</translation>
+    </message>
+    <message>
+        <source>Called; the client is positive about it.</source>
+        <translation>Gebeld; klant staat er positief tegenover.</translation>
+    </message>
+    <message>
+        <source>Called about delivering digitally; wants to know more first.</source>
+        <translation>Gebeld over digitaal aanleveren; wil eerst meer weten.</translation>
+    </message>
+    <message>
+        <source>Sent an information e-mail about the client portal.</source>
+        <translation>Informatiemail over het klantportaal verstuurd.</translation>
+    </message>
+    <message>
+        <source>Sent an e-mail with an explanation and a how-to video.</source>
+        <translation>Mail met uitleg en instructievideo gestuurd.</translation>
+    </message>
+    <message>
+        <source>Looked at the portal together at the annual accounts meeting.</source>
+        <translation>Bij de jaarrekeningbespreking het portaal samen bekeken.</translation>
+    </message>
+    <message>
+        <source>Visited; showed the portal on the client&apos;s laptop.</source>
+        <translation>Op bezoek geweest; portaal op de laptop van de klant laten zien.</translation>
+    </message>
+    <message>
+        <source>Sent an information letter about the client portal.</source>
+        <translation>Informatiebrief over het klantportaal verstuurd.</translation>
+    </message>
+    <message>
+        <source>Sent a letter with a step-by-step plan and login instructions.</source>
+        <translation>Brief met stappenplan en inloginstructie verstuurd.</translation>
+    </message>
+    <message>
+        <source>Took part in the webinar &apos;Getting started with the client portal&apos;.</source>
+        <translation>Deelgenomen aan webinar &apos;Aan de slag met het klantportaal&apos;.</translation>
+    </message>
+    <message>
+        <source>Signed up for and attended the online demo.</source>
+        <translation>Aangemeld en aanwezig bij de online demo.</translation>
+    </message>
+    <message>
+        <source>Explained it; the client is thinking it over.</source>
+        <translation>Uitleg gegeven, klant denkt erover na.</translation>
+    </message>
+    <message>
+        <source>Handed over a leaflet.</source>
+        <translation>Folder meegegeven.</translation>
+    </message>
+    <message>
+        <source>Invitation sent.</source>
+        <translation>Uitnodiging verstuurd.</translation>
+    </message>
+    <message>
+        <source>Invitation sent with a how-to video.</source>
+        <translation>Uitnodiging verstuurd met instructievideo.</translation>
+    </message>
+    <message>
+        <source>Account activated.</source>
+        <translation>Account geactiveerd.</translation>
+    </message>
+    <message>
+        <source>Logged in together through the app.</source>
+        <translation>Samen ingelogd via de app.</translation>
+    </message>
+    <message>
+        <source>First bank statements uploaded.</source>
+        <translation>Eerste bankafschriften geüpload.</translation>
+    </message>
+    <message>
+        <source>First invoices through the portal.</source>
+        <translation>Eerste facturen via het portaal.</translation>
+    </message>
+    <message>
+        <source>Now delivers everything digitally.</source>
+        <translation>Levert nu alles digitaal aan.</translation>
+    </message>
+    <message>
+        <source>Uses the portal independently.</source>
+        <translation>Gebruikt het portaal zelfstandig.</translation>
+    </message>
+    <message>
+        <source>Invitation expired; explained again.</source>
+        <translation>Uitnodiging verlopen; opnieuw uitgelegd.</translation>
+    </message>
+    <message>
+        <source>Activation e-mail did not arrive; sent a new invitation.</source>
+        <translation>Activatiemail kwam niet aan; nieuwe uitnodiging gestuurd.</translation>
+    </message>
+    <message>
+        <source>Could not upload documents; starting again together.</source>
+        <translation>Lukte niet om documenten te uploaden; samen opnieuw beginnen.</translation>
+    </message>
+    <message>
+        <source>Had a talk; the client is giving it a miss for now.</source>
+        <translation>Gesprek gehad; klant ziet er voorlopig van af.</translation>
+    </message>
+    <message>
+        <source>The client does not want to switch to the portal.</source>
+        <translation>Klant wil niet overstappen op het portaal.</translation>
+    </message>
+    <message>
+        <source>Explained, but the client sticks to the old way.</source>
+        <translation>Toegelicht, maar klant blijft bij de oude manier.</translation>
+    </message>
+    <message>
+        <source>Sent the invitation to the client portal.</source>
+        <translation>Uitnodiging voor het klantportaal verstuurd.</translation>
+    </message>
+    <message>
+        <source>Helped with logging in and two-step verification.</source>
+        <translation>Geholpen met inloggen en de tweestapsverificatie.</translation>
+    </message>
+    <message>
+        <source>Called after the first upload; it went well.</source>
+        <translation>Nagebeld na de eerste upload; ging goed.</translation>
+    </message>
+    <message>
+        <source>Paid a compliment; the client is enthusiastic.</source>
+        <translation>Compliment gegeven; klant is enthousiast.</translation>
+    </message>
+    <message>
+        <source>The client wants to give it a try after all.</source>
+        <translation>Klant wil het toch proberen.</translation>
+    </message>
+    <message>
+        <source>Try again later.</source>
+        <translation>Later nog eens proberen.</translation>
+    </message>
+    <message>
+        <source>Call the client about the client portal</source>
+        <translation>Klant bellen over het klantportaal</translation>
+    </message>
+    <message>
+        <source>Send the information letter</source>
+        <translation>Informatiebrief versturen</translation>
+    </message>
+    <message>
+        <source>Discuss at the annual accounts meeting</source>
+        <translation>Bespreken tijdens jaarrekeninggesprek</translation>
+    </message>
+    <message>
+        <source>Send the invitation to the portal</source>
+        <translation>Uitnodiging voor het portaal versturen</translation>
+    </message>
+    <message>
+        <source>Call back: had more questions</source>
+        <translation>Terugbellen: had nog vragen</translation>
+    </message>
+    <message>
+        <source>Send a reminder: invitation not accepted yet</source>
+        <translation>Herinnering sturen: uitnodiging nog niet geaccepteerd</translation>
+    </message>
+    <message>
+        <source>Follow up the invitation by phone</source>
+        <translation>Nabellen over uitnodiging</translation>
+    </message>
+    <message>
+        <source>Help with the first upload of documents</source>
+        <translation>Helpen met eerste upload van documenten</translation>
+    </message>
+    <message>
+        <source>Explain the app</source>
+        <translation>Uitleg geven over de app</translation>
+    </message>
+    <message>
+        <source>Check that the client uses the portal</source>
+        <translation>Controleren of klant het portaal gebruikt</translation>
+    </message>
+    <message>
+        <source>Set up the bank link</source>
+        <translation>Bankkoppeling instellen</translation>
+    </message>
+    <message>
+        <source>Review meeting after three months</source>
+        <translation>Evaluatiegesprek na drie maanden</translation>
+    </message>
+    <message>
+        <source>Ask again in six months</source>
+        <translation>Over een half jaar opnieuw polsen</translation>
     </message>
 </context>
 <context>

@@ -23,3 +23,27 @@ def _no_worker_outlives_the_test() -> Iterator[None]:
     """Work a test started ends within it, so it cannot run into (or slow down) the next one."""
     yield
     assert QThreadPool.globalInstance().waitForDone(WORKERS_TIMEOUT_MS), "a worker still runs"
+
+
+@pytest.fixture
+def styled(qapp):
+    """The app's stylesheet, as the user sees it (layout and pixel checks depend on it)."""
+    from desktop.core.common.paths import resources_dir
+
+    # Repolishing every widget alive includes those earlier tests left for deferred deletion;
+    # delete them first, or Qt may polish a half-destroyed widget.
+    _delete_deferred(qapp)
+    previous = qapp.styleSheet()
+    qapp.setStyleSheet((resources_dir() / "style.qss").read_text(encoding="utf-8"))
+    yield qapp
+    _delete_deferred(qapp)
+    qapp.setStyleSheet(previous)
+
+
+def _delete_deferred(qapp) -> None:  # noqa: ANN001
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    gc.collect()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -8,6 +8,8 @@ the GUI installs a QTranslator backed by the same catalogue, so one file serves 
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 
@@ -63,6 +65,22 @@ def set_language(language: str) -> None:
 
 def current_language() -> str:
     return _language
+
+
+@contextmanager
+def language_set_to(language: str) -> Iterator[None]:
+    """Speak ``language`` for a while (the demo office writes in the office's language)."""
+    previous = _language
+    set_language(language)
+    try:
+        yield
+    finally:
+        set_language(previous)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate knows)
+    """Marks a text for translation where it is defined; ``translate`` it where it is used."""
+    return text
 
 
 def translate(context: str, text: str) -> str:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from itertools import count
 
+from desktop.core.common.i18n import QT_TRANSLATE_NOOP
 from desktop.core.common.search_text import search_key
 from desktop.core.common.vocab import ClientType
 from desktop.core.demo.history import (
@@ -15,6 +16,7 @@ from desktop.core.demo.history import (
     PROJECT_START_DAY,
     History,
     HistorySimulator,
+    demo_text,
     moment,
     next_action,
 )
@@ -53,17 +55,17 @@ _ARCHIVED_CHANCE = 0.03
 _NEW_CLIENT_CHANCE = 0.07  # became a client after the project started
 _HANDED_OVER_CHANCE = 0.05  # belonged to the relationship manager who left
 _CLIENT_NOTES = (
-    "Jaarrekening altijd in maart bespreken.",
-    "Liever telefonisch contact dan e-mail.",
-    "Doet de boekhouding deels zelf.",
-    "Aangifte inkomstenbelasting ook voor partner.",
-    "Bereikbaar na 16.00 uur.",
-    "Heeft ook een vakantiewoning in Zeeland.",
+    QT_TRANSLATE_NOOP("Demo", "Always discuss the annual accounts in March."),
+    QT_TRANSLATE_NOOP("Demo", "Prefers a phone call to e-mail."),
+    QT_TRANSLATE_NOOP("Demo", "Does part of the bookkeeping themselves."),
+    QT_TRANSLATE_NOOP("Demo", "Income tax return for the partner too."),
+    QT_TRANSLATE_NOOP("Demo", "Reachable after 4 pm."),
+    QT_TRANSLATE_NOOP("Demo", "Also owns a holiday home in Zeeland."),
 )
 _ARCHIVE_NOTES = (
-    "Onderneming beëindigd.",
-    "Overgestapt naar een ander kantoor.",
-    "Dossier afgesloten na verkoop van het bedrijf.",
+    QT_TRANSLATE_NOOP("Demo", "Business closed down."),
+    QT_TRANSLATE_NOOP("Demo", "Moved to another firm."),
+    QT_TRANSLATE_NOOP("Demo", "File closed after the business was sold."),
 )
 
 
@@ -134,9 +136,9 @@ class ClientFactory:
         joined_day = -between(rng, 7, 250) if new_client else -between(rng, 300, 4500)
         self.number += between(rng, 1, 4)
         created = self._moment(joined_day, between(rng, 7 * 60, 16 * 60))
-        notes = pick(rng, _CLIENT_NOTES) if rng.random() < 0.08 else ""
+        notes = demo_text(pick(rng, _CLIENT_NOTES)) if rng.random() < 0.08 else ""
         if archived:
-            notes = pick(rng, _ARCHIVE_NOTES)
+            notes = demo_text(pick(rng, _ARCHIVE_NOTES))
         number = f"{self.number:06d}"
         email = self._email(identity.email_local, identity.email_domain, private)
         client: Row = {
@@ -186,7 +188,7 @@ class ClientFactory:
                     "to_stage_id": stage_ids[move.to_stage],
                     "at": self._moment(move.day, move.minute),
                     "by_staff_id": self._actor(move.actor, move.day, champion_id, previous_id),
-                    "note": move.note,
+                    "note": demo_text(move.note),
                     "reason": move.reason,
                     "reverts_id": None,
                 }
@@ -201,7 +203,7 @@ class ClientFactory:
                         contact.actor, contact.day, champion_id, previous_id
                     ),
                     "channel": contact.channel,
-                    "note": contact.note,
+                    "note": demo_text(contact.note),
                 }
             )
         action, due_day = next_action(self.rng, history.stage)
@@ -215,7 +217,7 @@ class ClientFactory:
                 "client_id": client_id,
                 "stage_id": stage_ids[history.stage],
                 "stage_since": last,
-                "next_action": action,
+                "next_action": demo_text(action),
                 "next_action_due": None if due_day is None else self.today + timedelta(due_day),
                 "created_at": self._moment(history.moves[0].day, history.moves[0].minute),
             }

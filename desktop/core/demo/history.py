@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
+from desktop.core.common.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.common.vocab import ContactChannel
 from desktop.core.demo.random import Weighted, between, pick
 
@@ -21,6 +22,11 @@ OPEN_STAGES = (NOT_APPROACHED, INFORMED, INVITED, ACTIVATED, FIRST_USE)
 PROJECT_START_DAY = -270  # nine months of history
 # Who acted: the client's champion, an assistant (sends invitations), or the office manager.
 CHAMPION, ASSISTANT, OFFICE = "champion", "assistant", "office"
+
+
+def demo_text(text: str | None) -> str | None:
+    """A note or next action of this module, in the language the demo office is written in."""
+    return translate("Demo", text) if text else text
 
 
 def moment(today: date, day: int, minute: int) -> datetime:
@@ -61,49 +67,82 @@ _RETRY_AFTER_DECLINE_CHANCE = 0.12
 
 FIRST_CONTACT_NOTES = {
     _C.CALL: (
-        "Telefonisch uitleg gegeven over het klantportaal.",
-        "Gebeld; klant staat er positief tegenover.",
-        "Gebeld over digitaal aanleveren; wil eerst meer weten.",
+        QT_TRANSLATE_NOOP("Demo", "Explained the client portal by phone."),
+        QT_TRANSLATE_NOOP("Demo", "Called; the client is positive about it."),
+        QT_TRANSLATE_NOOP("Demo", "Called about delivering digitally; wants to know more first."),
     ),
     _C.EMAIL: (
-        "Informatiemail over het klantportaal verstuurd.",
-        "Mail met uitleg en instructievideo gestuurd.",
+        QT_TRANSLATE_NOOP("Demo", "Sent an information e-mail about the client portal."),
+        QT_TRANSLATE_NOOP("Demo", "Sent an e-mail with an explanation and a how-to video."),
     ),
     _C.VISIT: (
-        "Bij de jaarrekeningbespreking het portaal samen bekeken.",
-        "Op bezoek geweest; portaal op de laptop van de klant laten zien.",
+        QT_TRANSLATE_NOOP("Demo", "Looked at the portal together at the annual accounts meeting."),
+        QT_TRANSLATE_NOOP("Demo", "Visited; showed the portal on the client's laptop."),
     ),
     _C.LETTER: (
-        "Informatiebrief over het klantportaal verstuurd.",
-        "Brief met stappenplan en inloginstructie verstuurd.",
+        QT_TRANSLATE_NOOP("Demo", "Sent an information letter about the client portal."),
+        QT_TRANSLATE_NOOP("Demo", "Sent a letter with a step-by-step plan and login instructions."),
     ),
     _C.WEBINAR: (
-        "Deelgenomen aan webinar 'Aan de slag met het klantportaal'.",
-        "Aangemeld en aanwezig bij de online demo.",
+        QT_TRANSLATE_NOOP(
+            "Demo", "Took part in the webinar 'Getting started with the client portal'."
+        ),
+        QT_TRANSLATE_NOOP("Demo", "Signed up for and attended the online demo."),
     ),
 }
 _MOVE_NOTES = {
-    INFORMED: ("Uitleg gegeven, klant denkt erover na.", "Folder meegegeven."),
-    INVITED: ("Uitnodiging verstuurd.", "Uitnodiging verstuurd met instructievideo."),
-    ACTIVATED: ("Account geactiveerd.", "Samen ingelogd via de app."),
-    FIRST_USE: ("Eerste bankafschriften geüpload.", "Eerste facturen via het portaal."),
-    ACTIVE: ("Levert nu alles digitaal aan.", "Gebruikt het portaal zelfstandig."),
+    INFORMED: (
+        QT_TRANSLATE_NOOP("Demo", "Explained it; the client is thinking it over."),
+        QT_TRANSLATE_NOOP("Demo", "Handed over a leaflet."),
+    ),
+    INVITED: (
+        QT_TRANSLATE_NOOP("Demo", "Invitation sent."),
+        QT_TRANSLATE_NOOP("Demo", "Invitation sent with a how-to video."),
+    ),
+    ACTIVATED: (
+        QT_TRANSLATE_NOOP("Demo", "Account activated."),
+        QT_TRANSLATE_NOOP("Demo", "Logged in together through the app."),
+    ),
+    FIRST_USE: (
+        QT_TRANSLATE_NOOP("Demo", "First bank statements uploaded."),
+        QT_TRANSLATE_NOOP("Demo", "First invoices through the portal."),
+    ),
+    ACTIVE: (
+        QT_TRANSLATE_NOOP("Demo", "Now delivers everything digitally."),
+        QT_TRANSLATE_NOOP("Demo", "Uses the portal independently."),
+    ),
 }
 _BACK_NOTES = {
-    INFORMED: "Uitnodiging verlopen; opnieuw uitgelegd.",
-    INVITED: "Activatiemail kwam niet aan; nieuwe uitnodiging gestuurd.",
-    ACTIVATED: "Lukte niet om documenten te uploaden; samen opnieuw beginnen.",
+    INFORMED: QT_TRANSLATE_NOOP("Demo", "Invitation expired; explained again."),
+    INVITED: QT_TRANSLATE_NOOP("Demo", "Activation e-mail did not arrive; sent a new invitation."),
+    ACTIVATED: QT_TRANSLATE_NOOP("Demo", "Could not upload documents; starting again together."),
 }
 _DECLINE_NOTES = (
-    "Gesprek gehad; klant ziet er voorlopig van af.",
-    "Klant wil niet overstappen op het portaal.",
-    "Toegelicht, maar klant blijft bij de oude manier.",
+    QT_TRANSLATE_NOOP("Demo", "Had a talk; the client is giving it a miss for now."),
+    QT_TRANSLATE_NOOP("Demo", "The client does not want to switch to the portal."),
+    QT_TRANSLATE_NOOP("Demo", "Explained, but the client sticks to the old way."),
 )
 _FOLLOW_UP_CONTACTS = {
-    INVITED: (0.6, _C.EMAIL, "Uitnodiging voor het klantportaal verstuurd."),
-    ACTIVATED: (0.2, _C.CALL, "Geholpen met inloggen en de tweestapsverificatie."),
-    FIRST_USE: (0.3, _C.CALL, "Nagebeld na de eerste upload; ging goed."),
-    ACTIVE: (0.15, _C.CALL, "Compliment gegeven; klant is enthousiast."),
+    INVITED: (
+        0.6,
+        _C.EMAIL,
+        QT_TRANSLATE_NOOP("Demo", "Sent the invitation to the client portal."),
+    ),
+    ACTIVATED: (
+        0.2,
+        _C.CALL,
+        QT_TRANSLATE_NOOP("Demo", "Helped with logging in and two-step verification."),
+    ),
+    FIRST_USE: (
+        0.3,
+        _C.CALL,
+        QT_TRANSLATE_NOOP("Demo", "Called after the first upload; it went well."),
+    ),
+    ACTIVE: (
+        0.15,
+        _C.CALL,
+        QT_TRANSLATE_NOOP("Demo", "Paid a compliment; the client is enthusiastic."),
+    ),
 }
 
 
@@ -170,9 +209,13 @@ class HistorySimulator:
     def _next_step(self, stage: int, behaviour: SegmentBehaviour) -> tuple[int, str, str | None]:
         rng = self.rng
         if stage == DECLINED:
-            return INFORMED, "Klant wil het toch proberen.", None
+            return (
+                INFORMED,
+                QT_TRANSLATE_NOOP("Demo", "The client wants to give it a try after all."),
+                None,
+            )
         if INFORMED <= stage <= ACTIVATED and rng.random() < behaviour.decline_chance:
-            note = pick(rng, ("", "", "Later nog eens proberen."))
+            note = pick(rng, ("", "", QT_TRANSLATE_NOOP("Demo", "Try again later.")))
             return DECLINED, note, pick(rng, self.decline_reasons)
         if INVITED <= stage <= FIRST_USE and rng.random() < _BACK_CHANCE:
             return stage - 1, _BACK_NOTES[stage - 1], None
@@ -226,16 +269,28 @@ class HistorySimulator:
 
 NEXT_ACTIONS = {
     NOT_APPROACHED: (
-        "Klant bellen over het klantportaal",
-        "Informatiebrief versturen",
-        "Bespreken tijdens jaarrekeninggesprek",
+        QT_TRANSLATE_NOOP("Demo", "Call the client about the client portal"),
+        QT_TRANSLATE_NOOP("Demo", "Send the information letter"),
+        QT_TRANSLATE_NOOP("Demo", "Discuss at the annual accounts meeting"),
     ),
-    INFORMED: ("Uitnodiging voor het portaal versturen", "Terugbellen: had nog vragen"),
-    INVITED: ("Herinnering sturen: uitnodiging nog niet geaccepteerd", "Nabellen over uitnodiging"),
-    ACTIVATED: ("Helpen met eerste upload van documenten", "Uitleg geven over de app"),
-    FIRST_USE: ("Controleren of klant het portaal gebruikt", "Bankkoppeling instellen"),
-    ACTIVE: ("Evaluatiegesprek na drie maanden",),
-    DECLINED: ("Over een half jaar opnieuw polsen",),
+    INFORMED: (
+        QT_TRANSLATE_NOOP("Demo", "Send the invitation to the portal"),
+        QT_TRANSLATE_NOOP("Demo", "Call back: had more questions"),
+    ),
+    INVITED: (
+        QT_TRANSLATE_NOOP("Demo", "Send a reminder: invitation not accepted yet"),
+        QT_TRANSLATE_NOOP("Demo", "Follow up the invitation by phone"),
+    ),
+    ACTIVATED: (
+        QT_TRANSLATE_NOOP("Demo", "Help with the first upload of documents"),
+        QT_TRANSLATE_NOOP("Demo", "Explain the app"),
+    ),
+    FIRST_USE: (
+        QT_TRANSLATE_NOOP("Demo", "Check that the client uses the portal"),
+        QT_TRANSLATE_NOOP("Demo", "Set up the bank link"),
+    ),
+    ACTIVE: (QT_TRANSLATE_NOOP("Demo", "Review meeting after three months"),),
+    DECLINED: (QT_TRANSLATE_NOOP("Demo", "Ask again in six months"),),
 }
 
 

@@ -1,8 +1,8 @@
 """Dutch names, places and business words for the demo office (data only, no database).
 
-The demo office is a Dutch firm, so its clients' names, addresses and notes are Dutch whatever
-language the user interface speaks; only texts a user would have written for the project itself
-are translated (see demo.py).
+The demo office is a Dutch firm, so its clients' names and addresses are Dutch whatever language
+the office speaks; texts the office itself would have written (stages, segments, the project,
+notes, next actions) are in the office's language (see office.py).
 """
 
 from __future__ import annotations

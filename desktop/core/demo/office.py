@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.common.errors import ConflictError, OperationCancelled
-from desktop.core.common.i18n import current_language, translate
+from desktop.core.common.i18n import LANGUAGES, current_language, language_set_to, translate
 from desktop.core.db.bulk_insert import BulkInserter
 from desktop.core.db.models import (
     Base,
@@ -34,7 +34,7 @@ from desktop.core.demo.clients import ClientFactory
 from desktop.core.demo.history import PROJECT_START_DAY, moment
 from desktop.core.demo.names import OFFICE_NAME
 from desktop.core.demo.staff import plan_staff
-from desktop.core.office.settings import initialise_office
+from desktop.core.office.settings import get_settings, initialise_office
 from desktop.core.pipelines.approaches import set_segment_approach
 from desktop.core.pipelines.projects import create_project, set_segment_limit
 
@@ -48,6 +48,9 @@ class DemoOptions:
     seed: int = 1
     today: date | None = None  # the day the history leads up to; None = today (UTC)
     office_name: str | None = None  # the name the user typed; None = the demo's own
+    # The language the office's texts are written in (stages, segments, project, notes, next
+    # actions); None = the office's own language if it has one, else the current one.
+    language: str | None = None
 
 
 @dataclass(frozen=True)
@@ -71,13 +74,35 @@ def create_demo_office(
     """Fill the database with the demo office; runs on a worker in the GUI. The caller commits.
 
     Refuses (ConflictError) when there are clients or staff, unless force: then all office data
-    is deleted first. Raises OperationCancelled when is_cancelled() turns true.
+    is deleted first. Raises OperationCancelled when is_cancelled() turns true. Everything the
+    demo writes (stages, segments, project, notes, next actions) is in one language, see
+    office_language.
     """
     options = options or DemoOptions()
     if _has_clients_or_staff(session) and not force:
         raise ConflictError(
             translate("Demo", "The database already contains an office (clients or staff).")
         )
+    with language_set_to(office_language(session, options.language)):
+        return _create(session, options, progress, is_cancelled)
+
+
+def office_language(session: Session, requested: str | None = None) -> str:
+    """The language the demo is written in: the requested one, else the office's, else ours."""
+    if requested is not None and requested in LANGUAGES:
+        return requested
+    existing = get_settings(session)
+    if existing is not None and existing.language in LANGUAGES:
+        return existing.language
+    return current_language()
+
+
+def _create(
+    session: Session,
+    options: DemoOptions,
+    progress: Callable[[int, int], None] | None,
+    is_cancelled: Callable[[], bool] | None,
+) -> DemoSummary:
     cancelled = is_cancelled or (lambda: False)
     report = progress or (lambda done, total: None)
     report(0, options.clients)

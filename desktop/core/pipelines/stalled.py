@@ -95,6 +95,16 @@ def has_no_next_action(text: str | None) -> bool:
     return not (text or "").strip()
 
 
+def needs_next_action(kind: StageKind) -> bool:
+    """Only a client in an open stage needs a next action: a won or lost one is finished."""
+    return kind is StageKind.OPEN
+
+
+def lacks_next_action(kind: StageKind, text: str | None) -> bool:
+    """True when a client in a stage of this kind should have a next action and has none."""
+    return needs_next_action(kind) and has_no_next_action(text)
+
+
 @dataclass(frozen=True)
 class StallRules:
     """A project's stall limits, loaded once and applied to many enrollments."""
@@ -182,7 +192,7 @@ class StallRules:
 def load_stall_rules(session: Session, project_id: int) -> StallRules:
     """The stall limits of a project's active stages and their segment overrides."""
     stages = list_stages(session, project_id)
-    open_ids = frozenset(s.id for s in stages if s.kind == StageKind.OPEN)
+    open_ids = frozenset(s.id for s in stages if needs_next_action(s.kind))
     return StallRules(
         open_stage_ids=open_ids,
         stage_max_days={s.id: s.max_days for s in stages if s.max_days is not None},

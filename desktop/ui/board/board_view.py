@@ -77,15 +77,17 @@ class BoardView(AreaView):
         top.addWidget(title)
         top.addSpacing(12)
         top.addWidget(self.filter_bar.project_combo)
+        # The count sits with the project it counts; the filter row needs its width.
+        self.summary_label = QLabel(self)
+        self.summary_label.setObjectName("view_subtitle")
+        top.addSpacing(8)
+        top.addWidget(self.summary_label)
         top.addStretch(1)
         top.addWidget(self.identity_button)
         top.addWidget(self.move_button)
         top.addWidget(self.undo_button)
         second = QHBoxLayout()
-        self.summary_label = QLabel(self)
-        self.summary_label.setObjectName("view_subtitle")
         second.addWidget(self.filter_bar, 1)
-        second.addWidget(self.summary_label)
         self.columns_area = BoardColumnsArea(self)
         self.empty_label = QLabel(
             self.tr("No projects yet. Create a project under Projects and enroll clients in it."),

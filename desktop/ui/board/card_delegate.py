@@ -1,8 +1,10 @@
 """Paints a board card: client, champion and segment, days in stage and the next action.
 
 A colour strip tells the state of the next action at a glance: overdue red, due today green,
-due later grey, none yellow. Stalled clients get a badge. No widget per card: the views of the
-columns paint cards on demand, so thousands of them cost nothing until they are on screen.
+due later grey, none yellow. A client in a won or lost stage needs no next action: without one
+its strip is quiet and it gets no warning. Stalled clients get a badge. No widget per card: the
+views of the columns paint cards on demand, so thousands of them cost nothing until they are
+on screen.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from desktop.core.pipelines.board import BoardCard
+from desktop.core.pipelines.stalled import has_no_next_action
 from desktop.ui.board.column_model import CARD_ROLE
 
 CARD_HEIGHT = 74
@@ -48,7 +51,8 @@ class DueState(enum.Enum):
     OVERDUE = "overdue"
     TODAY = "today"
     LATER = "later"
-    NONE = "none"
+    NONE = "none"  # none, and one is needed
+    FINISHED = "finished"  # won or lost: no next action needed, none set
 
 
 DUE_COLOURS = {
@@ -56,28 +60,35 @@ DUE_COLOURS = {
     DueState.TODAY: QColor("#2e9e5b"),
     DueState.LATER: QColor("#9aa6b5"),
     DueState.NONE: QColor("#e8b923"),
+    DueState.FINISHED: QColor("#d5dce6"),
 }
 DUE_TEXT_COLOURS = {
     DueState.OVERDUE: QColor("#b8322c"),
     DueState.TODAY: QColor("#23814a"),
     DueState.LATER: DETAIL_COLOUR,
     DueState.NONE: QColor("#8a6d00"),
+    DueState.FINISHED: DETAIL_COLOUR,
 }
 
 
-def due_state(card: BoardCard, today: date) -> DueState:
-    """The colour class of a card's next action (an action without a date counts as later)."""
-    if not (card.next_action or "").strip():
-        return DueState.NONE
+def due_state(card: BoardCard, today: date, needs_next_action: bool = True) -> DueState:
+    """The colour class of a card's next action (an action without a date counts as later).
+
+    ``needs_next_action`` is False in a won or lost stage: a finished client without a next
+    action is not warned about.
+    """
+    if has_no_next_action(card.next_action):
+        return DueState.NONE if needs_next_action else DueState.FINISHED
     if card.next_action_due is None or card.next_action_due > today:
         return DueState.LATER
     return DueState.OVERDUE if card.next_action_due < today else DueState.TODAY
 
 
 class CardDelegate(QStyledItemDelegate):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, needs_next_action: bool = True) -> None:
         super().__init__(parent)
         self.today = date.today()
+        self.needs_next_action = needs_next_action  # False in a won or lost column
         self._fonts_for: QFont | None = None
 
     def sizeHint(  # noqa: N802
@@ -100,7 +111,7 @@ class CardDelegate(QStyledItemDelegate):
         highlighted = bool(
             option.state & (QStyle.StateFlag.State_MouseOver | QStyle.StateFlag.State_HasFocus)
         )
-        state = due_state(card, self.today)
+        state = due_state(card, self.today, self.needs_next_action)
         rect = QRect(option.rect).adjusted(GAP, GAP // 2, -GAP, -(GAP - GAP // 2))
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -213,6 +224,8 @@ class CardDelegate(QStyledItemDelegate):
         painter.setFont(self.detail_font)
         metrics = self.detail_metrics
         colour = DUE_TEXT_COLOURS[state]
+        if state is DueState.FINISHED:
+            return  # nothing to do for this client, and nothing to warn about
         if state is DueState.NONE:
             painter.setFont(self.italic_font)
             painter.setPen(colour)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.common.vocab import stage_kind_hint
 from desktop.core.pipelines.board import BoardCard
+from desktop.core.pipelines.stalled import needs_next_action
 from desktop.ui.board.card_delegate import CardDelegate
 from desktop.ui.board.column_model import BoardColumnModel, decode_cards
 
@@ -130,7 +131,9 @@ class BoardColumn(QFrame):
         header_layout.addWidget(self.count_label)
         self.list_view = CardListView(self)
         self.list_view.empty_text = self.tr("No clients")
-        self.delegate = CardDelegate(self.list_view)
+        self.delegate = CardDelegate(
+            self.list_view, needs_next_action=needs_next_action(self.model.stage.kind)
+        )
         self.list_view.setItemDelegate(self.delegate)
         self.list_view.setModel(self.model)
         self.list_view.setAccessibleName(self.model.stage.name)

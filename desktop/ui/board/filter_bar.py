@@ -24,6 +24,7 @@ from desktop.core.pipelines.projects import ProjectRow
 from desktop.core.staff.listing import StaffChoice
 
 SEARCH_DELAY_MS = 300
+SEARCH_EXTRA_WIDTH = 52  # padding and border (16), the clear button (~22), breathing room
 
 
 def _fill(combo: QComboBox, any_text: str, choices: Sequence[tuple[str, object]]) -> None:
@@ -61,12 +62,14 @@ class FilterBar(QWidget):
         self.search_edit = QLineEdit(self)
         self.search_edit.setPlaceholderText(self.tr("Search name, number, city or e-mail"))
         self.search_edit.setClearButtonEnabled(True)
-        # Wide enough for the whole hint, in Dutch too.
+        # Wide enough for the whole hint, in Dutch too, beside the stylesheet's padding and the
+        # clear button; never squeezed below that (it was cut, the drop-down drawn over it).
         hint_width = self.search_edit.fontMetrics().horizontalAdvance(
             self.search_edit.placeholderText()
         )
-        self.search_edit.setMinimumWidth(190)
-        self.search_edit.setMaximumWidth(max(190, hint_width + 40))
+        self.search_edit.setMinimumWidth(max(190, hint_width + SEARCH_EXTRA_WIDTH))
+        self.search_edit.setMaximumWidth(max(190, hint_width + SEARCH_EXTRA_WIDTH + 40))
+        self.search_edit.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.champion_combo = QComboBox(self)
         self.champion_combo.setAccessibleName(self.tr("Champion"))
         self.segment_combo = QComboBox(self)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.core.clients.history import ClientEnrollmentRow, ContactRow, TimelineRow
+from desktop.core.pipelines.stalled import needs_next_action
 from desktop.ui.common.locale_format import date_text, moment_text
 from desktop.ui.common.row_table_model import ModelIndex, RowTableModel
 
@@ -57,6 +58,12 @@ class TimelineModel(RowTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.DAYS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    @staticmethod
+    def _no_action_text(row: ClientEnrollmentRow) -> str:
+        if needs_next_action(row.stage_kind):
+            return QCoreApplication.translate("ClientHistoryModels", "none")
+        return QCoreApplication.translate("ClientHistoryModels", "not needed (finished)")
 
     @staticmethod
     def _move_text(row: TimelineRow) -> str:
@@ -148,7 +155,7 @@ class EnrollmentsModel(RowTableModel):
                 row.project_name,
                 stage,
                 str(row.days_in_stage),
-                row.next_action or QCoreApplication.translate("ClientHistoryModels", "none"),
+                row.next_action or self._no_action_text(row),
                 date_text(row.next_action_due),
             )[column]
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -159,3 +166,9 @@ class EnrollmentsModel(RowTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.DAYS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    @staticmethod
+    def _no_action_text(row: ClientEnrollmentRow) -> str:
+        if needs_next_action(row.stage_kind):
+            return QCoreApplication.translate("ClientHistoryModels", "none")
+        return QCoreApplication.translate("ClientHistoryModels", "not needed (finished)")

@@ -11,12 +11,14 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -119,7 +121,20 @@ class StageEditor(QWidget):
     # -- construction -------------------------------------------------------------------------
 
     def _build_ui(self) -> None:
-        layout = QVBoxLayout(self)
+        # The tables are as tall as their rows; in a short window the page scrolls instead of
+        # squeezing them over each other (the limits' caption was drawn over the last stage).
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setObjectName("stage_editor_scroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        page = QWidget(self.scroll_area)
+        page.setObjectName("stage_editor_page")
+        self.scroll_area.setWidget(page)
+        outer.addWidget(self.scroll_area)
+        layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 8, 0, 0)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("&Add stage"), self)
@@ -158,7 +173,7 @@ class StageEditor(QWidget):
         header.setSectionResizeMode(StageTableModel.NAME, QHeaderView.ResizeMode.Stretch)
         for column in (StageTableModel.KIND, StageTableModel.MAX_DAYS, StageTableModel.CLIENTS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.stage_table.verticalHeader().setDefaultSectionSize(28)
+        self.stage_table.verticalHeader().setDefaultSectionSize(26)
         layout.addWidget(self.stage_table)
         self.no_stages_label = QLabel(
             self.tr(

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
+from desktop.core.common.vocab import StageKind
 from desktop.core.db.models import Client, Enrollment
 from desktop.core.pipelines.moves import enroll_clients, move_client, set_next_action
 from desktop.core.pipelines.projects import set_segment_limit, set_stage_max_days
@@ -15,7 +16,9 @@ from desktop.core.pipelines.stalled import (
     LocalDays,
     days_between,
     is_stalled,
+    lacks_next_action,
     local_midnight_utc,
+    needs_next_action,
     stalled_clause,
 )
 from tests.core.pipeline_helpers import enrollment_of, make_office, utc
@@ -142,3 +145,12 @@ def test_stall_clause_binds_naive_utc_on_postgresql(session) -> None:
     sql = str(rules.clause(date(2026, 11, 26)).compile(dialect=postgresql.dialect()))
     assert "CASE" in sql
     assert "WITH TIME ZONE" not in sql.upper()
+
+
+def test_a_finished_client_needs_no_next_action():
+    assert needs_next_action(StageKind.OPEN)
+    assert not needs_next_action(StageKind.WON) and not needs_next_action(StageKind.LOST)
+    assert lacks_next_action(StageKind.OPEN, "  ")
+    for kind in (StageKind.WON, StageKind.LOST):
+        assert not lacks_next_action(kind, None) and not lacks_next_action(kind, "")
+    assert not lacks_next_action(StageKind.OPEN, "Call")

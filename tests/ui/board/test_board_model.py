@@ -119,6 +119,11 @@ def test_a_page_that_arrives_after_a_move_is_dropped() -> None:
 
 def test_next_action_colours() -> None:
     assert due_state(card(1, "A"), TODAY) is DueState.NONE
+    # A won or lost client without a next action is finished, not a warning.
+    assert due_state(card(1, "A"), TODAY, needs_next_action=False) is DueState.FINISHED
+    assert due_state(card(1, "A", next_action="Call"), TODAY, needs_next_action=False) is (
+        DueState.LATER
+    )
     assert due_state(card(1, "A", next_action="Call"), TODAY) is DueState.LATER
     due = {"next_action": "Call"}
     assert due_state(card(1, "A", next_action_due=date(2026, 3, 6), **due), TODAY) is (

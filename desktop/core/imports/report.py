@@ -231,8 +231,16 @@ def save_report_xlsx(report: ImportReport, path: Path | str) -> Path:
         content = workbook_bytes(report)
     except OSError as error:  # openpyxl's own temporary files, in a full temp folder
         raise _save_error(path, error) from None
+    return write_atomically(path, content)
+
+
+def write_atomically(path: Path, content: bytes) -> Path:
+    """Write ``content`` to a temporary file beside ``path``, then move it into place."""
+    _refuse_irregular(path)
     try:
-        handle, temp_name = tempfile.mkstemp(suffix=".xlsx", prefix=".~import-", dir=path.parent)
+        handle, temp_name = tempfile.mkstemp(
+            suffix=path.suffix, prefix=".~import-", dir=path.parent
+        )
     except OSError as error:
         raise _save_error(path, error) from None
     temp = Path(temp_name)

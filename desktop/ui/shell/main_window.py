@@ -80,6 +80,8 @@ class MainWindow(QMainWindow):
         self.import_action = QAction(self.tr("&Import clients…"), self)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.file_menu.addAction(self.import_action)
+        self.import_history_action = QAction(self.tr("Import &history…"), self)
+        self.file_menu.addAction(self.import_history_action)
         self.file_menu.addSeparator()
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -147,6 +149,7 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         self.sidebar.currentRowChanged.connect(self._on_sidebar_row_changed)
         self.import_action.triggered.connect(self.open_import_wizard)
+        self.import_history_action.triggered.connect(self.open_import_history)
         self.quit_action.triggered.connect(self.close)
         self.about_action.triggered.connect(self._show_about)
         self.welcome_view.office_ready.connect(self._on_office_ready)
@@ -270,6 +273,16 @@ class MainWindow(QMainWindow):
         wizard.clients_imported.connect(self.data_changed.emit)
         wizard.open()
         return wizard
+
+    def open_import_history(self) -> QWidget:
+        """The import history; after an undo every view reloads."""
+        from desktop.ui.imports.history_dialog import ImportHistoryDialog
+
+        dialog = ImportHistoryDialog(self.database, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.import_undone.connect(self.data_changed.emit)
+        dialog.open()
+        return dialog
 
     def _show_about(self) -> None:
         QMessageBox.about(

@@ -149,9 +149,7 @@ def list_imports(session: Session) -> list[ImportRun]:
 
 def last_import_id(session: Session) -> int:
     """The newest import that is not undone; NotFoundError when there is none."""
-    found = session.scalar(
-        select(func.max(t.imports.c.id)).where(t.imports.c.undone_at.is_(None))
-    )
+    found = session.scalar(select(func.max(t.imports.c.id)).where(t.imports.c.undone_at.is_(None)))
     if found is None:
         raise NotFoundError(translate("Import", "There is no import to undo."))
     return int(found)
@@ -162,9 +160,7 @@ def undo_import(session: Session, import_id: int) -> UndoResult:
     unknown import and ConflictError when it was undone already or its clients changed since."""
     run = session.execute(select(t.imports).where(t.imports.c.id == import_id)).first()
     if run is None:
-        raise NotFoundError(
-            translate("Import", "There is no import {id}.").format(id=import_id)
-        )
+        raise NotFoundError(translate("Import", "There is no import {id}.").format(id=import_id))
     if run.undone_at is not None:
         raise ConflictError(
             translate("Import", "Import {id} ({file}) was undone already.").format(
@@ -225,9 +221,7 @@ def undo_import(session: Session, import_id: int) -> UndoResult:
             .values(**values, updated_at=now, updated_by=None)
         )
         restored += 1
-    session.execute(
-        update(t.imports).where(t.imports.c.id == import_id).values(undone_at=now)
-    )
+    session.execute(update(t.imports).where(t.imports.c.id == import_id).values(undone_at=now))
     session.flush()
     return UndoResult(import_id, run.file_name, len(created), restored)
 

@@ -68,6 +68,7 @@ class ImportOptions:
     on_duplicate: str = ""
     create_staff: bool = False
     staff_names: Mapping[str, int] = field(default_factory=dict)
+    new_staff: frozenset[str] = frozenset()  # names to add as staff members (the wizard's pick)
     by_staff_id: int | None = None
     by_name: str = ""
 
@@ -172,7 +173,8 @@ def _check_rows(
     total = max(table.estimated_rows, 1)
     champion = converter.header_of.get(m.CHAMPION)
     champion_index = table.headers.index(champion) if champion else -1
-    new_staff = _StaffMaker(session, converter.lookups.staff) if options.create_staff else None
+    maker = _StaffMaker(session, converter.lookups.staff)
+    chosen = {name.casefold() for name in options.new_staff}
     twins = _Twins(report)
     for row, values in table.rows():
         report.rows_read += 1
@@ -182,8 +184,10 @@ def _check_rows(
             progress(report.rows_read, max(total, report.rows_read + 1))
         record, problems = converter.convert(row, values)
         if champion and (record is None or "champion_id" not in record.values):
+            name = _cell(values, champion_index)
+            create = options.create_staff or name.casefold() in chosen
             problems = _unknown_champion(
-                problems, champion, _cell(values, champion_index), record, new_staff, report
+                problems, champion, name, record, maker if create else None, report
             )
         if problems:
             problems = _described(problems, table.headers, values, converter)
@@ -318,9 +322,7 @@ class _Twins:
         self._append(group, _client_member(twin.client_number, twin.name))
         self._append(group, _row_member(record.row, record.name))
 
-    def add_rows(
-        self, key: str, value: object, row: int, name: str, record: ClientRecord
-    ) -> None:
+    def add_rows(self, key: str, value: object, row: int, name: str, record: ClientRecord) -> None:
         group = self._group(key, value)
         self._append(group, _row_member(row, name))
         self._append(group, _row_member(record.row, record.name))

@@ -135,9 +135,7 @@ class ImportReport:
                 ).format(name=name, count=count)
             )
         for name in self.created_staff:
-            result.append(
-                translate("Import", "New staff member: {name}.").format(name=name)
-            )
+            result.append(translate("Import", "New staff member: {name}.").format(name=name))
         for group in self.possible_duplicates:
             result.append(
                 translate(

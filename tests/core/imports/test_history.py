@@ -90,9 +90,7 @@ def test_dry_run_and_blocked_imports_are_not_recorded(database: Database, tmp_pa
         assert list_imports(session) == []
 
 
-def test_undo_refuses_after_an_edit_and_changes_nothing(
-    database: Database, tmp_path: Path
-) -> None:
+def test_undo_refuses_after_an_edit_and_changes_nothing(database: Database, tmp_path: Path) -> None:
     _stored_client(database)
     import_id = _second_import(database, tmp_path)
     with database.session() as session:

@@ -43,7 +43,9 @@ def test_reimport_of_bare_names_changes_nothing(database: Database, tmp_path: Pa
 
 
 def test_same_name_in_another_city_is_another_client(database: Database, tmp_path: Path) -> None:
-    path = write_csv(tmp_path / "b.csv", ["Naam;Plaats", "Bakkerij Jansen;Ede", "Bakkerij Jansen;Epe"])
+    path = write_csv(
+        tmp_path / "b.csv", ["Naam;Plaats", "Bakkerij Jansen;Ede", "Bakkerij Jansen;Epe"]
+    )
     assert run_import(database, path, None, ImportOptions()).created == 2
 
 
@@ -91,7 +93,10 @@ def test_stored_twin_with_shared_email_is_reported(database: Database, tmp_path:
     path = write_csv(tmp_path / "s.csv", ["Naam;E-mail", "Smit Bouw BV;info@smit.nl"])
     report = run_import(database, path, None, ImportOptions())
     assert report.created == 1
-    assert report.possible_duplicates[0].members == ("client 7: Holding Smit", "row 2: Smit Bouw BV")
+    assert report.possible_duplicates[0].members == (
+        "client 7: Holding Smit",
+        "row 2: Smit Bouw BV",
+    )
 
 
 @pytest.mark.parametrize(

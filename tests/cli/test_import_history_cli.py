@@ -8,21 +8,11 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from sqlalchemy import func, select
 
 from desktop.cli.main import main
-from desktop.core.db.engine import open_database
-from desktop.core.db.models import Client, Staff
+from desktop.core.db.models import Staff
+from tests.cli.test_import_cli import _count
 from tests.core.imports.samples import write_csv, write_xlsx
-
-
-def _count(db_path: Path | str, model: type = Client) -> int:
-    database = open_database(db_path)
-    try:
-        with database.session() as session:
-            return session.scalar(select(func.count()).select_from(model)) or 0
-    finally:
-        database.dispose()
 
 
 def _main(db_path: Path | str, *args: str) -> int:

@@ -1380,8 +1380,8 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Klantnummer {number} is al in gebruik; er kan geen nieuwe klant mee worden aangemaakt.</translation>
     </message>
     <message>
-        <source>Client {number} exists already (same {key}) with other values for: {fields}. Not updated; choose &apos;update existing clients&apos; to update it.</source>
-        <translation>Klant {number} bestaat al (zelfde {key}) met andere waarden voor: {fields}. Niet bijgewerkt; kies &apos;bestaande klanten bijwerken&apos; om de klant bij te werken.</translation>
+        <source>Client {number} exists already (same {key}) with other values for: {fields}. Not updated; choose to update stored clients (--on-duplicate update) to update it.</source>
+        <translation>Klant {number} bestaat al (zelfde {key}) met andere waarden voor: {fields}. Niet bijgewerkt; kies voor bijwerken van bestaande klanten (--on-duplicate update) om de klant bij te werken.</translation>
     </message>
     <message>
         <source>The same client as row {row} (same {key}); this row was not imported.</source>

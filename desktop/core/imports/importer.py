@@ -410,7 +410,8 @@ def _plan_existing(
                 translate(
                     "Import",
                     "Client {number} exists already (same {key}) with other values for: "
-                    "{fields}. Not updated; choose 'update existing clients' to update it.",
+                    "{fields}. Not updated; choose to update stored clients "
+                    "(--on-duplicate update) to update it.",
                 ).format(number=match.client_number, key=key_label(key), fields=", ".join(labels)),
                 WARNING,
                 name=record.name,

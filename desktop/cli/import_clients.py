@@ -52,7 +52,31 @@ def register(
     parser.add_argument(
         "--update",
         action="store_true",
-        help=translate("Cli", "update existing clients (only the fields that changed)"),
+        help=translate("Cli", "short for --on-duplicate update"),
+    )
+    parser.add_argument(
+        "--on-duplicate",
+        choices=("update", "skip", "create"),
+        help=translate(
+            "Cli",
+            "a row that is a stored client: update it (only the fields that changed), skip it "
+            "(the default), or create a new client anyway",
+        ),
+    )
+    parser.add_argument(
+        "--create-staff",
+        action="store_true",
+        help=translate("Cli", "add unknown relationship managers as staff members"),
+    )
+    parser.add_argument(
+        "--rejected",
+        metavar="FILE",
+        type=Path,
+        help=translate(
+            "Cli",
+            "save the rows that were not imported, with a reason column (CSV for CSV, XLSX "
+            "for XLSX), to correct and import again",
+        ),
     )
     parser.add_argument(
         "--skip-errors",
@@ -71,6 +95,92 @@ def register(
         "--report", metavar="FILE.xlsx", type=Path, help=translate("Cli", "save the report")
     )
     parser.set_defaults(handler=run)
+    _register_history(kinds, add_db_option)
+
+
+def _register_history(
+    kinds: argparse._SubParsersAction,  # type: ignore[type-arg]
+    add_db_option: Callable[[argparse.ArgumentParser], None],
+) -> None:
+    list_parser = kinds.add_parser(
+        "list", help=translate("Cli", "list the imports done, newest first")
+    )
+    add_db_option(list_parser)
+    list_parser.set_defaults(handler=run_list)
+    undo_parser = kinds.add_parser(
+        "undo",
+        help=translate("Cli", "undo an import: remove the clients it created, restore the rest"),
+    )
+    add_db_option(undo_parser)
+    which = undo_parser.add_mutually_exclusive_group(required=True)
+    which.add_argument(
+        "import_id", metavar="ID", type=int, nargs="?", help=translate("Cli", "the import's id")
+    )
+    which.add_argument(
+        "--last", action="store_true", help=translate("Cli", "the newest import not undone")
+    )
+    undo_parser.set_defaults(handler=run_undo)
+
+
+def run_list(args: argparse.Namespace) -> int:
+    from desktop.core.db.engine import open_database
+    from desktop.core.imports.history import list_imports
+
+    database = open_database(args.db)
+    try:
+        with database.session() as session:
+            runs = list_imports(session)
+    finally:
+        database.dispose()
+    if not runs:
+        print(translate("Cli", "No imports yet."))
+    for run in runs:
+        line = translate(
+            "Cli",
+            "{id}  {at}  {file}  by {by}: {created} created, {updated} updated, "
+            "{unchanged} unchanged, {skipped} skipped",
+        ).format(
+            id=run.id,
+            at=run.at.astimezone().strftime("%d-%m-%Y %H:%M"),
+            file=run.file_name,
+            by=run.by or "-",
+            created=run.created,
+            updated=run.updated,
+            unchanged=run.unchanged,
+            skipped=run.skipped,
+        )
+        if run.undone_at is not None:
+            line += translate("Cli", " (undone {at})").format(
+                at=run.undone_at.astimezone().strftime("%d-%m-%Y %H:%M")
+            )
+        print(line)
+    return 0
+
+
+def run_undo(args: argparse.Namespace) -> int:
+    from desktop.core.db.engine import begin_write, open_database
+    from desktop.core.imports.history import last_import_id, undo_import
+
+    database = open_database(args.db)
+    try:
+        with database.session() as session:
+            begin_write(session)
+            import_id = last_import_id(session) if args.last else args.import_id
+            result = undo_import(session, import_id)
+            session.commit()
+    finally:
+        database.dispose()
+    print(
+        translate(
+            "Cli", "Import {id} ({file}) undone: {deleted} clients removed, {restored} restored."
+        ).format(
+            id=result.import_id,
+            file=result.file_name,
+            deleted=result.deleted,
+            restored=result.restored,
+        )
+    )
+    return 0
 
 
 def run(args: argparse.Namespace) -> int:
@@ -78,15 +188,20 @@ def run(args: argparse.Namespace) -> int:
     from desktop.core.db.engine import open_database
     from desktop.core.imports.importer import ImportOptions, run_import
     from desktop.core.imports.mapping import read_mapping_file
+    from desktop.core.imports.readers import check_input_file
     from desktop.core.imports.report import check_report_target
 
     mapping = read_mapping_file(args.mapping) if args.mapping else None
-    if args.report:  # refused now rather than after the import is committed
-        check_report_target(args.report, source=args.file)
+    check_input_file(args.file)  # before the database is opened (and perhaps created)
+    for target in (args.report, args.rejected):
+        if target:  # refused now rather than after the import is committed
+            check_report_target(target, source=args.file)
     database = open_database(args.db)
     try:
         options = ImportOptions(
             update_existing=args.update,
+            on_duplicate=args.on_duplicate or "",
+            create_staff=args.create_staff,
             skip_errors=args.skip_errors,
             project_id=_project_id(database, args.project) if args.project else None,
         )
@@ -114,6 +229,8 @@ def run(args: argparse.Namespace) -> int:
         print(line)
     if args.report:
         _save_report(report, args.report)
+    if args.rejected:
+        _save_rejected(report, args.rejected, args.file)
     return 1 if report.blocked else 0
 
 
@@ -140,6 +257,17 @@ def _save_report(report: ImportReport, path: Path) -> None:
             ).format(count=report.created + report.updated, reason=reason)
         ) from None
     print(translate("Cli", "Report saved as {path}").format(path=saved))
+
+
+def _save_rejected(report: ImportReport, path: Path, source: Path) -> None:
+    from desktop.core.imports.rejected import save_rejected
+
+    saved = save_rejected(report, path, source)
+    print(
+        translate("Cli", "{count} rejected rows saved as {path}").format(
+            count=len(report.rejected), path=saved
+        )
+    )
 
 
 def _project_id(database: object, name: str) -> int:

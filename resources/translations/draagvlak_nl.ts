@@ -571,8 +571,20 @@ Daar een nieuwe, lege database maken?</translation>
         <translation>kolomkoppeling als JSON: {&quot;Kolomkop&quot;: &quot;veld&quot;, ...}</translation>
     </message>
     <message>
-        <source>update existing clients (only the fields that changed)</source>
-        <translation>bestaande klanten bijwerken (alleen de gewijzigde velden)</translation>
+        <source>short for --on-duplicate update</source>
+        <translation>korte vorm van --on-duplicate update</translation>
+    </message>
+    <message>
+        <source>a row that is a stored client: update it (only the fields that changed), skip it (the default), or create a new client anyway</source>
+        <translation>een rij die een bestaande klant is: bijwerken (alleen de gewijzigde velden), overslaan (standaard) of toch een nieuwe klant aanmaken</translation>
+    </message>
+    <message>
+        <source>add unknown relationship managers as staff members</source>
+        <translation>onbekende relatiebeheerders als medewerker toevoegen</translation>
+    </message>
+    <message>
+        <source>save the rows that were not imported, with a reason column (CSV for CSV, XLSX for XLSX), to correct and import again</source>
+        <translation>de niet geïmporteerde rijen opslaan, met een kolom met de reden (CSV bij CSV, XLSX bij XLSX), om te verbeteren en opnieuw te importeren</translation>
     </message>
     <message>
         <source>import the good rows and skip rows with errors</source>
@@ -591,6 +603,38 @@ Daar een nieuwe, lege database maken?</translation>
         <translation>het rapport opslaan</translation>
     </message>
     <message>
+        <source>list the imports done, newest first</source>
+        <translation>de gedane imports tonen, nieuwste eerst</translation>
+    </message>
+    <message>
+        <source>undo an import: remove the clients it created, restore the rest</source>
+        <translation>een import ongedaan maken: de aangemaakte klanten verwijderen, de rest herstellen</translation>
+    </message>
+    <message>
+        <source>the import&apos;s id</source>
+        <translation>het nummer van de import</translation>
+    </message>
+    <message>
+        <source>the newest import not undone</source>
+        <translation>de nieuwste import die niet ongedaan is gemaakt</translation>
+    </message>
+    <message>
+        <source>No imports yet.</source>
+        <translation>Nog geen imports.</translation>
+    </message>
+    <message>
+        <source>{id}  {at}  {file}  by {by}: {created} created, {updated} updated, {unchanged} unchanged, {skipped} skipped</source>
+        <translation>{id}  {at}  {file}  door {by}: {created} aangemaakt, {updated} bijgewerkt, {unchanged} ongewijzigd, {skipped} overgeslagen</translation>
+    </message>
+    <message>
+        <source> (undone {at})</source>
+        <translation> (ongedaan gemaakt {at})</translation>
+    </message>
+    <message>
+        <source>Import {id} ({file}) undone: {deleted} clients removed, {restored} restored.</source>
+        <translation>Import {id} ({file}) ongedaan gemaakt: {deleted} klanten verwijderd, {restored} hersteld.</translation>
+    </message>
+    <message>
         <source>Say which column is which with --mapping FILE.json: {{&quot;Header&quot;: &quot;name&quot;, ...}}.</source>
         <translation>Geef met --mapping BESTAND.json aan welke kolom wat is: {{&quot;Kolomkop&quot;: &quot;name&quot;, ...}}.</translation>
     </message>
@@ -601,6 +645,10 @@ Daar een nieuwe, lege database maken?</translation>
     <message>
         <source>Report saved as {path}</source>
         <translation>Rapport opgeslagen als {path}</translation>
+    </message>
+    <message>
+        <source>{count} rejected rows saved as {path}</source>
+        <translation>{count} afgewezen rijen opgeslagen als {path}</translation>
     </message>
     <message>
         <source>There is no project named &apos;{name}&apos;. Projects: {names}.</source>
@@ -1824,8 +1872,20 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>KvK-nummer</translation>
     </message>
     <message>
+        <source>KvK number and name</source>
+        <translation>KvK-nummer en naam</translation>
+    </message>
+    <message>
         <source>name and postcode</source>
         <translation>naam en postcode</translation>
+    </message>
+    <message>
+        <source>name and e-mail address</source>
+        <translation>naam en e-mailadres</translation>
+    </message>
+    <message>
+        <source>name and city</source>
+        <translation>naam en plaats</translation>
     </message>
     <message>
         <source>Column {letter}</source>
@@ -1836,12 +1896,20 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Het importeren is geannuleerd.</translation>
     </message>
     <message>
-        <source>Client {number} exists already (same {key}) with other values for: {fields}. Not updated; choose &apos;update existing clients&apos; to update it.</source>
-        <translation>Klant {number} bestaat al (zelfde {key}) met andere waarden voor: {fields}. Niet bijgewerkt; kies &apos;bestaande klanten bijwerken&apos; om de klant bij te werken.</translation>
+        <source>client {number}: {name}</source>
+        <translation>klant {number}: {name}</translation>
     </message>
     <message>
-        <source>New client {number} has the same {key} as existing client {other} ({name}); imported as a separate client.</source>
-        <translation>Nieuwe klant {number} komt in {key} overeen met bestaande klant {other} ({name}); geïmporteerd als aparte klant.</translation>
+        <source>row {row}: {name}</source>
+        <translation>rij {row}: {name}</translation>
+    </message>
+    <message>
+        <source>Client number {number} is taken; a new client cannot be created with it.</source>
+        <translation>Klantnummer {number} is al in gebruik; er kan geen nieuwe klant mee worden aangemaakt.</translation>
+    </message>
+    <message>
+        <source>Client {number} exists already (same {key}) with other values for: {fields}. Not updated; choose to update stored clients (--on-duplicate update) to update it.</source>
+        <translation>Klant {number} bestaat al (zelfde {key}) met andere waarden voor: {fields}. Niet bijgewerkt; kies voor bijwerken van bestaande klanten (--on-duplicate update) om de klant bij te werken.</translation>
     </message>
     <message>
         <source>The same client as row {row} (same {key}); this row was not imported.</source>
@@ -1976,6 +2044,22 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>{count} klanten ingeschreven in het project.</translation>
     </message>
     <message>
+        <source>Mapping used:</source>
+        <translation>Gebruikte koppeling:</translation>
+    </message>
+    <message>
+        <source>No staff member is called &apos;{name}&apos; ({count} rows): those clients stay without a champion (--create-staff adds them as staff members).</source>
+        <translation>Geen medewerker heet &apos;{name}&apos; ({count} rijen): die klanten blijven zonder ambassadeur (--create-staff voegt hen toe als medewerker).</translation>
+    </message>
+    <message>
+        <source>New staff member: {name}.</source>
+        <translation>Nieuwe medewerker: {name}.</translation>
+    </message>
+    <message>
+        <source>Possible duplicates (same {key} {value}), imported apart: {members}</source>
+        <translation>Mogelijke dubbele klanten (zelfde {key} {value}), apart geïmporteerd: {members}</translation>
+    </message>
+    <message>
         <source>Row {row}: {number} {name}: updated {fields}</source>
         <translation>Rij {row}: {number} {name}: bijgewerkt {fields}</translation>
     </message>
@@ -2040,6 +2124,10 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Reden</translation>
     </message>
     <message>
+        <source>Rejected rows</source>
+        <translation>Afgewezen rijen</translation>
+    </message>
+    <message>
         <source>Updates</source>
         <translation>Wijzigingen</translation>
     </message>
@@ -2052,8 +2140,48 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Naam</translation>
     </message>
     <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
         <source>Changed fields</source>
         <translation>Gewijzigde velden</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Mogelijke dubbelen</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Gedeeld</translation>
+    </message>
+    <message>
+        <source>Clients and rows</source>
+        <translation>Klanten en rijen</translation>
+    </message>
+    <message>
+        <source>Unknown staff</source>
+        <translation>Onbekende medewerkers</translation>
+    </message>
+    <message>
+        <source>Name in the file</source>
+        <translation>Naam in het bestand</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rijen</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Koppeling</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolom in het bestand</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -2135,6 +2263,30 @@ De details zijn weggeschreven naar {path}.</translation>
         <source>A formula without a saved result (the file was never recalculated in Excel); read as empty.</source>
         <translation>Een formule zonder opgeslagen resultaat (het bestand is nooit opnieuw berekend in Excel); als leeg gelezen.</translation>
     </message>
+    <message>
+        <source>There is no import to undo.</source>
+        <translation>Er is geen import om ongedaan te maken.</translation>
+    </message>
+    <message>
+        <source>There is no import {id}.</source>
+        <translation>Er is geen import {id}.</translation>
+    </message>
+    <message>
+        <source>Import {id} ({file}) was undone already.</source>
+        <translation>Import {id} ({file}) is al ongedaan gemaakt.</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation> en nog {count}</translation>
+    </message>
+    <message>
+        <source>Import {id} ({file}) cannot be undone: these clients were changed since: {clients}. Nothing was changed.</source>
+        <translation>Import {id} ({file}) kan niet ongedaan worden gemaakt: deze klanten zijn sindsdien gewijzigd: {clients}. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>client {id} (deleted)</source>
+        <translation>klant {id} (verwijderd)</translation>
+    </message>
 </context>
 <context>
     <name>ImportField</name>
@@ -2204,6 +2356,76 @@ De details zijn weggeschreven naar {path}.</translation>
     </message>
 </context>
 <context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Import history</source>
+        <translation>Importgeschiedenis</translation>
+    </message>
+    <message>
+        <source>Undo removes the clients an import created and restores the fields it updated. It is refused when those clients were changed since.</source>
+        <translation>Ongedaan maken verwijdert de klanten die een import aanmaakte en herstelt de velden die hij bijwerkte. Dat wordt geweigerd als die klanten sindsdien zijn gewijzigd.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo import…</source>
+        <translation>Import &amp;ongedaan maken…</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Import ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Undo import {id} ({file})? The {created} clients it created are removed and the {updated} clients it updated get their previous values back.</source>
+        <translation>Import {id} ({file}) ongedaan maken? De {created} aangemaakte klanten worden verwijderd en de {updated} bijgewerkte klanten krijgen hun vorige waarden terug.</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>Import ongedaan maken…</translation>
+    </message>
+    <message>
+        <source>Import {id} ({file}) undone: {deleted} clients removed, {restored} restored.</source>
+        <translation>Import {id} ({file}) ongedaan gemaakt: {deleted} klanten verwijderd, {restored} hersteld.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Bijgewerkt</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Ongewijzigd</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Overgeslagen</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Ongedaan gemaakt</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Import clients</source>
@@ -2227,6 +2449,10 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>&amp;Office settings…</source>
         <translation>&amp;Kantoorinstellingen…</translation>
+    </message>
+    <message>
+        <source>Import &amp;history…</source>
+        <translation>Import&amp;geschiedenis…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2434,16 +2660,28 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Opties</translation>
     </message>
     <message>
-        <source>Clients are recognised by client number (without that column: by e-mail, KvK number, or name and postcode). Two rows for one client are always reported.</source>
-        <translation>Klanten worden herkend aan het klantnummer (zonder die kolom: aan e-mail, KvK-nummer, of naam en postcode). Twee rijen voor één klant worden altijd gemeld.</translation>
+        <source>A row is a stored client only on strong evidence: the same client number; or the same name with the same KvK number, postcode, e-mail address or city. Clients that only share an e-mail address or KvK number are imported apart and listed as possible duplicates.</source>
+        <translation>Een rij is alleen een bestaande klant bij sterk bewijs: hetzelfde klantnummer, of dezelfde naam met hetzelfde KvK-nummer, dezelfde postcode, hetzelfde e-mailadres of dezelfde plaats. Klanten die alleen een e-mailadres of KvK-nummer delen, worden apart geïmporteerd en als mogelijke dubbelen gemeld.</translation>
     </message>
     <message>
-        <source>&amp;Update existing clients (only the fields that changed)</source>
-        <translation>Bestaande klanten &amp;bijwerken (alleen de gewijzigde velden)</translation>
+        <source>A row that is a stored client:</source>
+        <translation>Een rij die een bestaande klant is:</translation>
     </message>
     <message>
-        <source>Without this, existing clients are skipped and listed in the report.</source>
-        <translation>Zonder deze optie worden bestaande klanten overgeslagen en in het rapport vermeld.</translation>
+        <source>S&amp;kip it (it is listed in the report)</source>
+        <translation>O&amp;verslaan (staat in het rapport)</translation>
+    </message>
+    <message>
+        <source>&amp;Update it (only the fields that changed)</source>
+        <translation>Bij&amp;werken (alleen de gewijzigde velden)</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new client anyway</source>
+        <translation>Toch een &amp;nieuwe klant aanmaken</translation>
+    </message>
+    <message>
+        <source>Add unknown relationship managers as new &amp;staff members</source>
+        <translation>Onbekende relatiebeheerders als nieuwe &amp;medewerker toevoegen</translation>
     </message>
     <message>
         <source>Rows with errors:</source>
@@ -2908,8 +3146,24 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Rapport</translation>
     </message>
     <message>
+        <source>Save &amp;rejected rows…</source>
+        <translation>Afge&amp;wezen rijen opslaan…</translation>
+    </message>
+    <message>
+        <source>The rows that were not imported, in the file&apos;s own columns with a reason</source>
+        <translation>De rijen die niet zijn geïmporteerd, in de eigen kolommen van het bestand, met de reden</translation>
+    </message>
+    <message>
         <source>&amp;Save report as XLSX…</source>
         <translation>Rapport op&amp;slaan als XLSX…</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>Afgewezen rijen opslaan</translation>
     </message>
     <message>
         <source>Save report</source>
@@ -3257,6 +3511,25 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>StaffNamesBox</name>
+    <message>
+        <source>Relationship managers not found</source>
+        <translation>Relatiebeheerders niet gevonden</translation>
+    </message>
+    <message>
+        <source>Leave without champion</source>
+        <translation>Zonder ambassadeur laten</translation>
+    </message>
+    <message>
+        <source>Add as a new staff member</source>
+        <translation>Toevoegen als nieuwe medewerker</translation>
+    </message>
+    <message>
+        <source>{name} ({count} rows):</source>
+        <translation>{name} ({count} rijen):</translation>
     </message>
 </context>
 <context>

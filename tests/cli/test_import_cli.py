@@ -45,7 +45,7 @@ def test_errors_exit_1_with_a_line_per_problem_and_write_nothing(
     assert _run(db_path, str(path)) == 1
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith("Nothing was imported: rows with errors: 1.")
-    assert out[1] == "Row 3, E-mail: error: 'fout@' is not a valid e-mail address."
+    assert out[1] == "Row 3 (Fout), E-mail 'fout@': error: 'fout@' is not a valid e-mail address."
     assert _count(db_path) == 0
 
     assert _run(db_path, str(path), "--skip-errors") == 0

@@ -73,11 +73,18 @@ class BulkInserter:
             names = ", ".join(dialect.identifier_preparer.quote(key) for key in keys)
             table = dialect.identifier_preparer.format_table(self.table)
             self._sql = f"COPY {table} ({names}) FROM STDIN"
+        import psycopg
+
         cursor = self.connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
         try:
             with cursor.copy(self._sql) as copy:
                 for row in self._converted(rows):
                     copy.write_row(row)
+        except psycopg.Error as error:
+            # The server's CONTEXT quotes the failing row ("COPY clients, line 1: <name,
+            # e-mail ...>"): keep client data out of messages and logs, as for statements.
+            primary = error.diag.message_primary or type(error).__name__
+            raise type(error)(primary) from None
         finally:
             cursor.close()
 

@@ -8,20 +8,20 @@ transaction, commit, or roll back on a dry run, an error, blocking row errors or
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from datetime import datetime
-from operator import itemgetter
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Column, MetaData, Table, bindparam, select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from desktop.core.common.errors import OperationCancelled
 from desktop.core.common.i18n import translate
 from desktop.core.common.search_text import search_key
-from desktop.core.common.vocab import ClientType
+from desktop.core.common.vocab import ClientType, StaffRole
+from desktop.core.db.bulk_insert import BulkInserter
 from desktop.core.db.engine import Database, begin_write
 from desktop.core.db.models import Client, Segment, Staff
 from desktop.core.db.tables import utcnow
@@ -33,8 +33,16 @@ from desktop.core.imports.duplicates import (
     key_label,
 )
 from desktop.core.imports.readers import TableSource, open_table
-from desktop.core.imports.report import ERROR, WARNING, FieldChange, ImportProblem, ImportReport
-from desktop.core.imports.rows import ClientRecord, Lookups, RowConverter
+from desktop.core.imports.report import (
+    ERROR,
+    WARNING,
+    DuplicateGroup,
+    FieldChange,
+    ImportProblem,
+    ImportReport,
+    RejectedRow,
+)
+from desktop.core.imports.rows import ClientRecord, Lookups, RowConverter, cell_text
 
 Progress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
@@ -43,11 +51,30 @@ CHECK_EVERY = 500  # rows between progress reports and Cancel checks
 WRITE_CHUNK = 5_000
 
 
+UPDATE, SKIP, CREATE = "update", "skip", "create"
+ON_DUPLICATE = (UPDATE, SKIP, CREATE)
+
+
 @dataclass(frozen=True)
 class ImportOptions:
+    """``on_duplicate``: what a row that is a stored client does: update it (only the fields
+    that changed), skip it (listed in the report), or create a new client anyway (not for a
+    row whose client number is taken). ``staff_names`` maps champion names in the file to
+    staff ids; ``create_staff`` adds the names still unknown as staff members."""
+
     update_existing: bool = False
     skip_errors: bool = False
     project_id: int | None = None
+    on_duplicate: str = ""
+    create_staff: bool = False
+    staff_names: Mapping[str, int] = field(default_factory=dict)
+    new_staff: frozenset[str] = frozenset()  # names to add as staff members (the wizard's pick)
+    by_staff_id: int | None = None
+    by_name: str = ""
+
+    @property
+    def duplicates(self) -> str:
+        return self.on_duplicate or (UPDATE if self.update_existing else SKIP)
 
 
 def _never_cancelled() -> bool:
@@ -76,9 +103,11 @@ class _Plan:
     """What the checked rows will do."""
 
     def __init__(self) -> None:
-        self.inserts: list[tuple[Any, ...]] = []
+        self.inserts: list[dict[str, Any]] = []
         self.updates: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+        self.previous: dict[int, dict[str, Any]] = {}  # client id -> values before the update
         self.touched_ids: list[int] = []
+        self.now = utcnow()
 
 
 def import_clients(
@@ -91,25 +120,39 @@ def import_clients(
 ) -> ImportReport:
     """Check all rows, then write them unless errors block; flushes, never commits.
 
-    Runs on a worker for big files. Raises OperationCancelled when ``is_cancelled()`` turns
-    true; the caller then rolls back so nothing of the import remains.
+    A written import is recorded in the import history (see history.py), in the same
+    transaction. Runs on a worker for big files. Raises OperationCancelled when
+    ``is_cancelled()`` turns true; the caller then rolls back so nothing of the import remains.
     """
     progress = progress or _no_progress
     is_cancelled = is_cancelled or _never_cancelled
     mapping = m.check_mapping(table.headers, mapping)
-    report = ImportReport(file_name=table.path.name, sheet=table.sheet, notices=list(table.notices))
-    converter = RowConverter(
-        table.headers, mapping, load_lookups(session), table.formulas_without_value
+    report = ImportReport(
+        file_name=table.path.name,
+        sheet=table.sheet,
+        notices=list(table.notices),
+        mapping={h: m.field_label(fld) for h, fld in mapping.items() if h in table.headers},
+        headers=tuple(table.headers),
     )
+    lookups = load_lookups(session)
+    staff = dict(lookups.staff)
+    staff.update({name.casefold(): staff_id for name, staff_id in options.staff_names.items()})
+    lookups = Lookups(staff=staff, segments=lookups.segments)
+    converter = RowConverter(table.headers, mapping, lookups, table.formulas_without_value)
     existing = ExistingClients(session)
-    plan = _check_rows(session, table, converter, existing, options, report, progress, is_cancelled)
+    plan = _Plan()
+    _check_rows(session, table, converter, existing, options, report, plan, progress, is_cancelled)
     if report.error_rows and not options.skip_errors:
         report.blocked = True
         return report
     _write(session, plan, progress, is_cancelled, report.rows_read)
     m.save_mapping(session, table.headers, mapping)
+    created_ids = _created_ids(session, plan)
     if options.project_id is not None:
-        report.enrolled = _enroll(session, plan, options.project_id, is_cancelled)
+        report.enrolled = _enroll(session, plan, created_ids, options.project_id, is_cancelled)
+    from desktop.core.imports.history import record_import
+
+    report.import_id = record_import(session, report, options, plan.now, created_ids, plan)
     progress(report.rows_read, report.rows_read)
     return report
 
@@ -121,15 +164,18 @@ def _check_rows(
     existing: ExistingClients,
     options: ImportOptions,
     report: ImportReport,
+    plan: _Plan,
     progress: Progress,
     is_cancelled: CancelCheck,
-) -> _Plan:
-    plan = _Plan()
+) -> None:
     seen = FileKeys()
-    numbers = None if converter.numbered else existing.next_number()
+    numbers = existing.next_number()
     total = max(table.estimated_rows, 1)
-    now = utcnow()
-    stamp = _database_timestamp(session, now)
+    champion = converter.header_of.get(m.CHAMPION)
+    champion_index = table.headers.index(champion) if champion else -1
+    maker = _StaffMaker(session, converter.lookups.staff)
+    chosen = {name.casefold() for name in options.new_staff}
+    twins = _Twins(report)
     for row, values in table.rows():
         report.rows_read += 1
         if report.rows_read % CHECK_EVERY == 0:
@@ -137,68 +183,217 @@ def _check_rows(
                 raise OperationCancelled(translate("Import", "The import was cancelled."))
             progress(report.rows_read, max(total, report.rows_read + 1))
         record, problems = converter.convert(row, values)
-        report.problems.extend(problems)
+        if champion and (record is None or "champion_id" not in record.values):
+            name = _cell(values, champion_index)
+            create = options.create_staff or name.casefold() in chosen
+            problems = _unknown_champion(
+                problems, champion, name, record, maker if create else None, report
+            )
+        if problems:
+            problems = _described(problems, table.headers, values, converter)
+            report.problems.extend(problems)
         if record is None:
             report.skipped += 1
+            _reject(report, row, values, problems)
             continue
         earlier = seen.first_row(record)
         if earlier is not None:
-            report.problems.append(duplicate_row_problem(record, earlier, converter))
+            problem = duplicate_row_problem(record, earlier, converter)
+            report.problems.append(problem)
             report.skipped += 1
+            _reject(report, row, values, [problem])
             continue
         match, key = existing.match(record)
+        mode = options.duplicates
+        if match is not None and mode == CREATE and key != "client_number":
+            match = None
         if match is None:
-            if record.client_number is not None and existing.by_number:
-                _warn_possible_twin(record, existing, converter, report)
-            number = record.client_number or next(numbers)  # type: ignore[arg-type]
-            plan.inserts.append(_insert_row(number, record, stamp))
+            if record.client_number is not None and record.client_number in existing.by_number:
+                report.skipped += 1
+                report.problems.append(_number_taken(record, converter))
+                continue
+            for twin_key, twin in existing.possible_twins(record):
+                twins.add(twin_key, twin, record)
+            for twin_key, value, other_row, other_name in seen.possible_twins(record):
+                twins.add_rows(twin_key, value, other_row, other_name, record)
+            number = record.client_number or next(numbers)
+            existing.by_number.setdefault(number, None)  # type: ignore[arg-type]
+            plan.inserts.append(_insert_row(number, record, plan.now))
             report.created += 1
             continue
-        _plan_existing(record, match, key, options, plan, report, converter, now)
-    return plan
+        _plan_existing(record, match, key, mode, plan, report, converter)
+    report.possible_duplicates = twins.groups()
 
 
-# Column order of the rows _insert_row builds (and of the INSERT statement).
-INSERT_COLUMNS = (
-    "client_number",
-    *m.COLUMN_FIELDS,
-    "search_text",
-    "archived",
-    "created_at",
-    "updated_at",
-)
+def _cell(values: Sequence[object], index: int) -> str:
+    return (cell_text(values[index]) or "") if 0 <= index < len(values) else ""
+
+
+def _unknown_champion(
+    problems: list[ImportProblem],
+    header: str,
+    name: str,
+    record: ClientRecord | None,
+    new_staff: _StaffMaker | None,
+    report: ImportReport,
+) -> list[ImportProblem]:
+    """One line per unknown name in the report instead of one warning per row; with
+    create_staff the name becomes a staff member and the client gets them as champion."""
+    unknown = [p for p in problems if p.column == header and p.severity == WARNING]
+    if not name or not unknown:
+        return problems
+    if new_staff is not None and record is not None:
+        staff_id, created = new_staff.get(name)
+        record.values["champion_id"] = staff_id
+        if created:
+            report.created_staff.append(name)
+    else:
+        report.unknown_staff[name] = report.unknown_staff.get(name, 0) + 1
+    return [p for p in problems if p not in unknown]
+
+
+class _StaffMaker:
+    """Creates a staff member (a champion) per unknown name, once, inside the import."""
+
+    def __init__(self, session: Session, staff: Mapping[str, int | None]) -> None:
+        self.session = session
+        self.staff = staff
+        self.initials = {
+            initials.casefold() for initials in session.scalars(select(Staff.initials))
+        }
+
+    def get(self, name: str) -> tuple[int, bool]:
+        known = self.staff.get(name.casefold())
+        if known is not None:
+            return known, False
+        initials = "".join(word[0] for word in name.split() if word[0].isalnum())[:12] or "X"
+        candidate, suffix = initials, 1
+        while candidate.casefold() in self.initials:
+            suffix += 1
+            candidate = f"{initials}{suffix}"
+        self.initials.add(candidate.casefold())
+        staff_id = self.session.execute(
+            insert(Staff).values(
+                name=name[:200],
+                initials=candidate,
+                role=StaffRole.RELATIONSHIP_MANAGER,
+                is_champion=True,
+                champion_since=date.today(),
+            )
+        ).inserted_primary_key[0]
+        self.staff[name.casefold()] = staff_id  # type: ignore[index]
+        return staff_id, True
+
+
+def _described(
+    problems: list[ImportProblem],
+    headers: Sequence[str],
+    values: Sequence[object],
+    converter: RowConverter,
+) -> list[ImportProblem]:
+    """The problems with the offending value and the client's name filled in."""
+    name_header = converter.header_of.get(m.NAME)
+    name = _cell(values, headers.index(name_header)) if name_header else ""
+    result = []
+    for problem in problems:
+        value = _cell(values, headers.index(problem.column)) if problem.column in headers else ""
+        result.append(replace(problem, value=problem.value or value, name=name))
+    return result
+
+
+def _reject(
+    report: ImportReport, row: int, values: Sequence[object], problems: list[ImportProblem]
+) -> None:
+    reasons = [p.reason for p in problems if p.severity == ERROR] or [p.reason for p in problems]
+    report.rejected.append(RejectedRow(row, tuple(values), " ".join(reasons)))
+
+
+class _Twins:
+    """Possible duplicates grouped by the shared value."""
+
+    def __init__(self, report: ImportReport) -> None:
+        self.members: dict[tuple[str, str], list[str]] = {}
+
+    def _group(self, key: str, value: object) -> list[str]:
+        return self.members.setdefault((key, str(value)), [])
+
+    def add(self, key: str, twin: Any, record: ClientRecord) -> None:
+        group = self._group(key, getattr(twin, key, None) or _shown(key, record))
+        self._append(group, _client_member(twin.client_number, twin.name))
+        self._append(group, _row_member(record.row, record.name))
+
+    def add_rows(self, key: str, value: object, row: int, name: str, record: ClientRecord) -> None:
+        group = self._group(key, value)
+        self._append(group, _row_member(row, name))
+        self._append(group, _row_member(record.row, record.name))
+
+    @staticmethod
+    def _append(group: list[str], member: str) -> None:
+        if member not in group:
+            group.append(member)
+
+    def groups(self) -> list[DuplicateGroup]:
+        return [
+            DuplicateGroup(key_label(key), value, tuple(members))
+            for (key, value), members in self.members.items()
+        ]
+
+
+def _shown(key: str, record: ClientRecord) -> str:
+    if key in record.values:
+        return str(record.values[key])
+    return record.name
+
+
+def _client_member(number: str, name: str) -> str:
+    return translate("Import", "client {number}: {name}").format(number=number, name=name)
+
+
+def _row_member(row: int, name: str) -> str:
+    return translate("Import", "row {row}: {name}").format(row=row, name=name)
+
+
+def _number_taken(record: ClientRecord, converter: RowConverter) -> ImportProblem:
+    return ImportProblem(
+        record.row,
+        converter.header_of.get(m.CLIENT_NUMBER, ""),
+        translate(
+            "Import", "Client number {number} is taken; a new client cannot be created with it."
+        ).format(number=record.client_number),
+        WARNING,
+        value=record.client_number or "",
+        name=record.name,
+    )
+
+
 # The columns search_text is made of (besides the client number, which an import never changes).
 _SEARCHED = frozenset(("name", "city", "email"))
 
-# A new client's values before the file's are laid over them (client_type as stored).
+# A new client's values before the file's are laid over them.
 _NEW_CLIENT: dict[str, Any] = {
     **dict.fromkeys(m.COLUMN_FIELDS),
-    "client_type": ClientType.OTHER.value,
+    "client_type": ClientType.OTHER,
     "notes": "",
+    "archived": False,
 }
-_in_column_order = itemgetter(*m.COLUMN_FIELDS)
 
 
-def _insert_row(number: str, record: ClientRecord, stamp: object) -> tuple[Any, ...]:
-    """A new client as database-ready values in INSERT_COLUMNS order (no per-row processing
-    by SQLAlchemy: the timestamp is already in the database's format)."""
-    values = {**_NEW_CLIENT, **record.values, "name": record.name}
-    client_type = record.values.get("client_type")
-    if client_type is not None:
-        values["client_type"] = client_type.value
-    searched = search_key(record.name, number, values["city"], values["email"])
-    return (number, *_in_column_order(values), searched, False, stamp, stamp)
+def _insert_row(number: str, record: ClientRecord, now: datetime) -> dict[str, Any]:
+    """A new client as a row for the bulk inserter."""
+    row = {**_NEW_CLIENT, **record.values, "name": record.name, "client_number": number}
+    row["search_text"] = search_key(record.name, number, row["city"], row["email"])
+    row["created_at"] = row["updated_at"] = now
+    return row
 
 
 def _plan_existing(
     record: ClientRecord,
     match: Any,
     key: str,
-    options: ImportOptions,
+    mode: str,
     plan: _Plan,
     report: ImportReport,
     converter: RowConverter,
-    now: Any,
 ) -> None:
     changed = changed_columns(match, record.values, record.name)
     plan.touched_ids.append(match.id)
@@ -206,7 +401,7 @@ def _plan_existing(
         report.unchanged += 1
         return
     labels = tuple(m.field_label(m.COLUMN_FIELDS[column]) for column in changed)
-    if not options.update_existing:
+    if mode != UPDATE:
         report.skipped += 1
         report.problems.append(
             ImportProblem(
@@ -215,9 +410,11 @@ def _plan_existing(
                 translate(
                     "Import",
                     "Client {number} exists already (same {key}) with other values for: "
-                    "{fields}. Not updated; choose 'update existing clients' to update it.",
+                    "{fields}. Not updated; choose to update stored clients "
+                    "(--on-duplicate update) to update it.",
                 ).format(number=match.client_number, key=key_label(key), fields=", ".join(labels)),
                 WARNING,
+                name=record.name,
             )
         )
         return
@@ -225,37 +422,13 @@ def _plan_existing(
     report.changes.append(FieldChange(record.row, match.client_number, record.name, labels))
     values = {"name": record.name, **record.values}
     row = {column: values[column] for column in changed}
+    plan.previous[match.id] = {column: getattr(match, column) for column in changed}
     if _SEARCHED.intersection(changed):
         after = match._replace(**row)
         row["search_text"] = search_key(after.name, after.client_number, after.city, after.email)
     row["_id"] = match.id
-    row["updated_at"] = now
+    row["updated_at"] = plan.now
     plan.updates[tuple(sorted(row.keys() - {"_id", "updated_at"}))].append(row)
-
-
-def _warn_possible_twin(
-    record: ClientRecord, existing: ExistingClients, converter: RowConverter, report: ImportReport
-) -> None:
-    twin, key = existing.twin(record)
-    if twin is None:
-        return
-    report.problems.append(
-        ImportProblem(
-            record.row,
-            converter.header_of.get(m.CLIENT_NUMBER, ""),
-            translate(
-                "Import",
-                "New client {number} has the same {key} as existing client {other} ({name}); "
-                "imported as a separate client.",
-            ).format(
-                number=record.client_number,
-                key=key_label(key),
-                other=twin.client_number,
-                name=twin.name,
-            ),
-            WARNING,
-        )
-    )
 
 
 def duplicate_row_problem(
@@ -269,49 +442,21 @@ def duplicate_row_problem(
             "Import", "The same client as row {row} (same {key}); this row was not imported."
         ).format(row=first_row, key=key_label(key)),
         ERROR,
+        name=record.name,
     )
-
-
-def _insert_new_clients(
-    session: Session, rows: list[tuple[Any, ...]], is_cancelled: CancelCheck
-) -> None:
-    """executemany straight on the driver cursor, in chunks.
-
-    SQLAlchemy's per-row parameter processing took about half of the insert time at 50,000
-    rows, so the statement is compiled once and fed database-ready tuples (see _insert_row).
-    """
-    connection = session.connection()
-    untyped = Table("clients", MetaData(), *(Column(name) for name in INSERT_COLUMNS))
-    compiled = untyped.insert().compile(dialect=connection.dialect, column_keys=INSERT_COLUMNS)
-    positional = compiled.positiontup is not None
-    assert not positional or tuple(compiled.positiontup) == INSERT_COLUMNS
-    sql = str(compiled)
-    for start in range(0, len(rows), WRITE_CHUNK):
-        if is_cancelled():
-            raise OperationCancelled(translate("Import", "The import was cancelled."))
-        chunk = rows[start : start + WRITE_CHUNK]
-        if positional:  # qmark drivers (sqlite3) take the tuples as they are
-            connection.exec_driver_sql(sql, chunk)
-        else:  # named drivers (psycopg) take dicts
-            connection.exec_driver_sql(
-                sql, [dict(zip(INSERT_COLUMNS, row, strict=True)) for row in chunk]
-            )
-
-
-def _database_timestamp(session: Session, now: datetime) -> object:
-    """``now`` as the timestamp columns store it on this database (processed once, not per row)."""
-    dialect = session.get_bind().dialect
-    processor = Client.__table__.c.created_at.type.dialect_impl(dialect).bind_processor(dialect)
-    return processor(now) if processor else now
 
 
 def _write(
     session: Session, plan: _Plan, progress: Progress, is_cancelled: CancelCheck, total: int
 ) -> None:
-    """Bulk Core statements: one executemany per chunk of new clients and per shape of update."""
+    """Bulk statements: the one bulk inserter for new clients (in chunks), one executemany
+    per shape of update."""
     table = Client.__table__
-    if plan.inserts:
-        _insert_new_clients(session, plan.inserts, is_cancelled)
+    inserter = BulkInserter(session.connection(), table)
+    for start in range(0, len(plan.inserts), WRITE_CHUNK):
+        if is_cancelled():
+            raise OperationCancelled(translate("Import", "The import was cancelled."))
+        inserter.insert(plan.inserts[start : start + WRITE_CHUNK])
     for columns, rows in plan.updates.items():
         if is_cancelled():
             raise OperationCancelled(translate("Import", "The import was cancelled."))
@@ -325,18 +470,29 @@ def _write(
     progress(total, total + 1)
 
 
-def _enroll(session: Session, plan: _Plan, project_id: int, is_cancelled: CancelCheck) -> int:
+def _created_ids(session: Session, plan: _Plan) -> list[int]:
+    numbers = {row["client_number"] for row in plan.inserts}
+    if not numbers:
+        return []
+    return [
+        client_id
+        for client_id, number in session.execute(select(Client.id, Client.client_number))
+        if number in numbers
+    ]
+
+
+def _enroll(
+    session: Session,
+    plan: _Plan,
+    created_ids: list[int],
+    project_id: int,
+    is_cancelled: CancelCheck,
+) -> int:
     from desktop.core.pipelines.moves import enroll_clients
 
-    numbers = {row[0] for row in plan.inserts}  # INSERT_COLUMNS starts with client_number
-    ids = list(plan.touched_ids)
-    if numbers:
-        ids.extend(
-            client_id
-            for client_id, number in session.execute(select(Client.id, Client.client_number))
-            if number in numbers
-        )
-    return enroll_clients(session, project_id, ids, is_cancelled=is_cancelled)
+    # Dated with the import's time: an undo knows the enrollments it made by that.
+    ids = [*plan.touched_ids, *created_ids]
+    return enroll_clients(session, project_id, ids, at=plan.now, is_cancelled=is_cancelled)
 
 
 def run_import(

@@ -22,6 +22,8 @@ class ImportProblem:
     column: str  # the file's header, "" when the problem is not about one column
     reason: str
     severity: str = ERROR
+    value: str = ""  # the offending cell as written in the file
+    name: str = ""  # the client's name on that row, to find it without the row number
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +34,25 @@ class FieldChange:
     client_number: str
     name: str
     fields: tuple[str, ...]  # translated field labels
+
+
+@dataclass(frozen=True, slots=True)
+class DuplicateGroup:
+    """Clients and rows that share an e-mail address or KvK number but not a name: possibly
+    one client, imported apart unless the user chose otherwise."""
+
+    key: str  # translated: "e-mail address", "KvK number", ...
+    value: str
+    members: tuple[str, ...]  # "row 5: Name" / "client 000123: Name"
+
+
+@dataclass(frozen=True, slots=True)
+class RejectedRow:
+    """A row that was not imported, as read from the file, with why."""
+
+    row: int
+    values: tuple[object, ...]
+    reason: str
 
 
 @dataclass
@@ -49,6 +70,13 @@ class ImportReport:
     problems: list[ImportProblem] = field(default_factory=list)
     changes: list[FieldChange] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
+    mapping: dict[str, str] = field(default_factory=dict)  # source column -> field label
+    headers: tuple[str, ...] = ()
+    unknown_staff: dict[str, int] = field(default_factory=dict)  # name -> rows
+    created_staff: list[str] = field(default_factory=list)
+    possible_duplicates: list[DuplicateGroup] = field(default_factory=list)
+    rejected: list[RejectedRow] = field(default_factory=list)
+    import_id: int | None = None
 
     @property
     def error_rows(self) -> int:
@@ -95,6 +123,25 @@ class ImportReport:
                 )
             )
         result.extend(self.notices)
+        if self.mapping and self.dry_run:
+            result.append(translate("Import", "Mapping used:"))
+            result.extend(f"  {column} \u2192 {label}" for column, label in self.mapping.items())
+        for name, count in self.unknown_staff.items():
+            result.append(
+                translate(
+                    "Import",
+                    "No staff member is called '{name}' ({count} rows): those clients stay "
+                    "without a champion (--create-staff adds them as staff members).",
+                ).format(name=name, count=count)
+            )
+        for name in self.created_staff:
+            result.append(translate("Import", "New staff member: {name}.").format(name=name))
+        for group in self.possible_duplicates:
+            result.append(
+                translate(
+                    "Import", "Possible duplicates (same {key} {value}), imported apart: {members}"
+                ).format(key=group.key, value=group.value, members="; ".join(group.members))
+            )
         for problem in self.problems:
             result.append(problem_line(problem))
         for change in self.changes:
@@ -119,8 +166,12 @@ def problem_line(problem: ImportProblem) -> str:
         if problem.row
         else translate("Import", "File")
     )
+    if problem.name:
+        where = f"{where} ({problem.name})"
     if problem.column:
         where = f"{where}, {problem.column}"
+        if problem.value:
+            where = f"{where} '{problem.value}'"
     return f"{where}: {severity_label(problem.severity)}: {problem.reason}"
 
 
@@ -178,8 +229,16 @@ def save_report_xlsx(report: ImportReport, path: Path | str) -> Path:
         content = workbook_bytes(report)
     except OSError as error:  # openpyxl's own temporary files, in a full temp folder
         raise _save_error(path, error) from None
+    return write_atomically(path, content)
+
+
+def write_atomically(path: Path, content: bytes) -> Path:
+    """Write ``content`` to a temporary file beside ``path``, then move it into place."""
+    _refuse_irregular(path)
     try:
-        handle, temp_name = tempfile.mkstemp(suffix=".xlsx", prefix=".~import-", dir=path.parent)
+        handle, temp_name = tempfile.mkstemp(
+            suffix=path.suffix, prefix=".~import-", dir=path.parent
+        )
     except OSError as error:
         raise _save_error(path, error) from None
     temp = Path(temp_name)

@@ -35,12 +35,14 @@ def build_workbook(report: ImportReport) -> Workbook:
             "Problems",
             (
                 translate("Import", "Row"),
+                translate("Import", "Name"),
                 translate("Import", "Column"),
+                translate("Import", "Value"),
                 translate("Import", "Severity"),
                 translate("Import", "Reason"),
             ),
             [
-                (p.row or None, p.column, severity_label(p.severity), p.reason)
+                (p.row or None, p.name, p.column, p.value, severity_label(p.severity), p.reason)
                 for p in report.problems
             ],
         ),
@@ -54,6 +56,28 @@ def build_workbook(report: ImportReport) -> Workbook:
                 translate("Import", "Changed fields"),
             ),
             [(c.row, c.client_number, c.name, ", ".join(c.fields)) for c in report.changes],
+        ),
+        (
+            translate("Import", "Possible duplicates"),
+            "PossibleDuplicates",
+            (
+                translate("Import", "Shared"),
+                translate("Import", "Value"),
+                translate("Import", "Clients and rows"),
+            ),
+            [(g.key, g.value, "; ".join(g.members)) for g in report.possible_duplicates],
+        ),
+        (
+            translate("Import", "Unknown staff"),
+            "UnknownStaff",
+            (translate("Import", "Name in the file"), translate("Import", "Rows")),
+            list(report.unknown_staff.items()),
+        ),
+        (
+            translate("Import", "Mapping"),
+            "Mapping",
+            (translate("Import", "Column in the file"), translate("Import", "Field")),
+            list(report.mapping.items()),
         ),
     )
     for title, table_name, headers, rows in tables:
@@ -111,7 +135,7 @@ def _summary_sheet(workbook: Workbook, report: ImportReport) -> None:
 
 
 def _cell(sheet: Worksheet, value: object, font: Font | None = None) -> object:
-    """The value ready for ``append``: text as a text cell (see _text_cells), with the font."""
+    """The value ready for ``append``: text as a text cell (see text_cells), with the font."""
     if isinstance(value, str) and ILLEGAL_CHARACTERS_RE.search(value):
         # Control characters from the imported file (a stray \x01 in an e-mail address) are
         # refused by openpyxl: the report shows them as a visible replacement character.
@@ -132,7 +156,7 @@ def _is_risky_text(value: object) -> bool:
     )
 
 
-def _text_cells(sheet: Worksheet, row: Sequence[object]) -> Sequence[object]:
+def text_cells(sheet: Worksheet, row: Sequence[object]) -> Sequence[object]:
     """The row with every text as a text cell.
 
     openpyxl stores a string starting with "=" as a formula and "#N/A" and the like as an
@@ -162,9 +186,9 @@ def _table_sheet(
             widths[index] = max(widths[index], len(str(value)) + 2 if value is not None else 0)
     for index, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = min(width, _MAX_WIDTH)
-    sheet.append(_text_cells(sheet, headers))
+    sheet.append(text_cells(sheet, headers))
     for row in rows:
-        sheet.append(_text_cells(sheet, row))
+        sheet.append(text_cells(sheet, row))
     # An Excel table gives the header style, banding and the filter buttons. It needs at least
     # one data row to be valid, so an empty list gets a plain filter on the header instead.
     ref = f"A1:{get_column_letter(len(headers))}{len(rows) + 1}"

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget, QWizard
 
 from desktop.core.imports.importer import run_import
 from desktop.core.imports.report import ImportReport
 from desktop.ui.common.workers import CancelCheck, ProgressCallback, Task
 from desktop.ui.import_wizard.report_view import ReportView
+from desktop.ui.import_wizard.staff_names import StaffNamesBox
 from desktop.ui.import_wizard.wizard import WorkerPage
 
 
@@ -30,6 +33,8 @@ class DryRunPage(WorkerPage):
         layout = QVBoxLayout(self)
         self.report_view = ReportView(self)
         layout.addWidget(self.report_view, 1)
+        self.staff_box = StaffNamesBox(self)
+        layout.addWidget(self.staff_box)
         self.again_button = QPushButton(self.tr("Check &again"), self)
         layout.addWidget(self.again_button)
 
@@ -68,6 +73,7 @@ class DryRunPage(WorkerPage):
     def _checked(self, report: ImportReport) -> None:
         self.wizard().dry_run_report = report
         self.report_view.show_report(report)
+        self.staff_box.show_names(self.wizard().database, report.unknown_staff)
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802 (Qt override)
@@ -77,6 +83,12 @@ class DryRunPage(WorkerPage):
     def validatePage(self) -> bool:  # noqa: N802 (Qt override)
         if self.take_proceed():
             return True
+        wizard = self.wizard()
+        wizard.options = replace(
+            wizard.options,
+            staff_names={**wizard.options.staff_names, **self.staff_box.staff_names()},
+            new_staff=wizard.options.new_staff | self.staff_box.new_staff(),
+        )
         self.run_then_next(
             self.tr("Importing clients…"), self._import_task(False), self.wizard().set_report
         )

@@ -1,4 +1,4 @@
-"""Step 5: what to do with existing clients, rows with errors, and a project to enroll in."""
+"""Step 5: what to do with stored clients, unknown staff, rows with errors, and a project."""
 
 from __future__ import annotations
 
@@ -13,8 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.imports.importer import ImportOptions
+from desktop.core.imports.importer import CREATE, SKIP, UPDATE, ImportOptions
 from desktop.core.pipelines.projects import list_projects
+from desktop.ui.board.identity import current_editor
 from desktop.ui.import_wizard.wizard import ImportPage
 
 
@@ -27,18 +28,28 @@ class OptionsPage(ImportPage):
         self.setTitle(self.tr("Options"))
         self.setSubTitle(
             self.tr(
-                "Clients are recognised by client number (without that column: by e-mail, "
-                "KvK number, or name and postcode). Two rows for one client are always reported."
+                "A row is a stored client only on strong evidence: the same client number; or "
+                "the same name with the same KvK number, postcode, e-mail address or city. "
+                "Clients that only share an e-mail address or KvK number are imported apart and "
+                "listed as possible duplicates."
             )
         )
         layout = QVBoxLayout(self)
-        self.update_check = QCheckBox(
-            self.tr("&Update existing clients (only the fields that changed)"), self
+        layout.addWidget(QLabel(self.tr("A row that is a stored client:"), self))
+        self.skip_existing_radio = QRadioButton(
+            self.tr("S&kip it (it is listed in the report)"), self
         )
-        self.update_check.setToolTip(
-            self.tr("Without this, existing clients are skipped and listed in the report.")
+        self.update_radio = QRadioButton(self.tr("&Update it (only the fields that changed)"), self)
+        self.create_radio = QRadioButton(self.tr("&Create a new client anyway"), self)
+        self.skip_existing_radio.setChecked(True)
+        self.duplicates_group = QButtonGroup(self)
+        for radio in (self.skip_existing_radio, self.update_radio, self.create_radio):
+            self.duplicates_group.addButton(radio)
+            layout.addWidget(radio)
+        self.create_staff_check = QCheckBox(
+            self.tr("Add unknown relationship managers as new &staff members"), self
         )
-        layout.addWidget(self.update_check)
+        layout.addWidget(self.create_staff_check)
         layout.addWidget(QLabel(self.tr("Rows with errors:"), self))
         self.block_radio = QRadioButton(self.tr("&Block the import (nothing is imported)"), self)
         self.skip_radio = QRadioButton(
@@ -66,9 +77,17 @@ class OptionsPage(ImportPage):
         self.project_combo.setCurrentIndex(max(self.project_combo.findData(chosen), 0))
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt override)
+        if self.update_radio.isChecked():
+            mode = UPDATE
+        elif self.create_radio.isChecked():
+            mode = CREATE
+        else:
+            mode = SKIP
         self.wizard().options = ImportOptions(
-            update_existing=self.update_check.isChecked(),
+            on_duplicate=mode,
+            create_staff=self.create_staff_check.isChecked(),
             skip_errors=self.skip_radio.isChecked(),
             project_id=self.project_combo.currentData(),
+            by_staff_id=current_editor(self.wizard().database),
         )
         return True

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from desktop.core.imports.rejected import rejected_kind, save_rejected
 from desktop.core.imports.report import check_report_target, save_report_xlsx
 from desktop.ui.import_wizard.report_view import ReportView
 from desktop.ui.import_wizard.wizard import ImportPage
@@ -18,6 +19,7 @@ class ReportPage(ImportPage):
         super().__init__(parent)
         self._build_ui()
         self.save_button.clicked.connect(lambda: self.save_report())
+        self.rejected_button.clicked.connect(lambda: self.save_rejected())
 
     def _build_ui(self) -> None:
         self.setTitle(self.tr("Report"))
@@ -27,12 +29,45 @@ class ReportPage(ImportPage):
         layout.addWidget(self.report_view, 1)
         row = QHBoxLayout()
         row.addStretch(1)
+        self.rejected_button = QPushButton(self.tr("Save &rejected rows…"), self)
+        self.rejected_button.setToolTip(
+            self.tr("The rows that were not imported, in the file's own columns with a reason")
+        )
+        row.addWidget(self.rejected_button)
         self.save_button = QPushButton(self.tr("&Save report as XLSX…"), self)
         row.addWidget(self.save_button)
         layout.addLayout(row)
 
     def initializePage(self) -> None:  # noqa: N802 (Qt override)
-        self.report_view.show_report(self.wizard().report)
+        report = self.wizard().report
+        self.report_view.show_report(report)
+        self.rejected_button.setEnabled(bool(report and report.rejected))
+
+    def save_rejected(self, path: str | None = None) -> Path | None:
+        report, preview = self.wizard().report, self.wizard().preview
+        if report is None or preview is None:
+            return None
+        kind = rejected_kind(preview.path)
+        if not path:
+            suggested = (
+                Path(settings.last_folder()) / f"{Path(report.file_name).stem} - rejected{kind}"
+            )
+            file_filter = (
+                self.tr("Excel workbook (*.xlsx)") if kind == ".xlsx" else self.tr("CSV (*.csv)")
+            )
+            path, _filter = QFileDialog.getSaveFileName(
+                self, self.tr("Save rejected rows"), str(suggested), file_filter
+            )
+            if not path:
+                return None
+        try:
+            check_report_target(path, source=preview.path)
+            saved = save_rejected(report, path, preview.path)
+        except Exception as error:  # shown, not raised: the user can pick another name
+            show_error(self, error)
+            return None
+        settings.set_last_folder(str(saved.parent))
+        return saved
 
     def save_report(self, path: str | None = None) -> Path | None:
         report = self.wizard().report

@@ -85,6 +85,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.import_action)
         self.office_action = QAction(self.tr("&Office settings…"), self)
         self.file_menu.addAction(self.office_action)
+        self.import_history_action = QAction(self.tr("Import &history…"), self)
+        self.file_menu.addAction(self.import_history_action)
         self.file_menu.addSeparator()
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -159,6 +161,7 @@ class MainWindow(QMainWindow):
         self.sidebar.currentRowChanged.connect(self._on_sidebar_row_changed)
         self.import_action.triggered.connect(self.open_import_wizard)
         self.office_action.triggered.connect(self.open_office_settings)
+        self.import_history_action.triggered.connect(self.open_import_history)
         self.quit_action.triggered.connect(self.close)
         self.about_action.triggered.connect(self._show_about)
         self.welcome_view.office_ready.connect(self._on_office_ready)
@@ -296,6 +299,16 @@ class MainWindow(QMainWindow):
         dialog = OfficeSettingsDialog(self.database, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self.apply_changes)
+        dialog.open()
+        return dialog
+
+    def open_import_history(self) -> QWidget:
+        """The import history; after an undo every view reloads."""
+        from desktop.ui.imports.history_dialog import ImportHistoryDialog
+
+        dialog = ImportHistoryDialog(self.database, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.import_undone.connect(lambda: self.apply_changes(Changes.ALL))
         dialog.open()
         return dialog
 

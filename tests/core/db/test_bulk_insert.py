@@ -64,3 +64,30 @@ def test_columns_left_to_defaults_are_filled_in(session: Session) -> None:
 def test_nothing_to_insert_is_fine(session: Session) -> None:
     BulkInserter(session.connection(), Staff.__table__).insert([])
     assert session.scalars(select(Staff)).all() == []
+
+
+def test_the_import_and_the_demo_share_the_one_bulk_inserter(
+    database, tmp_path, monkeypatch
+) -> None:
+    """Issue 8: no hand-rolled bulk insert beside desktop/core/db/bulk_insert.py."""
+    from desktop.core.db import bulk_insert
+    from desktop.core.demo.office import DemoOptions, create_demo_office
+    from desktop.core.imports.importer import ImportOptions, run_import
+    from tests.core.imports.samples import write_csv
+
+    tables: list[str] = []
+    original = bulk_insert.BulkInserter.insert
+
+    def counting(self, rows):  # type: ignore[no-untyped-def]
+        tables.append(self.table.name)
+        return original(self, rows)
+
+    monkeypatch.setattr(bulk_insert.BulkInserter, "insert", counting)
+    with database.session() as session:
+        create_demo_office(session, DemoOptions(clients=5, staff=3))
+        session.commit()
+    assert {"staff", "clients", "enrollments"} <= set(tables)
+    tables.clear()
+    path = write_csv(tmp_path / "k.csv", ["Naam", "Nieuwe klant"])
+    assert run_import(database, path, None, ImportOptions()).created == 1
+    assert tables == ["clients", "import_clients"]

@@ -166,5 +166,5 @@ def test_report_keeps_control_characters_from_the_file_visible(tmp_path: Path) -
         problems=[ImportProblem(3, "E-mail", "'f\x01out@' is not a valid e-mail address.")],
     )
     saved = save_report_xlsx(report, tmp_path / "verslag.xlsx")
-    reason = load_workbook(saved)["Problems"]["D2"].value
+    reason = load_workbook(saved)["Problems"]["F2"].value
     assert reason == "'f\ufffdout@' is not a valid e-mail address."

@@ -75,10 +75,9 @@ def test_windows_1252_legal_forms_and_champions(database: Database) -> None:
     assert clients["2003"]["client_type"] == ClientType.ASSOCIATION_FOUNDATION
     assert clients["2003"]["champion_id"] is None
     assert clients["2004"]["client_type"] == ClientType.PRIVATE_PERSON
-    warning = next(p for p in report.problems if p.row == 4)
-    assert warning.severity == "warning"
-    assert warning.column == "Relatiebeheerder"
-    assert "Onbekende Collega" in warning.reason
+    # An unknown relationship manager is listed once with its row count, not per row.
+    assert report.unknown_staff == {"Onbekende Collega": 1}
+    assert not any(p.column == "Relatiebeheerder" for p in report.problems)
 
 
 def test_xlsx_numbers_kvk_and_dates(database: Database, tmp_path: Path) -> None:
@@ -258,11 +257,15 @@ def test_generated_numbers_and_matching_without_number_column(
         ],
     )
     report = run_import(database, path, None, ImportOptions(update_existing=True, skip_errors=True))
-    assert (report.created, report.updated, report.skipped) == (2, 1, 1)
+    # A shared e-mail address with another name is a possible duplicate, imported apart.
+    assert (report.created, report.updated, report.skipped) == (3, 1, 0)
     clients = _clients(database)
     assert clients["000124"]["name"] == "Nieuw een"
     assert clients["000125"]["name"] == "Nieuw twee"
-    assert clients["000123"]["city"] == "Ede"  # matched on e-mail
+    assert clients["000126"]["name"] == "Nieuw een (dubbel)"
+    assert clients["000123"]["city"] == "Ede"  # matched on name and e-mail
+    [group] = report.possible_duplicates
+    assert group.members == ("row 3: Nieuw een", "row 5: Nieuw een (dubbel)")
 
 
 def test_possible_twin_is_warned_about(database: Database, tmp_path: Path) -> None:
@@ -272,7 +275,9 @@ def test_possible_twin_is_warned_about(database: Database, tmp_path: Path) -> No
     path = write_csv(tmp_path / "t.csv", ["Relatiecode;Naam;KvK", "10;Werk BV;12345678"])
     report = run_import(database, path, None, ImportOptions())
     assert report.created == 1
-    assert any("client 9" in p.reason and p.severity == "warning" for p in report.problems)
+    [group] = report.possible_duplicates
+    assert group.value == "12345678"
+    assert group.members == ("client 9: Holding", "row 2: Werk BV")
 
 
 def test_enroll_in_project(database: Database, session: Session) -> None:

@@ -10,6 +10,7 @@ from openpyxl import load_workbook
 from desktop.core.imports.report import (
     ERROR,
     WARNING,
+    DuplicateGroup,
     FieldChange,
     ImportProblem,
     ImportReport,
@@ -27,38 +28,86 @@ def _report() -> ImportReport:
         skipped=1,
         rows_read=7,
         problems=[
-            ImportProblem(5, "E-mail", "'x' is not a valid e-mail address.", ERROR),
+            ImportProblem(
+                5, "E-mail", "'x' is not a valid e-mail address.", ERROR, "x", "Bakker BV"
+            ),
             ImportProblem(6, "Relatiebeheerder", "No staff member is called 'Q'.", WARNING),
         ],
         changes=[FieldChange(3, "000101", "Jansen BV", ("City", "Phone"))],
+        mapping={"Relatiecode": "Client number", "E-mail": "E-mail address"},
+        possible_duplicates=[
+            DuplicateGroup("e-mail address", "info@a.nl", ("client 9: A BV", "row 4: A Holding"))
+        ],
+        unknown_staff={"Q": 12},
     )
 
 
 def test_lines_put_counts_first_then_problems() -> None:
     lines = _report().lines()
     assert lines[0] == "Imported: 3 created, 1 updated, 2 unchanged, 1 skipped."
-    assert lines[1] == "Row 5, E-mail: error: 'x' is not a valid e-mail address."
-    assert lines[2].startswith("Row 6, Relatiebeheerder: warning:")
-    assert lines[3] == "Row 3: 000101 Jansen BV: updated City, Phone"
+    assert lines[1].startswith("No staff member is called 'Q' (12 rows)")  # once, not per row
+    assert lines[2] == (
+        "Possible duplicates (same e-mail address info@a.nl), imported apart: "
+        "client 9: A BV; row 4: A Holding"
+    )
+    # The offending value and the client's name (defect 13).
+    assert lines[3] == "Row 5 (Bakker BV), E-mail 'x': error: 'x' is not a valid e-mail address."
+    assert lines[4].startswith("Row 6, Relatiebeheerder: warning:")
+    assert lines[5] == "Row 3: 000101 Jansen BV: updated City, Phone"
+
+
+def test_dry_run_lines_state_the_mapping_used() -> None:
+    report = _report()
+    report.dry_run = True
+    lines = report.lines()
+    start = lines.index("Mapping used:")
+    assert lines[start + 1 : start + 3] == [
+        "  Relatiecode \u2192 Client number",
+        "  E-mail \u2192 E-mail address",
+    ]
 
 
 def test_xlsx_is_a_real_table(tmp_path: Path) -> None:
     path = save_report_xlsx(_report(), tmp_path / "verslag.xlsx")
     workbook = load_workbook(path)
-    assert workbook.sheetnames == ["Summary", "Problems", "Updates"]
+    assert workbook.sheetnames == [
+        "Summary",
+        "Problems",
+        "Updates",
+        "Possible duplicates",
+        "Unknown staff",
+        "Mapping",
+    ]
     problems = workbook["Problems"]
-    assert [c.value for c in problems[1]] == ["Row", "Column", "Severity", "Reason"]
+    assert [c.value for c in problems[1]] == [
+        "Row",
+        "Name",
+        "Column",
+        "Value",
+        "Severity",
+        "Reason",
+    ]
     assert [c.value for c in problems[2]] == [
         5,
+        "Bakker BV",
         "E-mail",
+        "x",
         "error",
         "'x' is not a valid e-mail address.",
     ]
     assert problems.freeze_panes == "A2"
     table = problems.tables["Problems"]
-    assert table.ref == "A1:D3" and table.autoFilter is not None
-    assert problems.column_dimensions["D"].width > 30
+    assert table.ref == "A1:F3" and table.autoFilter is not None
+    assert problems.column_dimensions["F"].width > 30
     assert workbook["Updates"]["D2"].value == "City, Phone"
+    mapping = [[c.value for c in row] for row in workbook["Mapping"].iter_rows()]
+    assert mapping == [
+        ["Column in the file", "Field"],
+        ["Relatiecode", "Client number"],
+        ["E-mail", "E-mail address"],
+    ]
+    assert [c.value for c in workbook["Unknown staff"][2]] == ["Q", 12]
+    assert workbook["Possible duplicates"]["C2"].value == "client 9: A BV; row 4: A Holding"
 
 
 def test_locked_target_gives_clear_error_and_keeps_old_file(
@@ -96,8 +145,8 @@ def test_text_from_the_file_is_never_a_formula_in_the_report(tmp_path: Path) -> 
     )
     workbook = load_workbook(save_report_xlsx(report, tmp_path / "verslag.xlsx"))
     cells = [
-        workbook["Problems"]["B2"],
-        workbook["Problems"]["D2"],
+        workbook["Problems"]["C2"],
+        workbook["Problems"]["F2"],
         workbook["Updates"]["B2"],
         workbook["Updates"]["C2"],
         workbook["Updates"]["D2"],

@@ -29,7 +29,7 @@ from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import UnaryExpression
 
 from desktop.core.common.i18n import translate
-from desktop.core.common.search_text import matches
+from desktop.core.common.search_text import NAME_ORDER, matches
 from desktop.core.common.vocab import ClientType
 from desktop.core.db.engine import dialect_name
 from desktop.core.db.tables import clients, segments, staff
@@ -80,8 +80,8 @@ class ClientRow(NamedTuple):
 SORT_KEYS: dict[str, ColumnElement[object]] = {
     "client_number": clients.c.client_number,
     # The folded text starts with the name: case- and accent-insensitive ("van Dijk" and
-    # "Özdemir" where a reader expects them, not after "Zeeman"), and indexed.
-    "name": clients.c.search_text,
+    # "Özdemir" where a reader expects them, not after "Zeeman"), indexed, and the board's too.
+    "name": NAME_ORDER,
     "client_type": clients.c.client_type,
     "segment": segments.c.position,
     "champion": staff.c.name,

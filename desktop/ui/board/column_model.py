@@ -37,8 +37,8 @@ Position = tuple[str, int]
 
 
 def card_position(card: BoardCard) -> Position:
-    """Where a card sorts on the board: by client name, then id (as the core board query)."""
-    return (card.client_name, card.client_id)
+    """Where a card sorts on the board: as the core board query and the client list."""
+    return (card.sort_key, card.client_id)
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt
 
+from desktop.core.common.search_text import search_key
 from desktop.core.common.vocab import ClientType, StageKind
 from desktop.core.pipelines.board import BoardCard
 from desktop.core.pipelines.projects import StageRow
@@ -45,6 +46,7 @@ def card(client_id: int, name: str, stage_id: int = STAGE.id, **changes: object)
         stalled=False,
     )
     values.update(changes)
+    values["sort_key"] = search_key(values["client_name"], values["client_number"], None, None)
     return BoardCard(**values)
 
 

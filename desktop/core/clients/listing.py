@@ -241,7 +241,7 @@ def _page(
         .offset(max(offset, 0))
         .limit(max(limit, 0))
     )
-    return [ClientRow(*row) for row in executor.execute(statement)]
+    return [ClientRow._make(row) for row in executor.execute(statement)]
 
 
 # A search that finds at most this many clients hands back all their ids, so that the next
@@ -335,7 +335,7 @@ def _scan_once(
     # All filters are satisfied by these ids; the id list alone picks the rows.
     everything = _list_statement(executor, ClientFilter(archived=ArchiveState.ALL))
     by_id = {
-        row.id: ClientRow(*row)
+        row.id: ClientRow._make(row)
         for row in executor.execute(everything.where(_among(executor, clients.c.id, ids)))
     }
     rows = [by_id[row_id] for row_id in ids if row_id in by_id]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections import namedtuple
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -26,7 +26,10 @@ from desktop.core.imports.rows import ClientRecord
 
 # A stored client as matching and updating see it: id, number and every column an import sets.
 # A plain namedtuple built from the one column list (rows for 100,000 clients stay small).
-ExistingClient = namedtuple("ExistingClient", ("id", "client_number", *COLUMN_FIELDS))
+if TYPE_CHECKING:  # its fields are known only at run time
+    ExistingClient = Any
+else:
+    ExistingClient = namedtuple("ExistingClient", ("id", "client_number", *COLUMN_FIELDS))
 
 
 def key_label(key: str) -> str:

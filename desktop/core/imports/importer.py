@@ -284,7 +284,7 @@ def _insert_new_clients(
     untyped = Table("clients", MetaData(), *(Column(name) for name in INSERT_COLUMNS))
     compiled = untyped.insert().compile(dialect=connection.dialect, column_keys=INSERT_COLUMNS)
     positional = compiled.positiontup is not None
-    assert not positional or tuple(compiled.positiontup) == INSERT_COLUMNS
+    assert compiled.positiontup is None or tuple(compiled.positiontup) == INSERT_COLUMNS
     sql = str(compiled)
     for start in range(0, len(rows), WRITE_CHUNK):
         if is_cancelled():

@@ -141,7 +141,7 @@ def _walk_history(
     ignored = _Accumulator([])  # collects the paths of archived clients, to be dropped
     # One pass over the rows (this loop is the hot spot at 100,000 clients): a stay ends where
     # the next real move of the same client starts; the last stay of a client runs to today.
-    group_of_client, seen = ignored, set()
+    group_of_client, seen = ignored, set[int]()
     previous_id, previous_stage, previous_day = None, 0, 0
     for transition_id, enrollment_id, stage_id, at, reverts_id in rows:
         if reverts_id is not None or transition_id in undone:

@@ -15,9 +15,8 @@ def _same_default_in_brackets(
 ) -> bool | None:
     # A table rebuilt by a batch migration reads back an empty-text default as "('')", which
     # Alembic compares with the bare '': the same default.
-    if inspected is not None and rendered is not None:
-        if _bare(inspected) == _bare(rendered):
-            return False
+    if inspected is not None and rendered is not None and _bare(inspected) == _bare(rendered):
+        return False
     return None  # Alembic's own comparison decides
 
 

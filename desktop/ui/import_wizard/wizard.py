@@ -129,7 +129,13 @@ class WorkerPage(ImportPage):
         self._proceed = False
         self.work = LatestWork(self)
 
-    def run_worker(self, label: str, task: Task, on_success: Callable[[Any], None]) -> None:
+    def run_worker(
+        self,
+        label: str,
+        task: Task,
+        on_success: Callable[[Any], None],
+        on_cancel: Callable[[], None] | None = None,
+    ) -> None:
         """Run the page's work with a progress dialog; the wizard stays open until it ends.
 
         Work that returned counts even when a Cancel came too late to stop it (an import has
@@ -137,7 +143,9 @@ class WorkerPage(ImportPage):
         """
         wizard = self.wizard()
         wizard.track(self.work)
-        self.work.run_with_progress(self, label, task, on_success, on_finished=wizard.work_finished)
+        self.work.run_with_progress(
+            self, label, task, on_success, on_cancel=on_cancel, on_finished=wizard.work_finished
+        )
 
     @property
     def worker(self) -> Worker | None:

@@ -273,3 +273,19 @@ def test_import_committed_before_the_cancel_arrived_shows_its_report(
     assert wizard.currentPage() is wizard.report_page
     assert "Imported: 3 created" in wizard.report_page.report_view.summary_label.text()
     assert _client_count(database) == 3
+
+
+def test_cancel_in_the_dry_runs_progress_says_it_was_cancelled(
+    qtbot, database, tmp_path, import_gate
+) -> None:
+    wizard = _dry_run_done(qtbot, database, tmp_path, 2_000)
+    import_gate.clear()
+    wizard.dry_run_page.again_button.click()
+    worker = wizard.dry_run_page.worker
+    with qtbot.waitSignal(worker.signals.cancelled, timeout=WAIT):
+        worker.cancel()  # the progress dialog's Esc or Cancel
+        import_gate.set()
+    _workers_done(qtbot)
+    assert wizard.isVisible() and wizard.currentPage() is wizard.dry_run_page
+    assert "cancelled" in wizard.dry_run_page.report_view.summary_label.text()
+    assert not wizard.dry_run_page.isComplete()

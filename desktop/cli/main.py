@@ -290,6 +290,7 @@ def _run_check(args: argparse.Namespace) -> int:
     )
     for problem in report.problems[:10]:
         print(f"  {problem}")
+    print(translate("Cli", "Checked: {what}").format(what="; ".join(report.checked)))
     print(translate("Cli", "Rows per table:"))
     width = max((len(table) for table in report.counts), default=0)
     for table, count in report.counts.items():

@@ -467,6 +467,10 @@ Daar een nieuwe, lege database maken?</translation>
         <translation>problemen gevonden:</translation>
     </message>
     <message>
+        <source>Checked: {what}</source>
+        <translation>Gecontroleerd: {what}</translation>
+    </message>
+    <message>
         <source>Rows per table:</source>
         <translation>Rijen per tabel:</translation>
     </message>
@@ -1644,6 +1648,10 @@ Daar een nieuwe, lege database maken?</translation>
         <translation>Rijen controleren…</translation>
     </message>
     <message>
+        <source>The check was cancelled; nothing was imported. Click Check again to run it.</source>
+        <translation>De controle is geannuleerd; er is niets geïmporteerd. Klik op Opnieuw controleren om haar opnieuw te doen.</translation>
+    </message>
+    <message>
         <source>Importing clients…</source>
         <translation>Klanten importeren…</translation>
     </message>
@@ -1794,6 +1802,37 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>All segments</source>
         <translation>Alle segmenten</translation>
+    </message>
+</context>
+<context>
+    <name>Health</name>
+    <message>
+        <source>every page, index and constraint (SQLite)</source>
+        <translation>elke pagina, index en beperking (SQLite)</translation>
+    </message>
+    <message>
+        <source>every table readable</source>
+        <translation>elke tabel leesbaar</translation>
+    </message>
+    <message>
+        <source>every index valid (PostgreSQL)</source>
+        <translation>elke index geldig (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>every constraint validated (PostgreSQL)</source>
+        <translation>elke beperking gevalideerd (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>index {name} is invalid: rebuild it with REINDEX</source>
+        <translation>index {name} is ongeldig: bouw hem opnieuw op met REINDEX</translation>
+    </message>
+    <message>
+        <source>constraint {name} is not validated</source>
+        <translation>beperking {name} is niet gevalideerd</translation>
+    </message>
+    <message>
+        <source>the structure of every B-tree index (amcheck)</source>
+        <translation>de opbouw van elke B-tree-index (amcheck)</translation>
     </message>
 </context>
 <context>

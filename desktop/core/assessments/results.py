@@ -106,7 +106,7 @@ def round_results(session: Executor, round_id: int) -> RoundResults:
             select(staff.c.id, staff.c.name, staff.c.initials, staff.c.team, staff.c.role)
             .where(staff.c.id.in_(list(current)))
             .order_by(staff.c.name, staff.c.id)
-        )
+        ).all()
         if current
         else []
     )

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from sqlalchemy import Table, and_, delete, func, insert, select, update
+from sqlalchemy.engine import CursorResult, Result
 
 from desktop.core.assessments.elements import AdkarElement, parse_score
 from desktop.core.common.errors import ConflictError, NotFoundError, ValidationError
@@ -141,7 +142,7 @@ def set_scores(
         if score is None:
             session.execute(delete(assessment_scores).where(where))
         elif (
-            session.execute(update(assessment_scores).where(where).values(score=score)).rowcount
+            _rowcount(session.execute(update(assessment_scores).where(where).values(score=score)))
             == 0
         ):
             session.execute(
@@ -154,3 +155,8 @@ def set_scores(
 def _require(session: Executor, table: Table, row_id: int, message: str) -> None:
     if session.scalar(select(table.c.id).where(table.c.id == row_id)) is None:
         raise NotFoundError(message)
+
+
+def _rowcount(result: Result[Any]) -> int:
+    # An UPDATE's result is a CursorResult at run time; Session.execute is typed for selects.
+    return cast("CursorResult[Any]", result).rowcount

@@ -28,7 +28,7 @@ from sqlalchemy import (
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import UnaryExpression
 
-from desktop.core.common.search_text import matches
+from desktop.core.common.search_text import NAME_ORDER, matches
 from desktop.core.common.vocab import UNASSIGNED, ChampionFilter, ClientType
 from desktop.core.db.engine import dialect_name
 from desktop.core.db.tables import clients, segments, staff
@@ -76,8 +76,8 @@ class ClientRow(NamedTuple):
 SORT_KEYS: dict[str, ColumnElement[object]] = {
     "client_number": clients.c.client_number,
     # The folded text starts with the name: case- and accent-insensitive ("van Dijk" and
-    # "Özdemir" where a reader expects them, not after "Zeeman"), and indexed.
-    "name": clients.c.search_text,
+    # "Özdemir" where a reader expects them, not after "Zeeman"), indexed, and the board's too.
+    "name": NAME_ORDER,
     "client_type": clients.c.client_type,
     "segment": segments.c.position,
     "champion": staff.c.name,
@@ -224,7 +224,7 @@ def _page(
         .offset(max(offset, 0))
         .limit(max(limit, 0))
     )
-    return [ClientRow(*row) for row in executor.execute(statement)]
+    return [ClientRow._make(row) for row in executor.execute(statement)]
 
 
 # A search that finds at most this many clients hands back all their ids, so that the next
@@ -318,7 +318,7 @@ def _scan_once(
     # All filters are satisfied by these ids; the id list alone picks the rows.
     everything = _list_statement(executor, ClientFilter(archived=ArchiveState.ALL))
     by_id = {
-        row.id: ClientRow(*row)
+        row.id: ClientRow._make(row)
         for row in executor.execute(everything.where(_among(executor, clients.c.id, ids)))
     }
     rows = [by_id[row_id] for row_id in ids if row_id in by_id]

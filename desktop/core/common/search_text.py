@@ -6,6 +6,12 @@ Zwaan" for "cafe" on SQLite (whose LIKE folds only ASCII) and PostgreSQL alike, 
 one column scan instead of four case-insensitive ones. Every writer of clients fills the column
 with ``search_key``; searches fold the typed text with ``fold`` and match with ``matches``.
 
+The same column is the one order of clients by name, everywhere (``NAME_ORDER``, then id):
+the client list and the board's columns sort on it in SQL, and the board's columns insert moved
+cards by it in Python (``BoardCard.sort_key``). It compares by code point on SQLite and, by its
+collation "C", on PostgreSQL, so Python's ``str`` order is the database's: "Alfa, Özdemir,
+van Dijk, Zeeman" on both, whatever the database's locale.
+
 The 0002 migration backfills existing clients with ``search_key`` itself, so the stored text is
 always exactly what the application writes. A change to the folding therefore needs a new
 migration that recomputes the column (and the signature of ``search_key`` must keep working
@@ -56,6 +62,10 @@ def fold(text: str) -> str:
 def search_key(name: str, client_number: str, city: str | None, email: str | None) -> str:
     """The ``clients.search_text`` value for a client with these values."""
     return SEPARATOR.join(fold(value or "") for value in (name, client_number, city, email))
+
+
+# The name order of clients (then their id, for a stable order).
+NAME_ORDER = clients.c.search_text
 
 
 def matches(text: str) -> ColumnElement[bool]:

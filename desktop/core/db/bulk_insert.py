@@ -49,6 +49,7 @@ class BulkInserter:
             if not self._fast:
                 self.insert(rows)
                 return
+        assert self._sql is not None
         self.connection.exec_driver_sql(self._sql, list(self._converted(rows)))
 
     def _converted(self, rows: Sequence[Mapping[str, Any]]) -> Iterator[tuple[Any, ...]]:

@@ -138,10 +138,8 @@ def begin_write(session: Session) -> None:
     instead, so a long import cannot fail halfway. Other databases need nothing.
     """
     connection = session.connection()
-    if (
-        connection.dialect.name == "sqlite"
-        and not connection.connection.dbapi_connection.in_transaction
-    ):
+    dbapi = connection.connection.dbapi_connection
+    if connection.dialect.name == "sqlite" and dbapi is not None and not dbapi.in_transaction:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 

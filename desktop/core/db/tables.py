@@ -45,6 +45,8 @@ NAMING_CONVENTION = {
 
 metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
+SEARCH_TEXT_TYPE = String().with_variant(String(collation="C"), "postgresql")
+
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
@@ -164,7 +166,9 @@ clients = Table(
     Column("notes", Text, nullable=False, default=""),
     Column("archived", Boolean, nullable=False, default=False),
     # Name, number, city and e-mail folded for case and accents: see desktop/core/common/search_text.py.
-    Column("search_text", String, nullable=False, default="", server_default=""),
+    # Compared by code point on PostgreSQL as on SQLite (collation "C"), whatever the database's
+    # locale: it is also the name order of the client list and the board (NAME_ORDER).
+    Column("search_text", SEARCH_TEXT_TYPE, nullable=False, default="", server_default=""),
     _created(),
     _updated(),
     _updated_by(),

@@ -179,7 +179,7 @@ def _large_page_cache(session: Session) -> Iterator[None]:
     if connection.dialect.name != "sqlite":
         yield
         return
-    previous = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+    previous = connection.exec_driver_sql("PRAGMA cache_size").scalar_one()
     connection.exec_driver_sql("PRAGMA cache_size = -262144")  # KiB: 256 MB
     try:
         yield

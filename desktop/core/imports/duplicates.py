@@ -18,7 +18,7 @@ import unicodedata
 from collections import namedtuple
 from collections.abc import Iterator
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -32,7 +32,10 @@ _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
 
 # A stored client as matching and updating see it: id, number and every column an import sets.
 # A plain namedtuple built from the one column list (rows for 100,000 clients stay small).
-ExistingClient = namedtuple("ExistingClient", ("id", "client_number", *COLUMN_FIELDS))
+if TYPE_CHECKING:  # its fields are known only at run time
+    ExistingClient = Any
+else:
+    ExistingClient = namedtuple("ExistingClient", ("id", "client_number", *COLUMN_FIELDS))
 
 STRONG_KEYS = ("kvk_name", "name_postcode", "name_email", "name_city")
 WEAK_KEYS = ("email", "kvk_number")

@@ -101,7 +101,8 @@ def record_import(
             skipped=report.skipped,
             project_id=options.project_id,
         )
-    ).inserted_primary_key[0]
+        .returning(t.imports.c.id)
+    ).scalar_one()
     rows = [
         {
             "import_id": import_id,

@@ -217,7 +217,7 @@ def _check_rows(
             for twin_key, value, other_row, other_name in seen.possible_twins(record):
                 twins.add_rows(twin_key, value, other_row, other_name, record)
             number = record.client_number or next(numbers)
-            existing.by_number.setdefault(number, None)  # type: ignore[arg-type]
+            existing.by_number.setdefault(number, None)
             plan.inserts.append(_insert_row(number, record, plan.now))
             report.created += 1
             continue
@@ -280,7 +280,8 @@ class _StaffMaker:
                 is_champion=True,
                 champion_since=date.today(),
             )
-        ).inserted_primary_key[0]
+            .returning(Staff.id)
+        ).scalar_one()
         self.staff[name.casefold()] = staff_id  # type: ignore[index]
         return staff_id, True
 

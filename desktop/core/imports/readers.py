@@ -258,7 +258,7 @@ def _csv_error(path: Path, row: int, error: csv.Error) -> FileFormatError:
         return _error(
             translate(
                 "Import",
-                "Row {row} of {name} has a value longer than {limit} characters: a quote (\") "
+                'Row {row} of {name} has a value longer than {limit} characters: a quote (") '
                 "is probably not closed. Correct the file and try again.",
             ),
             row=row,

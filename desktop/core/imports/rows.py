@@ -202,7 +202,7 @@ class RowConverter:
         for index, header, fld, limit in self.columns:
             raw = values[index] if index < width else None
             # Most cells are text: trim once here (the hot loop of a 100,000-row import).
-            text = raw.strip() if raw.__class__ is str else cell_text(raw)  # type: ignore[union-attr]
+            text = raw.strip() if raw.__class__ is str else cell_text(raw)
             if not text:
                 if (row, index) in self.formulas_without_value:
                     problems.append(_formula_warning(row, header))
@@ -227,6 +227,7 @@ class RowConverter:
             problems.append(_required(row, self.header_of[f.CLIENT_NUMBER], f.CLIENT_NUMBER))
         if problems and any(p.severity == ERROR for p in problems):
             return None, problems
+        assert name is not None  # a missing name is an error (above)
         return ClientRecord(row, number, name, self._client_values(found)), problems
 
     def _field_value(

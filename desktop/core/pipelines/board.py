@@ -14,9 +14,8 @@ from typing import NamedTuple
 from sqlalchemy import ColumnElement, Select, String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
-from desktop.core.common.search_text import matches
+from desktop.core.common.search_text import NAME_ORDER, matches
 from desktop.core.common.vocab import UNASSIGNED, ChampionFilter, ClientType
-from desktop.core.db.engine import dialect_name
 from desktop.core.db.models import Client, Enrollment, Segment, Staff, Stage
 from desktop.core.pipelines.stalled import LocalDays, load_stall_rules, local_today
 
@@ -52,6 +51,7 @@ class BoardCard(NamedTuple):
     next_action: str | None
     next_action_due: date | None
     stalled: bool
+    sort_key: str  # where the card sorts: NAME_ORDER (search_text.py), then client_id
 
 
 NO_FILTER = BoardFilter()
@@ -144,11 +144,12 @@ def _card_columns() -> Select:
         type_coerce(Enrollment.stage_since, String).label("stage_since"),
         Enrollment.next_action,
         Enrollment.next_action_due,
+        NAME_ORDER,
     )
 
 
 _CLIENT_TYPES = {member.value: member for member in ClientType}
-_BY_NAME = itemgetter(3, 1)  # client_name, client_id
+_BY_NAME = itemgetter(15, 1)  # sort_key, client_id: the order of NAME_ORDER, id
 
 
 class _Board:
@@ -198,12 +199,9 @@ class _Board:
 
     def column(self, stage_id: int, offset: int, limit: int | None) -> Select:
         query = self.select(_card_columns()).where(Enrollment.stage_id == stage_id)
-        # Python's order (code points), in which the board's columns sort the cards they are
-        # given: SQLite's default, PostgreSQL's "C" collation whatever the database's locale.
-        name = Client.name
-        if dialect_name(self.session) != "sqlite":
-            name = name.collate("C")
-        return query.order_by(name, Client.id).offset(offset).limit(limit)
+        # The client list's order, which is also Python's (code points of the folded text), in
+        # which the board's columns insert moved cards: see search_text.py.
+        return query.order_by(NAME_ORDER, Client.id).offset(offset).limit(limit)
 
     def cards(self, query: Select) -> Iterator[BoardCard]:
         session = self.session
@@ -220,7 +218,7 @@ class _Board:
         client_types = _CLIENT_TYPES
         make = tuple.__new__  # BoardCard(*values) without the per-call keyword handling
         for row in session.connection().execute(query).all():
-            eid, cid, number, name, stage_id, champion, segment, kind, since, action, due = row
+            eid, cid, number, name, stage_id, champion, segment, kind, since, action, due, key = row
             days = days_since(since)
             initials, champion_name = staff.get(champion, no_staff)
             yield make(
@@ -241,5 +239,6 @@ class _Board:
                     action,
                     due,
                     stalled_after(stage_id, segment, days, action),
+                    key,
                 ),
             )

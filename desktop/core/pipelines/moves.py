@@ -28,7 +28,7 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.engine import Row
+from sqlalchemy.engine import CursorResult, Row
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.util import identity_key
 from sqlalchemy.types import TypeEngine
@@ -108,7 +108,7 @@ def enroll_clients(
             literal(now, Enrollment.stage_since.type),
             literal(now, Enrollment.created_at.type),
         ).where(Client.id.in_(chunk), Client.archived.is_(False), ~already)
-        result = session.execute(
+        result: CursorResult[Any] = session.execute(  # type: ignore[assignment]
             insert(Enrollment).from_select(
                 ["project_id", "client_id", "stage_id", "stage_since", "created_at"], source
             ),
@@ -247,7 +247,7 @@ def move_clients(
         session.execute(
             update(Enrollment).where(moving).values(stage_id=to_stage_id, stage_since=now)
         )
-        moves.extend(Move(tid, eid, from_id, to_stage_id) for tid, eid, from_id in recorded)
+        moves.extend(Move._make((*row, to_stage_id)) for row in recorded)
     session.flush()
     return sorted(moves, key=lambda move: move.enrollment_id)
 
@@ -260,7 +260,7 @@ def _lock_enrollments(session: Session, ids: Sequence[int]) -> list[Row[Any]]:
     Another PC's move of the same clients waits until this transaction ends, and then sees it.
     """
     begin_write(session)
-    rows: list[Row[Any]] = []
+    rows: list[Any] = []  # Row[...] of the columns below
     ids = sorted(set(ids))
     for start in range(0, len(ids), CHUNK_SIZE):
         chunk = ids[start : start + CHUNK_SIZE]
@@ -290,7 +290,7 @@ def _after_lock(at: datetime | None, earlier: Sequence[datetime]) -> datetime:
     return max([utcnow(), *earlier])
 
 
-def _typed(value: object, type_: TypeEngine[object]) -> ColumnElement[object]:
+def _typed(value: object, type_: TypeEngine[Any]) -> ColumnElement[Any]:
     # A CAST keeps a NULL parameter typed in INSERT ... SELECT (PostgreSQL needs that).
     return cast(literal(value), type_)
 
@@ -432,13 +432,13 @@ def undo_moves(
         if loaded is not None:
             session.expire(loaded)
     session.flush()
-    return sorted((Move(*row) for row in recorded), key=lambda move: move.enrollment_id)
+    return sorted((Move._make(row) for row in recorded), key=lambda move: move.enrollment_id)
 
 
 def _undoable(session: Session, chunk: list[int]) -> list[Row[Any]]:
     """The transitions, checked under the lock: each exists, is a real move, is its client's
     latest and the client is still where that move put it (so no one else's move is undone)."""
-    undone = session.execute(
+    undone: Sequence[Any] = session.execute(
         select(
             StageTransition.id,
             StageTransition.enrollment_id,

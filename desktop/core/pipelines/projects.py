@@ -175,7 +175,7 @@ def _clean_project_field(session: Session, field: str, value: object, project_id
     if field == "name":
         return _project_name(session, value, project_id)  # type: ignore[arg-type]
     if field == "description":
-        return (value or "").strip()  # type: ignore[union-attr]
+        return (value or "").strip()  # type: ignore[attr-defined]
     if field == "goal_percent":
         return _goal_percent(value)  # type: ignore[arg-type]
     if field == "phase":

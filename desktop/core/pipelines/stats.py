@@ -76,8 +76,8 @@ def pipeline_stats(
 
 def champion_pipeline_stats(
     session: Session, project_id: int, today: date | None = None
-) -> dict[int | None, list[StageStats]]:
-    """The same numbers per current champion id (None: clients without a champion)."""
+) -> dict[int | Unassigned, list[StageStats]]:
+    """The same numbers per current champion id (UNASSIGNED: clients without a champion)."""
     return pipeline_numbers(session, project_id, today).per_champion
 
 
@@ -146,7 +146,7 @@ def _walk_history(
     ignored = _Accumulator([])  # collects the paths of archived clients, to be dropped
     # One pass over the rows (this loop is the hot spot at 100,000 clients): a stay ends where
     # the next real move of the same client starts; the last stay of a client runs to today.
-    group_of_client, seen = ignored, set()
+    group_of_client, seen = ignored, set[int]()
     previous_id, previous_stage, previous_day = None, 0, 0
     for transition_id, enrollment_id, stage_id, at, reverts_id in rows:
         if reverts_id is not None or transition_id in undone:

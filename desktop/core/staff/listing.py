@@ -61,7 +61,7 @@ def list_staff(
             or_(staff.c.end_date.is_(None), staff.c.end_date >= (today or date.today()))
         )
     counts = champion_client_counts(executor)
-    return [StaffRow(*row, counts.get(row.id, 0)) for row in executor.execute(statement)]
+    return [StaffRow._make((*row, counts.get(row.id, 0))) for row in executor.execute(statement)]
 
 
 def champion_client_counts(executor: Executor) -> dict[int, int]:

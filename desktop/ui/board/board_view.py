@@ -37,7 +37,7 @@ from desktop.ui.board.moves import MoveController
 from desktop.ui.board.style import BOARD_STYLE
 from desktop.ui.common.area_view import AreaView
 from desktop.ui.common.changes import Changes
-from desktop.ui.common.workers import Worker, start
+from desktop.ui.common.workers import LatestWork
 from desktop.ui.shell import settings
 from desktop.ui.shell.error_handler import show_error
 
@@ -49,7 +49,7 @@ class BoardView(AreaView):
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
-        self._loading: Worker | None = None  # the latest read; older ones are ignored
+        self._loading = LatestWork(self)  # the latest read; older ones are dropped
         self._status = ""
         self.moves = MoveController(database, self, self)
         self._build_ui()
@@ -212,7 +212,7 @@ class BoardView(AreaView):
 
     def reload_board(self) -> None:
         project_id = self.current_project_id()
-        self._loading = None
+        self._loading.supersede()  # an older read: the user changed the filters meanwhile
         self.columns_area.setVisible(project_id is not None)
         self.empty_label.setVisible(project_id is None)
         if project_id is None:
@@ -221,26 +221,17 @@ class BoardView(AreaView):
             self.board_loaded.emit()
             return
         filters = self.current_filters()
-        worker = Worker(
-            lambda _progress, _cancelled: read_board(self.database, project_id, filters)
+        self._loading.run(
+            lambda _progress, _cancelled: read_board(self.database, project_id, filters),
+            self._on_loaded,
+            lambda error: show_error(self, error),
         )
-        # Bound methods: Qt drops the connections if the board is closed before the read ends.
-        worker.signals.succeeded.connect(self._on_loaded)
-        worker.signals.failed.connect(self._on_load_failed)
-        self._loading = worker
-        start(worker)
 
     def _on_loaded(self, snapshot: BoardSnapshot) -> None:
-        if self._loading is None or self.sender() is not self._loading.signals:
-            return  # an older read: the user changed the filters meanwhile
         reader = PageReader(self.database, snapshot.project_id, snapshot.filters)
         self.columns_area.show_snapshot(snapshot, reader)
         self._show_summary()
         self.board_loaded.emit()
-
-    def _on_load_failed(self, error: BaseException) -> None:
-        if self._loading is not None and self.sender() is self._loading.signals:
-            show_error(self, error)
 
     # -- board interface for moves ------------------------------------------------------------
 

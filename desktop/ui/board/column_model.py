@@ -24,21 +24,21 @@ from PySide6.QtCore import (
 
 from desktop.core.pipelines.board import BoardCard
 from desktop.core.pipelines.projects import StageRow
+from desktop.ui.common.workers import LatestWork
 
 MIME_TYPE = "application/x-draagvlak-enrollments"
 BULK_RESET = 50  # more cards than this at once: one model reset beats row-by-row inserts
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-# Asked for the next page of a column: (model, offset). It reads off the GUI thread and hands
-# the cards to ``model.add_page(offset, cards)`` when they are there.
-PageLoader = Callable[["BoardColumnModel", int], None]
+# Reads the column's cards from an offset on; runs on a worker.
+PageLoader = Callable[[int], Sequence[BoardCard]]
 Position = tuple[str, int]
 
 
 def card_position(card: BoardCard) -> Position:
-    """Where a card sorts on the board: by client name, then id (as the core board query)."""
-    return (card.client_name, card.client_id)
+    """Where a card sorts on the board: as the core board query and the client list."""
+    return (card.sort_key, card.client_id)
 
 
 @dataclass(frozen=True)
@@ -89,7 +89,8 @@ class BoardColumnModel(QAbstractListModel):
         self._keys: list[Position] = []
         self._total = 0
         self._load_page: PageLoader | None = None
-        self._page_pending = False
+        # A move in or out supersedes the page being read: its offset no longer fits.
+        self._page = LatestWork(self)
 
     # -- content ------------------------------------------------------------------------------
 
@@ -105,7 +106,7 @@ class BoardColumnModel(QAbstractListModel):
         self._cards = list(cards)
         self._keys = [card_position(card) for card in self._cards]
         self._load_page = load_page
-        self._page_pending = False
+        self._page.supersede()
         self.endResetModel()
         self._set_total(total)
 
@@ -125,6 +126,8 @@ class BoardColumnModel(QAbstractListModel):
         """Take these cards out (those loaded); the total drops by all of them."""
         wanted = set(enrollment_ids)
         rows = [row for row, card in enumerate(self._cards) if card.enrollment_id in wanted]
+        if rows:
+            self._page.supersede()
         for first, last in reversed(_runs(rows)):
             self.beginRemoveRows(QModelIndex(), first, last)
             del self._cards[first : last + 1]
@@ -144,6 +147,8 @@ class BoardColumnModel(QAbstractListModel):
             for card in incoming
             if not more_in_database or last_key is None or card_position(card) < last_key
         ]
+        if kept:
+            self._page.supersede()
         if len(kept) > BULK_RESET:
             self.beginResetModel()
             self._cards = sorted(self._cards + kept, key=card_position)
@@ -204,26 +209,20 @@ class BoardColumnModel(QAbstractListModel):
         return (
             not parent.isValid()
             and self._load_page is not None
-            and not self._page_pending
+            and not self._page.running
             and len(self._cards) < self._total
         )
 
     def fetchMore(self, parent: ModelIndex) -> None:  # noqa: N802
         if not self.canFetchMore(parent) or self._load_page is None:
             return
-        self._page_pending = True
         # The model holds exactly the first cards of the column, so its length is the offset.
-        self._load_page(self, len(self._cards))
+        load_page, offset = self._load_page, len(self._cards)
+        self._page.run(lambda _progress, _cancelled: load_page(offset), self._add_page)
 
-    def add_page_result(self, result: tuple[int, Sequence[BoardCard]]) -> None:
-        """A worker's (offset, cards)."""
-        self.add_page(*result)
-
-    def add_page(self, offset: int, page: Sequence[BoardCard]) -> None:
-        """The cards from ``offset`` on, read by the page loader."""
-        self._page_pending = False
-        if offset != len(self._cards):
-            return  # cards moved in or out meanwhile: the view asks again as it scrolls
+    def _add_page(self, page: Sequence[BoardCard]) -> None:
+        """The cards after the loaded ones (no card moved in or out since they were asked for)."""
+        offset = len(self._cards)
         if not page:
             # The database holds fewer cards than counted (changed elsewhere): stop asking.
             self._set_total(len(self._cards))

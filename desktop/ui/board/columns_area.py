@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QHBoxLayout, QListView, QScrollArea, QWidget
 
 from desktop.core.pipelines.board import BoardCard
 from desktop.core.pipelines.projects import StageRow
-from desktop.ui.board.column_model import BoardColumnModel, PageLoader
+from desktop.ui.board.column_model import BoardColumnModel
 from desktop.ui.board.column_widget import BoardColumn
-from desktop.ui.board.loading import BoardSnapshot
+from desktop.ui.board.loading import BoardSnapshot, PageReader
 
 
 class BoardColumnsArea(QScrollArea):
@@ -50,13 +50,15 @@ class BoardColumnsArea(QScrollArea):
     def total(self) -> int:
         return sum(column.model.total for column in self.columns.values())
 
-    def show_snapshot(self, snapshot: BoardSnapshot, load_page: PageLoader) -> None:
+    def show_snapshot(self, snapshot: BoardSnapshot, reader: PageReader) -> None:
         self.set_stages(snapshot.stages, snapshot.project_id)
         for stage in snapshot.stages:
             column = self.columns[stage.id]
             column.delegate.today = snapshot.today
             column.model.set_cards(
-                snapshot.pages.get(stage.id, []), snapshot.counts.get(stage.id, 0), load_page
+                snapshot.pages.get(stage.id, []),
+                snapshot.counts.get(stage.id, 0),
+                reader.for_stage(stage.id),
             )
 
     def set_stages(self, stages: Sequence[StageRow], project_id: int | None) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import date
@@ -16,8 +17,6 @@ from desktop.core.pipelines.board import (
 )
 from desktop.core.pipelines.projects import StageRow, list_stages
 from desktop.core.pipelines.stalled import local_today
-from desktop.ui.board.column_model import BoardColumnModel
-from desktop.ui.common.workers import Worker, start
 
 PAGE_SIZE = 100  # cards per column read at once: a screen shows about ten, Qt lays out all
 
@@ -66,22 +65,19 @@ def _count(database: Database, project_id: int, filters: BoardFilter) -> dict[in
 
 
 class PageReader:
-    """Reads a column's next page on a worker when its view scrolls to the end."""
+    """Reads a column's next page (the column model runs it on a worker as it scrolls)."""
 
     def __init__(self, database: Database, project_id: int, filters: BoardFilter) -> None:
         self.database = database
         self.project_id = project_id
         self.filters = filters
 
+    def for_stage(self, stage_id: int) -> Callable[[int], list[BoardCard]]:
+        """The page loader of one column: its cards from an offset on."""
+        return lambda offset: self.read(stage_id, offset)
+
     def read(self, stage_id: int, offset: int) -> list[BoardCard]:
         with self.database.session() as session:
             return stage_cards(
                 session, self.project_id, stage_id, self.filters, offset=offset, limit=PAGE_SIZE
             )
-
-    def __call__(self, model: BoardColumnModel, offset: int) -> None:
-        stage_id = model.stage.id
-        worker = Worker(lambda _progress, _cancelled: (offset, self.read(stage_id, offset)))
-        # A slot of the model: the page is dropped if the column is gone when it arrives.
-        worker.signals.succeeded.connect(model.add_page_result)
-        start(worker)

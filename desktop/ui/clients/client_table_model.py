@@ -38,7 +38,7 @@ from desktop.core.clients.listing import (
 from desktop.core.common.vocab import client_type_label
 from desktop.core.db.engine import Database
 from desktop.ui.common.locale_format import moment_text
-from desktop.ui.common.workers import Worker, start
+from desktop.ui.common.workers import LatestWork
 from desktop.ui.shell.error_handler import show_error
 
 BLOCK_SIZE = 200
@@ -79,10 +79,10 @@ class ClientTableModel(QAbstractTableModel):
         self.columns = self._columns()
         self._wanted = Query(ClientFilter(), DEFAULT_SORT, False)
         self._shown = self._wanted
-        self._generation = 0  # of the newest query asked for
-        self._shown_generation = 0  # of the query whose rows are shown
+        self._first_page = LatestWork(self)  # of the newest query asked for
+        self._block = LatestWork(self)  # a block of the shown query; superseded with it
         self._queued: OrderedDict[int, None] = OrderedDict()  # blocks wanted, latest last
-        self._block_loading: tuple[int, int] | None = None  # (generation, block)
+        self._block_loading: int | None = None
         # The filter and every matching id of the last search that found few clients.
         self._matches: tuple[ClientFilter, tuple[int, ...]] | None = None
         self.loading = False
@@ -150,17 +150,14 @@ class ClientTableModel(QAbstractTableModel):
         self._load()
 
     def _load(self) -> None:
-        self._generation += 1
-        generation, query = self._generation, self._wanted
+        query = self._wanted
         candidates = self._candidates_for(query.client_filter)
         self.loading = True
-        worker = Worker(
-            lambda _progress, _cancelled: self._query_first_page(generation, query, candidates)
+        self._first_page.run(
+            lambda _progress, _cancelled: self._query_first_page(query, candidates),
+            self._on_first_page,
+            self._on_failed,
         )
-        # Slots of this model (a GUI-thread QObject), so the answers are delivered there.
-        worker.signals.succeeded.connect(self._on_first_page)
-        worker.signals.failed.connect(self._on_failed)
-        start(worker)
 
     def _candidates_for(self, client_filter: ClientFilter) -> tuple[int, ...] | None:
         """All matches of the last search, when the new search can only narrow them down."""
@@ -174,8 +171,8 @@ class ClientTableModel(QAbstractTableModel):
         return ids if same_otherwise and narrower else None
 
     def _query_first_page(
-        self, generation: int, query: Query, candidates: tuple[int, ...] | None
-    ) -> tuple[int, Query, ClientPage]:
+        self, query: Query, candidates: tuple[int, ...] | None
+    ) -> tuple[Query, ClientPage]:
         """Runs on a worker thread with its own connection."""
         with self.database.connect() as connection:
             page = first_page(
@@ -186,14 +183,14 @@ class ClientTableModel(QAbstractTableModel):
                 BLOCK_SIZE,
                 candidates=candidates,
             )
-        return generation, query, page
+        return query, page
 
-    def _on_first_page(self, result: tuple[int, Query, ClientPage]) -> None:
-        generation, query, page = result
-        if generation != self._generation:
-            return  # a newer query is under way
+    def _on_first_page(self, result: tuple[Query, ClientPage]) -> None:
+        query, page = result
         self.beginResetModel()
-        self._shown, self._shown_generation = query, generation
+        self._shown = query
+        self._block.supersede()  # blocks of the query shown until now
+        self._block_loading = None
         self._queued.clear()
         self._blocks.clear()
         self._blocks[0] = page.rows
@@ -205,9 +202,8 @@ class ClientTableModel(QAbstractTableModel):
         self.reloaded.emit(self._count)
 
     def _on_failed(self, error: BaseException) -> None:
-        if self.loading:
-            self.loading = False
-            show_error(None, error)
+        self.loading = False
+        show_error(None, error)
 
     def _fetch(self, connection: Connection, query: Query, block: int) -> list[ClientRow]:
         return list_clients(
@@ -239,7 +235,7 @@ class ClientTableModel(QAbstractTableModel):
         # A deep block sorted on a column without an index costs a sort of every row (~0.4 s
         # at 100k), so blocks load on a worker, one at a time, the latest wish first; wishes
         # the user has scrolled past are forgotten.
-        if self._block_loading == (self._shown_generation, block):
+        if self._block_loading == block:
             return
         self._queued[block] = None
         self._queued.move_to_end(block)
@@ -251,30 +247,28 @@ class ClientTableModel(QAbstractTableModel):
         if self._block_loading is not None or not self._queued:
             return
         block, _ = self._queued.popitem()
-        generation, query = self._shown_generation, self._shown
-        self._block_loading = (generation, block)
-        worker = Worker(lambda _progress, _cancelled: self._query_block(generation, query, block))
-        worker.signals.succeeded.connect(self._on_block)
-        worker.signals.failed.connect(self._on_block_failed)
-        start(worker)
+        query = self._shown
+        self._block_loading = block
+        self._block.run(
+            lambda _progress, _cancelled: self._query_block(query, block),
+            self._on_block,
+            self._on_block_failed,
+        )
 
-    def _query_block(
-        self, generation: int, query: Query, block: int
-    ) -> tuple[int, int, list[ClientRow]]:
+    def _query_block(self, query: Query, block: int) -> tuple[int, list[ClientRow]]:
         """Runs on a worker thread with its own connection."""
         with self.database.connect() as connection:
-            return generation, block, self._fetch(connection, query, block)
+            return block, self._fetch(connection, query, block)
 
-    def _on_block(self, result: tuple[int, int, list[ClientRow]]) -> None:
-        generation, block, rows = result
+    def _on_block(self, result: tuple[int, list[ClientRow]]) -> None:
+        block, rows = result
         self._block_loading = None
-        if generation == self._shown_generation:
-            self._blocks[block] = rows
-            if len(self._blocks) > MAX_CACHED_BLOCKS:
-                self._blocks.popitem(last=False)
-            first, last = block * BLOCK_SIZE, min((block + 1) * BLOCK_SIZE, self._count) - 1
-            if last >= first:
-                self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.columns) - 1))
+        self._blocks[block] = rows
+        if len(self._blocks) > MAX_CACHED_BLOCKS:
+            self._blocks.popitem(last=False)
+        first, last = block * BLOCK_SIZE, min((block + 1) * BLOCK_SIZE, self._count) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.columns) - 1))
         self._load_next_block()
 
     def _on_block_failed(self, error: BaseException) -> None:

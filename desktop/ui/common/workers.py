@@ -128,6 +128,82 @@ class _Relay(QObject):
         self._call("finished")
 
 
+class LatestWork(QObject):
+    """Runs the work of one purpose (a search, a board read, a column's next page) on workers;
+    only the newest run's answers are delivered.
+
+    Each run takes a new token; answers of an older token are dropped, and so are those of the
+    run under way after ``supersede()``. Every callback is connected before the worker starts
+    (a quick task may end before the next line runs) and through a child of ``owner``, so none
+    arrives after the owner is gone. This is the one way to ignore stale worker results.
+    """
+
+    def __init__(self, owner: QObject) -> None:
+        super().__init__(owner)
+        self._token = 0
+        self._worker: Worker | None = None
+
+    @property
+    def running(self) -> bool:
+        """True while the newest run has not finished (and was not superseded)."""
+        return self._worker is not None
+
+    @property
+    def worker(self) -> Worker | None:
+        return self._worker
+
+    def supersede(self) -> None:
+        """Forget the run under way: it is asked to stop and whatever it reports is dropped."""
+        self._token += 1
+        if self._worker is not None:
+            self._worker.cancel()
+            self._worker = None
+
+    def run(
+        self,
+        task: Task,
+        on_success: Callable[[Any], None],
+        on_error: Callable[[BaseException], None] | None = None,
+        on_cancel: Callable[[], None] | None = None,
+        on_finished: Callable[[], None] | None = None,
+    ) -> Worker:
+        """Start ``task``, superseding the run before it; callbacks run on the GUI thread."""
+        worker, is_current = self._new_worker(task)
+        finished = self._finishing(on_finished)
+        _connect(self, worker, is_current, on_success, on_error, on_cancel, finished)
+        return start(worker)
+
+    def run_with_progress(
+        self,
+        parent: QWidget,
+        label: str,
+        task: Task,
+        on_success: Callable[[Any], None],
+        on_error: Callable[[BaseException], None] | None = None,
+        on_cancel: Callable[[], None] | None = None,
+        on_finished: Callable[[], None] | None = None,
+        cancellable: bool = True,
+    ) -> Worker:
+        """As ``run``, with the progress dialog of ``run_with_progress``."""
+        worker, is_current = self._new_worker(task)
+        callbacks = (on_success, on_error, on_cancel, self._finishing(on_finished))
+        return _start_with_progress(parent, label, worker, cancellable, is_current, *callbacks)
+
+    def _new_worker(self, task: Task) -> tuple[Worker, Callable[[], bool]]:
+        self.supersede()
+        token = self._token
+        self._worker = Worker(task)
+        return self._worker, lambda: token == self._token
+
+    def _finishing(self, on_finished: Callable[[], None] | None) -> Callable[[], None]:
+        def finished() -> None:
+            self._worker = None
+            if on_finished is not None:
+                on_finished()
+
+        return finished
+
+
 def run_with_progress(
     parent: QWidget,
     label: str,
@@ -138,14 +214,69 @@ def run_with_progress(
     on_finished: Callable[[], None] | None = None,
     cancellable: bool = True,
 ) -> Worker:
-    """Run a task with a modal progress dialog that appears after 0.5 s; Cancel stops it.
+    """Run a one-off task with a modal progress dialog that appears after 0.5 s; Cancel stops it.
 
     The callbacks run only while ``parent`` exists; closing the parent cancels the task.
-    ``on_finished`` runs after any of the others. Pass every callback here rather than
-    connecting to the returned worker's signals: the task may already have ended by then.
+    ``on_finished`` runs after any of the others. Work that a newer run makes stale goes
+    through a ``LatestWork`` instead.
     """
+    callbacks = (on_success, on_error, on_cancel, on_finished)
+    return _start_with_progress(parent, label, Worker(task), cancellable, lambda: True, *callbacks)
+
+
+def _start_with_progress(
+    parent: QWidget,
+    label: str,
+    worker: Worker,
+    cancellable: bool,
+    is_current: Callable[[], bool],
+    on_success: Callable[[Any], None],
+    on_error: Callable[[BaseException], None] | None,
+    on_cancel: Callable[[], None] | None,
+    on_finished: Callable[[], None] | None,
+) -> Worker:
     from desktop.ui.shell.error_handler import show_error
 
+    # The dialog first: it closes before the callbacks run (one may close the parent).
+    _attach_progress_dialog(parent, label, worker, cancellable)
+    on_error = on_error or (lambda error: show_error(parent, error))
+    _connect(parent, worker, is_current, on_success, on_error, on_cancel, on_finished)
+    parent.destroyed.connect(worker.cancel)
+    return start(worker)
+
+
+def _connect(
+    owner: QObject,
+    worker: Worker,
+    is_current: Callable[[], bool],
+    on_success: Callable[[Any], None],
+    on_error: Callable[[BaseException], None] | None,
+    on_cancel: Callable[[], None] | None,
+    on_finished: Callable[[], None] | None,
+) -> None:
+    """Hand the worker's signals to the callbacks while ``owner`` lives and ``is_current()``."""
+
+    def current(callback: Callable[..., None] | None) -> Callable[..., None] | None:
+        if callback is None:
+            return None
+
+        def deliver(*args: object) -> None:
+            if is_current():
+                callback(*args)
+
+        return deliver
+
+    _Relay(
+        owner,
+        succeeded=current(on_success),
+        failed=current(on_error),
+        cancelled=current(on_cancel),
+        finished=current(on_finished),
+    ).connect_to(worker.signals)
+
+
+def _attach_progress_dialog(parent: QWidget, label: str, worker: Worker, cancellable: bool) -> None:
+    """A modal progress dialog for ``worker`` that appears after 0.5 s; Cancel stops it."""
     cancel_text = QCoreApplication.translate("Workers", "Cancel") if cancellable else ""
     dialog = QProgressDialog(label, cancel_text, 0, 0, parent)
     dialog.setWindowTitle(label)
@@ -156,8 +287,6 @@ def run_with_progress(
     if not cancellable:
         dialog.setCancelButton(None)
     dialog.setValue(0)
-
-    worker = Worker(task)
 
     def show_progress(done: int, total: int) -> None:
         if total > 0 and dialog.maximum() != total:
@@ -170,13 +299,4 @@ def run_with_progress(
         dialog.deleteLater()
 
     _Relay(dialog, progressed=show_progress, finished=finish).connect_to(worker.signals)
-    _Relay(
-        parent,
-        succeeded=on_success,
-        failed=on_error or (lambda error: show_error(parent, error)),
-        cancelled=on_cancel,
-        finished=on_finished,
-    ).connect_to(worker.signals)
     dialog.canceled.connect(worker.cancel)
-    parent.destroyed.connect(worker.cancel)
-    return start(worker)

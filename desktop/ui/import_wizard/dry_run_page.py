@@ -68,7 +68,14 @@ class DryRunPage(WorkerPage):
         wizard.dry_run_report = None
         self.report_view.show_report(None)
         self.completeChanged.emit()
-        self.run_worker(self.tr("Checking the rows…"), self._import_task(True), self._checked)
+        self.run_worker(
+            self.tr("Checking the rows…"), self._import_task(True), self._checked, self._stopped
+        )
+
+    def _stopped(self) -> None:
+        self.report_view.show_message(
+            self.tr("The check was cancelled; nothing was imported. Click Check again to run it.")
+        )
 
     def _checked(self, report: ImportReport) -> None:
         self.wizard().dry_run_report = report

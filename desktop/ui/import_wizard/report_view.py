@@ -26,6 +26,11 @@ class ReportView(QWidget):
         )
         layout.addWidget(self.table, 1)
 
+    def show_message(self, text: str) -> None:
+        """No report, and a word why (the check was cancelled)."""
+        self.show_report(None)
+        self.summary_label.setText(text)
+
     def show_report(self, report: ImportReport | None) -> None:
         lines = [] if report is None else [report.summary(), *report.notices]
         if report is not None and report.enrolled:

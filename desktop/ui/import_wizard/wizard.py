@@ -14,7 +14,7 @@ from desktop.core.imports.importer import ImportOptions
 from desktop.core.imports.mapping import ColumnMapping
 from desktop.core.imports.preview import FilePreview
 from desktop.core.imports.report import ImportReport
-from desktop.ui.common.workers import Task, Worker, run_with_progress
+from desktop.ui.common.workers import LatestWork, Task, Worker
 
 
 class ImportWizard(QWizard):
@@ -31,7 +31,7 @@ class ImportWizard(QWizard):
         self.options = ImportOptions()
         self.dry_run_report: ImportReport | None = None
         self.report: ImportReport | None = None
-        self._workers: set[Worker] = set()
+        self._pages_work: list[LatestWork] = []  # of the pages that run work
         self._close_when_idle = False
         self._build_ui()
 
@@ -78,9 +78,13 @@ class ImportWizard(QWizard):
         if report.written:
             self.clients_imported.emit()
 
-    def track(self, worker: Worker) -> None:
-        """Keep the wizard open while this worker runs (see reject); call worker_finished after."""
-        self._workers.add(worker)
+    def track(self, work: LatestWork) -> None:
+        """Keep the wizard open while this page work runs (see reject)."""
+        if work not in self._pages_work:
+            self._pages_work.append(work)
+
+    def _running(self) -> list[LatestWork]:
+        return [work for work in self._pages_work if work.running]
 
     def reject(self) -> None:
         """Esc, the window's close button and Cancel.
@@ -89,18 +93,19 @@ class ImportWizard(QWizard):
         import then rolls back, so nothing is imported, and no import goes on unseen behind a
         closed wizard. The GUI thread does not wait: the worker's `finished` closes it.
         """
-        if not self._workers:
+        running = self._running()
+        if not running:
             super().reject()
             return
         self._close_when_idle = True
-        for worker in self._workers:
-            worker.cancel()
+        for work in running:
+            assert work.worker is not None
+            work.worker.cancel()
 
-    def worker_finished(self, worker: Worker) -> None:
+    def work_finished(self) -> None:
         if not shiboken6.isValid(self):
             return
-        self._workers.discard(worker)
-        if self._workers or not self._close_when_idle:
+        if self._running() or not self._close_when_idle:
             return
         self._close_when_idle = False
         # An import that committed before the Cancel reached it is not undone: the wizard
@@ -122,22 +127,30 @@ class WorkerPage(ImportPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._proceed = False
-        self.worker: Any = None
+        self.work = LatestWork(self)
 
-    def run_worker(self, label: str, task: Task, on_success: Callable[[Any], None]) -> None:
+    def run_worker(
+        self,
+        label: str,
+        task: Task,
+        on_success: Callable[[Any], None],
+        on_cancel: Callable[[], None] | None = None,
+    ) -> None:
         """Run the page's work with a progress dialog; the wizard stays open until it ends.
 
         Work that returned counts even when a Cancel came too late to stop it (an import has
         committed by then): the worker reports it as succeeded and its result is shown.
         """
         wizard = self.wizard()
-        # The finished callback is handed over before the task starts (a connection made
-        # afterwards can miss a quick task's end); it runs on the GUI thread, once `worker`
-        # below is assigned.
-        worker = self.worker = run_with_progress(
-            self, label, task, on_success, on_finished=lambda: wizard.worker_finished(worker)
+        wizard.track(self.work)
+        self.work.run_with_progress(
+            self, label, task, on_success, on_cancel=on_cancel, on_finished=wizard.work_finished
         )
-        wizard.track(worker)
+
+    @property
+    def worker(self) -> Worker | None:
+        """The work under way, if any."""
+        return self.work.worker
 
     def run_then_next(self, label: str, task: Task, on_success: Callable[[Any], None]) -> None:
         def succeeded(result: Any) -> None:

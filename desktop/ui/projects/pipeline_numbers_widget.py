@@ -93,7 +93,7 @@ class PipelineNumbersWidget(QWidget):
         self.database = database
         self.project_id: int | None = None
         self.numbers: LoadedNumbers | None = None
-        self._worker: workers.Worker | None = None
+        self._loading = workers.LatestWork(self)
         self._build_ui()
         self._connect_signals()
 
@@ -149,18 +149,19 @@ class PipelineNumbersWidget(QWidget):
     def reload(self) -> None:
         """Recompute the numbers on a worker; ``loaded`` fires when they are shown."""
         if self.project_id is None:
+            self._loading.supersede()
             self.numbers = None
             self.model.set_rows([])
             self.chart.set_svg(b"")
             return
-        if self._worker is not None:
-            self._worker.cancel()  # its result would be stale; the newest request wins
         self.status_label.setText(self.tr("Calculating…"))
         project_id, database = self.project_id, self.database
-        worker = workers.Worker(lambda _p, _c: load_pipeline_numbers(database, project_id))
-        worker.signals.succeeded.connect(self._on_loaded)
-        worker.signals.failed.connect(self._on_failed)
-        self._worker = workers.start(worker)
+        # The newest request wins: an older one is cancelled and its numbers dropped.
+        self._loading.run(
+            lambda _p, _c: load_pipeline_numbers(database, project_id),
+            self._on_loaded,
+            self._on_failed,
+        )
 
     def _on_failed(self, error: BaseException) -> None:
         from desktop.ui.shell.error_handler import show_error
@@ -169,8 +170,6 @@ class PipelineNumbersWidget(QWidget):
         show_error(self, error)
 
     def _on_loaded(self, numbers: LoadedNumbers) -> None:
-        if numbers.project_id != self.project_id:
-            return
         self.numbers = numbers
         self.status_label.clear()
         keep = self.champion_combo.currentData()

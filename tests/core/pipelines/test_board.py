@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from desktop.core.clients.listing import ClientFilter, list_clients
 from desktop.core.common.vocab import UNASSIGNED, ClientType
 from desktop.core.db.models import Client
 from desktop.core.pipelines.board import BoardFilter, board_cards, stage_cards, stage_counts
@@ -124,7 +125,7 @@ def test_first_cards_per_stage_and_the_rest_of_a_column(session):
 
 
 def test_columns_page_in_the_order_the_board_sorts_cards(session):
-    # The board view inserts moved cards by Python's (name, id) order into pages read with
+    # The board view inserts moved cards by Python's (sort key, id) order into pages read with
     # ORDER BY; a PostgreSQL database in a Dutch or English locale must not sort differently.
     office = make_office(session, clients=4)
     names = ["adam", "Bakker", "Éclair", "de Vries"]
@@ -137,7 +138,9 @@ def test_columns_page_in_the_order_the_board_sorts_cards(session):
         for offset in range(4)
     ]
     paged = [page[0].client_name for page in pages]
-    assert paged == sorted(paged)
+    assert paged == ["adam", "Bakker", "de Vries", "Éclair"]
+    keys = [(page[0].sort_key, page[0].client_id) for page in pages]
+    assert keys == sorted(keys)
     full = board_cards(session, office.project_id, BoardFilter(today=TODAY))[waiting]
     assert [card.client_name for card in full] == paged
 
@@ -150,3 +153,22 @@ def test_unassigned_champion_filter_shows_clients_without_one(session):
         office.stages["Not approached"]: ["Client 2"]
     }
     assert "Client 2" in board_names(session, office)[office.stages["Not approached"]]
+
+
+def test_the_board_sorts_names_as_the_client_list(session):
+    office = make_office(session, clients=5)
+    # "Alfa Bouw" after "Alfa" also where the database's locale ignores the field separator.
+    names = ["Zeeman", "Özdemir", "Alfa Bouw", "Alfa", "van Dijk"]
+    for client_id, name in zip(office.clients.values(), names, strict=True):
+        session.get(Client, client_id).name = name
+    enroll_clients(session, office.project_id, at=utc(1))
+    session.flush()
+    waiting = office.stages["Not approached"]
+    expected = ["Alfa", "Alfa Bouw", "Özdemir", "van Dijk", "Zeeman"]  # not by code point
+    listed = [row.name for row in list_clients(session.connection(), ClientFilter(), "name")]
+    assert listed == expected
+    board = board_cards(session, office.project_id, BoardFilter(today=TODAY))[waiting]
+    assert [card.client_name for card in board] == expected
+    first = board_cards(session, office.project_id, BoardFilter(today=TODAY), limit_per_stage=3)
+    rest = stage_cards(session, office.project_id, waiting, BoardFilter(today=TODAY), offset=3)
+    assert [card.client_name for card in first[waiting] + rest] == expected

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt
 
+from desktop.core.common.search_text import search_key
 from desktop.core.common.vocab import ClientType, StageKind
 from desktop.core.pipelines.board import BoardCard
 from desktop.core.pipelines.projects import StageRow
@@ -18,6 +20,7 @@ from desktop.ui.board.column_model import (
     decode_cards,
     encode_cards,
 )
+from tests.ui.waiting import WORK_TIMEOUT_MS, workers_idle
 
 STAGE = StageRow(10, 1, 0, "Informed", StageKind.OPEN, 30, False)
 OTHER = StageRow(11, 1, 1, "Invited", StageKind.OPEN, None, False)
@@ -43,6 +46,7 @@ def card(client_id: int, name: str, stage_id: int = STAGE.id, **changes: object)
         stalled=False,
     )
     values.update(changes)
+    values["sort_key"] = search_key(values["client_name"], values["client_number"], None, None)
     return BoardCard(**values)
 
 
@@ -89,32 +93,42 @@ def test_insert_keeps_board_order_and_remove_updates_the_total() -> None:
     assert model.index(0).data(CARD_ROLE).client_name == "Bravo"
 
 
-def test_pages_are_fetched_after_the_last_loaded_card() -> None:
-    asked: list[tuple[int, int]] = []
+def test_pages_are_fetched_after_the_last_loaded_card(qtbot) -> None:
+    asked: list[int] = []
+    pages = {2: [card(3, "Charlie"), card(4, "Delta")]}
 
-    def next_page(model: BoardColumnModel, offset: int) -> None:
-        asked.append((model.stage.id, offset))
+    def next_page(offset: int) -> list[BoardCard]:
+        asked.append(offset)
+        return pages.get(offset, [])
 
     model = loaded([card(1, "Alfa"), card(2, "Bravo")], total=4, pages=next_page)
     assert model.canFetchMore(QModelIndex())
     # A card that sorts after the loaded prefix waits for its page instead of jumping the queue.
     assert model.insert_cards([card(5, "Echo")]) == []
     assert model.rowCount() == 2 and model.total == 5
-    model.fetchMore(QModelIndex())
-    assert asked == [(STAGE.id, 2)]
-    assert not model.canFetchMore(QModelIndex())  # one page at a time
-    model.add_page(2, [card(3, "Charlie"), card(4, "Delta")])
+    with qtbot.waitSignal(model.rowsInserted, timeout=WORK_TIMEOUT_MS):
+        model.fetchMore(QModelIndex())
+        assert not model.canFetchMore(QModelIndex())  # one page at a time
+    assert asked == [2]
     assert [c.client_name for c in model.cards()] == ["Alfa", "Bravo", "Charlie", "Delta"]
+    workers_idle(qtbot)
     assert model.canFetchMore(QModelIndex())  # Echo is still to come
 
 
-def test_a_page_that_arrives_after_a_move_is_dropped() -> None:
-    model = loaded([card(1, "Alfa"), card(2, "Bravo")], total=4, pages=lambda *_args: None)
+def test_a_page_that_arrives_after_a_move_is_dropped(qtbot) -> None:
+    gate = threading.Event()
+
+    def next_page(offset: int) -> list[BoardCard]:
+        gate.wait(WORK_TIMEOUT_MS / 1000)
+        return [card(3, "Charlie")]
+
+    model = loaded([card(1, "Alfa"), card(2, "Bravo")], total=4, pages=next_page)
     model.fetchMore(QModelIndex())
     model.remove_enrollments([101])  # moved away while the page was being read
-    model.add_page(2, [card(3, "Charlie")])
+    assert model.canFetchMore(QModelIndex())  # the view may ask again from the new end
+    gate.set()
+    workers_idle(qtbot)
     assert [c.client_name for c in model.cards()] == ["Bravo"]
-    assert model.canFetchMore(QModelIndex())
 
 
 def test_next_action_colours() -> None:

@@ -109,3 +109,65 @@ def test_closing_the_parent_cancels_and_calls_nothing_on_it(qtbot, monkeypatch) 
     _wait_done(qtbot, worker)  # every signal of the worker has been delivered by now
     assert saw_cancel == [True]
     assert results == [] and hooked == []
+
+
+def test_latest_work_drops_a_superseded_result(qtbot, parent) -> None:
+    gate = threading.Event()
+    results: list[str] = []
+    finished: list[str] = []
+    work = workers.LatestWork(parent)
+
+    def old(progress, is_cancelled):
+        gate.wait(WORK_TIMEOUT_MS / 1000)
+        return "old"
+
+    first = work.run(old, results.append, on_finished=lambda: finished.append("old"))
+    second = work.run(
+        lambda p, c: "new", results.append, on_finished=lambda: finished.append("new")
+    )
+    _wait_done(qtbot, second)
+    assert first.is_cancelled()  # asked to stop: nobody wants its answer any more
+    gate.set()
+    _wait_done(qtbot, first)
+    assert results == ["new"]
+    assert finished == ["new"]
+    assert not work.running
+
+
+def test_latest_work_supersede_drops_the_run_under_way(qtbot, parent) -> None:
+    gate = threading.Event()
+    results: list[object] = []
+    work = workers.LatestWork(parent)
+    worker = work.run(lambda p, c: gate.wait(WORK_TIMEOUT_MS / 1000), results.append)
+    assert work.running
+    work.supersede()
+    assert not work.running
+    gate.set()
+    _wait_done(qtbot, worker)
+    assert results == []
+
+
+class _InlinePool:
+    """A thread pool that runs a worker at once, inside ``start``: a task that ends before
+    the caller's next line."""
+
+    def start(self, worker) -> None:
+        worker.run()
+
+
+@pytest.mark.parametrize("with_progress", [False, True])
+def test_latest_work_connects_everything_before_the_worker_starts(
+    qtbot, parent, monkeypatch, with_progress
+) -> None:
+    monkeypatch.setattr(workers.QThreadPool, "globalInstance", staticmethod(_InlinePool))
+    seen: list[object] = []
+    work = workers.LatestWork(parent)
+    task = lambda p, c: "quick"  # noqa: E731
+    if with_progress:
+        work.run_with_progress(
+            parent, "Working", task, seen.append, on_finished=lambda: seen.append("end")
+        )
+    else:
+        work.run(task, seen.append, on_finished=lambda: seen.append("end"))
+    assert seen == ["quick", "end"]
+    assert not work.running

@@ -15,7 +15,6 @@ from sqlalchemy import func, select
 from desktop.core.db.models import Client
 from desktop.ui.common import workers
 from desktop.ui.import_wizard import ImportWizard, dry_run_page
-from desktop.ui.import_wizard import wizard as wizard_module
 from desktop.ui.import_wizard.preview_model import ERROR_BRUSH
 from desktop.ui.shell.main_window import MainWindow
 from tests.core.imports.samples import EXACT_CSV, title_row_xlsx, write_csv
@@ -234,14 +233,14 @@ def test_work_that_ends_before_the_wizard_looks_does_not_keep_it_open(
 ) -> None:
     # On a busy machine the GUI thread can be paused right after a worker starts, long
     # enough for a short task to end before the wizard's next line runs.
-    real_run_with_progress = wizard_module.run_with_progress
+    real_run_with_progress = workers.LatestWork.run_with_progress
 
     def paused_after_start(*args, **kwargs):
         worker = real_run_with_progress(*args, **kwargs)
         QThreadPool.globalInstance().waitForDone()
         return worker
 
-    monkeypatch.setattr(wizard_module, "run_with_progress", paused_after_start)
+    monkeypatch.setattr(workers.LatestWork, "run_with_progress", paused_after_start)
     wizard = _dry_run_done(qtbot, database, tmp_path, 3)
     wizard.reject()  # nothing runs any more, so Cancel closes at once
     assert not wizard.isVisible()
@@ -274,3 +273,19 @@ def test_import_committed_before_the_cancel_arrived_shows_its_report(
     assert wizard.currentPage() is wizard.report_page
     assert "Imported: 3 created" in wizard.report_page.report_view.summary_label.text()
     assert _client_count(database) == 3
+
+
+def test_cancel_in_the_dry_runs_progress_says_it_was_cancelled(
+    qtbot, database, tmp_path, import_gate
+) -> None:
+    wizard = _dry_run_done(qtbot, database, tmp_path, 2_000)
+    import_gate.clear()
+    wizard.dry_run_page.again_button.click()
+    worker = wizard.dry_run_page.worker
+    with qtbot.waitSignal(worker.signals.cancelled, timeout=WAIT):
+        worker.cancel()  # the progress dialog's Esc or Cancel
+        import_gate.set()
+    _workers_done(qtbot)
+    assert wizard.isVisible() and wizard.currentPage() is wizard.dry_run_page
+    assert "cancelled" in wizard.dry_run_page.report_view.summary_label.text()
+    assert not wizard.dry_run_page.isComplete()

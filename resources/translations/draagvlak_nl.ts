@@ -693,6 +693,10 @@ Daar een nieuwe, lege database maken?</translation>
         <translation>Eenmanszaak</translation>
     </message>
     <message>
+        <source>Partnership (vof / maatschap)</source>
+        <translation>Vof / maatschap</translation>
+    </message>
+    <message>
         <source>BV</source>
         <translation>bv</translation>
     </message>
@@ -1324,12 +1328,16 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>&apos;{field}&apos; is geen importveld. Velden: {fields}.</translation>
     </message>
     <message>
+        <source>The file has no column &apos;{column}&apos;. Its columns: {columns}.</source>
+        <translation>Het bestand heeft geen kolom &apos;{column}&apos;. De kolommen: {columns}.</translation>
+    </message>
+    <message>
         <source>Both &apos;{first}&apos; and &apos;{second}&apos; are mapped to {field}.</source>
         <translation>Zowel &apos;{first}&apos; als &apos;{second}&apos; is gekoppeld aan {field}.</translation>
     </message>
     <message>
-        <source>Choose the column that holds the client&apos;s name.</source>
-        <translation>Kies de kolom met de naam van de klant.</translation>
+        <source>Choose the column that holds the client&apos;s name. Columns: {columns}.</source>
+        <translation>Kies de kolom met de naam van de klant. Kolommen: {columns}.</translation>
     </message>
     <message>
         <source>The mapping file {name} cannot be read: {error}</source>
@@ -1426,6 +1434,10 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>No row with column headers was found in the first {count} rows of {name}.</source>
         <translation>In de eerste {count} rijen van {name} is geen rij met kolomkoppen gevonden.</translation>
+    </message>
+    <message>
+        <source>Columns used:</source>
+        <translation>Gebruikte kolommen:</translation>
     </message>
     <message>
         <source>{created} created, {updated} updated, {unchanged} unchanged, {skipped} skipped</source>
@@ -1596,12 +1608,12 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Onbekend segment &apos;{value}&apos;; de klant blijft zonder segment.</translation>
     </message>
     <message>
-        <source>Client since {date}.</source>
-        <translation>Klant sinds {date}.</translation>
-    </message>
-    <message>
         <source>Longer than {limit} characters.</source>
         <translation>Langer dan {limit} tekens.</translation>
+    </message>
+    <message>
+        <source>{reason} Left out.</source>
+        <translation>{reason} Weggelaten.</translation>
     </message>
     <message>
         <source>A formula without a saved result (the file was never recalculated in Excel); read as empty.</source>
@@ -1655,12 +1667,24 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Telefoon</translation>
     </message>
     <message>
+        <source>Mobile phone</source>
+        <translation>Mobiel nummer</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Adres (straat en huisnummer)</translation>
+    </message>
+    <message>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
         <source>City</source>
         <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
     </message>
     <message>
         <source>KvK number</source>
@@ -1671,8 +1695,8 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <source>Client since (date, added to the notes)</source>
-        <translation>Klant sinds (datum, toegevoegd aan de opmerkingen)</translation>
+        <source>Client since</source>
+        <translation>Klant sinds</translation>
     </message>
 </context>
 <context>
@@ -3015,6 +3039,10 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>&apos;{value}&apos; is not a KvK number (8 digits).</source>
         <translation>&apos;{value}&apos; is geen KvK-nummer (8 cijfers).</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a valid phone number.</source>
+        <translation>&apos;{value}&apos; is geen geldig telefoonnummer.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a date (expected DD-MM-YYYY).</source>

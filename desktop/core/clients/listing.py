@@ -105,6 +105,7 @@ def client_type_label(client_type: ClientType) -> str:
     """The translated name of a client type, as shown in lists and combo boxes."""
     labels = {
         ClientType.SOLE_TRADER: translate("ClientType", "Sole trader"),
+        ClientType.PARTNERSHIP: translate("ClientType", "Partnership (vof / maatschap)"),
         ClientType.BV: translate("ClientType", "BV"),
         ClientType.PRIVATE_PERSON: translate("ClientType", "Private person"),
         ClientType.ASSOCIATION_FOUNDATION: translate("ClientType", "Association / foundation"),

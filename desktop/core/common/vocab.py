@@ -16,6 +16,7 @@ class StaffRole(enum.StrEnum):
 
 class ClientType(enum.StrEnum):
     SOLE_TRADER = "sole_trader"
+    PARTNERSHIP = "partnership"  # vof, maatschap, cv
     BV = "bv"
     PRIVATE_PERSON = "private_person"
     ASSOCIATION_FOUNDATION = "association_foundation"

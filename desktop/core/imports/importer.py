@@ -97,7 +97,12 @@ def import_clients(
     progress = progress or _no_progress
     is_cancelled = is_cancelled or _never_cancelled
     mapping = m.check_mapping(table.headers, mapping)
-    report = ImportReport(file_name=table.path.name, sheet=table.sheet, notices=list(table.notices))
+    report = ImportReport(
+        file_name=table.path.name,
+        sheet=table.sheet,
+        notices=list(table.notices),
+        mapping={h: mapping[h] for h in table.headers if h in mapping},
+    )
     converter = RowConverter(
         table.headers, mapping, load_lookups(session), table.formulas_without_value
     )
@@ -356,7 +361,7 @@ def run_import(
     with open_table(path, sheet) as table, database.session() as session:
         begin_write(session)
         if mapping is None:
-            mapping, _saved = m.initial_mapping(session, table.headers)
+            mapping, _saved = m.initial_mapping(session, table.headers, table.samples())
         report = import_clients(session, table, mapping, options, progress, is_cancelled)
         report.dry_run = dry_run
         if report.written:

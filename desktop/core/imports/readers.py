@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import itertools
 import re
 import stat
 import zipfile
@@ -81,6 +82,10 @@ class TableSource:
             number += 1
             if _any_filled(values):
                 yield number, values
+
+    def samples(self, count: int = 50) -> list[Row]:
+        """The first data rows' values, for suggesting a mapping from the content."""
+        return [values for _number, values in itertools.islice(self.rows(), count)]
 
     def close(self) -> None:
         if self._close is not None:

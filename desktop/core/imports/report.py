@@ -49,6 +49,14 @@ class ImportReport:
     problems: list[ImportProblem] = field(default_factory=list)
     changes: list[FieldChange] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
+    # The mapping used: source column -> import field, in column order.
+    mapping: dict[str, str] = field(default_factory=dict)
+
+    def mapping_lines(self) -> list[str]:
+        """'Column → field' per mapped column, after a heading line."""
+        from desktop.core.imports.mapping import describe_mapping
+
+        return [translate("Import", "Columns used:"), *describe_mapping(self.mapping)]
 
     @property
     def error_rows(self) -> int:
@@ -95,6 +103,8 @@ class ImportReport:
                 )
             )
         result.extend(self.notices)
+        if self.dry_run and self.mapping:
+            result.extend(self.mapping_lines())
         for problem in self.problems:
             result.append(problem_line(problem))
         for change in self.changes:

@@ -326,6 +326,10 @@ Daar een nieuwe, lege database maken?</translation>
         <translation>kolomkoppeling als JSON: {&quot;Kolomkop&quot;: &quot;veld&quot;, ...}</translation>
     </message>
     <message>
+        <source>the first row is a client, not column names: the columns are called &quot;Column 1&quot;, &quot;Column 2&quot;, … and are mapped by their content</source>
+        <translation>de eerste rij is een klant, geen kolomnamen: de kolommen heten &quot;Kolom 1&quot;, &quot;Kolom 2&quot;, … en worden op hun inhoud gekoppeld</translation>
+    </message>
+    <message>
         <source>update existing clients (only the fields that changed)</source>
         <translation>bestaande klanten bijwerken (alleen de gewijzigde velden)</translation>
     </message>
@@ -1392,12 +1396,24 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Het bestand {name} is {size} MB; CSV-bestanden tot {limit} MB kunnen worden geïmporteerd. Splits het, of sla het op als Excel-werkmap (.xlsx).</translation>
     </message>
     <message>
+        <source>Row {row} of {name}: a quote (&quot;) is not closed, so the rows after it were read as one value: {start}… Correct the file and try again.</source>
+        <translation>Rij {row} van {name}: een aanhalingsteken (&quot;) wordt niet gesloten, zodat de rijen erna als één waarde zijn gelezen: {start}… Verbeter het bestand en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The character encoding of this file is not certain; it was read as {encoding}. Check these values: {names}. If letters look wrong, save the file again as CSV UTF-8 and import that.</source>
+        <translation>De tekenset van dit bestand is niet zeker; het is gelezen als {encoding}. Controleer deze waarden: {names}. Zien letters er verkeerd uit, sla het bestand dan opnieuw op als CSV UTF-8 en importeer dat.</translation>
+    </message>
+    <message>
         <source>Row {row} of {name} has a value longer than {limit} characters: a quote (&quot;) is probably not closed. Correct the file and try again.</source>
         <translation>Rij {row} van {name} heeft een waarde van meer dan {limit} tekens: waarschijnlijk is een aanhalingsteken (&quot;) niet gesloten. Verbeter het bestand en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>Row {row} of {name} cannot be read as CSV: {error}</source>
         <translation>Rij {row} van {name} kan niet als CSV worden gelezen: {error}</translation>
+    </message>
+    <message>
+        <source>The file {name} contains a NUL character (at position {position}): it is not a text (CSV) file, or it is damaged. Export it again.</source>
+        <translation>Het bestand {name} bevat een NUL-teken (op positie {position}): het is geen tekstbestand (CSV) of het is beschadigd. Exporteer het opnieuw.</translation>
     </message>
     <message>
         <source>The file {name} is not a text (CSV) file or uses an unknown character encoding. Export it again as CSV (UTF-8 or Windows) or as an Excel workbook.</source>
@@ -1430,6 +1446,10 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>The file {name} has column headers but no rows with data.</source>
         <translation>Het bestand {name} heeft kolomkoppen maar geen rijen met gegevens.</translation>
+    </message>
+    <message>
+        <source>Column {number}</source>
+        <translation>Kolom {number}</translation>
     </message>
     <message>
         <source>No row with column headers was found in the first {count} rows of {name}.</source>

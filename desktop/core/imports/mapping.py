@@ -163,7 +163,9 @@ def normalise_header(header: str) -> str:
 
 # Content detectors: a field whose values have a recognisable shape.
 _EMAIL_LIKE = re.compile(r"^(mailto:)?[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$", re.IGNORECASE)
-_POSTCODE_LIKE = re.compile(r"^(NL\s*-?\s*)?[1-9][0-9]{3}\s*-?\s*[A-Za-z]{2}(\b.*)?$", re.IGNORECASE)
+_POSTCODE_LIKE = re.compile(
+    r"^(NL\s*-?\s*)?[1-9][0-9]{3}\s*-?\s*[A-Za-z]{2}(\b.*)?$", re.IGNORECASE
+)
 _KVK_LIKE = re.compile(r"^[0-9]{7,8}$")
 _PHONE_LIKE = re.compile(r"^(\+|0)[0-9\s\-()./]{7,18}[0-9]$")
 _STREET_LIKE = re.compile(r"^[^\d@]{3,}\s\d+(\s?[A-Za-z]{1,2})?([-/\s]?\d+[A-Za-z]?)?$")

@@ -46,8 +46,7 @@ _LEGAL_FORMS: dict[ClientType, str] = {
         "soletrader soleproprietor soleproprietorship"
     ),
     ClientType.PARTNERSHIP: (
-        "vof vennootschaponderfirma cv commanditairevennootschap maatschap partnership "
-        "vofmaatschap"
+        "vof vennootschaponderfirma cv commanditairevennootschap maatschap partnership vofmaatschap"
     ),
     ClientType.PRIVATE_PERSON: (
         "particulier particulieren prive priveperson privepersoon natuurlijkpersoon "
@@ -231,9 +230,7 @@ class RowConverter:
                     raise _too_long(spec.max_length, spec.key)
             except ValidationError as error:
                 if spec.soft:
-                    message = translate("Import", "{reason} Left out.").format(
-                        reason=error.message
-                    )
+                    message = translate("Import", "{reason} Left out.").format(reason=error.message)
                     problems.append(ImportProblem(row, header, message, WARNING))
                 else:
                     problems.append(ImportProblem(row, header, error.message, ERROR))

@@ -112,7 +112,9 @@ def test_errors_block_by_default_and_nothing_is_written(database: Database, tmp_
     where = {(p.row, p.column) for p in report.problems if p.severity == "error"}
     assert where == {(3, "E-mail"), (4, "Naam"), (5, "Klant sinds")}
     # A KvK number that is not one drops only the field (issue 9 defect 7).
-    assert any(p.row == 5 and p.column == "KvK" and p.severity == "warning" for p in report.problems)
+    assert any(
+        p.row == 5 and p.column == "KvK" and p.severity == "warning" for p in report.problems
+    )
     assert report.error_rows == 3
     assert "Nothing was imported" in report.summary()
 

@@ -210,3 +210,100 @@ def test_phone_numbers_are_normalised_or_kept_with_a_warning(
     assert "D" not in clients  # "-1692" is no phone number
     severities = {p.row: p.severity for p in report.problems}
     assert severities == {4: "warning", 5: "error"}
+
+
+def test_a_file_without_header_row_keeps_its_first_client(
+    database: Database, tmp_path: Path
+) -> None:
+    """Defect 2: the first client became the header; now --no-header names the columns."""
+    path = write_csv(
+        tmp_path / "lrk.csv",
+        ["Jansen BV;info@jansen.nl;6711 AA Ede", "Pietersen;p@pietersen.nl;8161 AB Epe"],
+    )
+    with open_table(path, no_header=True) as table:
+        assert table.headers == ("Column 1", "Column 2", "Column 3")
+        mapping = suggest_mapping(table.headers, table.samples())
+    assert mapping == {"Column 1": "name", "Column 2": "email", "Column 3": "postcode"}
+    report = run_import(database, path, mapping, ImportOptions(), no_header=True)
+    assert report.created == 2, report.lines()
+    assert _clients(database)["Jansen BV"].city == "Ede"
+
+
+def test_an_xlsx_without_header_row(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    workbook.active.append(["Jansen BV", "info@jansen.nl"])
+    workbook.active.append(["Pietersen", "p@pietersen.nl"])
+    workbook.save(tmp_path / "geen-kop.xlsx")
+    with open_table(tmp_path / "geen-kop.xlsx", no_header=True) as table:
+        assert table.headers == ("Column 1", "Column 2")
+        assert [n for n, _v in table.rows()] == [1, 2]
+
+
+def test_shift_jis_is_named_with_the_affected_names(tmp_path: Path) -> None:
+    path = tmp_path / "sjis.csv"
+    path.write_bytes("名前;都市\n株式会社山田;東京\n田中商店;大阪\n".encode("shift_jis"))
+    with open_table(path) as table:
+        (notice,) = table.notices
+    assert "not certain" in notice and "株式会社山田" in notice
+
+
+def test_mixed_encodings_are_reported_not_stored_silently(tmp_path: Path) -> None:
+    path = tmp_path / "gemengd.csv"
+    path.write_bytes(
+        b"Naam;Plaats\n" + "Café Zwaan;Ede\n".encode() + "Brasserie Élan;Epe\n".encode("cp1252")
+    )
+    with open_table(path) as table:
+        assert any("not certain" in notice and "cp1252" in notice for notice in table.notices)
+
+
+def test_a_quote_that_is_never_closed_is_reported(tmp_path: Path) -> None:
+    path = write_csv(
+        tmp_path / "quote.csv",
+        ["Naam;Plaats", "Jansen;Ede", '"De Kroon;Ede', "Pietersen;Epe", 'Bar "Anker";Delft'],
+    )
+    from desktop.core.common.errors import FileFormatError
+
+    with (
+        pytest.raises(FileFormatError, match=r"Row 3 of quote\.csv: a quote"),
+        open_table(path) as table,
+    ):
+        list(table.rows())
+
+
+def test_a_multi_line_address_in_quotes_is_fine(tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "ok.csv", ["Naam;Adres", 'Jansen;"Dorpsstraat 1', 'Ede"'])
+    with open_table(path) as table:
+        assert [v for _n, v in table.rows()] == [("Jansen", "Dorpsstraat 1\r\nEde")]
+
+
+def test_a_nul_byte_after_the_first_8_kb_is_refused(tmp_path: Path) -> None:
+    from desktop.core.common.errors import FileFormatError
+
+    lines = ["Naam;Plaats"] + [f"Klant {n};Ede" for n in range(1000)]
+    path = tmp_path / "nul.csv"
+    path.write_bytes(("\n".join(lines)).encode() + b"\nKlant\x00;Ede\n")
+    assert path.stat().st_size > 8192
+    with pytest.raises(FileFormatError, match="NUL"):
+        open_table(path)
+
+
+def test_an_xlsx_with_one_far_away_cell_is_read_by_its_data(
+    database: Database, tmp_path: Path
+) -> None:
+    """Defect 17: one cell at XFD1048576 made the used range a whole sheet (two minutes, or a
+    dense reader's crash); the data's own extent counts now."""
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["Naam", "Plaats"])
+    sheet.append(["Jansen BV", "Ede"])
+    sheet["XFD1048576"] = " "
+    workbook.save(tmp_path / "ver.xlsx")
+    with open_table(tmp_path / "ver.xlsx") as table:
+        assert table.headers == ("Naam", "Plaats")
+        assert table.estimated_rows < 10  # progress is measured against real rows
+    report = run_import(database, tmp_path / "ver.xlsx", None, ImportOptions())
+    assert report.created == 1, report.lines()

@@ -95,6 +95,8 @@ _NAME_FIRST_WORDS: dict[str, ClientType] = {
     "vereniging": ClientType.ASSOCIATION_FOUNDATION,
     "cooperatie": ClientType.ASSOCIATION_FOUNDATION,
     "cooperatieve": ClientType.ASSOCIATION_FOUNDATION,
+    "coöperatie": ClientType.ASSOCIATION_FOUNDATION,
+    "coöperatieve": ClientType.ASSOCIATION_FOUNDATION,
     "maatschap": ClientType.PARTNERSHIP,
     "vof": ClientType.PARTNERSHIP,
 }
@@ -111,15 +113,16 @@ _NAME_LAST_WORDS: dict[str, ClientType] = {
 
 def legal_form_from_name(name: str) -> ClientType | None:
     """The client type a name states: 'Stichting …', '… B.V.', '… V.O.F.'; None otherwise."""
+    # Runs for every row without a legal form: a cheap key (case and dots), not plain_key.
     words = name.split()
     if len(words) < 2:
         return None
-    first = _NAME_FIRST_WORDS.get(plain_key(words[0]))
+    first = _NAME_FIRST_WORDS.get(words[0].casefold())
     if first is not None:
         return first
-    last = plain_key(words[-1])
+    last = words[-1].casefold().replace(".", "")
     if len(words) > 2 and len(last) <= 1:  # "Jansen B. V."
-        last = plain_key(words[-2]) + last
+        last = words[-2].casefold().replace(".", "") + last
     return _NAME_LAST_WORDS.get(last)
 
 

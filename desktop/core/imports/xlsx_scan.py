@@ -23,8 +23,10 @@ _MERGE = re.compile(rb"<(?:\w+:)?mergeCell\s[^>]*?ref=\"([A-Z]+\d+:[A-Z]+\d+)\""
 _FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
 _FORMULA_TAGS = (b"<f>", b"<f ", b"<f/", b":f>", b":f ", b":f/")
 _ROW_NUMBER = re.compile(rb"<(?:\w+:)?row\s[^>]*?r=\"(\d+)\"")
-# Cell references beyond column ZZ (three letters): rare in exports, searched only for those.
+# Cell references beyond column ZZ (three letters): rare in exports; narrower sheets are
+# assumed 26 columns wide (or as wide as their dimension says).
 _WIDE_CELL = re.compile(rb"r=\"([A-Z]{3})\d")
+_DIMENSION = re.compile(rb"<(?:\w+:)?dimension\s+ref=\"(?:[A-Z]+\d+:)?([A-Z]+)\d+\"")
 
 
 @dataclass
@@ -38,7 +40,7 @@ class SheetScan:
     @property
     def cells(self) -> int:
         """The size of the sheet's used range, as a dense reader would allocate it."""
-        return self.last_row * max(self.widest_column, 702)
+        return self.last_row * max(self.widest_column, 26)
 
 
 def sheet_paths(archive: zipfile.ZipFile) -> dict[str, str]:
@@ -68,6 +70,9 @@ def scan_sheet(archive: zipfile.ZipFile, path: str) -> SheetScan:
             scan.row_count += chunk.count(b"<row ") + chunk.count(b"<row>")
             window = tail + chunk
             tail = window[-512:]
+            first = scan.last_row == 0 and scan.widest_column == 0
+            if first and (dimension := _DIMENSION.search(window[:4096])):
+                scan.widest_column = column_index_from_string(dimension.group(1).decode())
             last = window.rfind(b"<row ")
             if last >= 0 and (found := _ROW_NUMBER.match(window, last)):
                 scan.last_row = max(scan.last_row, int(found.group(1)))

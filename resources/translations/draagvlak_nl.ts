@@ -1816,8 +1816,8 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>De koppeling die u voor deze kolommen hebt opgeslagen, wordt gebruikt.</translation>
     </message>
     <message>
-        <source>Suggested from the column names; please check.</source>
-        <translation>Voorgesteld op basis van de kolomnamen; controleer dit.</translation>
+        <source>Suggested from the column names and their values; please check.</source>
+        <translation>Voorgesteld op grond van de kolomnamen en hun waarden; controleer dit.</translation>
     </message>
     <message>
         <source>Column in the file</source>

@@ -2,7 +2,8 @@
 
 XLSX: the whole import (read, validate, match, insert, commit) against openpyxl's read-only
 mode reading every value. CSV: the same against the csv module reading every row. Target for
-both: ≤ 1.5× (the csv module alone is so fast that the CSV ratio is reported as it is).
+XLSX ≤ 1.0×, CSV ≤ 1.5× (the csv module alone is so fast that the CSV ratio is reported as
+it is). The XLSX file is laid out as Excel saves it (shared strings table).
 Run: uv run python -m benchmarks.bench_import
 """
 
@@ -55,22 +56,87 @@ def _files(count: int = ROWS) -> tuple[Path, Path]:
     BENCH_DIR.mkdir(parents=True, exist_ok=True)
     xlsx, csv_path = BENCH_DIR / f"clients-{count}.xlsx", BENCH_DIR / f"clients-{count}.csv"
     if not xlsx.exists() or not csv_path.exists():
-        from openpyxl import Workbook
-
         rows = _rows(count)
-        # A normal (not write-only) workbook: shared strings and a dimension, as Excel saves.
-        workbook = Workbook()
-        sheet = workbook.active
-        sheet.title = "Relaties"
-        sheet.append(HEADERS)
-        for row in rows:
-            sheet.append(row)
-        workbook.save(xlsx)
+        write_excel_like_xlsx(xlsx, "Relaties", [HEADERS, *rows])
         with csv_path.open("w", encoding="utf-8-sig", newline="") as stream:
             writer = csv.writer(stream, delimiter=";")
             writer.writerow(HEADERS)
             writer.writerows(rows)
     return xlsx, csv_path
+
+
+def write_excel_like_xlsx(path: Path, title: str, rows: list[list[str]]) -> None:
+    """A workbook laid out as Excel saves one: every text in the shared strings table (openpyxl
+    writes inline strings, which readers parse differently), a dimension, styles."""
+    import zipfile
+    from xml.sax.saxutils import escape
+
+    from openpyxl.utils.cell import get_column_letter
+
+    index: dict[str, int] = {}
+    strings: list[str] = []
+    body: list[str] = []
+    for r, row in enumerate(rows, start=1):
+        cells = []
+        for c, value in enumerate(row, start=1):
+            number = index.get(value)
+            if number is None:
+                number = index[value] = len(strings)
+                strings.append(value)
+            cells.append(f'<c r="{get_column_letter(c)}{r}" t="s"><v>{number}</v></c>')
+        body.append(f'<row r="{r}" spans="1:{len(row)}">{"".join(cells)}</row>')
+    last = f"{get_column_letter(max(len(row) for row in rows))}{len(rows)}"
+    main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    pkg = "http://schemas.openxmlformats.org/package/2006/relationships"
+    ct = "application/vnd.openxmlformats-officedocument.spreadsheetml"
+    parts = {
+        "[Content_Types].xml": (
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+            'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+            f'<Override PartName="/xl/workbook.xml" ContentType="{ct}.sheet.main+xml"/>'
+            f'<Override PartName="/xl/worksheets/sheet1.xml" ContentType="{ct}.worksheet+xml"/>'
+            f'<Override PartName="/xl/sharedStrings.xml" ContentType="{ct}.sharedStrings+xml"/>'
+            f'<Override PartName="/xl/styles.xml" ContentType="{ct}.styles+xml"/></Types>'
+        ),
+        "_rels/.rels": (
+            f'<Relationships xmlns="{pkg}"><Relationship Id="rId1" Type="{rel}/officeDocument" '
+            'Target="xl/workbook.xml"/></Relationships>'
+        ),
+        "xl/workbook.xml": (
+            f'<workbook xmlns="{main}" xmlns:r="{rel}"><sheets><sheet name="{title}" '
+            'sheetId="1" r:id="rId1"/></sheets></workbook>'
+        ),
+        "xl/_rels/workbook.xml.rels": (
+            f'<Relationships xmlns="{pkg}">'
+            f'<Relationship Id="rId1" Type="{rel}/worksheet" Target="worksheets/sheet1.xml"/>'
+            f'<Relationship Id="rId2" Type="{rel}/sharedStrings" Target="sharedStrings.xml"/>'
+            f'<Relationship Id="rId3" Type="{rel}/styles" Target="styles.xml"/></Relationships>'
+        ),
+        "xl/styles.xml": (
+            f'<styleSheet xmlns="{main}"><fonts count="1"><font><sz val="11"/></font></fonts>'
+            '<fills count="1"><fill><patternFill patternType="none"/></fill></fills>'
+            '<borders count="1"><border/></borders><cellStyleXfs count="1"><xf/></cellStyleXfs>'
+            '<cellXfs count="1"><xf xfId="0"/></cellXfs><cellStyles count="1">'
+            '<cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>'
+        ),
+        "xl/sharedStrings.xml": (
+            f'<sst xmlns="{main}" count="{sum(map(len, rows))}" uniqueCount="{len(strings)}">'
+            + "".join(f"<si><t>{escape(text)}</t></si>" for text in strings)
+            + "</sst>"
+        ),
+        "xl/worksheets/sheet1.xml": (
+            f'<worksheet xmlns="{main}"><dimension ref="A1:{last}"/><sheetData>'
+            + "".join(body)
+            + "</sheetData></worksheet>"
+        ),
+    }
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, text in parts.items():
+            archive.writestr(
+                name, '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' + text
+            )
 
 
 def _read_xlsx(path: Path) -> float:
@@ -141,7 +207,8 @@ def main() -> None:
         baseline, elapsed, ratio = _paired(
             lambda p=path, r=read: r(p), lambda p=path: _import(p, template)
         )
-        report(f"import {ROWS:,}-row {name}", elapsed, baseline, f"≤ 1.5x {target}")
+        limit = "1.0" if name == "XLSX" else "1.5"
+        report(f"import {ROWS:,}-row {name}", elapsed, baseline, f"≤ {limit}x {target}")
         print(f"  median of paired ratios: {ratio:.2f}x")
     _big_file_with_progress(template)
 

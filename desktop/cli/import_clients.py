@@ -50,6 +50,15 @@ def register(
         help=translate("Cli", 'column mapping as JSON: {"Header": "field", ...}'),
     )
     parser.add_argument(
+        "--no-header",
+        action="store_true",
+        help=translate(
+            "Cli",
+            'the first row is a client, not column names: the columns are called "Column 1", '
+            '"Column 2", … and are mapped by their content',
+        ),
+    )
+    parser.add_argument(
         "--update",
         action="store_true",
         help=translate("Cli", "short for --on-duplicate update"),
@@ -214,6 +223,7 @@ def run(args: argparse.Namespace) -> int:
                 sheet=args.sheet,
                 dry_run=args.dry_run,
                 progress=_terminal_progress(),
+                no_header=args.no_header,
             )
         except ValidationError as error:
             if error.field != "mapping":

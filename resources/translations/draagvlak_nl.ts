@@ -575,6 +575,10 @@ Daar een nieuwe, lege database maken?</translation>
         <translation>kolomkoppeling als JSON: {&quot;Kolomkop&quot;: &quot;veld&quot;, ...}</translation>
     </message>
     <message>
+        <source>the first row is a client, not column names: the columns are called &quot;Column 1&quot;, &quot;Column 2&quot;, … and are mapped by their content</source>
+        <translation>de eerste rij is een klant, geen kolomnamen: de kolommen heten &quot;Kolom 1&quot;, &quot;Kolom 2&quot;, … en worden op hun inhoud gekoppeld</translation>
+    </message>
+    <message>
         <source>short for --on-duplicate update</source>
         <translation>korte vorm van --on-duplicate update</translation>
     </message>
@@ -1000,6 +1004,10 @@ Daar een nieuwe, lege database maken?</translation>
     <message>
         <source>Sole trader</source>
         <translation>Eenmanszaak</translation>
+    </message>
+    <message>
+        <source>Partnership (vof / maatschap)</source>
+        <translation>Vof / maatschap</translation>
     </message>
     <message>
         <source>BV</source>
@@ -1959,12 +1967,16 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>&apos;{field}&apos; is geen importveld. Velden: {fields}.</translation>
     </message>
     <message>
+        <source>The file has no column &apos;{column}&apos;. Its columns: {columns}.</source>
+        <translation>Het bestand heeft geen kolom &apos;{column}&apos;. De kolommen: {columns}.</translation>
+    </message>
+    <message>
         <source>Both &apos;{first}&apos; and &apos;{second}&apos; are mapped to {field}.</source>
         <translation>Zowel &apos;{first}&apos; als &apos;{second}&apos; is gekoppeld aan {field}.</translation>
     </message>
     <message>
-        <source>Choose the column that holds the client&apos;s name.</source>
-        <translation>Kies de kolom met de naam van de klant.</translation>
+        <source>Choose the column that holds the client&apos;s name. Columns: {columns}.</source>
+        <translation>Kies de kolom met de naam van de klant. Kolommen: {columns}.</translation>
     </message>
     <message>
         <source>The mapping file {name} cannot be read: {error}</source>
@@ -2019,12 +2031,24 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Het bestand {name} is {size} MB; CSV-bestanden tot {limit} MB kunnen worden geïmporteerd. Splits het, of sla het op als Excel-werkmap (.xlsx).</translation>
     </message>
     <message>
+        <source>Row {row} of {name}: a quote (&quot;) is not closed, so the rows after it were read as one value: {start}… Correct the file and try again.</source>
+        <translation>Rij {row} van {name}: een aanhalingsteken (&quot;) wordt niet gesloten, zodat de rijen erna als één waarde zijn gelezen: {start}… Verbeter het bestand en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The character encoding of this file is not certain; it was read as {encoding}. Check these values: {names}. If letters look wrong, save the file again as CSV UTF-8 and import that.</source>
+        <translation>De tekenset van dit bestand is niet zeker; het is gelezen als {encoding}. Controleer deze waarden: {names}. Zien letters er verkeerd uit, sla het bestand dan opnieuw op als CSV UTF-8 en importeer dat.</translation>
+    </message>
+    <message>
         <source>Row {row} of {name} has a value longer than {limit} characters: a quote (&quot;) is probably not closed. Correct the file and try again.</source>
         <translation>Rij {row} van {name} heeft een waarde van meer dan {limit} tekens: waarschijnlijk is een aanhalingsteken (&quot;) niet gesloten. Verbeter het bestand en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>Row {row} of {name} cannot be read as CSV: {error}</source>
         <translation>Rij {row} van {name} kan niet als CSV worden gelezen: {error}</translation>
+    </message>
+    <message>
+        <source>The file {name} contains a NUL character (at position {position}): it is not a text (CSV) file, or it is damaged. Export it again.</source>
+        <translation>Het bestand {name} bevat een NUL-teken (op positie {position}): het is geen tekstbestand (CSV) of het is beschadigd. Exporteer het opnieuw.</translation>
     </message>
     <message>
         <source>The file {name} is not a text (CSV) file or uses an unknown character encoding. Export it again as CSV (UTF-8 or Windows) or as an Excel workbook.</source>
@@ -2059,6 +2083,10 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Het bestand {name} heeft kolomkoppen maar geen rijen met gegevens.</translation>
     </message>
     <message>
+        <source>Column {number}</source>
+        <translation>Kolom {number}</translation>
+    </message>
+    <message>
         <source>No row with column headers was found in the first {count} rows of {name}.</source>
         <translation>In de eerste {count} rijen van {name} is geen rij met kolomkoppen gevonden.</translation>
     </message>
@@ -2083,8 +2111,8 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>{count} klanten ingeschreven in het project.</translation>
     </message>
     <message>
-        <source>Mapping used:</source>
-        <translation>Gebruikte koppeling:</translation>
+        <source>Columns used:</source>
+        <translation>Gebruikte kolommen:</translation>
     </message>
     <message>
         <source>No staff member is called &apos;{name}&apos; ({count} rows): those clients stay without a champion (--create-staff adds them as staff members).</source>
@@ -2291,12 +2319,12 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Onbekend segment &apos;{value}&apos;; de klant blijft zonder segment.</translation>
     </message>
     <message>
-        <source>Client since {date}.</source>
-        <translation>Klant sinds {date}.</translation>
-    </message>
-    <message>
         <source>Longer than {limit} characters.</source>
         <translation>Langer dan {limit} tekens.</translation>
+    </message>
+    <message>
+        <source>{reason} Left out.</source>
+        <translation>{reason} Weggelaten.</translation>
     </message>
     <message>
         <source>A formula without a saved result (the file was never recalculated in Excel); read as empty.</source>
@@ -2374,12 +2402,24 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Telefoon</translation>
     </message>
     <message>
+        <source>Mobile phone</source>
+        <translation>Mobiel nummer</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Adres (straat en huisnummer)</translation>
+    </message>
+    <message>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
         <source>City</source>
         <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
     </message>
     <message>
         <source>KvK number</source>
@@ -2390,8 +2430,8 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <source>Client since (date, added to the notes)</source>
-        <translation>Klant sinds (datum, toegevoegd aan de opmerkingen)</translation>
+        <source>Client since</source>
+        <translation>Klant sinds</translation>
     </message>
 </context>
 <context>
@@ -2577,8 +2617,8 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>De koppeling die u voor deze kolommen hebt opgeslagen, wordt gebruikt.</translation>
     </message>
     <message>
-        <source>Suggested from the column names; please check.</source>
-        <translation>Voorgesteld op basis van de kolomnamen; controleer dit.</translation>
+        <source>Suggested from the column names and their values; please check.</source>
+        <translation>Voorgesteld op grond van de kolomnamen en hun waarden; controleer dit.</translation>
     </message>
     <message>
         <source>Column in the file</source>
@@ -3956,6 +3996,10 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>&apos;{value}&apos; is not a KvK number (8 digits).</source>
         <translation>&apos;{value}&apos; is geen KvK-nummer (8 cijfers).</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a valid phone number.</source>
+        <translation>&apos;{value}&apos; is geen geldig telefoonnummer.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a date (expected DD-MM-YYYY).</source>

@@ -147,3 +147,28 @@ def test_unrecognised_columns_point_at_mapping_option(
     assert _run(db_path, str(path)) == 1
     err = capsys.readouterr().err
     assert "name" in err and "--mapping FILE.json" in err
+
+
+def test_no_header_dry_run_prints_the_mapping_used(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write_csv(
+        tmp_path / "geen-kop.csv",
+        ["Jansen BV;info@jansen.nl", "Pietersen;p@pietersen.nl"],
+    )
+    assert _run(db_path, str(path), "--no-header", "--dry-run") == 0
+    out = capsys.readouterr().out
+    assert "2 created" in out
+    assert "Column 1 → Name" in out and "Column 2 → E-mail" in out
+
+
+def test_a_mapping_with_a_mistyped_column_is_refused(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write_csv(tmp_path / "a.csv", ["Naam;Woonplaats", "Jansen;Ede"])
+    mapping = tmp_path / "m.json"
+    mapping.write_text('{"Naam": "name", "Plaats": "city"}', encoding="utf-8")
+    assert _run(db_path, str(path), "--mapping", str(mapping)) == 1
+    err = capsys.readouterr().err
+    assert "'Plaats'" in err and "'Naam', 'Woonplaats'" in err
+    assert len(err.strip().splitlines()) == 1

@@ -66,7 +66,7 @@ def test_create_staff(db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixtu
     assert _main(db_path, "import", "clients", str(path), "--dry-run") == 0
     out = capsys.readouterr().out
     assert out.count("No staff member is called 'Joke Bos' (2 rows)") == 1
-    assert "Mapping used:" in out and "Relatiebeheerder \u2192" in out
+    assert "Columns used:" in out and "Relatiebeheerder \u2192" in out
     assert _main(db_path, "import", "clients", str(path), "--create-staff") == 0
     assert "New staff member: Joke Bos." in capsys.readouterr().out
     assert _count(db_path, Staff) == 1
@@ -96,12 +96,13 @@ def test_rejected_rows_csv_in_the_source_columns(
 def test_rejected_rows_xlsx_for_xlsx(
     db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = write_xlsx(tmp_path / "f.xlsx", [["Naam", "KvK"], ["Goed", "12345678"], ["Fout", "12"]])
+    rows = [["Naam", "E-mail"], ["Goed", "goed@example.nl"], ["Fout", "fout@"]]
+    path = write_xlsx(tmp_path / "f.xlsx", rows)
     target = tmp_path / "afgewezen.xlsx"
     assert _main(db_path, "import", "clients", str(path), "--rejected", str(target)) == 1
     sheet = load_workbook(target).active
-    assert [c.value for c in sheet[1]] == ["Naam", "KvK", "Reason"]
-    assert [c.value for c in sheet[2]][:2] == ["Fout", "12"]
+    assert [c.value for c in sheet[1]] == ["Naam", "E-mail", "Reason"]
+    assert [c.value for c in sheet[2]][:2] == ["Fout", "fout@"]
 
 
 def test_dry_run_on_a_missing_file_creates_no_database(

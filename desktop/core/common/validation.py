@@ -6,6 +6,7 @@ with a translated message naming the problem. Empty input returns None (the fiel
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from datetime import date, datetime
@@ -19,7 +20,12 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-_POSTCODE = re.compile(r"^([1-9][0-9]{3})\s*([A-Za-z]{2})$")
+_POSTCODE = re.compile(r"^(?:NL\s*-?\s*)?([1-9][0-9]{3})\s*-?\s*([A-Za-z]{2})$", re.IGNORECASE)
+# A postcode followed by the city in one cell: "3509 AA Utrecht", "4701 HV  Roosendaal".
+_POSTCODE_CITY = re.compile(
+    r"^(?:NL\s*-?\s*)?([1-9][0-9]{3})\s*-?\s*([A-Za-z]{2})(?:[\s,]+(\D.*))?$", re.IGNORECASE
+)
+_MAILTO = re.compile(r"^mailto:", re.IGNORECASE)
 # Pragmatic e-mail check: one @, no spaces, a dot in the domain, no leading/trailing dot.
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$")
 _KVK = re.compile(r"^[0-9]{8}$")
@@ -114,10 +120,24 @@ def normalise_postcode(value: object) -> str | None:
     return f"{match.group(1)} {match.group(2).upper()}"
 
 
+def split_postcode(value: object) -> tuple[str, str | None]:
+    """A Dutch postcode as '1234 AB' and the city written after it in the same cell (or None):
+    'NL-2628 VK', '1755-LE', '3509 AA Utrecht'. ValidationError when it is not Dutch."""
+    text = clean_text(value) or ""
+    match = _POSTCODE_CITY.match(text)
+    if not match:
+        normalise_postcode(text)  # raises the usual message
+    assert match is not None
+    city = " ".join(match.group(3).split()) if match.group(3) else None
+    return f"{match.group(1)} {match.group(2).upper()}", city
+
+
 def normalise_email(value: object) -> str | None:
     text = clean_text(value)
     if text is None:
         return None
+    # A link copied from a web page or a mail program: "mailto:info@example.nl".
+    text = _MAILTO.sub("", text).strip() or text
     if not _EMAIL.match(text):
         raise ValidationError(
             translate("Validation", "'{value}' is not a valid e-mail address.").format(value=text),
@@ -126,8 +146,9 @@ def normalise_email(value: object) -> str | None:
     return text
 
 
-def normalise_kvk(value: object) -> str | None:
-    """A KvK (Chamber of Commerce) number: exactly 8 digits; spaces and dots are dropped."""
+def normalise_kvk(value: object, *, from_export: bool = False) -> str | None:
+    """A KvK (Chamber of Commerce) number: exactly 8 digits; spaces and dots are dropped. From
+    an export (``from_export``) 7 digits get their leading zero back, as Excel drops it."""
     text = clean_text(value)
     if text is None:
         return None
@@ -135,12 +156,71 @@ def normalise_kvk(value: object) -> str | None:
         # A spreadsheet stored it as a number and lost the leading zero(s).
         text = str(int(value)).zfill(8)
     digits = re.sub(r"[\s.]", "", text)
+    if from_export and len(digits) == 7 and digits.isdigit():
+        # Excel dropped the leading zero before the file was saved as CSV.
+        digits = "0" + digits
     if not _KVK.match(digits):
         raise ValidationError(
             translate("Validation", "'{value}' is not a KvK number (8 digits).").format(value=text),
             "kvk_number",
         )
     return digits
+
+
+def normalise_phone(value: object) -> str | None:
+    """A phone number written the usual way: Dutch numbers as '030 123 4567', others as
+    '+32 2 555 12 12' (the Dutch region is assumed without a country code). ValidationError when
+    it is not a phone number; the caller may keep it as written."""
+    text = clean_text(value)
+    if text is None:
+        return None
+    digits = _PHONE_PUNCTUATION.sub("", text)
+    if len(digits) == 10 and digits[0] == "0" and digits[1] != "0" and digits.isdigit():
+        # The common case: a Dutch number of ten digits. Its grouping depends only on the area
+        # code, so the library (about 0.2 ms a number) is asked once per prefix.
+        groups = _dutch_groups(digits[:4])
+        if groups is not None:
+            parts, start = [], 0
+            for length in groups:
+                parts.append(digits[start : start + length])
+                start += length
+            return " ".join(parts)
+    formatted = _library_format(text)
+    if formatted is None:
+        raise ValidationError(
+            translate("Validation", "'{value}' is not a valid phone number.").format(value=text),
+            "phone",
+        )
+    return formatted
+
+
+_PHONE_PUNCTUATION = re.compile(r"[\s\-()./]")
+
+
+@functools.lru_cache(maxsize=2048)
+def _dutch_groups(prefix: str) -> tuple[int, ...] | None:
+    """The digit groups of a Dutch ten-digit number starting with this prefix (None: invalid)."""
+    formatted = _library_format(prefix + "123456")
+    if formatted is None or formatted.startswith("+"):
+        return None
+    return tuple(len(part) for part in formatted.split())
+
+
+def _library_format(text: str) -> str | None:
+    import phonenumbers
+
+    try:
+        number = phonenumbers.parse(text, "NL")
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(number):
+        return None
+    style = (
+        phonenumbers.PhoneNumberFormat.NATIONAL
+        if number.country_code == 31
+        else phonenumbers.PhoneNumberFormat.INTERNATIONAL
+    )
+    return phonenumbers.format_number(number, style)
 
 
 def parse_date(value: object, field: str = "date") -> date | None:

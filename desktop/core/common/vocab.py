@@ -23,6 +23,7 @@ class StaffRole(enum.StrEnum):
 
 class ClientType(enum.StrEnum):
     SOLE_TRADER = "sole_trader"
+    PARTNERSHIP = "partnership"  # vof, maatschap, cv
     BV = "bv"
     PRIVATE_PERSON = "private_person"
     ASSOCIATION_FOUNDATION = "association_foundation"
@@ -90,6 +91,7 @@ def client_type_label(client_type: ClientType | str) -> str:
     """The translated name of a client type, as shown in lists and combo boxes."""
     labels = {
         ClientType.SOLE_TRADER: translate("ClientType", "Sole trader"),
+        ClientType.PARTNERSHIP: translate("ClientType", "Partnership (vof / maatschap)"),
         ClientType.BV: translate("ClientType", "BV"),
         ClientType.PRIVATE_PERSON: translate("ClientType", "Private person"),
         ClientType.ASSOCIATION_FOUNDATION: translate("ClientType", "Association / foundation"),

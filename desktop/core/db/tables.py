@@ -164,6 +164,10 @@ clients = Table(
     Column("city", String(100)),
     Column("kvk_number", String(8)),
     Column("notes", Text, nullable=False, default=""),
+    Column("mobile", String(50)),
+    Column("address", String(200)),
+    Column("country", String(100)),
+    Column("client_since", Date),
     Column("archived", Boolean, nullable=False, default=False),
     # Name, number, city and e-mail folded for case and accents: see desktop/core/common/search_text.py.
     # Compared by code point on PostgreSQL as on SQLite (collation "C"), whatever the database's

@@ -131,7 +131,7 @@ def import_clients(
         file_name=table.path.name,
         sheet=table.sheet,
         notices=list(table.notices),
-        mapping={h: m.field_label(fld) for h, fld in mapping.items() if h in table.headers},
+        mapping={h: mapping[h] for h in table.headers if h in mapping},
         headers=tuple(table.headers),
     )
     lookups = load_lookups(session)
@@ -506,14 +506,15 @@ def run_import(
     dry_run: bool = False,
     progress: Progress | None = None,
     is_cancelled: CancelCheck | None = None,
+    no_header: bool = False,
 ) -> ImportReport:
     """Open the file and import it in one transaction, committed unless it is a dry run or
     errors block it. ``mapping=None`` uses the saved mapping for these headers, else the
     suggestions. Runs on a worker (own Session); Cancel or any error rolls everything back."""
-    with open_table(path, sheet) as table, database.session() as session:
+    with open_table(path, sheet, no_header=no_header) as table, database.session() as session:
         begin_write(session)
         if mapping is None:
-            mapping, _saved = m.initial_mapping(session, table.headers)
+            mapping, _saved = m.initial_mapping(session, table.headers, table.samples())
         report = import_clients(session, table, mapping, options, progress, is_cancelled)
         report.dry_run = dry_run
         if report.written:

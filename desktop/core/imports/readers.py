@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import itertools
 import re
 import stat
 import zipfile
@@ -22,7 +23,7 @@ from typing import Any
 from desktop.core.common.errors import FileFormatError
 from desktop.core.common.i18n import translate
 from desktop.core.imports.headers import Row, find_header_row, header_names, is_filled
-from desktop.core.imports.xlsx_scan import scan_sheet
+from desktop.core.imports.xlsx_scan import scan_sheet, sheet_paths
 
 CSV, XLSX = "csv", "xlsx"
 HEADER_SEARCH_ROWS = 30
@@ -81,6 +82,10 @@ class TableSource:
             number += 1
             if _any_filled(values):
                 yield number, values
+
+    def samples(self, count: int = 50) -> list[Row]:
+        """The first data rows' values, for suggesting a mapping from the content."""
+        return [values for _number, values in itertools.islice(self.rows(), count)]
 
     def close(self) -> None:
         if self._close is not None:
@@ -147,8 +152,12 @@ def check_input_file(path: Path | str) -> int:
     return info.st_size
 
 
-def open_table(path: Path | str, sheet: str | None = None) -> TableSource:
-    """Open an export; raises FileFormatError with a clear message when it cannot be used."""
+def open_table(
+    path: Path | str, sheet: str | None = None, *, no_header: bool = False
+) -> TableSource:
+    """Open an export; raises FileFormatError with a clear message when it cannot be used.
+
+    ``no_header``: the first row is data; the columns are named "Column 1", "Column 2", …"""
     path = Path(path)
     size = check_input_file(path)
     head = _read_head(path)
@@ -164,7 +173,7 @@ def open_table(path: Path | str, sheet: str | None = None) -> TableSource:
             name=path.name,
         )
     if head.startswith(_ZIP_MAGIC):
-        return _open_xlsx(path, sheet)
+        return _open_xlsx(path, sheet, no_header)
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         kind = (
             translate("Import", "it looks like CSV text")
@@ -191,7 +200,7 @@ def open_table(path: Path | str, sheet: str | None = None) -> TableSource:
             size=round(size / 1024 / 1024),
             limit=MAX_CSV_BYTES // 1024 // 1024,
         )
-    return _open_csv(path)
+    return _open_csv(path, no_header)
 
 
 def _read_head(path: Path) -> bytes:
@@ -221,22 +230,26 @@ def _looks_like_text(head: bytes) -> bool:
 # -- CSV ------------------------------------------------------------------------------------
 
 
-def _open_csv(path: Path) -> TableSource:
-    text, encoding = _decode(path)
+def _open_csv(path: Path, no_header: bool = False) -> TableSource:
+    text, encoding, unsure = _decode(path)
     delimiter = detect_delimiter(text)
+    quoted = '"' in text
 
     def row_source(first_row: int) -> Iterator[Row]:
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
         index = 0
         try:
             for index, values in enumerate(reader, start=1):  # noqa: B007 (used below)
+                if quoted and any("\n" in value for value in values):
+                    _check_quotes(path, index, values, delimiter)
                 if index >= first_row:
                     yield tuple(values)
         except csv.Error as error:
             raise _csv_error(path, index + 1, error) from None
 
     top = list(_take(row_source(1), HEADER_SEARCH_ROWS))
-    headers, header_row = _headers_from(top, [], path)
+    headers, header_row = _headers_from(top, [], path, no_header)
+    notices = [_encoding_notice(encoding, top[header_row:])] if unsure else []
     table = TableSource(
         path=path,
         file_format=CSV,
@@ -245,10 +258,53 @@ def _open_csv(path: Path) -> TableSource:
         estimated_rows=max(text.count("\n") + (not text.endswith("\n")) - header_row, 1),
         encoding=encoding,
         delimiter=delimiter,
+        notices=notices,
         _row_source=row_source,
     )
     _require_data(table)
     return table
+
+
+def _check_quotes(path: Path, row: int, values: Sequence[str], delimiter: str) -> None:
+    """A value spanning lines that themselves hold the delimiter is rows swallowed by a quote
+    that was never closed (a legitimate multi-line address or note has no delimiters)."""
+    for value in values:
+        lines = value.split("\n")
+        if len(lines) > 1 and any(delimiter in line for line in lines[1:]):
+            raise _error(
+                translate(
+                    "Import",
+                    'Row {row} of {name}: a quote (") is not closed, so the rows after it were '
+                    "read as one value: {start}… Correct the file and try again.",
+                ),
+                row=row,
+                name=path.name,
+                start=" / ".join(line for line in lines[:3] if line)[:120],
+            )
+
+
+# Mojibake of UTF-8 read as Windows-1252 ("Ã©" for "é", "â€™" for "’"): a mixed-encoding file.
+_MOJIBAKE = re.compile("[ÃÂ][\u0080-\u00bf\u2018-\u203a\u0152-\u0178]|â€")
+_WESTERN = frozenset({"cp1252", "iso8859_1", "iso8859_15", "cp850", "mac_roman"})
+_AFFECTED_NAMES = 5
+
+
+def _encoding_notice(encoding: str, rows: Sequence[Row]) -> str:
+    """Which encoding was assumed, with the first names whose letters depend on it."""
+    names: list[str] = []
+    for values in rows:
+        for value in values:
+            if isinstance(value, str) and not value.isascii() and value not in names:
+                names.append(value)
+                break
+        if len(names) >= _AFFECTED_NAMES:
+            break
+    return translate(
+        "Import",
+        "The character encoding of this file is not certain; it was read as {encoding}. "
+        "Check these values: {names}. If letters look wrong, save the file again as "
+        "CSV UTF-8 and import that.",
+    ).format(encoding=encoding, names="; ".join(names) or "-")
 
 
 def _csv_error(path: Path, row: int, error: csv.Error) -> FileFormatError:
@@ -273,22 +329,46 @@ def _csv_error(path: Path, row: int, error: csv.Error) -> FileFormatError:
     )
 
 
-def _decode(path: Path) -> tuple[str, str]:
+def _decode(path: Path) -> tuple[str, str, bool]:
+    """The text, the encoding it was read with, and whether that encoding is uncertain.
+
+    A BOM or valid UTF-8 is certain. Anything else is given to a detector (charset-normalizer)
+    that says how sure it is: a Western code page without mojibake counts as sure."""
     data = path.read_bytes()
+    unsure = False
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         attempts: Sequence[str] = ("utf-16",)  # Excel's "Unicode text" export
     elif data.startswith(codecs.BOM_UTF8):
         attempts = ("utf-8-sig",)
     else:
-        attempts = ("utf-8", "cp1252")
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            encoding, unsure = _detect_encoding(data)
+            attempts = (encoding, "cp1252", "latin-1")
+        else:
+            attempts = ("utf-8",)
     for encoding in attempts:
         try:
             text = data.decode(encoding)
-        except UnicodeDecodeError:
+        except (UnicodeDecodeError, LookupError):
+            unsure = True
             continue
-        if "\x00" in text[:8192] or _CONTROL.search(text[:8192]):
+        if "\x00" in text:
+            raise _error(
+                translate(
+                    "Import",
+                    "The file {name} contains a NUL character (at position {position}): it is "
+                    "not a text (CSV) file, or it is damaged. Export it again.",
+                ),
+                name=path.name,
+                position=f"{text.index(chr(0)):,}",
+            )
+        if _CONTROL.search(text[:8192]):
             break
-        return text, encoding
+        if encoding in ("cp1252", "latin-1") and _MOJIBAKE.search(text):
+            unsure = True  # UTF-8 parts read as Windows-1252: a mixed file
+        return text, encoding, unsure
     raise _error(
         translate(
             "Import",
@@ -297,6 +377,22 @@ def _decode(path: Path) -> tuple[str, str]:
         ),
         name=path.name,
     )
+
+
+def _detect_encoding(data: bytes) -> tuple[str, bool]:
+    """The detector's best encoding (Python's name) and whether it is unsure about it."""
+    from charset_normalizer import from_bytes
+
+    matches = from_bytes(data)
+    best = matches.best()
+    if best is None:
+        return "cp1252", True
+    # Short Dutch text fits several Western code pages; Windows-1252 is what Excel writes here.
+    windows = next((m for m in matches if m.encoding == "cp1252"), None)
+    if windows is not None and windows.chaos <= best.chaos + 0.05:
+        best = windows
+    encoding = codecs.lookup(best.encoding).name.replace("-", "_")
+    return encoding, encoding not in _WESTERN or best.chaos > 0.1
 
 
 def detect_delimiter(text: str) -> str:
@@ -326,41 +422,42 @@ def _take(rows: Iterator[Row], count: int) -> Iterator[Row]:
 # -- XLSX -----------------------------------------------------------------------------------
 
 
-def _open_xlsx(path: Path, sheet: str | None) -> TableSource:
-    from openpyxl import load_workbook
+# A used range beyond this many cells is a stray cell far away (XFD1048576): a dense reader
+# would allocate it all, so such a sheet is streamed row by row instead.
+MAX_DENSE_CELLS = 20_000_000
+_CALAMINE_ERRORS: tuple[type[BaseException], ...] = ()
 
-    # An open file, not the name: openpyxl refuses names that do not end in .xlsx, and the
-    # content already says this is a workbook (an export renamed .csv, say).
+
+def _open_xlsx(path: Path, sheet: str | None, no_header: bool = False) -> TableSource:
+    """Cell values come from calamine (a fast Rust reader); merged ranges, formulas without
+    a saved result and the data's extent from one scan of the sheet's XML."""
+    from python_calamine import CalamineError, CalamineWorkbook, SheetTypeEnum, SheetVisibleEnum
+
     try:
-        stream = path.open("rb")
+        archive = zipfile.ZipFile(path)
     except PermissionError:
         raise _locked_error(path) from None
+    except _DAMAGED as error:
+        raise _damaged_error(path, error) from None
     try:
         try:
-            workbook = load_workbook(stream, read_only=True, data_only=True)
+            workbook = CalamineWorkbook.from_path(str(path))
+            sheets = tuple(
+                SheetInfo(meta.name, meta.visible != SheetVisibleEnum.Visible)
+                for meta in workbook.sheets_metadata
+                if meta.typ == SheetTypeEnum.WorkSheet
+            )
+            paths = sheet_paths(archive)
         except PermissionError:
             raise _locked_error(path) from None
-        except _DAMAGED as error:
+        except (*_DAMAGED, CalamineError) as error:
             raise _damaged_error(path, error) from None
-        try:
-            table = _xlsx_table(path, workbook, sheet)
-        except BaseException as error:
-            workbook.close()
-            if isinstance(error, _DAMAGED):
-                raise _damaged_error(path, error) from None
-            raise
+        table = _xlsx_table(path, archive, workbook, paths, sheets, sheet, no_header)
     except BaseException:
-        stream.close()
+        archive.close()
         raise
-    table._close = lambda: _close_all(workbook, stream)
+    table._close = archive.close
     return table
-
-
-def _close_all(workbook: Any, stream: io.BufferedReader) -> None:
-    try:
-        workbook.close()
-    finally:
-        stream.close()
 
 
 def _damaged_error(path: Path, error: BaseException) -> FileFormatError:
@@ -380,14 +477,23 @@ def _reason(error: BaseException) -> str:
     return str(text).strip("'\"")
 
 
-def _xlsx_table(path: Path, workbook: Any, sheet: str | None) -> TableSource:
-    sheets = tuple(SheetInfo(ws.title, ws.sheet_state != "visible") for ws in workbook.worksheets)
+def _xlsx_table(
+    path: Path,
+    archive: zipfile.ZipFile,
+    workbook: Any,
+    paths: dict[str, str],
+    sheets: tuple[SheetInfo, ...],
+    sheet: str | None,
+    no_header: bool,
+) -> TableSource:
+    from python_calamine import CalamineError
+
     if not sheets:
         raise _error(translate("Import", "The workbook {name} has no worksheets."), name=path.name)
     notices: list[str] = []
     if sheet is None:
         sheet = next((info.name for info in sheets if not info.hidden), sheets[0].name)
-    elif sheet not in workbook.sheetnames or not any(info.name == sheet for info in sheets):
+    elif not any(info.name == sheet for info in sheets):
         raise _error(
             translate("Import", "The workbook has no sheet named '{sheet}'. Sheets: {sheets}."),
             sheet=sheet,
@@ -397,14 +503,22 @@ def _xlsx_table(path: Path, workbook: Any, sheet: str | None) -> TableSource:
         notices.append(
             translate("Import", "The sheet '{sheet}' is hidden in Excel.").format(sheet=sheet)
         )
-    worksheet = workbook[sheet]
-    scan = scan_sheet(workbook, worksheet)
-
-    def row_source(first_row: int) -> Iterator[Row]:
+    try:
+        scan = scan_sheet(archive, paths[sheet])
+    except _DAMAGED as error:
+        raise _damaged_error(path, error) from None
+    if scan.cells > MAX_DENSE_CELLS:
+        row_source = _streamed_rows(path, sheet)
+        estimated = scan.row_count
+    else:
         try:
-            yield from worksheet.iter_rows(min_row=first_row, values_only=True)
-        except _DAMAGED as error:
+            values = workbook.get_sheet_by_name(sheet).to_python(skip_empty_area=False)
+        except CalamineError as error:
             raise _damaged_error(path, error) from None
+        estimated = len(values)
+
+        def row_source(first_row: int) -> Iterator[Row]:
+            yield from itertools.islice(values, first_row - 1, None)
 
     top = list(_take(row_source(1), HEADER_SEARCH_ROWS))
     if not any(any(is_filled(v) for v in row) for row in top):
@@ -413,7 +527,7 @@ def _xlsx_table(path: Path, workbook: Any, sheet: str | None) -> TableSource:
             sheet=sheet,
             name=path.name,
         )
-    headers, header_row = _headers_from(top, scan.merged_ranges, path)
+    headers, header_row = _headers_from(top, scan.merged_ranges, path, no_header)
     if scan.formulas_without_value:
         notices.append(
             translate(
@@ -427,7 +541,7 @@ def _xlsx_table(path: Path, workbook: Any, sheet: str | None) -> TableSource:
         file_format=XLSX,
         headers=headers,
         header_row=header_row,
-        estimated_rows=max(max(worksheet.max_row or 0, scan.row_count) - header_row, 1),
+        estimated_rows=max(estimated - header_row, 1),
         sheets=sheets,
         sheet=sheet,
         notices=notices,
@@ -436,6 +550,25 @@ def _xlsx_table(path: Path, workbook: Any, sheet: str | None) -> TableSource:
     )
     _require_data(table)
     return table
+
+
+def _streamed_rows(path: Path, sheet: str) -> Callable[[int], Iterator[Row]]:
+    """Rows from openpyxl's streaming reader, each only as wide as its own cells (the stated
+    dimension is ignored, so one far-away cell costs one row, not a million empty ones)."""
+
+    def row_source(first_row: int) -> Iterator[Row]:
+        from openpyxl import load_workbook
+
+        with path.open("rb") as stream:
+            try:
+                workbook = load_workbook(stream, read_only=True, data_only=True)
+                worksheet = workbook[sheet]
+                worksheet.reset_dimensions()
+                yield from worksheet.iter_rows(min_row=first_row, values_only=True)
+            except _DAMAGED as error:
+                raise _damaged_error(path, error) from None
+
+    return row_source
 
 
 # -- header row -----------------------------------------------------------------------------
@@ -450,8 +583,16 @@ def _require_data(table: TableSource) -> None:
 
 
 def _headers_from(
-    top: Sequence[Row], merged: Sequence[str], path: Path
+    top: Sequence[Row], merged: Sequence[str], path: Path, no_header: bool = False
 ) -> tuple[tuple[str, ...], int]:
+    if no_header:
+        width = max((len(row) for row in top), default=0)
+        while width and not any(len(row) >= width and is_filled(row[width - 1]) for row in top):
+            width -= 1
+        names = tuple(
+            translate("Import", "Column {number}").format(number=n) for n in range(1, width + 1)
+        )
+        return names, 0
     index = find_header_row(top)
     if index is None:
         raise _error(

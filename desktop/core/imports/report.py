@@ -70,13 +70,20 @@ class ImportReport:
     problems: list[ImportProblem] = field(default_factory=list)
     changes: list[FieldChange] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
-    mapping: dict[str, str] = field(default_factory=dict)  # source column -> field label
+    # The mapping used: source column -> import field, in column order.
+    mapping: dict[str, str] = field(default_factory=dict)
     headers: tuple[str, ...] = ()
     unknown_staff: dict[str, int] = field(default_factory=dict)  # name -> rows
     created_staff: list[str] = field(default_factory=list)
     possible_duplicates: list[DuplicateGroup] = field(default_factory=list)
     rejected: list[RejectedRow] = field(default_factory=list)
     import_id: int | None = None
+
+    def mapping_lines(self) -> list[str]:
+        """'Column → field' per mapped column, after a heading line."""
+        from desktop.core.imports.mapping import describe_mapping
+
+        return [translate("Import", "Columns used:"), *describe_mapping(self.mapping)]
 
     @property
     def error_rows(self) -> int:
@@ -123,9 +130,8 @@ class ImportReport:
                 )
             )
         result.extend(self.notices)
-        if self.mapping and self.dry_run:
-            result.append(translate("Import", "Mapping used:"))
-            result.extend(f"  {column} \u2192 {label}" for column, label in self.mapping.items())
+        if self.dry_run and self.mapping:
+            result.extend(self.mapping_lines())
         for name, count in self.unknown_staff.items():
             result.append(
                 translate(

@@ -18,6 +18,7 @@ from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop.core.common.i18n import translate
+from desktop.core.imports.mapping import field_label
 from desktop.core.imports.report import ImportReport, severity_label
 
 _MAX_WIDTH = 80
@@ -77,7 +78,7 @@ def build_workbook(report: ImportReport) -> Workbook:
             translate("Import", "Mapping"),
             "Mapping",
             (translate("Import", "Column in the file"), translate("Import", "Field")),
-            list(report.mapping.items()),
+            [(column, field_label(key)) for column, key in report.mapping.items()],
         ),
     )
     for title, table_name, headers, rows in tables:

@@ -6,10 +6,14 @@ Rules (documented for the office manager in the report and the wizard):
   Excel only *shows* through a number format are not stored in the file and cannot come back, so
   such a column should be exported as text. A KvK number stored as a number gets its leading
   zero back (KvK numbers are always 8 digits).
+  A 7-digit KvK number from a CSV file gets it back too.
 - Errors (the row is not imported): no name; no client number when the column is mapped; an
-  invalid e-mail address or KvK number; an unreadable date; a value longer than the field holds.
-- Warnings (the row is imported): a postcode that is not Dutch is kept as written; an unknown
-  champion, segment or legal form leaves the client unassigned / "other".
+  invalid e-mail address; an unreadable date; a value longer than the field holds.
+- Warnings (the row is imported): a postcode that is not Dutch or a phone number that cannot be
+  read is kept as written; an invalid KvK number is left out; an unknown champion, segment or
+  legal form leaves the client unassigned / "other". Without a legal form, one written in the
+  name ("Stichting …", "… B.V.") is used. A city after the postcode ("3509 AA Utrecht") fills the
+  city when the row has none.
 - An empty cell never clears a stored value when an existing client is updated.
 """
 
@@ -21,65 +25,28 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import String
-
 from desktop.core.common.errors import ValidationError
 from desktop.core.common.i18n import translate
-from desktop.core.common.validation import (
-    max_length,
-    normalise_email,
-    normalise_kvk,
-    normalise_postcode,
-    parse_date,
-)
 from desktop.core.common.vocab import ClientType, client_type_label
-from desktop.core.db.tables import clients
-from desktop.core.imports import mapping as f
+from desktop.core.imports import fields as f
+from desktop.core.imports.fields import FIELD_SPECS, Cell
+from desktop.core.imports.mapping import field_label
 from desktop.core.imports.report import ERROR, WARNING, ImportProblem
 
-# Longest value each client text field holds, from the column types in tables.clients (the KvK
-# number is checked as 8 digits instead).
-MAX_LENGTHS = {
-    fld: max_length(clients.c[column])
-    for column, fld in {"client_number": f.CLIENT_NUMBER, **f.COLUMN_FIELDS}.items()
-    if type(clients.c[column].type) is String and fld != f.KVK_NUMBER
-}
-
-# Fields taken as trimmed text, only checked for length.
-_PLAIN_TEXT = frozenset(
-    {
-        f.CLIENT_NUMBER,
-        f.NAME,
-        f.CONTACT_PERSON,
-        f.CONTACT_FIRST_NAME,
-        f.CONTACT_INFIX,
-        f.CONTACT_LAST_NAME,
-        f.PHONE,
-        f.CITY,
-        f.NOTES,
-    }
-)
-
-# Import field -> client column for the fields stored as they come out of validation: all but
-# the name (kept apart) and the contact person and notes (composed from several fields).
-_DIRECT_COLUMNS = tuple(
-    (fld, column)
-    for column, fld in f.COLUMN_FIELDS.items()
-    if fld not in (f.NAME, f.CONTACT_PERSON, f.NOTES)
-)
-
 # Dutch legal forms (rechtsvormen) and client kinds -> client type. Choices: NV and holdings go
-# with BV (companies with legal personality); VOF, CV and maatschap go with the sole trader
-# (entrepreneurs taxed in income tax, personally liable); coöperaties with associations.
+# with BV (companies with legal personality); VOF, CV and maatschap are partnerships;
+# coöperaties go with associations.
 _LEGAL_FORMS: dict[ClientType, str] = {
     ClientType.BV: (
         "bv nv beslotenvennootschap naamlozevennootschap holding holdingbv bvio ltd limited "
         "privatelimitedcompany company"
     ),
     ClientType.SOLE_TRADER: (
-        "eenmanszaak ez zzp zzper zelfstandige zelfstandigezonderpersoneel ondernemer vof "
-        "vennootschaponderfirma cv commanditairevennootschap maatschap soletrader "
-        "soleproprietor soleproprietorship partnership"
+        "eenmanszaak ez zzp zzper zelfstandige zelfstandigezonderpersoneel ondernemer "
+        "soletrader soleproprietor soleproprietorship"
+    ),
+    ClientType.PARTNERSHIP: (
+        "vof vennootschaponderfirma cv commanditairevennootschap maatschap partnership vofmaatschap"
     ),
     ClientType.PRIVATE_PERSON: (
         "particulier particulieren prive priveperson privepersoon natuurlijkpersoon "
@@ -118,6 +85,44 @@ def parse_client_type(
 ) -> ClientType | None:
     """The client type for a legal form or kind such as 'B.V.' or 'Stichting'; None if unknown."""
     return (table or _legal_form_table()).get(plain_key(text))
+
+
+# A legal form written in the name: the first word ("Stichting De Linde") or the last
+# ("Bouwbedrijf Jansen B.V.", "Maatschap Huisartsen" also counts as the first word).
+_NAME_FIRST_WORDS: dict[str, ClientType] = {
+    "stichting": ClientType.ASSOCIATION_FOUNDATION,
+    "vereniging": ClientType.ASSOCIATION_FOUNDATION,
+    "cooperatie": ClientType.ASSOCIATION_FOUNDATION,
+    "cooperatieve": ClientType.ASSOCIATION_FOUNDATION,
+    "coöperatie": ClientType.ASSOCIATION_FOUNDATION,
+    "coöperatieve": ClientType.ASSOCIATION_FOUNDATION,
+    "maatschap": ClientType.PARTNERSHIP,
+    "vof": ClientType.PARTNERSHIP,
+}
+_NAME_LAST_WORDS: dict[str, ClientType] = {
+    "bv": ClientType.BV,
+    "nv": ClientType.BV,
+    "vof": ClientType.PARTNERSHIP,
+    "cv": ClientType.PARTNERSHIP,
+    "maatschap": ClientType.PARTNERSHIP,
+    "stichting": ClientType.ASSOCIATION_FOUNDATION,
+    "ua": ClientType.ASSOCIATION_FOUNDATION,  # coöperatie U.A.
+}
+
+
+def legal_form_from_name(name: str) -> ClientType | None:
+    """The client type a name states: 'Stichting …', '… B.V.', '… V.O.F.'; None otherwise."""
+    # Runs for every row without a legal form: a cheap key (case and dots), not plain_key.
+    words = name.split()
+    if len(words) < 2:
+        return None
+    first = _NAME_FIRST_WORDS.get(words[0].casefold())
+    if first is not None:
+        return first
+    last = words[-1].casefold().replace(".", "")
+    if len(words) > 2 and len(last) <= 1:  # "Jansen B. V."
+        last = words[-2].casefold().replace(".", "") + last
+    return _NAME_LAST_WORDS.get(last)
 
 
 def cell_text(value: object) -> str | None:
@@ -169,18 +174,24 @@ class RowConverter:
         lookups: Lookups,
         formulas_without_value: frozenset[tuple[int, int]] = frozenset(),
     ) -> None:
+        # (index, header, spec) per mapped column; an unknown field key raises KeyError.
         self.columns = [
-            (headers.index(h), h, fld, MAX_LENGTHS.get(fld, 0))
-            for h, fld in mapping.items()
-            if h in headers
+            (headers.index(h), h, f.field_spec(fld)) for h, fld in mapping.items() if h in headers
         ]
-        self.header_of = {fld: h for _, h, fld, _ in self.columns}
+        self.header_of = {spec.key: h for _, h, spec in self.columns}
         self.numbered = f.CLIENT_NUMBER in self.header_of
         self.lookups = lookups
         self.formulas_without_value = formulas_without_value
         self.legal_forms = _legal_form_table()
+        # Per-row state the field parsers write to.
+        self.problems: list[ImportProblem] = []
+        self.city_from_postcode: str | None = None
         # Only the mapped fields are looked at per row.
-        self._direct = [(fld, col) for fld, col in _DIRECT_COLUMNS if fld in self.header_of]
+        self._direct = [
+            (key, spec.column)
+            for key, spec in FIELD_SPECS.items()
+            if key in self.header_of and spec.column and key not in _COMPOSED
+        ]
         self._contact_parts = [
             part
             for part in (
@@ -191,15 +202,20 @@ class RowConverter:
             )
             if part in self.header_of
         ]
-        self._has_notes = f.NOTES in self.header_of or f.CLIENT_SINCE in self.header_of
+
+    def warn(self, cell: Cell, message: str) -> None:
+        self.problems.append(ImportProblem(cell.row, cell.header, message, WARNING))
 
     def convert(
         self, row: int, values: Sequence[object]
     ) -> tuple[ClientRecord | None, list[ImportProblem]]:
         problems: list[ImportProblem] = []
+        self.problems = problems
+        self.city_from_postcode = None
         found: dict[str, Any] = {}
+        rejected: set[str] = set()
         width = len(values)
-        for index, header, fld, limit in self.columns:
+        for index, header, spec in self.columns:
             raw = values[index] if index < width else None
             # Most cells are text: trim once here (the hot loop of a 100,000-row import).
             text = raw.strip() if raw.__class__ is str else cell_text(raw)
@@ -208,128 +224,63 @@ class RowConverter:
                     problems.append(_formula_warning(row, header))
                 continue
             try:
-                if fld in _PLAIN_TEXT:
-                    if limit and len(text) > limit:
-                        raise _too_long(limit, fld)
-                    found[fld] = text
-                    continue
-                value = self._field_value(fld, raw, text, limit, row, header, problems)
+                if spec.parse is None:
+                    value: Any = text
+                else:
+                    value = spec.parse(self, Cell(raw, text, row, header))
+                if spec.max_length and value.__class__ is str and len(value) > spec.max_length:
+                    raise _too_long(spec.max_length, spec.key)
             except ValidationError as error:
-                problems.append(ImportProblem(row, header, error.message, ERROR))
+                if spec.soft:
+                    message = translate("Import", "{reason} Left out.").format(reason=error.message)
+                    problems.append(ImportProblem(row, header, message, WARNING))
+                else:
+                    problems.append(ImportProblem(row, header, error.message, ERROR))
+                    rejected.add(spec.key)
                 continue
             if value is not None:
-                found[fld] = value
+                found[spec.key] = value
+        if self.city_from_postcode and not found.get(f.CITY):
+            found[f.CITY] = self.city_from_postcode[:100]
         name = found.get(f.NAME)
-        if name is None:
+        if name is None and f.NAME not in rejected:
             problems.append(_required(row, self.header_of.get(f.NAME, ""), f.NAME))
         number = found.get(f.CLIENT_NUMBER)
-        if self.numbered and number is None:
+        if self.numbered and number is None and f.CLIENT_NUMBER not in rejected:
             problems.append(_required(row, self.header_of[f.CLIENT_NUMBER], f.CLIENT_NUMBER))
-        if problems and any(p.severity == ERROR for p in problems):
+        if rejected or name is None or (self.numbered and number is None):
             return None, problems
         assert name is not None  # a missing name is an error (above)
+        if found.get(f.CLIENT_TYPE) is None:
+            from_name = legal_form_from_name(name)
+            if from_name is not None:
+                found[f.CLIENT_TYPE] = from_name
         return ClientRecord(row, number, name, self._client_values(found)), problems
 
-    def _field_value(
-        self,
-        fld: str,
-        raw: object,
-        text: str,
-        limit: int,
-        row: int,
-        header: str,
-        problems: list[ImportProblem],
-    ) -> Any:
-        if fld == f.EMAIL:
-            if len(text) > limit:
-                raise _too_long(limit, fld)
-            return normalise_email(text)
-        if fld == f.KVK_NUMBER:
-            return normalise_kvk(raw)
-        if fld == f.CLIENT_SINCE:
-            return parse_date(raw, fld)
-        if fld == f.POSTCODE:
-            try:
-                return normalise_postcode(text)
-            except ValidationError as error:
-                problems.append(
-                    ImportProblem(
-                        row,
-                        header,
-                        translate("Import", "{reason} Kept as written.").format(
-                            reason=error.message
-                        ),
-                        WARNING,
-                    )
-                )
-                if len(text) > limit:
-                    raise _too_long(limit, fld) from None
-                return text
-        if fld == f.CLIENT_TYPE:
-            return self._lookup(
-                self.legal_forms,
-                text,
-                row,
-                header,
-                problems,
-                translate("Import", "Unknown legal form '{value}'; the client type is 'other'."),
-            )
-        if fld == f.CHAMPION:
-            return self._lookup(
-                self.lookups.staff,
-                text,
-                row,
-                header,
-                problems,
-                translate(
-                    "Import",
-                    "No staff member is called '{value}' (name or initials); "
-                    "the client stays without a champion.",
-                ),
-            )
-        return self._lookup(
-            self.lookups.segments,
-            text,
-            row,
-            header,
-            problems,
-            translate("Import", "Unknown segment '{value}'; the client stays without one."),
-        )
-
-    def _lookup(
-        self,
-        table: Mapping[str, Any],
-        text: str,
-        row: int,
-        header: str,
-        problems: list[ImportProblem],
-        unknown: str,
-    ) -> Any:
-        key = plain_key(text) if table is self.legal_forms else text.casefold()
+    def lookup(self, table: Mapping[str, Any], cell: Cell, unknown: str) -> Any:
+        key = plain_key(cell.text) if table is self.legal_forms else cell.text.casefold()
         value = table.get(key)
         if value is None:
-            problems.append(ImportProblem(row, header, unknown.format(value=text), WARNING))
+            self.warn(cell, unknown.format(value=cell.text))
         return value
 
     def _client_values(self, found: dict[str, Any]) -> dict[str, Any]:
-        values = {column: found[fld] for fld, column in self._direct if fld in found}
+        values = {column: found[key] for key, column in self._direct if key in found}
+        if f.CLIENT_TYPE in found and "client_type" not in values:
+            values["client_type"] = found[f.CLIENT_TYPE]
+        if f.CITY in found and "city" not in values:
+            values["city"] = found[f.CITY]
         if self._contact_parts:
             contact = found.get(f.CONTACT_PERSON) or " ".join(
                 found[part] for part in self._contact_parts if part in found
             )
             if contact:
-                values["contact_person"] = contact[: MAX_LENGTHS[f.CONTACT_PERSON]]
-        if self._has_notes:
-            notes = [found[f.NOTES]] if f.NOTES in found else []
-            if f.CLIENT_SINCE in found:
-                notes.append(
-                    translate("Import", "Client since {date}.").format(
-                        date=found[f.CLIENT_SINCE].strftime("%d-%m-%Y")
-                    )
-                )
-            if notes:
-                values["notes"] = "\n".join(notes)
+                values["contact_person"] = contact[: FIELD_SPECS[f.CONTACT_PERSON].max_length]
         return values
+
+
+# Fields kept apart (the name, the number) or composed from several (the contact person).
+_COMPOSED = frozenset({f.NAME, f.CLIENT_NUMBER, f.CONTACT_PERSON})
 
 
 def _too_long(limit: int, fld: str) -> ValidationError:
@@ -342,7 +293,7 @@ def _required(row: int, header: str, fld: str) -> ImportProblem:
     return ImportProblem(
         row,
         header,
-        translate("Validation", "{field} is required.").format(field=f.field_label(fld)),
+        translate("Validation", "{field} is required.").format(field=field_label(fld)),
         ERROR,
     )
 

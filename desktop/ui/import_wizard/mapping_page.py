@@ -65,12 +65,13 @@ class MappingPage(ImportPage):
         preview = wizard.file
         if preview.headers != wizard.mapping_headers:
             with wizard.database.session() as session:
-                mapping, saved = initial_mapping(session, preview.headers)
+                samples = [values for _number, values in preview.rows]
+                mapping, saved = initial_mapping(session, preview.headers, samples)
             wizard.mapping, wizard.mapping_headers = mapping, preview.headers
             self.source_label.setText(
                 self.tr("The mapping you saved for these columns is used.")
                 if saved
-                else self.tr("Suggested from the column names; please check.")
+                else self.tr("Suggested from the column names and their values; please check.")
             )
         self._fill(preview, wizard.mapping)
         self.error_label.hide()

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from desktop.core.common.vocab import StaffRole
 from desktop.core.db.engine import Database
 from desktop.core.db.models import Client, Staff
+from desktop.core.imports import fields
 from desktop.core.imports.importer import ImportOptions, run_import
 from tests.core.imports.samples import write_csv, write_xlsx
 
@@ -182,4 +183,4 @@ def test_problems_carry_value_and_name(database: Database, tmp_path: Path) -> No
     report = run_import(database, path, None, ImportOptions())
     [problem] = report.problems
     assert (problem.value, problem.name, problem.column) == ("bakker@", "Bakker BV", "E-mail")
-    assert report.mapping == {"Naam": "Name", "E-mail": "E-mail"}
+    assert report.mapping == {"Naam": fields.NAME, "E-mail": fields.EMAIL}

@@ -3,6 +3,7 @@ failing or cancelled import leaves the database exactly as it was."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -87,9 +88,9 @@ def test_xlsx_numbers_kvk_and_dates(database: Database, tmp_path: Path) -> None:
     assert set(clients) == {"123", "00124", "125"}  # number cell 123 -> "123"; text keeps zeros
     assert clients["123"]["kvk_number"] == "01234567"
     assert clients["123"]["postcode"] == "1234 AB"
-    assert clients["123"]["client_type"] == ClientType.SOLE_TRADER  # VOF
-    assert "07-03-2019" in str(clients["123"]["notes"])  # a real Excel date
-    assert "07-03-2020" in str(clients["125"]["notes"])  # a DD-MM-YYYY text date
+    assert clients["123"]["client_type"] == ClientType.PARTNERSHIP  # VOF
+    assert clients["123"]["client_since"] == date(2019, 3, 7)  # a real Excel date
+    assert clients["125"]["client_since"] == date(2020, 3, 7)  # a DD-MM-YYYY text date
 
 
 def test_errors_block_by_default_and_nothing_is_written(database: Database, tmp_path: Path) -> None:
@@ -108,7 +109,11 @@ def test_errors_block_by_default_and_nothing_is_written(database: Database, tmp_
     assert report.blocked and not report.written
     assert _snapshot(database) == before
     where = {(p.row, p.column) for p in report.problems if p.severity == "error"}
-    assert where == {(3, "E-mail"), (4, "Naam"), (5, "KvK"), (5, "Klant sinds")}
+    assert where == {(3, "E-mail"), (4, "Naam"), (5, "Klant sinds")}
+    # A KvK number that is not one drops only the field (issue 9 defect 7).
+    assert any(
+        p.row == 5 and p.column == "KvK" and p.severity == "warning" for p in report.problems
+    )
     assert report.error_rows == 3
     assert "Nothing was imported" in report.summary()
 
@@ -169,20 +174,22 @@ def test_every_client_column_is_imported_and_updated(database: Database, tmp_pat
         session.commit()
     header = (
         "Relatiecode;Naam;Rechtsvorm;Segment;Relatiebeheerder;Contactpersoon;E-mail;Telefoon;"
-        "Postcode;Plaats;KvK-nummer;Opmerkingen"
+        "Postcode;Plaats;KvK-nummer;Opmerkingen;Mobiel;Adres;Land;Klant sinds"
     )
     first = write_csv(
         tmp_path / "eerst.csv",
         [
             header,
-            "7;Alfa;BV;Groot;MdB;Piet;a@alfa.nl;030-1111111;1234 AB;Ede;12345678;Eerste",
+            "7;Alfa;BV;Groot;MdB;Piet;a@alfa.nl;030-1111111;1234 AB;Ede;12345678;Eerste;"
+            "0611111111;Dorpsstraat 1;Nederland;01-02-2003",
         ],
     )
     second = write_csv(
         tmp_path / "daarna.csv",
         [
             header,
-            "7;Alfa Twee;Stichting;Klein;JS;Kees;b@alfa.nl;030-2222222;5678 CD;Epe;87654321;Tweede",
+            "7;Alfa Twee;Stichting;Klein;JS;Kees;b@alfa.nl;030-2222222;5678 CD;Epe;87654321;Tweede;"
+            "0622222222;Kerkweg 2;België;04-05-2006",
         ],
     )
     run_import(database, first, None, ImportOptions())

@@ -36,6 +36,7 @@ def test_exact_headers_are_all_recognised() -> None:
     assert suggest_mapping(EXACT) == {
         "Relatiecode": "client_number",
         "Naam": "name",
+        "BezoekAdres1": "address",
         "BezoekPostcode": "postcode",
         "BezoekPlaats": "city",
         "E-Mail": "email",
@@ -106,8 +107,8 @@ def test_mapping_file_forms(tmp_path: Path) -> None:
         ("B.V.", ClientType.BV),
         ("N.V.", ClientType.BV),
         ("Eenmanszaak", ClientType.SOLE_TRADER),
-        ("V.O.F.", ClientType.SOLE_TRADER),
-        ("Maatschap", ClientType.SOLE_TRADER),
+        ("V.O.F.", ClientType.PARTNERSHIP),
+        ("Maatschap", ClientType.PARTNERSHIP),
         ("Stichting", ClientType.ASSOCIATION_FOUNDATION),
         ("Vereniging", ClientType.ASSOCIATION_FOUNDATION),
         ("Coöperatie", ClientType.ASSOCIATION_FOUNDATION),

@@ -5,7 +5,6 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
-import openpyxl
 import pytest
 from openpyxl import Workbook
 
@@ -134,7 +133,10 @@ def test_formula_cells_use_cached_values_or_say_there_is_none(tmp_path: Path) ->
     with open_table(path) as table:
         assert table.formulas_without_value == {(2, 1)}
         assert any("formula" in notice for notice in table.notices)
-        assert list(table.rows()) == [(2, ("A", None))]
+        # Empty cells read as None or "" depending on the reader; both are empty.
+        assert [(n, tuple(v or None for v in values)) for n, values in table.rows()] == [
+            (2, ("A", None))
+        ]
 
 
 def test_duplicate_and_blank_headers_get_unique_names(tmp_path: Path) -> None:
@@ -207,7 +209,7 @@ def test_workbook_locked_by_another_program(
     def locked(*args: object, **kwargs: object) -> object:
         raise PermissionError(13, "The process cannot access the file")
 
-    monkeypatch.setattr(openpyxl, "load_workbook", locked)
+    monkeypatch.setattr(zipfile, "ZipFile", locked)
     with pytest.raises(
         FileFormatError, match=r"open-in-excel\.xlsx cannot be read: another program"
     ):

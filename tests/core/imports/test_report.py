@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from desktop.core.imports import fields
 from desktop.core.imports.report import (
     ERROR,
     WARNING,
@@ -34,7 +35,7 @@ def _report() -> ImportReport:
             ImportProblem(6, "Relatiebeheerder", "No staff member is called 'Q'.", WARNING),
         ],
         changes=[FieldChange(3, "000101", "Jansen BV", ("City", "Phone"))],
-        mapping={"Relatiecode": "Client number", "E-mail": "E-mail address"},
+        mapping={"Relatiecode": fields.CLIENT_NUMBER, "E-mail": fields.EMAIL},
         possible_duplicates=[
             DuplicateGroup("e-mail address", "info@a.nl", ("client 9: A BV", "row 4: A Holding"))
         ],
@@ -60,10 +61,10 @@ def test_dry_run_lines_state_the_mapping_used() -> None:
     report = _report()
     report.dry_run = True
     lines = report.lines()
-    start = lines.index("Mapping used:")
+    start = lines.index("Columns used:")
     assert lines[start + 1 : start + 3] == [
-        "  Relatiecode \u2192 Client number",
-        "  E-mail \u2192 E-mail address",
+        "Relatiecode \u2192 Client number",
+        "E-mail \u2192 E-mail",
     ]
 
 
@@ -104,7 +105,7 @@ def test_xlsx_is_a_real_table(tmp_path: Path) -> None:
     assert mapping == [
         ["Column in the file", "Field"],
         ["Relatiecode", "Client number"],
-        ["E-mail", "E-mail address"],
+        ["E-mail", "E-mail"],
     ]
     assert [c.value for c in workbook["Unknown staff"][2]] == ["Q", 12]
     assert workbook["Possible duplicates"]["C2"].value == "client 9: A BV; row 4: A Holding"

@@ -55,7 +55,7 @@ def test_import_exact_export_end_to_end(qtbot, database, tmp_path: Path) -> None
     _next_to(qtbot, wizard, wizard.mapping_page)
     combos = wizard.mapping_page.combos
     assert combos["Relatiecode"].currentData() == "client_number"
-    assert combos["BezoekAdres1"].currentData() is None
+    assert combos["BezoekAdres1"].currentData() == "address"
     assert "Suggested" in wizard.mapping_page.source_label.text()
     _next_to(qtbot, wizard, wizard.preview_page)
     assert wizard.preview_page.model.rowCount() == 4

@@ -21,17 +21,11 @@ from desktop.core.common.errors import (
 )
 from desktop.core.common.vocab import ContactChannel
 from desktop.core.db.models import Client, Enrollment, StageTransition
-from desktop.core.pipelines.moves import (
-    decline_reasons,
-    enroll_clients,
-    latest_transition_id,
-    move_client,
-    move_clients,
-    set_next_action,
-    undo_move,
-    undo_moves,
-)
+from desktop.core.pipelines.enrollment import enroll_clients
+from desktop.core.pipelines.moves import decline_reasons, move_client, move_clients
+from desktop.core.pipelines.next_actions import set_next_action
 from desktop.core.pipelines.projects import add_stage, create_project
+from desktop.core.pipelines.undo import latest_transition_id, undo_move, undo_moves
 from tests.core.pipeline_helpers import enrollment_of, make_office, utc
 
 

@@ -15,7 +15,8 @@ from desktop.core.pipelines.approaches import (
     list_segment_approaches,
     set_segment_approach,
 )
-from desktop.core.pipelines.moves import enroll_clients, move_client
+from desktop.core.pipelines.enrollment import enroll_clients
+from desktop.core.pipelines.moves import move_client
 from desktop.core.pipelines.projects import (
     add_stage,
     create_project,

@@ -6,18 +6,15 @@ from datetime import date
 
 import pytest
 
-from desktop.core.pipelines.moves import (
-    enroll_clients,
-    latest_transition_id,
-    move_client,
-    undo_move,
-)
+from desktop.core.pipelines.enrollment import enroll_clients
+from desktop.core.pipelines.moves import move_client
 from desktop.core.pipelines.projects import create_project
 from desktop.core.pipelines.stats import (
     champion_pipeline_stats,
     pipeline_numbers,
     pipeline_stats,
 )
+from desktop.core.pipelines.undo import latest_transition_id, undo_move
 from tests.core.pipeline_helpers import enrollment_of, make_office, utc
 
 TODAY = date(2026, 3, 21)

@@ -297,7 +297,7 @@ def test_enter_opens_the_client_detail(qtbot, board, office, monkeypatch) -> Non
 
 
 def test_edits_in_the_client_detail_show_on_the_card(qtbot, board, database, office) -> None:
-    from desktop.core.pipelines.moves import set_next_action
+    from desktop.core.pipelines.next_actions import set_next_action
 
     first = office.stages[0].id
     card = board.columns[first].model.card(names(board, first).index("Echo Advies"))

@@ -30,7 +30,8 @@ from desktop.core.common.errors import (
 from desktop.core.common.i18n import translate
 from desktop.core.db.models import Client, Enrollment, StageTransition
 from desktop.core.db.tables import utcnow
-from desktop.core.pipelines.projects import first_stage, get_project
+from desktop.core.pipelines.projects import get_project
+from desktop.core.pipelines.stages import first_stage
 
 # SQLite allows 32,766 bound parameters; chunks this size keep statements small and quick.
 CHUNK_SIZE = 5_000

@@ -37,7 +37,7 @@ from desktop.core.db.engine import begin_write
 from desktop.core.db.models import Client, Enrollment, Staff, Stage, StageTransition
 from desktop.core.db.tables import stage_transitions, utcnow
 from desktop.core.pipelines.enrollment import CHUNK_SIZE, typed_param
-from desktop.core.pipelines.projects import get_stage
+from desktop.core.pipelines.stages import get_stage
 
 
 def decline_reasons() -> list[str]:

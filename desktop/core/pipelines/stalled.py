@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.common.vocab import StageKind
 from desktop.core.db.models import Client, Enrollment
-from desktop.core.pipelines.projects import list_stages, segment_limits
+from desktop.core.pipelines.stages import list_stages, segment_limits
 
 
 def local_today() -> date:

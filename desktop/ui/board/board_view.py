@@ -25,7 +25,8 @@ from desktop.core.common.errors import OperationCancelled
 from desktop.core.db.engine import Database
 from desktop.core.office.segments import list_segments
 from desktop.core.pipelines.board import BoardCard, BoardFilter, cards_for
-from desktop.core.pipelines.projects import StageRow, list_projects
+from desktop.core.pipelines.projects import list_projects
+from desktop.core.pipelines.stages import StageRow
 from desktop.core.staff.listing import list_champion_choices
 from desktop.ui.board import identity, move_dialogs
 from desktop.ui.board.column_model import DraggedCards

@@ -12,7 +12,7 @@ from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QListView, QScrollArea, QWidget
 
 from desktop.core.pipelines.board import BoardCard
-from desktop.core.pipelines.projects import StageRow
+from desktop.core.pipelines.stages import StageRow
 from desktop.ui.board.column_model import BoardColumnModel
 from desktop.ui.board.column_widget import BoardColumn
 from desktop.ui.board.loading import BoardSnapshot, PageReader

@@ -26,12 +26,10 @@ from desktop.core.pipelines.next_actions import set_next_action
 from desktop.core.pipelines.projects import (
     create_project,
     get_project,
-    list_stages,
     project_values,
-    rename_stage,
-    set_stage_max_days,
     update_project,
 )
+from desktop.core.pipelines.stages import list_stages, rename_stage, set_stage_max_days
 from desktop.core.staff.editing import StaffData, create_staff, get_staff, update_staff
 
 TIME = r"\d\d:\d\d"  # today's edits are named by their time of day

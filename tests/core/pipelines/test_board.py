@@ -11,7 +11,7 @@ from desktop.core.pipelines.board import BoardFilter, board_cards, stage_cards, 
 from desktop.core.pipelines.enrollment import enroll_clients
 from desktop.core.pipelines.moves import move_client
 from desktop.core.pipelines.next_actions import set_next_action
-from desktop.core.pipelines.projects import delete_stage
+from desktop.core.pipelines.stages import delete_stage
 from tests.core.pipeline_helpers import enrollment_of, make_office, utc
 
 TODAY = date(2026, 3, 10)

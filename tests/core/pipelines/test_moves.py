@@ -24,7 +24,8 @@ from desktop.core.db.models import Client, Enrollment, StageTransition
 from desktop.core.pipelines.enrollment import enroll_clients
 from desktop.core.pipelines.moves import decline_reasons, move_client, move_clients
 from desktop.core.pipelines.next_actions import set_next_action
-from desktop.core.pipelines.projects import add_stage, create_project
+from desktop.core.pipelines.projects import create_project
+from desktop.core.pipelines.stages import add_stage
 from desktop.core.pipelines.undo import latest_transition_id, undo_move, undo_moves
 from tests.core.pipeline_helpers import enrollment_of, make_office, utc
 

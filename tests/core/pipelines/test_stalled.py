@@ -13,7 +13,7 @@ from desktop.core.db.models import Client, Enrollment
 from desktop.core.pipelines.enrollment import enroll_clients
 from desktop.core.pipelines.moves import move_client
 from desktop.core.pipelines.next_actions import set_next_action
-from desktop.core.pipelines.projects import set_segment_limit, set_stage_max_days
+from desktop.core.pipelines.stages import set_segment_limit, set_stage_max_days
 from desktop.core.pipelines.stalled import (
     LocalDays,
     days_between,

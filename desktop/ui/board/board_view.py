@@ -52,6 +52,7 @@ class BoardView(AreaView):
         self.database = database
         self._loading = LatestWork(self)  # the latest read; older ones are dropped
         self._status = ""
+        self._shown: tuple[int, BoardFilter] | None = None  # the project and filters on screen
         self.moves = MoveController(database, self, self)
         self._build_ui()
         self._build_actions()
@@ -231,6 +232,10 @@ class BoardView(AreaView):
     def _on_loaded(self, snapshot: BoardSnapshot) -> None:
         reader = PageReader(self.database, snapshot.project_id, snapshot.filters)
         self.columns_area.show_snapshot(snapshot, reader)
+        shown = (snapshot.project_id, snapshot.filters)
+        if shown != self._shown:  # a new search: its results start at the top-left
+            self.columns_area.scroll_home()
+        self._shown = shown
         self._show_summary()
         self.board_loaded.emit()
 

@@ -61,6 +61,14 @@ class BoardColumnsArea(QScrollArea):
                 reader.for_stage(stage.id),
             )
 
+    def scroll_home(self) -> None:
+        """Show the first column and the top of every column."""
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
+        for column in self.columns.values():
+            bar = column.list_view.verticalScrollBar()
+            bar.setValue(bar.minimum())
+
     def set_stages(self, stages: Sequence[StageRow], project_id: int | None) -> None:
         """One column per stage; kept as they are when project and stages did not change."""
         unchanged = list(self._stages.values()) == list(stages) and all(

@@ -179,22 +179,6 @@ def _stage_since_before_each(session: Session, enrollment_ids: list[int]) -> dic
     return result
 
 
-def latest_transition_id(session: Session, enrollment_id: int) -> int | None:
-    """The id of a client's latest move in a project (what undo would take back)."""
-    history = _history(session, enrollment_id)
-    return history[-1].id if history else None
-
-
-def _history(session: Session, enrollment_id: int) -> list[StageTransition]:
-    return list(
-        session.scalars(
-            select(StageTransition)
-            .where(StageTransition.enrollment_id == enrollment_id)
-            .order_by(StageTransition.at, StageTransition.id)
-        )
-    )
-
-
 def _stage_since_before(history: Sequence[Any]) -> dict[int, datetime]:
     """For each transition: when the client had entered the stage it left by that move."""
     result: dict[int, datetime] = {}

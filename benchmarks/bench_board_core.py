@@ -20,15 +20,12 @@ from desktop.core.common.vocab import ClientType, StaffRole
 from desktop.core.db.engine import open_database
 from desktop.core.db.models import Client, Enrollment, Segment, Staff
 from desktop.core.pipelines.board import BoardFilter, board_cards, stage_cards, stage_counts
-from desktop.core.pipelines.moves import (
-    enroll_clients,
-    move_client,
-    move_clients,
-    undo_move,
-    undo_moves,
-)
-from desktop.core.pipelines.projects import create_project, list_stages
+from desktop.core.pipelines.enrollment import enroll_clients
+from desktop.core.pipelines.moves import move_client, move_clients
+from desktop.core.pipelines.projects import create_project
+from desktop.core.pipelines.stages import list_stages
 from desktop.core.pipelines.stats import pipeline_numbers, pipeline_stats
+from desktop.core.pipelines.undo import undo_move, undo_moves
 
 CLIENTS = 100_000
 REPEATS = 5

@@ -49,7 +49,7 @@ class Tally:
 
 def prepare(database: Database, clients: int = 6) -> None:
     """A small office: two champions and a few clients in the client portal project."""
-    from desktop.core.pipelines.moves import enroll_clients
+    from desktop.core.pipelines.enrollment import enroll_clients
     from desktop.core.pipelines.projects import create_project
 
     with database.session() as session:
@@ -128,7 +128,8 @@ def history_breaks(session: Session) -> int:
 
 
 def worker(url: str, gate: Path, index: int, seed: int, operations: int, seconds: float) -> Tally:
-    from desktop.core.pipelines.moves import move_clients, undo_moves
+    from desktop.core.pipelines.moves import move_clients
+    from desktop.core.pipelines.undo import undo_moves
 
     rng = random.Random(seed)
     database = open_database(url, migrate=False)

@@ -10,8 +10,10 @@ from desktop.core.common.vocab import ClientType
 from desktop.core.db.engine import Database
 from desktop.core.office.segments import list_segments
 from desktop.core.office.settings import initialise_office
-from desktop.core.pipelines.moves import enroll_clients, enrollment_id_for, set_next_action
-from desktop.core.pipelines.projects import StageRow, create_project, list_stages
+from desktop.core.pipelines.enrollment import enroll_clients, enrollment_id_for
+from desktop.core.pipelines.next_actions import set_next_action
+from desktop.core.pipelines.projects import create_project
+from desktop.core.pipelines.stages import StageRow, list_stages
 from desktop.core.staff.editing import StaffData, create_staff
 
 

@@ -10,8 +10,10 @@ from desktop.core.db.engine import Database
 from desktop.core.db.models import Staff
 from desktop.core.office.segments import list_segments
 from desktop.core.office.settings import initialise_office
-from desktop.core.pipelines.moves import enroll_clients, enrollment_id_for, move_client
-from desktop.core.pipelines.projects import create_project, list_stages
+from desktop.core.pipelines.enrollment import enroll_clients, enrollment_id_for
+from desktop.core.pipelines.moves import move_client
+from desktop.core.pipelines.projects import create_project
+from desktop.core.pipelines.stages import list_stages
 
 
 @dataclass(frozen=True)

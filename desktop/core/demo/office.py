@@ -36,7 +36,8 @@ from desktop.core.demo.names import OFFICE_NAME
 from desktop.core.demo.staff import plan_staff
 from desktop.core.office.settings import get_settings, initialise_office
 from desktop.core.pipelines.approaches import set_segment_approach
-from desktop.core.pipelines.projects import create_project, set_segment_limit
+from desktop.core.pipelines.projects import create_project
+from desktop.core.pipelines.stages import set_segment_limit
 
 CHUNK_SIZE = 2_000  # clients per insert round: bounded memory, frequent progress and cancel
 

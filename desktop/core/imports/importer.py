@@ -273,7 +273,8 @@ class _StaffMaker:
             candidate = f"{initials}{suffix}"
         self.initials.add(candidate.casefold())
         staff_id = self.session.execute(
-            insert(Staff).values(
+            insert(Staff)
+            .values(
                 name=name[:200],
                 initials=candidate,
                 role=StaffRole.RELATIONSHIP_MANAGER,
@@ -489,7 +490,7 @@ def _enroll(
     project_id: int,
     is_cancelled: CancelCheck,
 ) -> int:
-    from desktop.core.pipelines.moves import enroll_clients
+    from desktop.core.pipelines.enrollment import enroll_clients
 
     # Dated with the import's time: an undo knows the enrollments it made by that.
     ids = [*plan.touched_ids, *created_ids]

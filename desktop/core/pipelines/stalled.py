@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.common.vocab import StageKind
 from desktop.core.db.models import Client, Enrollment
-from desktop.core.pipelines.projects import list_stages, segment_limits
+from desktop.core.pipelines.stages import list_stages, segment_limits
 
 
 def local_today() -> date:
@@ -98,11 +98,6 @@ def has_no_next_action(text: str | None) -> bool:
 def needs_next_action(kind: StageKind) -> bool:
     """Only a client in an open stage needs a next action: a won or lost one is finished."""
     return kind is StageKind.OPEN
-
-
-def lacks_next_action(kind: StageKind, text: str | None) -> bool:
-    """True when a client in a stage of this kind should have a next action and has none."""
-    return needs_next_action(kind) and has_no_next_action(text)
 
 
 @dataclass(frozen=True)
@@ -202,13 +197,6 @@ def load_stall_rules(session: Session, project_id: int) -> StallRules:
             if key[0] in open_ids
         },
     )
-
-
-def stalled_clause(
-    session: Session, project_id: int, today: date | None = None
-) -> ColumnElement[bool]:
-    """SQL condition for "stalled" in a project (join Client on Enrollment.client_id)."""
-    return load_stall_rules(session, project_id).clause(today)
 
 
 def is_stalled(session: Session, enrollment_id: int, today: date | None = None) -> bool:

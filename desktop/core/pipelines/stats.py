@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.common.vocab import UNASSIGNED, StageKind, Unassigned
 from desktop.core.db.models import Client, Enrollment, StageTransition
-from desktop.core.pipelines.projects import StageRow, list_stages
+from desktop.core.pipelines.stages import StageRow, list_stages
 from desktop.core.pipelines.stalled import LocalDays, local_today
 
 

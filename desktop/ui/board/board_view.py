@@ -25,7 +25,8 @@ from desktop.core.common.errors import OperationCancelled
 from desktop.core.db.engine import Database
 from desktop.core.office.segments import list_segments
 from desktop.core.pipelines.board import BoardCard, BoardFilter, cards_for
-from desktop.core.pipelines.projects import StageRow, list_projects
+from desktop.core.pipelines.projects import list_projects
+from desktop.core.pipelines.stages import StageRow
 from desktop.core.staff.listing import list_champion_choices
 from desktop.ui.board import identity, move_dialogs
 from desktop.ui.board.column_model import DraggedCards
@@ -51,6 +52,7 @@ class BoardView(AreaView):
         self.database = database
         self._loading = LatestWork(self)  # the latest read; older ones are dropped
         self._status = ""
+        self._shown: tuple[int, BoardFilter] | None = None  # the project and filters on screen
         self.moves = MoveController(database, self, self)
         self._build_ui()
         self._build_actions()
@@ -230,6 +232,10 @@ class BoardView(AreaView):
     def _on_loaded(self, snapshot: BoardSnapshot) -> None:
         reader = PageReader(self.database, snapshot.project_id, snapshot.filters)
         self.columns_area.show_snapshot(snapshot, reader)
+        shown = (snapshot.project_id, snapshot.filters)
+        if shown != self._shown:  # a new search: its results start at the top-left
+            self.columns_area.scroll_home()
+        self._shown = shown
         self._show_summary()
         self.board_loaded.emit()
 

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 )
 
 from desktop.core.pipelines.board import BoardCard
-from desktop.core.pipelines.projects import StageRow
+from desktop.core.pipelines.stages import StageRow
 from desktop.ui.common.workers import LatestWork
 
 MIME_TYPE = "application/x-draagvlak-enrollments"

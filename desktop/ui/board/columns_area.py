@@ -12,7 +12,7 @@ from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QListView, QScrollArea, QWidget
 
 from desktop.core.pipelines.board import BoardCard
-from desktop.core.pipelines.projects import StageRow
+from desktop.core.pipelines.stages import StageRow
 from desktop.ui.board.column_model import BoardColumnModel
 from desktop.ui.board.column_widget import BoardColumn
 from desktop.ui.board.loading import BoardSnapshot, PageReader
@@ -60,6 +60,14 @@ class BoardColumnsArea(QScrollArea):
                 snapshot.counts.get(stage.id, 0),
                 reader.for_stage(stage.id),
             )
+
+    def scroll_home(self) -> None:
+        """Show the first column and the top of every column."""
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
+        for column in self.columns.values():
+            bar = column.list_view.verticalScrollBar()
+            bar.setValue(bar.minimum())
 
     def set_stages(self, stages: Sequence[StageRow], project_id: int | None) -> None:
         """One column per stage; kept as they are when project and stages did not change."""

@@ -15,7 +15,7 @@ from desktop.core.pipelines.board import (
     stage_cards,
     stage_counts,
 )
-from desktop.core.pipelines.projects import StageRow, list_stages
+from desktop.core.pipelines.stages import StageRow, list_stages
 from desktop.core.pipelines.stalled import local_today
 
 PAGE_SIZE = 100  # cards per column read at once: a screen shows about ten, Qt lays out all

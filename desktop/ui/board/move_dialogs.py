@@ -25,7 +25,7 @@ from desktop.core.common.validation import max_length
 from desktop.core.common.vocab import StageKind
 from desktop.core.db.tables import stage_transitions
 from desktop.core.pipelines.moves import decline_reasons
-from desktop.core.pipelines.projects import StageRow
+from desktop.core.pipelines.stages import StageRow
 from desktop.ui.board.style import DIALOG_STYLE
 
 STAGE_ROLE = Qt.ItemDataRole.UserRole

@@ -25,8 +25,9 @@ from desktop.core.common.vocab import StageKind
 from desktop.core.db.engine import Database
 from desktop.core.db.models import StageTransition
 from desktop.core.pipelines.board import BoardCard, BoardFilter, cards_for
-from desktop.core.pipelines.moves import Move, move_clients, undo_moves
-from desktop.core.pipelines.projects import StageRow
+from desktop.core.pipelines.moves import Move, move_clients
+from desktop.core.pipelines.stages import StageRow
+from desktop.core.pipelines.undo import undo_moves
 from desktop.ui.board import identity, move_dialogs
 from desktop.ui.shell.error_handler import show_error
 

@@ -33,7 +33,7 @@ from desktop.core.db.engine import Database
 from desktop.core.db.models import Segment, Staff
 from desktop.core.db.tables import enrollments
 from desktop.core.pipelines.approaches import get_segment_approach
-from desktop.core.pipelines.moves import set_next_action
+from desktop.core.pipelines.next_actions import set_next_action
 from desktop.ui.board.identity import current_editor
 from desktop.ui.clients.client_dialog import ClientDialog
 from desktop.ui.clients.client_history_models import EnrollmentsModel, TimelineModel

@@ -48,6 +48,7 @@ class ClientsView(AreaView):
         self.database = database
         self.model = ClientTableModel(database, self)
         self._pending_selection: tuple[int | None, int] = (None, -1)
+        self._scroll_home = False
         self._build_ui()
         self._connect_signals()
         self.refresh()
@@ -198,6 +199,7 @@ class ClientsView(AreaView):
         self.search_timer.stop()
         client_filter = self.current_filter()
         if client_filter != self.model.client_filter:
+            self._scroll_home = True  # new results start at the top-left, not the old place
             self.model.set_filter(client_filter)
         elif reload:
             self.model.reload()
@@ -233,6 +235,10 @@ class ClientsView(AreaView):
         return select_record(self.table, self.model.row_of_client(client_id))
 
     def _on_rows_replaced(self) -> None:
+        if self._scroll_home:
+            self._scroll_home = False
+            self.table.verticalScrollBar().setValue(self.table.verticalScrollBar().minimum())
+            self.table.horizontalScrollBar().setValue(self.table.horizontalScrollBar().minimum())
         client_id, row = self._pending_selection
         self._pending_selection = (None, -1)
         if client_id is None or self.select_client(client_id):

@@ -28,8 +28,9 @@ from desktop.core.clients.listing import (
     list_clients,
 )
 from desktop.core.db.engine import Database
-from desktop.core.pipelines.moves import enroll_clients
-from desktop.core.pipelines.projects import list_projects, list_stages
+from desktop.core.pipelines.enrollment import enroll_clients
+from desktop.core.pipelines.projects import list_projects
+from desktop.core.pipelines.stages import list_stages
 from desktop.ui.common.field_errors import error_label
 from desktop.ui.common.workers import run_with_progress
 from desktop.ui.shell import settings

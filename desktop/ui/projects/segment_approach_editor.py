@@ -213,9 +213,6 @@ class SegmentApproachEditor(QWidget):
         self._dirty = True
         self.saved_label.clear()
 
-    def is_dirty(self) -> bool:
-        return self._dirty
-
     # -- saving -------------------------------------------------------------------------------
 
     def save_if_changed(self) -> bool:

@@ -32,7 +32,7 @@ from desktop.core.common.vocab import StageKind, stage_kind_label
 from desktop.core.db.engine import Database
 from desktop.core.office.segments import list_segments
 from desktop.core.pipelines.board import stage_counts
-from desktop.core.pipelines.projects import (
+from desktop.core.pipelines.stages import (
     add_stage,
     delete_stage,
     list_stages,

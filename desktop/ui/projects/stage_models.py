@@ -19,7 +19,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.core.common.vocab import StageKind, stage_kind_label
 from desktop.core.office.segments import SegmentRow
-from desktop.core.pipelines.projects import StageRow
+from desktop.core.pipelines.stages import StageRow
 from desktop.ui.common.row_table_model import ModelIndex, RowTableModel
 
 STAGE_ID_ROLE = Qt.ItemDataRole.UserRole

@@ -21,16 +21,15 @@ from desktop.core.db.models import Enrollment, Project, Stage
 from desktop.core.office.segments import list_segments
 from desktop.core.office.settings import get_settings, initialise_office, update_settings
 from desktop.core.pipelines.approaches import get_segment_approach, set_segment_approach
-from desktop.core.pipelines.moves import enroll_clients, set_next_action
+from desktop.core.pipelines.enrollment import enroll_clients
+from desktop.core.pipelines.next_actions import set_next_action
 from desktop.core.pipelines.projects import (
     create_project,
     get_project,
-    list_stages,
     project_values,
-    rename_stage,
-    set_stage_max_days,
     update_project,
 )
+from desktop.core.pipelines.stages import list_stages, rename_stage, set_stage_max_days
 from desktop.core.staff.editing import StaffData, create_staff, get_staff, update_staff
 
 TIME = r"\d\d:\d\d"  # today's edits are named by their time of day

@@ -29,8 +29,9 @@ from desktop.core.db.models import (
 )
 from desktop.core.demo.names import CITIES
 from desktop.core.demo.office import DemoOptions, DemoSummary, create_demo_office
-from desktop.core.pipelines.moves import enroll_clients, move_client
-from desktop.core.pipelines.projects import list_stages
+from desktop.core.pipelines.enrollment import enroll_clients
+from desktop.core.pipelines.moves import move_client
+from desktop.core.pipelines.stages import list_stages
 from desktop.core.staff.editing import StaffData, create_staff
 
 TODAY = date(2026, 3, 16)  # a Monday; fixed so runs on different days compare equal

@@ -19,7 +19,8 @@ from desktop.core.db.models import Client, Enrollment, StageTransition
 from desktop.core.imports.history import last_import_id, list_imports, undo_import
 from desktop.core.imports.importer import ImportOptions, run_import
 from desktop.core.pipelines.moves import move_client
-from desktop.core.pipelines.projects import create_project, list_stages
+from desktop.core.pipelines.projects import create_project
+from desktop.core.pipelines.stages import list_stages
 from tests.core.imports.samples import write_csv
 
 

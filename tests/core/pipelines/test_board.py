@@ -8,8 +8,10 @@ from desktop.core.clients.listing import ClientFilter, list_clients
 from desktop.core.common.vocab import UNASSIGNED, ClientType
 from desktop.core.db.models import Client
 from desktop.core.pipelines.board import BoardFilter, board_cards, stage_cards, stage_counts
-from desktop.core.pipelines.moves import enroll_clients, move_client, set_next_action
-from desktop.core.pipelines.projects import delete_stage
+from desktop.core.pipelines.enrollment import enroll_clients
+from desktop.core.pipelines.moves import move_client
+from desktop.core.pipelines.next_actions import set_next_action
+from desktop.core.pipelines.stages import delete_stage
 from tests.core.pipeline_helpers import enrollment_of, make_office, utc
 
 TODAY = date(2026, 3, 10)

@@ -10,13 +10,9 @@ from sqlalchemy import func, select
 from benchmarks.concurrent_moves import history_breaks, prepare, run
 from desktop.core.common.errors import ConflictError
 from desktop.core.db.models import Enrollment, StageTransition
-from desktop.core.pipelines.moves import (
-    enroll_clients,
-    move_client,
-    move_clients,
-    undo_move,
-    undo_moves,
-)
+from desktop.core.pipelines.enrollment import enroll_clients
+from desktop.core.pipelines.moves import move_client, move_clients
+from desktop.core.pipelines.undo import undo_move, undo_moves
 from tests.core.pipeline_helpers import enrollment_of, make_office
 
 

@@ -15,12 +15,12 @@ from desktop.core.pipelines.approaches import (
     list_segment_approaches,
     set_segment_approach,
 )
-from desktop.core.pipelines.moves import enroll_clients, move_client
-from desktop.core.pipelines.projects import (
+from desktop.core.pipelines.enrollment import enroll_clients
+from desktop.core.pipelines.moves import move_client
+from desktop.core.pipelines.projects import create_project, list_projects, update_project
+from desktop.core.pipelines.stages import (
     add_stage,
-    create_project,
     delete_stage,
-    list_projects,
     list_stages,
     rename_stage,
     reorder_stages,
@@ -28,7 +28,6 @@ from desktop.core.pipelines.projects import (
     set_segment_limit,
     set_stage_kind,
     set_stage_max_days,
-    update_project,
 )
 from tests.core.pipeline_helpers import enrollment_of, make_office
 

@@ -5,19 +5,18 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from sqlalchemy import func, select
 
-from desktop.core.pipelines.moves import (
-    enroll_clients,
-    latest_transition_id,
-    move_client,
-    undo_move,
-)
+from desktop.core.db.models import StageTransition
+from desktop.core.pipelines.enrollment import enroll_clients
+from desktop.core.pipelines.moves import move_client
 from desktop.core.pipelines.projects import create_project
 from desktop.core.pipelines.stats import (
     champion_pipeline_stats,
     pipeline_numbers,
     pipeline_stats,
 )
+from desktop.core.pipelines.undo import undo_move
 from tests.core.pipeline_helpers import enrollment_of, make_office, utc
 
 TODAY = date(2026, 3, 21)
@@ -50,7 +49,8 @@ def office(session):
         ("Active", 15),
     )
     two = moves("Client 2", ("Informed", 4), ("Active", 6))
-    undo_move(session, latest_transition_id(session, two.id), None, at=utc(6, 13))
+    latest = select(func.max(StageTransition.id)).where(StageTransition.enrollment_id == two.id)
+    undo_move(session, session.scalar(latest), None, at=utc(6, 13))
     moves("Client 2", ("Declined", 9, "Prefers paper"))
     moves("Client 3", ("Informed", 2), ("Activated", 12))
     return office

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop.core.common.errors import OperationCancelled
 from desktop.core.common.vocab import StageKind
-from desktop.core.pipelines.projects import StageRow
+from desktop.core.pipelines.stages import StageRow
 from desktop.ui.board import identity
 from desktop.ui.board.move_dialogs import MoveRequest, MoveToDialog, ReasonDialog
 from desktop.ui.shell import settings

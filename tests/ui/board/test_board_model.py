@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from desktop.core.common.search_text import search_key
 from desktop.core.common.vocab import ClientType, StageKind
 from desktop.core.pipelines.board import BoardCard
-from desktop.core.pipelines.projects import StageRow
+from desktop.core.pipelines.stages import StageRow
 from desktop.ui.board.card_delegate import DueState, due_state
 from desktop.ui.board.column_model import (
     CARD_ROLE,

@@ -297,7 +297,7 @@ def test_enter_opens_the_client_detail(qtbot, board, office, monkeypatch) -> Non
 
 
 def test_edits_in_the_client_detail_show_on_the_card(qtbot, board, database, office) -> None:
-    from desktop.core.pipelines.moves import set_next_action
+    from desktop.core.pipelines.next_actions import set_next_action
 
     first = office.stages[0].id
     card = board.columns[first].model.card(names(board, first).index("Echo Advies"))
@@ -367,3 +367,20 @@ def test_the_no_champion_filter_shows_clients_without_one(qtbot, board, office) 
         combo.setCurrentIndex(0)  # "All champions": None, any champion or none
     assert board.current_filters().champion_id is None
     assert len(names(board, office.stages[0].id)) == len(CLIENTS)
+
+
+def test_a_new_search_starts_at_the_top_left(qtbot, board) -> None:
+    board.resize(420, 260)  # narrower than the columns and lower than a full column
+    area = board.columns_area
+    horizontal = area.horizontalScrollBar()
+    qtbot.waitUntil(lambda: horizontal.maximum() > 0)
+    horizontal.setValue(horizontal.maximum())
+    lists = [column.list_view.verticalScrollBar() for column in board.columns.values()]
+    for bar in lists:
+        bar.setValue(bar.maximum())
+    assert horizontal.value() > 0
+    with qtbot.waitSignal(board.board_loaded, timeout=5000):
+        qtbot.keyClicks(board.filter_bar.search_edit, "a")
+    assert horizontal.value() == horizontal.minimum()
+    assert area.verticalScrollBar().value() == area.verticalScrollBar().minimum()
+    assert all(bar.value() == bar.minimum() for bar in lists)

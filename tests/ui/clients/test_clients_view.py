@@ -326,3 +326,22 @@ def test_line_edits_take_what_their_column_holds(qtbot, database) -> None:
     assert project_dialog.name_edit.maxLength() == projects.c.name.type.length
     assert project_dialog.phase_combo.lineEdit().maxLength() == projects.c.phase.type.length
     assert enrollments.c.next_action.type.length == 500  # the detail dialog's: test_client_detail
+
+
+def test_a_new_search_starts_at_the_top_left(qtbot, database) -> None:
+    make_office(database)
+    view = make_view(qtbot, database)
+    view.resize(360, 220)  # small enough that both scroll bars are needed
+    qtbot.waitUntil(lambda: view.table.verticalScrollBar().maximum() > 0)
+    qtbot.waitUntil(lambda: view.table.horizontalScrollBar().maximum() > 0)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    view.table.horizontalScrollBar().setValue(view.table.horizontalScrollBar().maximum())
+    assert view.table.verticalScrollBar().value() > 0
+    assert view.table.horizontalScrollBar().value() > 0
+    qtbot.keyClicks(view.search_edit, "k00")  # matches every client: the rows stay as many
+    qtbot.waitUntil(lambda: view.model.client_filter.search == "k00")
+    wait_loaded(qtbot, view.model)
+    vertical, horizontal = view.table.verticalScrollBar(), view.table.horizontalScrollBar()
+    assert vertical.value() == vertical.minimum()
+    assert horizontal.value() == horizontal.minimum()

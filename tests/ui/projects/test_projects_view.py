@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.core.office.settings import initialise_office
 from desktop.core.pipelines.approaches import list_segment_approaches
-from desktop.core.pipelines.projects import get_project, list_stages
+from desktop.core.pipelines.projects import get_project
+from desktop.core.pipelines.stages import list_stages
 from desktop.ui.projects.project_dialog import ProjectDialog
 from desktop.ui.projects.projects_view import ProjectsView
 from tests.ui.pipeline_office import make_office

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QLineEdit, QMessageBox
 
 from desktop.core.common.vocab import StageKind
 from desktop.core.pipelines.board import stage_counts
-from desktop.core.pipelines.projects import list_stages, segment_limits
+from desktop.core.pipelines.stages import list_stages, segment_limits
 from desktop.ui.projects.stage_editor import StageEditor
 from desktop.ui.projects.stage_models import StageTableModel
 from tests.ui.pipeline_office import make_office

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QWidget
 
-from desktop.core.pipelines.projects import add_stage
+from desktop.core.pipelines.stages import add_stage
 from desktop.ui.shell.main_window import MainWindow
 from tests.ui.pipeline_office import make_office
 

@@ -350,7 +350,8 @@ if ((UPGRADE)); then
     grep -q "Schema revision: 9999" <<<"$check_out" || die "the database was not migrated"
     after=$(awk '$1 == "clients" {print $2}' <<<"$check_out" | tr -d '.,\r')
     [[ "$after" == "$CLIENTS" ]] || die "client count changed in the upgrade: $CLIENTS -> $after"
-    compgen -G "$DATA_DIR/draagvlak.before-$HEAD-*.sqlite3" >/dev/null \
+    # One complete backup per source revision, named after it (desktop/core/db/files.py).
+    [[ -f "$DATA_DIR/draagvlak.before-$HEAD.sqlite3" ]] \
         || die "no backup before the migration in $DATA_DIR"
     echo "    $after clients, migrated $HEAD -> 9999 after a backup"
 fi

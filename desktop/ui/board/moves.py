@@ -155,7 +155,7 @@ class MoveController(QObject):
             self.board.reload_board()  # the cards may not match today's filters: read afresh
         else:
             self.board.apply_moves(_left_stages(undone), cards)
-        self.moved.emit(self.tr("Move undone for %n client(s).", "", len(record.enrollment_ids)))
+        self.moved.emit(self.tr("Move undone for %n clients.", "", len(record.enrollment_ids)))
         return True
 
     def _refused(self, error: DraagvlakError) -> None:

@@ -117,10 +117,10 @@ def sentence(text: str) -> str:
     return text[:-1] if text.endswith("..") and not text.endswith("...") else text
 
 
-def number_text(value: int) -> str:
-    """A count as the current language writes it: Dutch 96.969, English 96,969."""
+def number_text(value: int, language: str | None = None) -> str:
+    """A count as the (current) language writes it: Dutch 96.969, English 96,969."""
     grouped = f"{value:,}"
-    return grouped.replace(",", ".") if _language == "nl" else grouped
+    return grouped.replace(",", ".") if (language or _language) == "nl" else grouped
 
 
 def system_language() -> str:

@@ -21,6 +21,7 @@ class CatalogueTranslator(QTranslator):
 
     def __init__(self, language: str, parent: QCoreApplication | None = None) -> None:
         super().__init__(parent)
+        self.language = language
         self._messages = i18n.catalogue(language)
         self._by_source: dict[str, i18n.Translation] = {}
         for (_context, source), translation in self._messages.items():
@@ -39,7 +40,9 @@ class CatalogueTranslator(QTranslator):
         if found is None:
             return None  # not ours
         text = i18n.plural_form(found, n)
-        return text if n < 0 else text.replace("%n", i18n.number_text(n))  # 96.969, not 96969
+        return (
+            text if n < 0 else text.replace("%n", i18n.number_text(n, self.language))
+        )  # 96.969, not 96969
 
     def isEmpty(self) -> bool:  # noqa: N802 (Qt override)
         return not self._messages

@@ -81,6 +81,13 @@
             <numerusform>Move undone for %n clients.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Moved %n clients to {stage}.</source>
+        <translation>
+            <numerusform>Moved %n client to {stage}.</numerusform>
+            <numerusform>Moved %n clients to {stage}.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MoveToDialog</name>

@@ -2662,13 +2662,12 @@ De details zijn weggeschreven naar {path}.</translation>
             <numerusform>Verplaatsing ongedaan gemaakt voor %n klanten.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Moved 1 client to {stage}.</source>
-        <translation>1 klant verplaatst naar {stage}.</translation>
-    </message>
-    <message>
-        <source>Moved {count} clients to {stage}.</source>
-        <translation>{count} klanten verplaatst naar {stage}.</translation>
+    <message numerus="yes">
+        <source>Moved %n clients to {stage}.</source>
+        <translation>
+            <numerusform>%n klant verplaatst naar {stage}.</numerusform>
+            <numerusform>%n klanten verplaatst naar {stage}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3589,7 +3588,7 @@ De details zijn weggeschreven naar {path}.</translation>
     </message>
     <message>
         <source>e.g. agricultural clients, BVs</source>
-        <translation>bijv. agrarische klanten, bv&apos;s</translation>
+        <translation>bijv. agrarische klanten, BV&apos;s</translation>
     </message>
     <message>
         <source>not set</source>

@@ -170,9 +170,7 @@ class MoveController(QObject):
         self.undo_available.emit(True)
 
     def _moved_text(self, count: int, stage_name: str) -> str:
-        if count == 1:
-            return self.tr("Moved 1 client to {stage}.").format(stage=stage_name)
-        return self.tr("Moved {count} clients to {stage}.").format(count=count, stage=stage_name)
+        return self.tr("Moved %n clients to {stage}.", "", count).format(stage=stage_name)
 
 
 def _left_stages(transitions: Sequence[Move] | Sequence[StageTransition]) -> dict[int, list[int]]:

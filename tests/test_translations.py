@@ -56,14 +56,92 @@ def test_every_string_has_a_finished_dutch_translation(refreshed_ts: ET.Element)
     assert not missing, "Untranslated (run tools/update_translations.py):\n" + "\n".join(missing)
 
 
+def _forms(node: ET.Element) -> list[str]:
+    """Each plural form of a %n text, or the one translation."""
+    return [form.text or "" for form in node.iter("numerusform")] or [node.text or ""]
+
+
 def test_placeholders_survive_translation(refreshed_ts: ET.Element) -> None:
     wrong = [
         f"{context}: {source!r}"
         for context, source, message in _messages(refreshed_ts)
-        if sorted(PLACEHOLDER.findall(source))
-        != sorted(PLACEHOLDER.findall(_translated_text(message.find("translation"))))
+        for form in _forms(message.find("translation"))
+        if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(form))
+        or ("%n" in source) != ("%n" in form)
     ]
     assert not wrong, wrong
+
+
+LAZY_PLURAL = re.compile(r"\w\((s|en|ren|es)\)")
+
+
+def test_counts_use_plural_forms_not_lazy_plurals(refreshed_ts: ET.Element) -> None:
+    """'18 medewerker(s)', '1 project(en)': a text with a count uses %n and its plural forms."""
+    lazy = [
+        f"{context}: {source!r}"
+        for context, source, message in _messages(refreshed_ts)
+        for text in (source, *_forms(message.find("translation")))
+        if LAZY_PLURAL.search(text)
+    ]
+    assert not lazy, lazy
+
+
+def test_english_plural_forms_are_complete() -> None:
+    """English is the source language; its '1 client' / '2 clients' live in draagvlak_en.ts."""
+    target = ROOT / "resources" / "translations" / "draagvlak_en.ts"
+    root = ET.parse(target).getroot()
+    plural_sources = {source for _, source, _ in _messages(root)}
+    dutch = ET.parse(ROOT / "resources" / "translations" / "draagvlak_nl.ts").getroot()
+    dutch_plurals = {s for _, s, m in _messages(dutch) if m.get("numerus") == "yes"}
+    assert dutch_plurals and dutch_plurals <= plural_sources
+    unfinished = [
+        source
+        for _, source, message in _messages(root)
+        if (node := message.find("translation")).get("type") == "unfinished"
+        or not all(form.strip() for form in _forms(node))
+    ]
+    assert not unfinished, unfinished
+
+
+def test_dutch_client_types_and_dry_run_wording() -> None:
+    from desktop.core.common import i18n
+    from desktop.core.common.vocab import ClientType, client_type_label
+
+    with i18n.language_set_to("nl"):
+        assert client_type_label(ClientType.BV) == "BV"
+    texts = " ".join(
+        text
+        for translation in i18n.catalogue("nl").values()
+        for text in ((translation,) if isinstance(translation, str) else translation)
+    )
+    assert "Proefrun" not in texts and "proefrun" not in texts
+
+
+def test_a_count_is_written_as_the_language_writes_numbers() -> None:
+    from desktop.core.common import i18n
+    from desktop.core.imports.report import Import
+
+    with i18n.language_set_to("nl"):
+        assert i18n.number_text(96969) == "96.969"
+        assert Import.tr("%n clients enrolled in the project.", "", 1) == (
+            "1 klant ingeschreven in het project."
+        )
+        assert Import.tr("%n clients enrolled in the project.", "", 11912) == (
+            "11.912 klanten ingeschreven in het project."
+        )
+    assert i18n.number_text(96969) == "96,969"
+    assert Import.tr("%n clients enrolled in the project.", "", 1) == (
+        "1 client enrolled in the project."
+    )
+
+
+def test_a_sentence_ending_in_a_name_with_a_full_stop_keeps_one() -> None:
+    from desktop.core.common.i18n import sentence
+
+    assert sentence("Client number 12 is already used by Jansen B.V..") == (
+        "Client number 12 is already used by Jansen B.V."
+    )
+    assert sentence("Wait...") == "Wait..."
 
 
 def test_qt_widgets_show_dutch(qtbot) -> None:

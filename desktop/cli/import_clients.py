@@ -13,7 +13,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.core.common.i18n import translate
+from desktop.core.common.i18n import Context, translate
+
+Cli = Context("Cli")  # lupdate files Cli.tr(...) texts under "Cli"
 
 if TYPE_CHECKING:
     from desktop.core.imports.report import ImportReport
@@ -262,9 +264,11 @@ def _save_report(report: ImportReport, path: Path) -> None:
         if not report.written:
             raise ReportSaveError(path, reason) from None
         raise DraagvlakError(
-            translate(
-                "Cli", "Imported {count} client(s); the report could not be written: {reason}"
-            ).format(count=report.created + report.updated, reason=reason)
+            Cli.tr(
+                "Imported %n clients; the report could not be written: {reason}",
+                "",
+                report.created + report.updated,
+            ).format(reason=reason)
         ) from None
     print(translate("Cli", "Report saved as {path}").format(path=saved))
 
@@ -273,11 +277,7 @@ def _save_rejected(report: ImportReport, path: Path, source: Path) -> None:
     from desktop.core.imports.rejected import save_rejected
 
     saved = save_rejected(report, path, source)
-    print(
-        translate("Cli", "{count} rejected rows saved as {path}").format(
-            count=len(report.rejected), path=saved
-        )
-    )
+    print(Cli.tr("%n rejected rows saved as {path}", "", len(report.rejected)).format(path=saved))
 
 
 def _project_id(database: object, name: str) -> int:

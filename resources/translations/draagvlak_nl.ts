@@ -216,9 +216,12 @@ Daar een nieuwe, lege database maken?</translation>
         <source>Barrier points: {counts}</source>
         <translation>Knelpunten: {counts}</translation>
     </message>
-    <message>
-        <source>{count} people scored in this round</source>
-        <translation>{count} personen gescoord in deze meting</translation>
+    <message numerus="yes">
+        <source>%n people scored in this round</source>
+        <translation>
+            <numerusform>%n persoon gescoord in deze meting</numerusform>
+            <numerusform>%n personen gescoord in deze meting</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -309,13 +312,12 @@ Daar een nieuwe, lege database maken?</translation>
         <source>Who are you?</source>
         <translation>Wie bent u?</translation>
     </message>
-    <message>
-        <source>1 client on the board</source>
-        <translation>1 klant op het bord</translation>
-    </message>
-    <message>
-        <source>{count} clients on the board</source>
-        <translation>{count} klanten op het bord</translation>
+    <message numerus="yes">
+        <source>%n clients on the board</source>
+        <translation>
+            <numerusform>%n klant op het bord</numerusform>
+            <numerusform>%n klanten op het bord</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -646,17 +648,23 @@ Daar een nieuwe, lege database maken?</translation>
         <source>Say which column is which with --mapping FILE.json: {{&quot;Header&quot;: &quot;name&quot;, ...}}.</source>
         <translation>Geef met --mapping BESTAND.json aan welke kolom wat is: {{&quot;Kolomkop&quot;: &quot;name&quot;, ...}}.</translation>
     </message>
-    <message>
-        <source>Imported {count} client(s); the report could not be written: {reason}</source>
-        <translation>{count} klant(en) geïmporteerd; het rapport kon niet worden opgeslagen: {reason}</translation>
+    <message numerus="yes">
+        <source>Imported %n clients; the report could not be written: {reason}</source>
+        <translation>
+            <numerusform>%n klant geïmporteerd; het rapport kon niet worden opgeslagen: {reason}</numerusform>
+            <numerusform>%n klanten geïmporteerd; het rapport kon niet worden opgeslagen: {reason}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected rows saved as {path}</source>
+        <translation>
+            <numerusform>%n afgewezen rij opgeslagen als {path}</numerusform>
+            <numerusform>%n afgewezen rijen opgeslagen als {path}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Report saved as {path}</source>
         <translation>Rapport opgeslagen als {path}</translation>
-    </message>
-    <message>
-        <source>{count} rejected rows saved as {path}</source>
-        <translation>{count} afgewezen rijen opgeslagen als {path}</translation>
     </message>
     <message>
         <source>There is no project named &apos;{name}&apos;. Projects: {names}.</source>
@@ -1011,7 +1019,7 @@ Daar een nieuwe, lege database maken?</translation>
     </message>
     <message>
         <source>BV</source>
-        <translation>bv</translation>
+        <translation>BV</translation>
     </message>
     <message>
         <source>Private person</source>
@@ -1195,13 +1203,12 @@ Daar een nieuwe, lege database maken?</translation>
         <source>All client types</source>
         <translation>Alle soorten klanten</translation>
     </message>
-    <message>
-        <source>1 client</source>
-        <translation>1 klant</translation>
-    </message>
-    <message>
-        <source>{count} clients</source>
-        <translation>{count} klanten</translation>
+    <message numerus="yes">
+        <source>%n clients</source>
+        <translation>
+            <numerusform>%n klant</numerusform>
+            <numerusform>%n klanten</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -1637,7 +1644,7 @@ Daar een nieuwe, lege database maken?</translation>
     <name>DryRunPage</name>
     <message>
         <source>Dry run</source>
-        <translation>Proefrun</translation>
+        <translation>Proefimport</translation>
     </message>
     <message>
         <source>Every row was checked as if importing, and nothing was written. Click Import to import for real: all in one go, or nothing at all.</source>
@@ -2074,9 +2081,12 @@ De details zijn weggeschreven naar {path}.</translation>
         <source>The sheet &apos;{sheet}&apos; of {name} is empty.</source>
         <translation>Het werkblad &apos;{sheet}&apos; van {name} is leeg.</translation>
     </message>
-    <message>
-        <source>{count} formula cells have no saved result and read as empty. Open the file in Excel and save it to store the results.</source>
-        <translation>{count} cellen met een formule hebben geen opgeslagen resultaat en worden als leeg gelezen. Open het bestand in Excel en sla het op om de resultaten te bewaren.</translation>
+    <message numerus="yes">
+        <source>%n formula cells have no saved result and read as empty. Open the file in Excel and save it to store the results.</source>
+        <translation>
+            <numerusform>%n cel met een formule heeft geen opgeslagen resultaat en wordt als leeg gelezen. Open het bestand in Excel en sla het op om de resultaten te bewaren.</numerusform>
+            <numerusform>%n cellen met een formule hebben geen opgeslagen resultaat en worden als leeg gelezen. Open het bestand in Excel en sla het op om de resultaten te bewaren.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file {name} has column headers but no rows with data.</source>
@@ -2100,23 +2110,29 @@ De details zijn weggeschreven naar {path}.</translation>
     </message>
     <message>
         <source>Dry run, nothing was written. It would give: {counts}.</source>
-        <translation>Proefrun, er is niets weggeschreven. Het resultaat zou zijn: {counts}.</translation>
+        <translation>Proefimport, er is niets weggeschreven. Het resultaat zou zijn: {counts}.</translation>
     </message>
     <message>
         <source>Imported: {counts}.</source>
         <translation>Geïmporteerd: {counts}.</translation>
     </message>
     <message>
-        <source>{count} clients enrolled in the project.</source>
-        <translation>{count} klanten ingeschreven in het project.</translation>
-    </message>
-    <message>
         <source>Columns used:</source>
         <translation>Gebruikte kolommen:</translation>
     </message>
-    <message>
-        <source>No staff member is called &apos;{name}&apos; ({count} rows): those clients stay without a champion (--create-staff adds them as staff members).</source>
-        <translation>Geen medewerker heet &apos;{name}&apos; ({count} rijen): die klanten blijven zonder ambassadeur (--create-staff voegt hen toe als medewerker).</translation>
+    <message numerus="yes">
+        <source>%n clients enrolled in the project.</source>
+        <translation>
+            <numerusform>%n klant ingeschreven in het project.</numerusform>
+            <numerusform>%n klanten ingeschreven in het project.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No staff member is called &apos;{name}&apos; (%n rows): those clients stay without a champion (--create-staff adds them as staff members).</source>
+        <translation>
+            <numerusform>Geen medewerker heet &apos;{name}&apos; (%n rij): die klant blijft zonder ambassadeur (--create-staff voegt hen toe als medewerker).</numerusform>
+            <numerusform>Geen medewerker heet &apos;{name}&apos; (%n rijen): die klanten blijven zonder ambassadeur (--create-staff voegt hen toe als medewerker).</numerusform>
+        </translation>
     </message>
     <message>
         <source>New staff member: {name}.</source>
@@ -2640,19 +2656,18 @@ De details zijn weggeschreven naar {path}.</translation>
 <context>
     <name>MoveController</name>
     <message numerus="yes">
-        <source>Move undone for %n client(s).</source>
+        <source>Move undone for %n clients.</source>
         <translation>
             <numerusform>Verplaatsing ongedaan gemaakt voor %n klant.</numerusform>
             <numerusform>Verplaatsing ongedaan gemaakt voor %n klanten.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Moved 1 client to {stage}.</source>
-        <translation>1 klant verplaatst naar {stage}.</translation>
-    </message>
-    <message>
-        <source>Moved {count} clients to {stage}.</source>
-        <translation>{count} klanten verplaatst naar {stage}.</translation>
+    <message numerus="yes">
+        <source>Moved %n clients to {stage}.</source>
+        <translation>
+            <numerusform>%n klant verplaatst naar {stage}.</numerusform>
+            <numerusform>%n klanten verplaatst naar {stage}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2661,9 +2676,12 @@ De details zijn weggeschreven naar {path}.</translation>
         <source>Move client</source>
         <translation>Klant verplaatsen</translation>
     </message>
-    <message>
-        <source>Move {count} clients</source>
-        <translation>{count} klanten verplaatsen</translation>
+    <message numerus="yes">
+        <source>Move %n clients</source>
+        <translation>
+            <numerusform>%n klant verplaatsen</numerusform>
+            <numerusform>%n klanten verplaatsen</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;To stage:</source>
@@ -3140,13 +3158,19 @@ De details zijn weggeschreven naar {path}.</translation>
         <source>Edit project</source>
         <translation>Project bewerken</translation>
     </message>
-    <message>
-        <source>{count} clients</source>
-        <translation>{count} klanten</translation>
+    <message numerus="yes">
+        <source>%n clients</source>
+        <translation>
+            <numerusform>%n klant</numerusform>
+            <numerusform>%n klanten</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} project(s)</source>
-        <translation>{count} project(en)</translation>
+    <message numerus="yes">
+        <source>%n projects</source>
+        <translation>
+            <numerusform>%n project</numerusform>
+            <numerusform>%n projecten</numerusform>
+        </translation>
     </message>
     <message>
         <source>Phase: &lt;b&gt;{phase}&lt;/b&gt;</source>
@@ -3255,9 +3279,12 @@ De details zijn weggeschreven naar {path}.</translation>
 </context>
 <context>
     <name>ReportView</name>
-    <message>
-        <source>{count} clients enrolled in the project.</source>
-        <translation>{count} klanten ingeschreven in het project.</translation>
+    <message numerus="yes">
+        <source>%n clients enrolled in the project.</source>
+        <translation>
+            <numerusform>%n klant ingeschreven in het project.</numerusform>
+            <numerusform>%n klanten ingeschreven in het project.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3561,7 +3588,7 @@ De details zijn weggeschreven naar {path}.</translation>
     </message>
     <message>
         <source>e.g. agricultural clients, BVs</source>
-        <translation>bijv. agrarische klanten, bv&apos;s</translation>
+        <translation>bijv. agrarische klanten, BV&apos;s</translation>
     </message>
     <message>
         <source>not set</source>
@@ -3606,9 +3633,12 @@ De details zijn weggeschreven naar {path}.</translation>
         <source>Add as a new staff member</source>
         <translation>Toevoegen als nieuwe medewerker</translation>
     </message>
-    <message>
-        <source>{name} ({count} rows):</source>
-        <translation>{name} ({count} rijen):</translation>
+    <message numerus="yes">
+        <source>{name} (%n rows):</source>
+        <translation>
+            <numerusform>{name} (%n rij):</numerusform>
+            <numerusform>{name} (%n rijen):</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3735,17 +3765,26 @@ De details zijn weggeschreven naar {path}.</translation>
         <source>New staff member</source>
         <translation>Nieuwe medewerker</translation>
     </message>
-    <message>
-        <source>{count} staff</source>
-        <translation>{count} medewerker(s)</translation>
+    <message numerus="yes">
+        <source>%n staff members</source>
+        <translation>
+            <numerusform>%n medewerker</numerusform>
+            <numerusform>%n medewerkers</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 champion</source>
-        <translation>1 ambassadeur</translation>
+    <message numerus="yes">
+        <source>%n champions</source>
+        <translation>
+            <numerusform>%n ambassadeur</numerusform>
+            <numerusform>%n ambassadeurs</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} champions</source>
-        <translation>{count} ambassadeurs</translation>
+    <message numerus="yes">
+        <source>{name} is champion for %n clients. They keep {name} as their champion until you assign another one. Unmark anyway?</source>
+        <translation>
+            <numerusform>{name} is ambassadeur voor %n klant. Die houdt {name} als ambassadeur totdat u een ander toewijst. Toch doorgaan?</numerusform>
+            <numerusform>{name} is ambassadeur voor %n klanten. Zij houden {name} als ambassadeur totdat u een ander toewijst. Toch doorgaan?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Un&amp;mark champion</source>
@@ -3754,10 +3793,6 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>Unmark champion</source>
         <translation>Niet langer ambassadeur</translation>
-    </message>
-    <message>
-        <source>{name} is champion for {count} clients. They keep {name} as their champion until you assign another one. Unmark anyway?</source>
-        <translation>{name} is ambassadeur voor {count} klanten. Zij houden {name} als ambassadeur totdat u een ander toewijst. Toch doorgaan?</translation>
     </message>
 </context>
 <context>
@@ -3834,9 +3869,12 @@ De details zijn weggeschreven naar {path}.</translation>
         <source>Stage still in use</source>
         <translation>Fase nog in gebruik</translation>
     </message>
-    <message>
-        <source>The stage &apos;{name}&apos; still holds {count} client(s). Move them to another stage on the board first; then the stage can be deleted.</source>
-        <translation>De fase &apos;{name}&apos; bevat nog {count} klant(en). Verplaats ze eerst op het bord naar een andere fase; daarna kan de fase worden verwijderd.</translation>
+    <message numerus="yes">
+        <source>The stage &apos;{name}&apos; still holds %n clients. Move them to another stage on the board first; then the stage can be deleted.</source>
+        <translation>
+            <numerusform>De fase &apos;{name}&apos; bevat nog %n klant. Verplaats die eerst op het bord naar een andere fase; daarna kan de fase worden verwijderd.</numerusform>
+            <numerusform>De fase &apos;{name}&apos; bevat nog %n klanten. Verplaats ze eerst op het bord naar een andere fase; daarna kan de fase worden verwijderd.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete stage</source>

@@ -165,7 +165,7 @@ def test_report_failing_after_the_commit_says_what_was_imported(
     target = tmp_path / "verslag.xlsx"
     assert _run(db_path, str(EXACT_CSV), "--report", str(target)) == 1
     assert _one_line(capsys) == (
-        "draagvlak: Imported 4 client(s); the report could not be written: "
+        "draagvlak: Imported 4 clients; the report could not be written: "
         "No space left on device"
     )
     assert _count(db_path) == 4
@@ -188,7 +188,7 @@ def test_report_failing_inside_openpyxl_leaves_no_exception_ignored(
     assert _run(db_path, str(EXACT_CSV), "--report", str(tmp_path / "verslag.xlsx")) == 1
     gc.collect()
     assert unraisable == []
-    assert "Imported 4 client(s); the report could not be written" in _one_line(capsys)
+    assert "Imported 4 clients; the report could not be written" in _one_line(capsys)
 
 
 def test_mapping_and_report_options_still_work_together(

@@ -10,6 +10,14 @@ from PySide6.QtCore import QSettings, QThreadPool
 WORKERS_TIMEOUT_MS = 60_000
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _english_plural_forms(qapp) -> None:  # noqa: ANN001
+    """As in the app: English texts with %n read "1 client" / "2 clients" (draagvlak_en.ts)."""
+    from desktop.ui.shell.translator import CatalogueTranslator
+
+    qapp.installTranslator(CatalogueTranslator("en", qapp))
+
+
 @pytest.fixture(autouse=True)
 def _fresh_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
     """A test never sees another test's QSettings (current staff member, columns, folders)."""

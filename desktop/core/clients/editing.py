@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.common.errors import ConflictError, ValidationError
-from desktop.core.common.i18n import translate
+from desktop.core.common.i18n import sentence, translate
 from desktop.core.common.validation import (
     FieldChecks,
     check_length,
@@ -124,8 +124,10 @@ def _check_unique_number(session: Session, number: str, own_id: int | None) -> N
     clash = session.execute(statement.limit(1)).first()
     if clash is not None:
         raise ConflictError(
-            translate("Clients", "Client number {number} is already used by {name}.").format(
-                number=number, name=clash.name
+            sentence(
+                translate("Clients", "Client number {number} is already used by {name}.").format(
+                    number=number, name=clash.name
+                )
             )
         )
 

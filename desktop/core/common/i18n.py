@@ -3,6 +3,12 @@
 The single source is the Qt Linguist file resources/translations/draagvlak_<lang>.ts. Core code
 calls ``translate(context, text)`` (pyside6-lupdate extracts those calls just like ``self.tr``);
 the GUI installs a QTranslator backed by the same catalogue, so one file serves every surface.
+
+Counts use Qt's plural forms: a text with ``%n`` is translated by count (``Import.tr("%n rows",
+"", n)`` with ``Import = Context("Import")`` in core, ``self.tr(text, "", n)`` in the GUI) and
+``%n`` becomes the count as the language writes it (``number_text``: Dutch 96.969, English
+96,969). English is the source language, but its plural forms live in draagvlak_en.ts (plural
+texts only), so English reads "1 row" and "2 rows" without "row(s)".
 """
 
 from __future__ import annotations
@@ -33,7 +39,7 @@ Translation = str | tuple[str, ...]
 def catalogue(language: str) -> dict[tuple[str, str], Translation]:
     """(context, source) -> translation for one language; unfinished entries are left out."""
     path = translation_file(language)
-    if language == SOURCE_LANGUAGE or not path.exists():
+    if not path.exists():
         return {}
     result: dict[tuple[str, str], Translation] = {}
     for context in ET.parse(path).getroot().iter("context"):
@@ -83,9 +89,38 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name l
     return text
 
 
-def translate(context: str, text: str) -> str:
-    """The text in the current language; the English source when no translation exists."""
-    return plural_form(catalogue(_language).get((context, text), text), 2)
+def translate(context: str, text: str, n: int | None = None) -> str:
+    """The text in the current language; the English source when no translation exists.
+
+    With a count ``n`` the text's plural form for n is chosen and its ``%n`` becomes the count.
+    """
+    found = plural_form(catalogue(_language).get((context, text), text), 2 if n is None else n)
+    return found if n is None else found.replace("%n", number_text(n))
+
+
+class Context:
+    """A translation context for core texts with a count: ``Import = Context("Import")``, then
+    ``Import.tr("%n rows", "", n)``. lupdate files plural texts only from ``<name>.tr(text, "",
+    n)`` calls, under the name before ``.tr`` - so the variable must carry the context's name.
+    """
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def tr(self, text: str, disambiguation: str = "", n: int | None = None) -> str:
+        return translate(self.name, text, n)
+
+
+def sentence(text: str) -> str:
+    """A formatted sentence whose last value ends in a full stop ('... used by Jansen B.V..')
+    keeps one full stop."""
+    return text[:-1] if text.endswith("..") and not text.endswith("...") else text
+
+
+def number_text(value: int, language: str | None = None) -> str:
+    """A count as the (current) language writes it: Dutch 96.969, English 96,969."""
+    grouped = f"{value:,}"
+    return grouped.replace(",", ".") if (language or _language) == "nl" else grouped
 
 
 def system_language() -> str:

@@ -13,6 +13,8 @@ from reportlab.graphics import renderSVG
 from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
 
+from desktop.core.common.i18n import number_text
+
 FONT = "Helvetica"
 FONT_BOLD = "Helvetica-Bold"
 TEXT_COLOUR = colors.HexColor("#33475f")
@@ -29,7 +31,7 @@ class FunnelBar:
     label: str
     value: int
     kind: str = "open"  # "open", "won" or "lost": picks the colour
-    caption: str = ""  # shown right of the bar, e.g. "120 (60%)"; the value when empty
+    caption: str = ""  # shown right of the bar, e.g. "1.200 (60%)"; the value when empty
 
 
 def funnel_drawing(
@@ -76,7 +78,7 @@ def funnel_drawing(
             String(
                 label_width + track_width + 6,
                 baseline,
-                bar.caption or str(bar.value),
+                bar.caption or number_text(bar.value),
                 fontName=FONT_BOLD,
                 fontSize=9,
                 fillColor=TEXT_COLOUR,

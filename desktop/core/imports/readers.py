@@ -21,9 +21,11 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.common.errors import FileFormatError
-from desktop.core.common.i18n import translate
+from desktop.core.common.i18n import Context, translate
 from desktop.core.imports.headers import Row, find_header_row, header_names, is_filled
 from desktop.core.imports.xlsx_scan import scan_sheet, sheet_paths
+
+Import = Context("Import")  # lupdate files Import.tr(...) texts under "Import"
 
 CSV, XLSX = "csv", "xlsx"
 HEADER_SEARCH_ROWS = 30
@@ -530,11 +532,12 @@ def _xlsx_table(
     headers, header_row = _headers_from(top, scan.merged_ranges, path, no_header)
     if scan.formulas_without_value:
         notices.append(
-            translate(
-                "Import",
-                "{count} formula cells have no saved result and read as empty. "
+            Import.tr(
+                "%n formula cells have no saved result and read as empty. "
                 "Open the file in Excel and save it to store the results.",
-            ).format(count=len(scan.formulas_without_value))
+                "",
+                len(scan.formulas_without_value),
+            )
         )
     table = TableSource(
         path=path,

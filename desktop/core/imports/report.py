@@ -11,7 +11,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.core.common.errors import DraagvlakError
-from desktop.core.common.i18n import translate
+from desktop.core.common.i18n import Context, translate
+
+Import = Context("Import")  # lupdate files Import.tr(...) texts under "Import"
 
 ERROR, WARNING = "error", "warning"
 
@@ -124,21 +126,18 @@ class ImportReport:
         """The report as text: counts first, then one line per problem and per update."""
         result = [self.summary()]
         if self.enrolled:
-            result.append(
-                translate("Import", "{count} clients enrolled in the project.").format(
-                    count=self.enrolled
-                )
-            )
+            result.append(Import.tr("%n clients enrolled in the project.", "", self.enrolled))
         result.extend(self.notices)
         if self.dry_run and self.mapping:
             result.extend(self.mapping_lines())
         for name, count in self.unknown_staff.items():
             result.append(
-                translate(
-                    "Import",
-                    "No staff member is called '{name}' ({count} rows): those clients stay "
+                Import.tr(
+                    "No staff member is called '{name}' (%n rows): those clients stay "
                     "without a champion (--create-staff adds them as staff members).",
-                ).format(name=name, count=count)
+                    "",
+                    count,
+                ).format(name=name)
             )
         for name in self.created_staff:
             result.append(translate("Import", "New staff member: {name}.").format(name=name))

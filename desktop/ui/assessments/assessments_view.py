@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,7 +33,7 @@ from desktop.ui.assessments.score_grid import ScoreGrid
 from desktop.ui.assessments.score_grid_model import ScoreGridModel
 from desktop.ui.common.area_view import AreaView
 from desktop.ui.common.changes import Changes
-from desktop.ui.common.locale_format import date_text
+from desktop.ui.common.locale_format import date_text, number_text
 from desktop.ui.shell.error_handler import show_error
 
 
@@ -225,19 +225,14 @@ class AssessmentsView(AreaView):
                 "Nobody has been scored in this round yet: enter scores on the Scores tab."
             )
         counts = self.results.barrier_counts
-        parts = [
-            f"{element_label(element)} {QLocale().toString(counts[element])}"
-            for element in ELEMENTS
-        ]
-        parts.append(self.tr("none {count}").format(count=QLocale().toString(counts[None])))
+        parts = [f"{element_label(element)} {number_text(counts[element])}" for element in ELEMENTS]
+        parts.append(self.tr("none {count}").format(count=number_text(counts[None])))
         return self.tr("Barrier points: {counts}").format(counts=" · ".join(parts))
 
     def status_text(self) -> str:
         if self.results is None:
             return ""
-        return self.tr("{count} people scored in this round").format(
-            count=QLocale().toString(len(self.results.people))
-        )
+        return self.tr("%n people scored in this round", "", len(self.results.people))
 
     # -- actions ------------------------------------------------------------------------------
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QLocale, QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -369,11 +369,7 @@ class BoardView(AreaView):
 
     def _show_summary(self) -> None:
         total = self.columns_area.total()
-        if total == 1:
-            text = self.tr("1 client on the board")
-        else:
-            text = self.tr("{count} clients on the board").format(count=QLocale().toString(total))
-        self.summary_label.setText(text)
+        self.summary_label.setText(self.tr("%n clients on the board", "", total))
 
     def status_text(self) -> str:
         return self._status

@@ -6,7 +6,7 @@ request for the board. Left/Right move the keyboard focus to the neighbouring co
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDragLeaveEvent,
@@ -30,6 +30,7 @@ from desktop.core.pipelines.board import BoardCard
 from desktop.core.pipelines.stalled import needs_next_action
 from desktop.ui.board.card_delegate import CardDelegate
 from desktop.ui.board.column_model import BoardColumnModel, decode_cards
+from desktop.ui.common.locale_format import number_text
 
 COLUMN_WIDTH = 276
 
@@ -174,7 +175,7 @@ class BoardColumn(QFrame):
     # -- slots --------------------------------------------------------------------------------
 
     def _show_count(self, total: int) -> None:
-        self.count_label.setText(QLocale().toString(total))
+        self.count_label.setText(number_text(total))
 
     def _on_activated(self, index) -> None:  # noqa: ANN001 (QModelIndex)
         self.card_activated.emit(self.model.card(index.row()))

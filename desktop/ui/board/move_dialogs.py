@@ -136,9 +136,7 @@ class MoveToDialog(_MoveDialogBase):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(
-            self.tr("Move client")
-            if count == 1
-            else self.tr("Move {count} clients").format(count=count)
+            self.tr("Move client") if count == 1 else self.tr("Move %n clients", "", count)
         )
         layout = QVBoxLayout(self)
         label = QLabel(self.tr("&To stage:"), self)

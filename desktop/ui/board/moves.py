@@ -156,7 +156,7 @@ class MoveController(QObject):
             self.board.reload_board()  # the cards may not match today's filters: read afresh
         else:
             self.board.apply_moves(_left_stages(undone), cards)
-        self.moved.emit(self.tr("Move undone for %n client(s).", "", len(record.enrollment_ids)))
+        self.moved.emit(self.tr("Move undone for %n clients.", "", len(record.enrollment_ids)))
         return True
 
     def _refused(self, error: DraagvlakError) -> None:
@@ -171,9 +171,7 @@ class MoveController(QObject):
         self.undo_available.emit(True)
 
     def _moved_text(self, count: int, stage_name: str) -> str:
-        if count == 1:
-            return self.tr("Moved 1 client to {stage}.").format(stage=stage_name)
-        return self.tr("Moved {count} clients to {stage}.").format(count=count, stage=stage_name)
+        return self.tr("Moved %n clients to {stage}.", "", count).format(stage=stage_name)
 
 
 def _left_stages(transitions: Sequence[Move] | Sequence[StageTransition]) -> dict[int, list[int]]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -253,9 +253,7 @@ class ClientsView(AreaView):
 
     def status_text(self) -> str:
         count = self.model.rowCount()
-        if count == 1:
-            return self.tr("1 client")
-        return self.tr("{count} clients").format(count=QLocale().toString(count))
+        return self.tr("%n clients", "", count)
 
     def _update_buttons(self, *_args: object) -> None:
         client = self.current_client()

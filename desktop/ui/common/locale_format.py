@@ -6,6 +6,8 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QLocale
 
+from desktop.core.common import i18n
+
 
 def date_text(value: date | None) -> str:
     if value is None:
@@ -24,4 +26,5 @@ def moment_text(value: datetime | None) -> str:
 
 
 def number_text(value: int | None) -> str:
-    return "" if value is None else QLocale().toString(value)
+    """A count as the language writes it - the same digits as core's texts and charts."""
+    return "" if value is None else i18n.number_text(value)

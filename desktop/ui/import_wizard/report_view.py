@@ -34,9 +34,7 @@ class ReportView(QWidget):
     def show_report(self, report: ImportReport | None) -> None:
         lines = [] if report is None else [report.summary(), *report.notices]
         if report is not None and report.enrolled:
-            lines.append(
-                self.tr("{count} clients enrolled in the project.").format(count=report.enrolled)
-            )
+            lines.append(self.tr("%n clients enrolled in the project.", "", report.enrolled))
         self.summary_label.setText("\n".join(lines))
         self.model.set_report(report)
         self.table.resizeColumnToContents(1)

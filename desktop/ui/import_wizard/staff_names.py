@@ -41,7 +41,7 @@ class StaffNamesBox(QGroupBox):
             for staff_id, staff_name in staff:
                 combo.addItem(staff_name, staff_id)
             combo.setCurrentIndex(max(combo.findData(chosen.get(name, _LEAVE)), 0))
-            label = self.tr("{name} ({count} rows):").format(name=name, count=count)
+            label = self.tr("{name} (%n rows):", "", count).format(name=name)
             self.form.addRow(label, combo)
             self.combos[name] = combo
         self.setVisible(bool(unknown))

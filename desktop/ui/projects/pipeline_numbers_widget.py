@@ -27,6 +27,7 @@ from desktop.core.db.models import Staff
 from desktop.core.exports.charts import FunnelBar, drawing_to_svg, funnel_drawing
 from desktop.core.pipelines.stats import PipelineNumbers, StageStats, pipeline_numbers
 from desktop.ui.common import workers
+from desktop.ui.common.locale_format import number_text
 from desktop.ui.common.row_table_model import read_only_table
 from desktop.ui.projects.stage_stats_model import StageStatsModel, format_percent
 
@@ -54,7 +55,7 @@ def funnel_bars(rows: list[StageStats]) -> list[FunnelBar]:
     for row in rows:
         value = row.reached if row.kind == StageKind.LOST else row.reached_or_beyond
         share = format_percent(value / first) if first else ""
-        caption = f"{value}  ({share})" if share else str(value)
+        caption = f"{number_text(value)}  ({share})" if share else number_text(value)
         bars.append(FunnelBar(row.stage_name, value, StageKind(row.kind).value, caption))
     return bars
 

@@ -25,6 +25,7 @@ from desktop.core.db.engine import Database
 from desktop.core.pipelines.projects import ProjectRow, list_projects
 from desktop.ui.common.area_view import AreaView
 from desktop.ui.common.changes import Changes
+from desktop.ui.common.locale_format import number_text
 from desktop.ui.projects.enroll_dialog import EnrollDialog
 from desktop.ui.projects.pipeline_numbers_widget import PipelineNumbersWidget
 from desktop.ui.projects.project_dialog import ProjectDialog
@@ -173,10 +174,9 @@ class ProjectsView(AreaView):
             self.projects = list_projects(session)
         self.project_list.blockSignals(True)
         self.project_list.clear()
-        locale = QLocale()
         for project in self.projects:
             lines = [project.name]
-            count = self.tr("{count} clients").format(count=locale.toString(project.enrolled))
+            count = self.tr("%n clients", "", project.enrolled)
             lines.append(f"{count} · {project.phase}" if project.phase else count)
             item = QListWidgetItem("\n".join(lines), self.project_list)
             item.setData(PROJECT_ID_ROLE, project.id)
@@ -197,7 +197,7 @@ class ProjectsView(AreaView):
         return next((p for p in self.projects if p.id == project_id), None)
 
     def status_text(self) -> str:
-        return self.tr("{count} project(s)").format(count=len(self.projects))
+        return self.tr("%n projects", "", len(self.projects))
 
     def _on_project_changed(self, *_args: object) -> None:
         project = self.current_project()
@@ -256,7 +256,7 @@ class ProjectsView(AreaView):
         else:
             parts.append(
                 self.tr("Now: <b>{share}</b> Active ({won} of {enrolled} clients)").format(
-                    share=share, won=locale.toString(won), enrolled=locale.toString(enrolled)
+                    share=share, won=number_text(won), enrolled=number_text(enrolled)
                 )
             )
         progress = parts.pop()

@@ -352,9 +352,11 @@ class StageEditor(QWidget):
                 self,
                 self.tr("Stage still in use"),
                 self.tr(
-                    "The stage '{name}' still holds {count} client(s). Move them to another "
-                    "stage on the board first; then the stage can be deleted."
-                ).format(name=stage.name, count=count),
+                    "The stage '{name}' still holds %n clients. Move them to another "
+                    "stage on the board first; then the stage can be deleted.",
+                    "",
+                    count,
+                ).format(name=stage.name),
             )
             return
         answer = QMessageBox.question(

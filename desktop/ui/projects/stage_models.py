@@ -20,6 +20,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from desktop.core.common.vocab import StageKind, stage_kind_label
 from desktop.core.office.segments import SegmentRow
 from desktop.core.pipelines.stages import StageRow
+from desktop.ui.common.locale_format import number_text
 from desktop.ui.common.row_table_model import ModelIndex, RowTableModel
 
 STAGE_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -89,7 +90,7 @@ class StageTableModel(RowTableModel):
                     if stage.max_days
                     else QCoreApplication.translate("StageModels", "No limit")
                 )
-            return "…" if self.counts is None else str(self.counts.get(stage.id, 0))
+            return "…" if self.counts is None else number_text(self.counts.get(stage.id, 0))
         if role == Qt.ItemDataRole.EditRole:
             return (stage.name, stage.kind.value, stage.max_days or 0, None)[column]
         if (

@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from desktop.core.common.vocab import StageKind
 from desktop.core.pipelines.stats import StageStats
+from desktop.ui.common.locale_format import number_text
 from desktop.ui.common.row_table_model import ModelIndex, RowTableModel
 
 KIND_COLOURS = {StageKind.WON: QColor("#2e7d57"), StageKind.LOST: QColor("#a93226")}
@@ -59,11 +60,10 @@ class StageStatsModel(RowTableModel):
         row = self.rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            locale = QLocale()
             return (
                 row.stage_name,
-                locale.toString(row.current),
-                locale.toString(row.reached),
+                number_text(row.current),
+                number_text(row.reached),
                 format_percent(row.conversion),
                 format_days(row.median_days),
             )[column]

@@ -21,6 +21,7 @@ class CatalogueTranslator(QTranslator):
 
     def __init__(self, language: str, parent: QCoreApplication | None = None) -> None:
         super().__init__(parent)
+        self.language = language
         self._messages = i18n.catalogue(language)
         self._by_source: dict[str, i18n.Translation] = {}
         for (_context, source), translation in self._messages.items():
@@ -36,7 +37,12 @@ class CatalogueTranslator(QTranslator):
         found = self._messages.get((context, source_text))
         if found is None and not _QT_CONTEXT.match(context or ""):
             found = self._by_source.get(source_text)
-        return None if found is None else i18n.plural_form(found, n)  # None: not ours
+        if found is None:
+            return None  # not ours
+        text = i18n.plural_form(found, n)
+        return (
+            text if n < 0 else text.replace("%n", i18n.number_text(n, self.language))
+        )  # 96.969, not 96969
 
     def isEmpty(self) -> bool:  # noqa: N802 (Qt override)
         return not self._messages
@@ -49,9 +55,9 @@ def install_translators(app: QCoreApplication, language: str) -> None:
     if language != "nl":
         locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
     QLocale.setDefault(locale)
-    if language == i18n.SOURCE_LANGUAGE:
-        return
-    qt_translator = QTranslator(app)
-    if qt_translator.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
-        app.installTranslator(qt_translator)
-    app.installTranslator(CatalogueTranslator(language, app))
+    if language != i18n.SOURCE_LANGUAGE:
+        qt_translator = QTranslator(app)
+        path = QLibraryInfo.path(QLibraryInfo.TranslationsPath)
+        if qt_translator.load(locale, "qtbase", "_", path):
+            app.installTranslator(qt_translator)
+    app.installTranslator(CatalogueTranslator(language, app))  # English: its plural forms

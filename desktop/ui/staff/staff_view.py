@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -124,12 +124,8 @@ class StaffView(AreaView):
     def status_text(self) -> str:
         rows = self.model.rows
         champions = sum(1 for row in rows if row.is_champion and not row.has_left())
-        staff = self.tr("{count} staff").format(count=QLocale().toString(len(rows)))
-        if champions == 1:
-            return staff + " · " + self.tr("1 champion")
-        return (
-            staff + " · " + self.tr("{count} champions").format(count=QLocale().toString(champions))
-        )
+        staff = self.tr("%n staff members", "", len(rows))
+        return staff + " · " + self.tr("%n champions", "", champions)
 
     def _update_buttons(self, *_args: object) -> None:
         staff = self.current_staff()
@@ -167,9 +163,11 @@ class StaffView(AreaView):
                 self,
                 self.tr("Unmark champion"),
                 self.tr(
-                    "{name} is champion for {count} clients. They keep {name} as their champion "
-                    "until you assign another one. Unmark anyway?"
-                ).format(name=staff.name, count=QLocale().toString(staff.client_count)),
+                    "{name} is champion for %n clients. They keep {name} as their champion "
+                    "until you assign another one. Unmark anyway?",
+                    "",
+                    staff.client_count,
+                ).format(name=staff.name),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return

@@ -28,3 +28,14 @@ def _bar_colours():
     from desktop.core.exports.charts import BAR_COLOURS
 
     return list(BAR_COLOURS.values())
+
+
+def test_bar_values_are_written_as_the_language_writes_numbers() -> None:
+    from desktop.core.common import i18n
+
+    bars = [FunnelBar("Informed", 96969)]
+    with i18n.language_set_to("nl"):
+        dutch = [s.text for s in funnel_drawing(bars).contents if isinstance(s, String)]
+    english = [s.text for s in funnel_drawing(bars).contents if isinstance(s, String)]
+    assert dutch == ["Informed", "96.969"]
+    assert english == ["Informed", "96,969"]

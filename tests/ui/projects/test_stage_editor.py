@@ -106,7 +106,7 @@ def test_deleting_a_stage_with_clients_is_refused(monkeypatch, editor, database,
     )
     select(editor, 0)
     editor.delete_button.click()
-    assert told and "still holds 3 client(s)" in told[0]
+    assert told and "still holds 3 clients" in told[0]
     assert len(stage_names(database, office.project_id)) == 7
 
 

@@ -34,7 +34,7 @@ def test_lists_staff_with_champion_client_counts(qtbot, database) -> None:
     assert cell(view, ids["anna"], "Champion") == "Yes"
     assert cell(view, ids["anna"], "Clients") == "3"
     assert cell(view, ids["kees"], "Champion") == ""
-    assert view.status_text() == "2 staff · 1 champion"
+    assert view.status_text() == "2 staff members · 1 champion"
 
 
 def test_add_staff_through_the_dialog(qtbot, database) -> None:
@@ -57,7 +57,7 @@ def test_add_staff_through_the_dialog(qtbot, database) -> None:
     assert sanne is not None and sanne.name == "Sanne Visser"
     assert (sanne.team, sanne.is_champion, sanne.focus_area) == ("Agro", True, "Agrarisch")
     assert sanne.champion_since == date.today()
-    assert view.status_text() == "3 staff · 2 champions"
+    assert view.status_text() == "3 staff members · 2 champions"
 
 
 def test_champion_toggle(qtbot, database, monkeypatch) -> None:

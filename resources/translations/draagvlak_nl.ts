@@ -750,6 +750,14 @@ Daar een nieuwe, lege database maken?</translation>
         <translation>gearchiveerd</translation>
     </message>
     <message>
+        <source>client since {date}</source>
+        <translation>klant sinds {date}</translation>
+    </message>
+    <message>
+        <source>mobile {number}</source>
+        <translation>mobiel {number}</translation>
+    </message>
+    <message>
         <source>Enroll the client in a project to see it here.</source>
         <translation>Schrijf de klant in een project in om dat hier te zien.</translation>
     </message>
@@ -817,8 +825,24 @@ Daar een nieuwe, lege database maken?</translation>
         <translation>&amp;Ambassadeur:</translation>
     </message>
     <message>
+        <source>C&amp;lient since:</source>
+        <translation>Klant s&amp;inds:</translation>
+    </message>
+    <message>
         <source>name@example.nl</source>
         <translation>naam@voorbeeld.nl</translation>
+    </message>
+    <message>
+        <source>030 123 4567</source>
+        <translation>030 123 4567</translation>
+    </message>
+    <message>
+        <source>06 12345678</source>
+        <translation>06 12345678</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Straat en huisnummer</translation>
     </message>
     <message>
         <source>1234 AB</source>
@@ -841,12 +865,24 @@ Daar een nieuwe, lege database maken?</translation>
         <translation>&amp;Telefoon:</translation>
     </message>
     <message>
+        <source>&amp;Mobile:</source>
+        <translation>Mo&amp;biel:</translation>
+    </message>
+    <message>
+        <source>St&amp;reet address:</source>
+        <translation>Straat en h&amp;uisnummer:</translation>
+    </message>
+    <message>
         <source>&amp;Postcode:</source>
         <translation>&amp;Postcode:</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
         <translation>P&amp;laats:</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>Lan&amp;d:</translation>
     </message>
     <message>
         <source>&amp;KvK number:</source>
@@ -863,6 +899,14 @@ Daar een nieuwe, lege database maken?</translation>
     <message>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Bekend</translation>
+    </message>
+    <message>
+        <source>Clear when you do not know since when</source>
+        <translation>Leeg laten als u niet weet sinds wanneer</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1085,6 +1129,14 @@ Daar een nieuwe, lege database maken?</translation>
         <translation>Telefoon</translation>
     </message>
     <message>
+        <source>Mobile</source>
+        <translation>Mobiel</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
@@ -1093,8 +1145,16 @@ Daar een nieuwe, lege database maken?</translation>
         <translation>Plaats</translation>
     </message>
     <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
         <source>KvK number</source>
         <translation>KvK-nummer</translation>
+    </message>
+    <message>
+        <source>Client since</source>
+        <translation>Klant sinds</translation>
     </message>
     <message>
         <source>Notes</source>

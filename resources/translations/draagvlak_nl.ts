@@ -1813,6 +1813,14 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Be&amp;stand:</translation>
     </message>
     <message>
+        <source>The first &amp;row holds data, not column names</source>
+        <translation>De eerste &amp;rij bevat gegevens, geen kolomnamen</translation>
+    </message>
+    <message>
+        <source>For a file without a header row: its columns are then called Column 1, Column 2, … and matched to fields by their content</source>
+        <translation>Voor een bestand zonder kopregel: de kolommen heten dan Kolom 1, Kolom 2, … en worden op hun inhoud aan velden gekoppeld</translation>
+    </message>
+    <message>
         <source>Client lists (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Klantenlijsten (*.csv *.xlsx *.txt);;Alle bestanden (*)</translation>
     </message>
@@ -3492,6 +3500,10 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>{name} (hidden)</source>
         <translation>{name} (verborgen)</translation>
+    </message>
+    <message>
+        <source>none (the first row holds data)</source>
+        <translation>geen (de eerste rij bevat gegevens)</translation>
     </message>
     <message>
         <source>Reading the sheet…</source>

@@ -34,6 +34,7 @@ class FilePreview:
     delimiter: str | None = None
     notices: tuple[str, ...] = ()
     formulas_without_value: frozenset[tuple[int, int]] = frozenset()
+    no_header: bool = False  # the first row is data; the columns are "Column 1", …
 
 
 @dataclass(frozen=True)
@@ -43,9 +44,13 @@ class PreviewRow:
     problems: dict[int, list[ImportProblem]] = field(default_factory=dict)  # by column index
 
 
-def load_preview(path: Path | str, sheet: str | None = None) -> FilePreview:
-    """Open the file and take its first non-empty rows (may take a second: run on a worker)."""
-    with open_table(path, sheet) as table:
+def load_preview(
+    path: Path | str, sheet: str | None = None, *, no_header: bool = False
+) -> FilePreview:
+    """Open the file and take its first non-empty rows (may take a second: run on a worker).
+
+    ``no_header``: the first row holds data, not column names (see open_table)."""
+    with open_table(path, sheet, no_header=no_header) as table:
         rows = tuple(islice(table.rows(), PREVIEW_ROWS))
         return FilePreview(
             path=table.path,
@@ -60,6 +65,7 @@ def load_preview(path: Path | str, sheet: str | None = None) -> FilePreview:
             delimiter=table.delimiter,
             notices=tuple(table.notices),
             formulas_without_value=table.formulas_without_value,
+            no_header=no_header,
         )
 
 

@@ -56,6 +56,7 @@ class DryRunPage(WorkerPage):
                 mapping,
                 options,
                 sheet=preview.sheet,
+                no_header=preview.no_header,
                 dry_run=dry_run,
                 progress=progress,
                 is_cancelled=is_cancelled,

@@ -2115,6 +2115,10 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Rij {row} van {name} kan niet als CSV worden gelezen: {error}</translation>
     </message>
     <message>
+        <source>The file {name} cannot be read as {encoding}: it holds bytes that encoding does not have. Choose another encoding.</source>
+        <translation>Het bestand {name} kan niet als {encoding} worden gelezen: het bevat bytes die die tekenset niet kent. Kies een andere tekenset.</translation>
+    </message>
+    <message>
         <source>The file {name} contains a NUL character (at position {position}): it is not a text (CSV) file, or it is damaged. Export it again.</source>
         <translation>Het bestand {name} bevat een NUL-teken (op positie {position}): het is geen tekstbestand (CSV) of het is beschadigd. Exporteer het opnieuw.</translation>
     </message>
@@ -2972,12 +2976,24 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>De eerste {count} rijen met gegevens. Rode cellen bevatten een fout, oranje cellen een waarschuwing; wijs een cel aan om te zien waarom.</translation>
     </message>
     <message>
+        <source>Character &amp;encoding:</source>
+        <translation>Teken&amp;set:</translation>
+    </message>
+    <message>
+        <source>Detected: {encoding}</source>
+        <translation>Herkend: {encoding}</translation>
+    </message>
+    <message>
         <source>Rows with errors among these: {errors}.</source>
         <translation>Rijen met fouten hiervan: {errors}.</translation>
     </message>
     <message>
         <source>No errors in these rows.</source>
         <translation>Geen fouten in deze rijen.</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Bestand lezen…</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,7 @@ class FilePreview:
     notices: tuple[str, ...] = ()
     formulas_without_value: frozenset[tuple[int, int]] = frozenset()
     no_header: bool = False  # the first row is data; the columns are "Column 1", …
+    chosen_encoding: str | None = None  # the user's choice; None: detected
 
 
 @dataclass(frozen=True)
@@ -45,12 +46,16 @@ class PreviewRow:
 
 
 def load_preview(
-    path: Path | str, sheet: str | None = None, *, no_header: bool = False
+    path: Path | str,
+    sheet: str | None = None,
+    *,
+    no_header: bool = False,
+    encoding: str | None = None,
 ) -> FilePreview:
     """Open the file and take its first non-empty rows (may take a second: run on a worker).
 
-    ``no_header``: the first row holds data, not column names (see open_table)."""
-    with open_table(path, sheet, no_header=no_header) as table:
+    ``no_header`` and ``encoding`` (None: detected) as for open_table."""
+    with open_table(path, sheet, no_header=no_header, encoding=encoding) as table:
         rows = tuple(islice(table.rows(), PREVIEW_ROWS))
         return FilePreview(
             path=table.path,
@@ -66,6 +71,7 @@ def load_preview(
             notices=tuple(table.notices),
             formulas_without_value=table.formulas_without_value,
             no_header=no_header,
+            chosen_encoding=encoding,
         )
 
 

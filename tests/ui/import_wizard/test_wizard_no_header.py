@@ -9,15 +9,7 @@ from sqlalchemy import select
 from desktop.core.db.models import Client
 from desktop.ui.import_wizard import ImportWizard
 from tests.core.imports.samples import write_csv
-from tests.ui.waiting import workers_idle
-
-WAIT = 15_000
-
-
-def _next_to(qtbot, wizard: ImportWizard, page) -> None:
-    wizard.next()
-    qtbot.waitUntil(lambda: wizard.currentPage() is page, timeout=WAIT)
-    workers_idle(qtbot)
+from tests.ui.import_wizard.steps import import_from_preview, next_to, opened_wizard
 
 
 def test_a_headerless_csv_keeps_its_first_client(qtbot, database, tmp_path: Path) -> None:
@@ -29,27 +21,17 @@ def test_a_headerless_csv_keeps_its_first_client(qtbot, database, tmp_path: Path
             "1003;Stichting Het Anker;anker@example.nl;8011 CD;Zwolle",
         ],
     )
-    wizard = ImportWizard(database)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    qtbot.keyClicks(wizard.file_page.path_edit, str(path))
+    wizard = opened_wizard(qtbot, database, path)
     wizard.file_page.no_header_check.setChecked(True)
-    _next_to(qtbot, wizard, wizard.source_page)
+    next_to(qtbot, wizard, wizard.source_page)
     assert wizard.source_page.header_label.text() == "none (the first row holds data)"
-    _next_to(qtbot, wizard, wizard.mapping_page)
+    next_to(qtbot, wizard, wizard.mapping_page)
     combos = wizard.mapping_page.combos
     assert set(combos) == {f"Column {n}" for n in range(1, 6)}
     assert combos["Column 2"].currentData() == "name"
-    _next_to(qtbot, wizard, wizard.preview_page)
+    next_to(qtbot, wizard, wizard.preview_page)
     assert wizard.preview_page.model.rowCount() == 3
-    _next_to(qtbot, wizard, wizard.options_page)
-    _next_to(qtbot, wizard, wizard.dry_run_page)
-    qtbot.waitUntil(lambda: wizard.dry_run_page.isComplete(), timeout=WAIT)
-    workers_idle(qtbot)
-    with qtbot.waitSignal(wizard.clients_imported, timeout=WAIT):
-        wizard.next()
-    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.report_page, timeout=WAIT)
-    workers_idle(qtbot)
+    import_from_preview(qtbot, wizard)
     with database.session() as session:
         names = session.scalars(select(Client.name).order_by(Client.name)).all()
     assert names == ["Bakkerij Jansen", "Stichting Het Anker", "Zeeman Bouw B.V."]

@@ -758,6 +758,14 @@ Daar een nieuwe, lege database maken?</translation>
         <translation>gearchiveerd</translation>
     </message>
     <message>
+        <source>client since {date}</source>
+        <translation>klant sinds {date}</translation>
+    </message>
+    <message>
+        <source>mobile {number}</source>
+        <translation>mobiel {number}</translation>
+    </message>
+    <message>
         <source>Enroll the client in a project to see it here.</source>
         <translation>Schrijf de klant in een project in om dat hier te zien.</translation>
     </message>
@@ -825,8 +833,24 @@ Daar een nieuwe, lege database maken?</translation>
         <translation>&amp;Ambassadeur:</translation>
     </message>
     <message>
+        <source>C&amp;lient since:</source>
+        <translation>Klant s&amp;inds:</translation>
+    </message>
+    <message>
         <source>name@example.nl</source>
         <translation>naam@voorbeeld.nl</translation>
+    </message>
+    <message>
+        <source>030 123 4567</source>
+        <translation>030 123 4567</translation>
+    </message>
+    <message>
+        <source>06 12345678</source>
+        <translation>06 12345678</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Straat en huisnummer</translation>
     </message>
     <message>
         <source>1234 AB</source>
@@ -849,12 +873,24 @@ Daar een nieuwe, lege database maken?</translation>
         <translation>&amp;Telefoon:</translation>
     </message>
     <message>
+        <source>&amp;Mobile:</source>
+        <translation>Mo&amp;biel:</translation>
+    </message>
+    <message>
+        <source>St&amp;reet address:</source>
+        <translation>Straat en h&amp;uisnummer:</translation>
+    </message>
+    <message>
         <source>&amp;Postcode:</source>
         <translation>&amp;Postcode:</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
         <translation>P&amp;laats:</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>Lan&amp;d:</translation>
     </message>
     <message>
         <source>&amp;KvK number:</source>
@@ -871,6 +907,14 @@ Daar een nieuwe, lege database maken?</translation>
     <message>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Bekend</translation>
+    </message>
+    <message>
+        <source>Clear when you do not know since when</source>
+        <translation>Leeg laten als u niet weet sinds wanneer</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1093,6 +1137,14 @@ Daar een nieuwe, lege database maken?</translation>
         <translation>Telefoon</translation>
     </message>
     <message>
+        <source>Mobile</source>
+        <translation>Mobiel</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
@@ -1101,8 +1153,16 @@ Daar een nieuwe, lege database maken?</translation>
         <translation>Plaats</translation>
     </message>
     <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
         <source>KvK number</source>
         <translation>KvK-nummer</translation>
+    </message>
+    <message>
+        <source>Client since</source>
+        <translation>Klant sinds</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1760,6 +1820,14 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Be&amp;stand:</translation>
     </message>
     <message>
+        <source>The first &amp;row holds data, not column names</source>
+        <translation>De eerste &amp;rij bevat gegevens, geen kolomnamen</translation>
+    </message>
+    <message>
+        <source>For a file without a header row: its columns are then called Column 1, Column 2, … and matched to fields by their content</source>
+        <translation>Voor een bestand zonder kopregel: de kolommen heten dan Kolom 1, Kolom 2, … en worden op hun inhoud aan velden gekoppeld</translation>
+    </message>
+    <message>
         <source>Client lists (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Klantenlijsten (*.csv *.xlsx *.txt);;Alle bestanden (*)</translation>
     </message>
@@ -2052,6 +2120,10 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>Row {row} of {name} cannot be read as CSV: {error}</source>
         <translation>Rij {row} van {name} kan niet als CSV worden gelezen: {error}</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read as {encoding}: it holds bytes that encoding does not have. Choose another encoding.</source>
+        <translation>Het bestand {name} kan niet als {encoding} worden gelezen: het bevat bytes die die tekenset niet kent. Kies een andere tekenset.</translation>
     </message>
     <message>
         <source>The file {name} contains a NUL character (at position {position}): it is not a text (CSV) file, or it is damaged. Export it again.</source>
@@ -2922,12 +2994,24 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>De eerste {count} rijen met gegevens. Rode cellen bevatten een fout, oranje cellen een waarschuwing; wijs een cel aan om te zien waarom.</translation>
     </message>
     <message>
+        <source>Character &amp;encoding:</source>
+        <translation>Teken&amp;set:</translation>
+    </message>
+    <message>
+        <source>Detected: {encoding}</source>
+        <translation>Herkend: {encoding}</translation>
+    </message>
+    <message>
         <source>Rows with errors among these: {errors}.</source>
         <translation>Rijen met fouten hiervan: {errors}.</translation>
     </message>
     <message>
         <source>No errors in these rows.</source>
         <translation>Geen fouten in deze rijen.</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Bestand lezen…</translation>
     </message>
 </context>
 <context>
@@ -3459,6 +3543,10 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>{name} (hidden)</source>
         <translation>{name} (verborgen)</translation>
+    </message>
+    <message>
+        <source>none (the first row holds data)</source>
+        <translation>geen (de eerste rij bevat gegevens)</translation>
     </message>
     <message>
         <source>Reading the sheet…</source>

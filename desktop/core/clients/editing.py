@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -17,7 +17,9 @@ from desktop.core.common.validation import (
     column_text,
     normalise_email,
     normalise_kvk,
+    normalise_phone,
     normalise_postcode,
+    parse_date,
 )
 from desktop.core.common.vocab import ClientType
 from desktop.core.db.models import Client, Segment, Staff
@@ -43,14 +45,22 @@ class ClientData:
     contact_person: str | None = None
     email: str | None = None
     phone: str | None = None
+    mobile: str | None = None
+    address: str | None = None
     postcode: str | None = None
     city: str | None = None
+    country: str | None = None
     kvk_number: str | None = None
+    client_since: date | None = None
     notes: str = ""
 
-    def validated(self) -> ClientData:
+    def validated(self, stored: ClientData | None = None) -> ClientData:
         """A normalised copy; raises ValidationError, or ValidationErrors naming every bad
-        field (in form order)."""
+        field (in form order).
+
+        A phone number that cannot be read is refused, unless it is the one ``stored`` (the
+        form as loaded) already holds: the importer keeps such numbers as written.
+        """
         check = FieldChecks()
         number = check(
             column_text,
@@ -63,11 +73,15 @@ class ClientData:
         contact_person = check(column_text, self.contact_person, clients.c.contact_person)
         email = check(normalise_email, self.email)
         check(check_length, email, clients.c.email)
-        phone = check(column_text, self.phone, clients.c.phone)
+        phone = check(_phone, self.phone, "phone", stored)
+        mobile = check(_phone, self.mobile, "mobile", stored)
+        address = check(column_text, self.address, clients.c.address)
         postcode = check(normalise_postcode, self.postcode)
         check(check_length, postcode, clients.c.postcode)
         city = check(column_text, self.city, clients.c.city)
+        country = check(column_text, self.country, clients.c.country)
         kvk_number = check(normalise_kvk, self.kvk_number)
+        client_since = check(parse_date, self.client_since, "client_since")
         check.raise_errors()
         return ClientData(
             client_number=number or "",
@@ -78,9 +92,13 @@ class ClientData:
             contact_person=contact_person,
             email=email,
             phone=phone,
+            mobile=mobile,
+            address=address,
             postcode=postcode,
             city=city,
+            country=country,
             kvk_number=kvk_number,
+            client_since=client_since,
             notes=clean_text(self.notes) or "",
         )
 
@@ -104,6 +122,21 @@ def _client_type(value: ClientType | str) -> ClientType:
             translate("Clients", "'{value}' is not a client type.").format(value=value),
             "client_type",
         ) from None
+
+
+def _phone(value: str | None, field: str, stored: ClientData | None) -> str | None:
+    """The number normalised like the importer does (``normalise_phone``); ValidationError for
+    ``field`` when it is not a phone number and not the one stored."""
+    text = clean_text(value)
+    try:
+        phone = normalise_phone(text)
+    except ValidationError as error:
+        if stored is not None and text is not None and text == getattr(stored, field):
+            phone = text  # imported as written; an edit of another field keeps it
+        else:
+            raise ValidationError(error.message, field) from None
+    check_length(phone, clients.c[field])
+    return phone
 
 
 def _check_references(session: Session, data: ClientData) -> None:
@@ -167,7 +200,7 @@ def update_client(
     of the person editing, when known.
     """
     client = lock_for_edit(session, Client, client_id, _missing(client_id))
-    clean = data.validated()
+    clean = data.validated(read)
     _check_references(session, clean)
     _check_unique_number(session, clean.client_number, client_id)
     return write_edit(session, client, read, clean, client_field_labels(), by)
@@ -184,9 +217,13 @@ def client_field_labels() -> dict[str, str]:
         "contact_person": translate("Clients", "Contact person"),
         "email": translate("Clients", "E-mail"),
         "phone": translate("Clients", "Phone"),
+        "mobile": translate("Clients", "Mobile"),
+        "address": translate("Clients", "Street address"),
         "postcode": translate("Clients", "Postcode"),
         "city": translate("Clients", "City"),
+        "country": translate("Clients", "Country"),
         "kvk_number": translate("Clients", "KvK number"),
+        "client_since": translate("Clients", "Client since"),
         "notes": translate("Clients", "Notes"),
     }
 

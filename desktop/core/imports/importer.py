@@ -508,11 +508,13 @@ def run_import(
     progress: Progress | None = None,
     is_cancelled: CancelCheck | None = None,
     no_header: bool = False,
+    encoding: str | None = None,
 ) -> ImportReport:
     """Open the file and import it in one transaction, committed unless it is a dry run or
     errors block it. ``mapping=None`` uses the saved mapping for these headers, else the
     suggestions. Runs on a worker (own Session); Cancel or any error rolls everything back."""
-    with open_table(path, sheet, no_header=no_header) as table, database.session() as session:
+    opened = open_table(path, sheet, no_header=no_header, encoding=encoding)
+    with opened as table, database.session() as session:
         begin_write(session)
         if mapping is None:
             mapping, _saved = m.initial_mapping(session, table.headers, table.samples())

@@ -34,6 +34,8 @@ class FilePreview:
     delimiter: str | None = None
     notices: tuple[str, ...] = ()
     formulas_without_value: frozenset[tuple[int, int]] = frozenset()
+    no_header: bool = False  # the first row is data; the columns are "Column 1", …
+    chosen_encoding: str | None = None  # the user's choice; None: detected
 
 
 @dataclass(frozen=True)
@@ -43,9 +45,17 @@ class PreviewRow:
     problems: dict[int, list[ImportProblem]] = field(default_factory=dict)  # by column index
 
 
-def load_preview(path: Path | str, sheet: str | None = None) -> FilePreview:
-    """Open the file and take its first non-empty rows (may take a second: run on a worker)."""
-    with open_table(path, sheet) as table:
+def load_preview(
+    path: Path | str,
+    sheet: str | None = None,
+    *,
+    no_header: bool = False,
+    encoding: str | None = None,
+) -> FilePreview:
+    """Open the file and take its first non-empty rows (may take a second: run on a worker).
+
+    ``no_header`` and ``encoding`` (None: detected) as for open_table."""
+    with open_table(path, sheet, no_header=no_header, encoding=encoding) as table:
         rows = tuple(islice(table.rows(), PREVIEW_ROWS))
         return FilePreview(
             path=table.path,
@@ -60,6 +70,8 @@ def load_preview(path: Path | str, sheet: str | None = None) -> FilePreview:
             delimiter=table.delimiter,
             notices=tuple(table.notices),
             formulas_without_value=table.formulas_without_value,
+            no_header=no_header,
+            chosen_encoding=encoding,
         )
 
 

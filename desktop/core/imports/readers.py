@@ -155,11 +155,16 @@ def check_input_file(path: Path | str) -> int:
 
 
 def open_table(
-    path: Path | str, sheet: str | None = None, *, no_header: bool = False
+    path: Path | str,
+    sheet: str | None = None,
+    *,
+    no_header: bool = False,
+    encoding: str | None = None,
 ) -> TableSource:
     """Open an export; raises FileFormatError with a clear message when it cannot be used.
 
-    ``no_header``: the first row is data; the columns are named "Column 1", "Column 2", …"""
+    ``no_header``: the first row is data; the columns are named "Column 1", "Column 2", ….
+    ``encoding``: the character encoding the user chose for a CSV file (None: detected)."""
     path = Path(path)
     size = check_input_file(path)
     head = _read_head(path)
@@ -202,7 +207,7 @@ def open_table(
             size=round(size / 1024 / 1024),
             limit=MAX_CSV_BYTES // 1024 // 1024,
         )
-    return _open_csv(path, no_header)
+    return _open_csv(path, no_header, encoding)
 
 
 def _read_head(path: Path) -> bytes:
@@ -232,8 +237,8 @@ def _looks_like_text(head: bytes) -> bool:
 # -- CSV ------------------------------------------------------------------------------------
 
 
-def _open_csv(path: Path, no_header: bool = False) -> TableSource:
-    text, encoding, unsure = _decode(path)
+def _open_csv(path: Path, no_header: bool = False, chosen: str | None = None) -> TableSource:
+    text, encoding, unsure = _decode(path, chosen)
     delimiter = detect_delimiter(text)
     quoted = '"' in text
 
@@ -331,15 +336,30 @@ def _csv_error(path: Path, row: int, error: csv.Error) -> FileFormatError:
     )
 
 
-def _decode(path: Path) -> tuple[str, str, bool]:
+def _decode(path: Path, chosen: str | None = None) -> tuple[str, str, bool]:
     """The text, the encoding it was read with, and whether that encoding is uncertain.
 
-    A BOM or valid UTF-8 is certain. Anything else is given to a detector (charset-normalizer)
-    that says how sure it is: a Western code page without mojibake counts as sure."""
+    An encoding the user ``chosen`` is used as it is. A BOM or valid UTF-8 is certain. Anything
+    else is given to a detector (charset-normalizer) that says how sure it is: a Western code
+    page without mojibake counts as sure."""
     data = path.read_bytes()
     unsure = False
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        attempts: Sequence[str] = ("utf-16",)  # Excel's "Unicode text" export
+    if chosen is not None:
+        try:
+            data.decode(chosen)
+        except (UnicodeDecodeError, LookupError):
+            raise _error(
+                translate(
+                    "Import",
+                    "The file {name} cannot be read as {encoding}: it holds bytes that "
+                    "encoding does not have. Choose another encoding.",
+                ),
+                name=path.name,
+                encoding=chosen,
+            ) from None
+        attempts: Sequence[str] = (chosen,)
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        attempts = ("utf-16",)  # Excel's "Unicode text" export
     elif data.startswith(codecs.BOM_UTF8):
         attempts = ("utf-8-sig",)
     else:

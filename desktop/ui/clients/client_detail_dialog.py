@@ -39,6 +39,7 @@ from desktop.ui.clients.client_dialog import ClientDialog
 from desktop.ui.clients.client_history_models import EnrollmentsModel, TimelineModel
 from desktop.ui.clients.contact_log_panel import ContactLogPanel
 from desktop.ui.common.field_errors import FieldErrors, error_label, with_error
+from desktop.ui.common.locale_format import date_text
 from desktop.ui.common.record_form import ConflictBar
 from desktop.ui.common.row_table_model import read_only_table
 
@@ -207,9 +208,14 @@ class ClientDetailDialog(QDialog):
         )
         if details.archived:
             facts.append(self.tr("archived"))
+        if data.client_since is not None:
+            facts.append(self.tr("client since {date}").format(date=date_text(data.client_since)))
         self.facts_label.setText("  ·  ".join(facts))
         contact = [data.contact_person, data.email, data.phone]
-        contact.append(" ".join(part for part in (data.postcode, data.city) if part))
+        if data.mobile:
+            contact.append(self.tr("mobile {number}").format(number=data.mobile))
+        place = " ".join(part for part in (data.postcode, data.city) if part)
+        contact.append(", ".join(part for part in (data.address, place, data.country) if part))
         self.contact_label.setText("  ·  ".join(part for part in contact if part))
         self.enrollments_model.set_rows(enrollments)
         # As tall as its rows (a client is in a few projects at most).

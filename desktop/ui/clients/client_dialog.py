@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -79,12 +82,18 @@ class ClientDialog(QDialog):
         add_field_row(left, self.errors, self.tr("&Type:"), "client_type", self.client_type_combo)
         add_field_row(left, self.errors, self.tr("&Segment:"), "segment_id", self.segment_combo)
         add_field_row(left, self.errors, self.tr("C&hampion:"), "champion_id", self.champion_combo)
+        add_field_row(
+            left, self.errors, self.tr("C&lient since:"), "client_since", self._since_row()
+        )
 
         self.contact_person_edit = line_edit(self, clients.c.contact_person)
         self.email_edit = line_edit(self, clients.c.email, self.tr("name@example.nl"))
-        self.phone_edit = line_edit(self, clients.c.phone)
+        self.phone_edit = line_edit(self, clients.c.phone, self.tr("030 123 4567"))
+        self.mobile_edit = line_edit(self, clients.c.mobile, self.tr("06 12345678"))
+        self.address_edit = line_edit(self, clients.c.address, self.tr("Street and number"))
         self.postcode_edit = line_edit(self, clients.c.postcode, self.tr("1234 AB"))
         self.city_edit = line_edit(self, clients.c.city)
+        self.country_edit = line_edit(self, clients.c.country)
         # Room for the spaces and dots people type between the 8 digits (core drops them).
         self.kvk_edit = line_edit(self, 12, self.tr("8 digits"))
         add_field_row(
@@ -96,8 +105,11 @@ class ClientDialog(QDialog):
         )
         add_field_row(right, self.errors, self.tr("&E-mail:"), "email", self.email_edit)
         add_field_row(right, self.errors, self.tr("&Phone:"), "phone", self.phone_edit)
+        add_field_row(right, self.errors, self.tr("&Mobile:"), "mobile", self.mobile_edit)
+        add_field_row(right, self.errors, self.tr("St&reet address:"), "address", self.address_edit)
         add_field_row(right, self.errors, self.tr("&Postcode:"), "postcode", self.postcode_edit)
         add_field_row(right, self.errors, self.tr("C&ity:"), "city", self.city_edit)
+        add_field_row(right, self.errors, self.tr("Co&untry:"), "country", self.country_edit)
         add_field_row(right, self.errors, self.tr("&KvK number:"), "kvk_number", self.kvk_edit)
         layout.addLayout(columns)
 
@@ -129,11 +141,16 @@ class ClientDialog(QDialog):
             self.client_type_combo,
             self.segment_combo,
             self.champion_combo,
+            self.since_check,
+            self.since_edit,
             self.contact_person_edit,
             self.email_edit,
             self.phone_edit,
+            self.mobile_edit,
+            self.address_edit,
             self.postcode_edit,
             self.city_edit,
+            self.country_edit,
             self.kvk_edit,
             self.notes_edit,
             self.button_box,
@@ -141,6 +158,22 @@ class ClientDialog(QDialog):
         for first, second in zip(order, order[1:], strict=False):
             self.setTabOrder(first, second)
         (self.client_number_edit if creating else self.name_edit).setFocus()
+
+    def _since_row(self) -> QWidget:
+        """A date that may be unknown: the check box says whether it is known."""
+        row = QWidget(self)
+        row_layout = QHBoxLayout(row)
+        row_layout.setContentsMargins(0, 0, 0, 0)
+        self.since_check = QCheckBox(self.tr("Known"), row)
+        self.since_check.setToolTip(self.tr("Clear when you do not know since when"))
+        self.since_edit = QDateEdit(QDate.currentDate(), row)
+        self.since_edit.setCalendarPopup(True)
+        self.since_edit.setDisplayFormat("dd-MM-yyyy")
+        self.since_edit.setEnabled(False)
+        self.since_check.toggled.connect(self.since_edit.setEnabled)
+        row_layout.addWidget(self.since_check)
+        row_layout.addWidget(self.since_edit, 1)
+        return row
 
     def _connect_signals(self) -> None:
         self.button_box.accepted.connect(self.accept)
@@ -173,8 +206,15 @@ class ClientDialog(QDialog):
         self.contact_person_edit.setText(data.contact_person or "")
         self.email_edit.setText(data.email or "")
         self.phone_edit.setText(data.phone or "")
+        self.mobile_edit.setText(data.mobile or "")
+        self.address_edit.setText(data.address or "")
         self.postcode_edit.setText(data.postcode or "")
         self.city_edit.setText(data.city or "")
+        self.country_edit.setText(data.country or "")
+        self.since_check.setChecked(data.client_since is not None)
+        self.since_edit.setDate(
+            QDate(data.client_since) if data.client_since else QDate.currentDate()
+        )
         self.kvk_edit.setText(data.kvk_number or "")
         self.notes_edit.setPlainText(data.notes)
         info = self.tr("Added {created} · last changed {updated}").format(
@@ -194,9 +234,15 @@ class ClientDialog(QDialog):
             contact_person=self.contact_person_edit.text(),
             email=self.email_edit.text(),
             phone=self.phone_edit.text(),
+            mobile=self.mobile_edit.text(),
+            address=self.address_edit.text(),
             postcode=self.postcode_edit.text(),
             city=self.city_edit.text(),
+            country=self.country_edit.text(),
             kvk_number=self.kvk_edit.text(),
+            client_since=(
+                self.since_edit.date().toPython() if self.since_check.isChecked() else None
+            ),
             notes=self.notes_edit.toPlainText(),
         )
 

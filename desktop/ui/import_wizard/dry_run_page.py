@@ -56,6 +56,8 @@ class DryRunPage(WorkerPage):
                 mapping,
                 options,
                 sheet=preview.sheet,
+                no_header=preview.no_header,
+                encoding=preview.chosen_encoding,
                 dry_run=dry_run,
                 progress=progress,
                 is_cancelled=is_cancelled,

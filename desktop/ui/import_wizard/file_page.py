@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -45,6 +46,16 @@ class FilePage(WorkerPage):
         row.addWidget(self.browse_button)
         layout.addWidget(QLabel(self.tr("&File:"), self, buddy=self.path_edit))
         layout.addLayout(row)
+        self.no_header_check = QCheckBox(
+            self.tr("The first &row holds data, not column names"), self
+        )
+        self.no_header_check.setToolTip(
+            self.tr(
+                "For a file without a header row: its columns are then called Column 1, "
+                "Column 2, … and matched to fields by their content"
+            )
+        )
+        layout.addWidget(self.no_header_check)
         self.error_label = error_label(self)
         layout.addWidget(self.error_label)
         layout.addStretch(1)
@@ -78,9 +89,10 @@ class FilePage(WorkerPage):
             self.error_label.setText(str(error))
             self.error_label.show()
             return False
+        no_header = self.no_header_check.isChecked()
         self.run_then_next(
             self.tr("Reading the file…"),
-            lambda _progress, _cancelled: load_preview(path),
+            lambda _progress, _cancelled: load_preview(path, no_header=no_header),
             self._loaded,
         )
         return False

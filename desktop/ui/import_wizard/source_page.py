@@ -65,7 +65,11 @@ class SourcePage(WorkerPage):
         self.sheet_combo.setCurrentIndex(max(self.sheet_combo.findData(preview.sheet), 0))
         self.sheet_combo.setEnabled(len(preview.sheets) > 1)
         self.form.setRowVisible(self.sheet_combo, bool(preview.sheets))
-        self.header_label.setText(str(preview.header_row))
+        self.header_label.setText(
+            self.tr("none (the first row holds data)")
+            if preview.no_header
+            else str(preview.header_row)
+        )
         self.rows_label.setText(number_text(preview.estimated_rows))
         self.notices_label.setText("\n".join(preview.notices))
 
@@ -77,7 +81,7 @@ class SourcePage(WorkerPage):
         path = preview.path
         self.run_then_next(
             self.tr("Reading the sheet…"),
-            lambda _progress, _cancelled: load_preview(path, chosen),
+            lambda _progress, _cancelled: load_preview(path, chosen, no_header=preview.no_header),
             self._loaded,
         )
         return False

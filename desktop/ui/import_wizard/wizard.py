@@ -135,8 +135,10 @@ class WorkerPage(ImportPage):
         task: Task,
         on_success: Callable[[Any], None],
         on_cancel: Callable[[], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
     ) -> None:
         """Run the page's work with a progress dialog; the wizard stays open until it ends.
+        Errors show in a message box, unless ``on_error`` takes them.
 
         Work that returned counts even when a Cancel came too late to stop it (an import has
         committed by then): the worker reports it as succeeded and its result is shown.
@@ -144,7 +146,13 @@ class WorkerPage(ImportPage):
         wizard = self.wizard()
         wizard.track(self.work)
         self.work.run_with_progress(
-            self, label, task, on_success, on_cancel=on_cancel, on_finished=wizard.work_finished
+            self,
+            label,
+            task,
+            on_success,
+            on_error=on_error,
+            on_cancel=on_cancel,
+            on_finished=wizard.work_finished,
         )
 
     @property

@@ -280,7 +280,7 @@ def test_update_returns_changed_fields(session: Session, office: dict[str, int])
     changed = update_client(
         session,
         office["K001"],
-        replace(data, city="Amersfoort", postcode="3811 aa", phone="033"),
+        replace(data, city="Amersfoort", postcode="3811 aa", phone="0334567890"),
         read=data,
     )
     assert changed == ["phone", "postcode"]
@@ -317,3 +317,85 @@ def test_core_refuses_text_longer_than_its_column(session) -> None:
         create_staff(session, StaffData(name="n" * 201, initials="i" * 17, team="t" * 101))
     assert [e.field for e in staff_errors.value.errors] == ["name", "initials", "team"]
     assert create_client(session, ClientData(client_number="K1", name="x" * 200))
+
+
+def test_create_and_edit_the_address_country_since_and_mobile(
+    session: Session, office: dict[str, int]
+) -> None:
+    from datetime import date
+
+    client_id = create_client(
+        session,
+        ClientData(
+            client_number="K030",
+            name="Van Dijk Installaties",
+            phone="030-1234567",
+            mobile="06 12345678",
+            address=" Dorpsstraat 1 ",
+            country="Nederland",
+            client_since=date(2015, 3, 1),
+        ),
+    )
+    data = get_client(session, client_id).data
+    assert (data.phone, data.mobile) == ("030 123 4567", "06 12345678")
+    assert (data.address, data.country, data.client_since) == (
+        "Dorpsstraat 1",
+        "Nederland",
+        date(2015, 3, 1),
+    )
+    changed = update_client(
+        session,
+        client_id,
+        replace(data, mobile="+32 470 12 34 56", country="België", client_since=None),
+        read=data,
+    )
+    assert changed == ["mobile", "country", "client_since"]
+    data = get_client(session, client_id).data
+    assert (data.mobile, data.country, data.client_since) == ("+32 470 12 34 56", "België", None)
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        ({"phone": "-1692"}, "phone"),
+        ({"mobile": "call me"}, "mobile"),
+        ({"address": "a" * 201}, "address"),
+        ({"country": "c" * 101}, "country"),
+        ({"client_since": "31-02-2020"}, "client_since"),
+    ],
+)
+def test_the_new_fields_are_checked(
+    session: Session, office: dict[str, int], changes: dict[str, object], field: str
+) -> None:
+    with pytest.raises(ValidationError) as raised:
+        create_client(session, ClientData(client_number="K099", name="Nieuw", **changes))  # type: ignore[arg-type]
+    assert raised.value.field == field
+
+
+def test_a_number_imported_as_written_survives_an_edit_of_another_field(
+    session: Session, office: dict[str, int]
+) -> None:
+    from desktop.core.db.models import Client
+
+    session.get(Client, office["K001"]).mobile = "0612 345"  # as the importer keeps it
+    session.flush()
+    read = get_client(session, office["K001"]).data
+    assert update_client(session, office["K001"], replace(read, city="Baarn"), read=read) == [
+        "city"
+    ]
+    assert get_client(session, office["K001"]).data.mobile == "0612 345"
+    with pytest.raises(ValidationError) as raised:
+        update_client(session, office["K001"], replace(read, mobile="0612 3456"), read=read)
+    assert raised.value.field == "mobile"
+
+
+def test_a_stale_edit_of_the_mobile_is_refused(session: Session, office: dict[str, int]) -> None:
+    from desktop.core.common.errors import StaleEditError
+
+    read = get_client(session, office["K001"]).data
+    update_client(session, office["K001"], replace(read, mobile="0612345678"), read=read)
+    with pytest.raises(StaleEditError) as raised:
+        update_client(session, office["K001"], replace(read, mobile="0687654321"), read=read)
+    assert raised.value.field == "mobile"
+    assert str(raised.value).startswith("Mobile was changed")
+    assert get_client(session, office["K001"]).data.mobile == "06 12345678"

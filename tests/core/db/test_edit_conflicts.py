@@ -51,7 +51,7 @@ def people(database: Database) -> dict[str, int]:
 def client_id(database: Database, people: dict[str, int]) -> int:
     with database.session() as session:
         new_id = create_client(
-            session, ClientData(client_number="K1", name="Bakkerij Jansen", phone="030 1")
+            session, ClientData(client_number="K1", name="Bakkerij Jansen", phone="030 111 1111")
         )
         session.commit()
     return new_id
@@ -78,11 +78,11 @@ def test_edits_of_different_client_fields_both_survive(
 ) -> None:
     with database.session() as a, database.session() as b:
         read_b = _sanne_saves_an_email_while_b_reads(a, b, client_id, people["sanne"])
-        wanted_b = replace(read_b, phone="030 2")
+        wanted_b = replace(read_b, phone="030 222 2222")
         _commit(b, lambda: update_client(b, client_id, wanted_b, read=read_b, by=people["piet"]))
     with database.session() as session:
         data = get_client(session, client_id).data
-    assert (data.email, data.phone) == ("info@jansen.nl", "030 2")
+    assert (data.email, data.phone) == ("info@jansen.nl", "030 222 2222")
 
 
 def test_client_edit_of_a_field_changed_meanwhile_is_refused(
@@ -90,7 +90,7 @@ def test_client_edit_of_a_field_changed_meanwhile_is_refused(
 ) -> None:
     with database.session() as a, database.session() as b:
         read_b = _sanne_saves_an_email_while_b_reads(a, b, client_id, people["sanne"])
-        wanted_b = replace(read_b, email="post@jansen.nl", phone="030 2")
+        wanted_b = replace(read_b, email="post@jansen.nl", phone="030 222 2222")
         with pytest.raises(StaleEditError) as raised:
             update_client(b, client_id, wanted_b, read=read_b, by=people["piet"])
         b.rollback()
@@ -101,7 +101,10 @@ def test_client_edit_of_a_field_changed_meanwhile_is_refused(
     )
     with database.session() as session:
         data = get_client(session, client_id).data
-    assert (data.email, data.phone) == ("info@jansen.nl", "030 1")  # nothing of B's was saved
+    assert (data.email, data.phone) == (
+        "info@jansen.nl",
+        "030 111 1111",
+    )  # nothing of B's was saved
 
 
 def test_unknown_editor_is_someone_else(database: Database, client_id: int) -> None:

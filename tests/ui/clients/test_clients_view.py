@@ -307,8 +307,11 @@ def test_line_edits_take_what_their_column_holds(qtbot, database) -> None:
         (dialog.contact_person_edit, clients.c.contact_person),
         (dialog.email_edit, clients.c.email),
         (dialog.phone_edit, clients.c.phone),
+        (dialog.mobile_edit, clients.c.mobile),
+        (dialog.address_edit, clients.c.address),
         (dialog.postcode_edit, clients.c.postcode),
         (dialog.city_edit, clients.c.city),
+        (dialog.country_edit, clients.c.country),
     ]:
         assert edit.maxLength() == column.type.length, column
     staff_dialog = StaffDialog(database)

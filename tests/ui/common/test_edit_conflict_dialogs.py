@@ -48,12 +48,12 @@ def test_client_dialog_shows_the_conflict_and_reloads(qtbot, database, monkeypat
     assert not dialog.conflict_bar.isVisible()
     assert dialog.email_edit.text() == "anna@jansen.nl"  # nothing stale is kept
     # Another edit after the reload is saved, and keeps Anna's e-mail; it records Kees.
-    dialog.phone_edit.setText("030 123")
+    dialog.phone_edit.setText("030 123 4567")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
     with database.session() as session:
         data = get_client(session, client_id).data
-        assert (data.email, data.phone) == ("anna@jansen.nl", "030 123")
+        assert (data.email, data.phone) == ("anna@jansen.nl", "030 123 4567")
 
 
 def test_client_dialog_keeps_a_change_of_another_field(qtbot, database) -> None:
@@ -62,12 +62,12 @@ def test_client_dialog_keeps_a_change_of_another_field(qtbot, database) -> None:
     dialog = ClientDialog(database, client_id)
     qtbot.addWidget(dialog)
     _change_elsewhere(database, client_id, email="anna@jansen.nl")
-    dialog.phone_edit.setText("030 999")
+    dialog.phone_edit.setText("0309998877")
     dialog.accept()
     assert not dialog.conflict_bar.isVisible()
     with database.session() as session:
         data = get_client(session, client_id).data
-    assert (data.email, data.phone) == ("anna@jansen.nl", "030 999")
+    assert (data.email, data.phone) == ("anna@jansen.nl", "030 999 8877")
 
 
 def test_staff_dialog_shows_the_conflict_without_a_name(qtbot, database) -> None:

@@ -18,28 +18,15 @@ from desktop.ui.import_wizard import ImportWizard, dry_run_page
 from desktop.ui.import_wizard.preview_model import ERROR_BRUSH
 from desktop.ui.shell.main_window import MainWindow
 from tests.core.imports.samples import EXACT_CSV, title_row_xlsx, write_csv
+from tests.ui.import_wizard.steps import WAIT
+from tests.ui.import_wizard.steps import next_to as _next_to
+from tests.ui.import_wizard.steps import opened_wizard as _wizard
 from tests.ui.waiting import workers_idle
-
-WAIT = 15_000
 
 
 def _client_count(database) -> int:
     with database.session() as session:
         return session.scalar(select(func.count()).select_from(Client)) or 0
-
-
-def _wizard(qtbot, database, path: Path) -> ImportWizard:
-    wizard = ImportWizard(database)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    qtbot.keyClicks(wizard.file_page.path_edit, str(path))
-    return wizard
-
-
-def _next_to(qtbot, wizard: ImportWizard, page) -> None:
-    wizard.next()
-    qtbot.waitUntil(lambda: wizard.currentPage() is page, timeout=WAIT)
-    _workers_done(qtbot)
 
 
 def _workers_done(qtbot) -> None:

@@ -42,10 +42,12 @@ def register(
     )
     importer.set_defaults(handler=run_import)
 
-    export = subparsers.add_parser("export", help=translate("Cli", "export to Excel"))
-    kinds = export.add_subparsers(
-        title=translate("Cli", "what to export"), metavar="KIND", required=True
-    )
+
+def register_export(
+    kinds: argparse._SubParsersAction,  # type: ignore[type-arg]
+    add_db_option: Callable[[argparse.ArgumentParser], None],
+) -> None:
+    """`draagvlak export assessments` (the export group lives in desktop.cli.export)."""
     results = kinds.add_parser(
         "assessments", help=translate("Cli", "a round's results as an Excel workbook")
     )

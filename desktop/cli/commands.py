@@ -6,7 +6,11 @@ import argparse
 from collections.abc import Callable
 
 # Each module exposes register(subparsers, add_db_option); imported lazily by name.
-COMMAND_MODULES: tuple[str, ...] = ("desktop.cli.import_clients", "desktop.cli.assessments")
+COMMAND_MODULES: tuple[str, ...] = (
+    "desktop.cli.import_clients",
+    "desktop.cli.assessments",
+    "desktop.cli.export",
+)
 
 
 def register_all(

@@ -545,8 +545,8 @@ Daar een nieuwe, lege database maken?</translation>
         <translation>het project waar een nieuwe meting bij hoort</translation>
     </message>
     <message>
-        <source>export to Excel</source>
-        <translation>exporteren naar Excel</translation>
+        <source>export to Excel or PDF</source>
+        <translation>exporteren naar Excel of PDF</translation>
     </message>
     <message>
         <source>what to export</source>

@@ -30,8 +30,12 @@ class Changes(Flag):
     STAFF = auto()  # staff records, champions
     PIPELINE = auto()  # projects, stages, limits, approaches, enrollments, moves, next actions
     OFFICE = auto()  # the office's own settings: name, logo, language
-    ASSESSMENTS = auto()  # readiness rounds and their scores
-    ALL = CLIENTS | STAFF | PIPELINE | OFFICE | ASSESSMENTS  # wholesale: an import, the demo
+    ASSESSMENTS = auto()  # readiness rounds, their scores, questionnaires
+    MEASURES = auto()  # measures (interventions) and the rollout plan's content
+    REWARDS = auto()  # rules, the points ledger, badges, the catalogue and redemptions
+    ALL = (
+        CLIENTS | STAFF | PIPELINE | OFFICE | ASSESSMENTS | MEASURES | REWARDS
+    )  # an import, the demo
 
 
 def commit_change(

@@ -1,6 +1,6 @@
 """The client list: filtered, sorted pages of clients as immutable rows (fast at 100,000).
 
-Core selects over desktop/core/db/tables.py only — the list is the first thing the window shows,
+Core selects over desktop/core/db/tables/ only — the list is the first thing the window shows,
 so it must not wait for the ORM to load. Functions take a Session or a Connection.
 """
 

@@ -1,7 +1,7 @@
-"""ORM classes mapped onto the tables of desktop/core/db/tables.py, for editing single records.
+"""ORM classes mapped onto the tables of desktop/core/db/tables/, for editing single records.
 
 Bulk reads and lists use the Core tables directly (house rule 4); the annotations here only
-type the attributes, the columns themselves are defined once, in tables.py.
+type the attributes, the columns themselves are defined once, in desktop/core/db/tables/.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The staff list (with each champion's client count) and the champion choices for filters.
 
-Core selects over desktop/core/db/tables.py only, taking a Session or a Connection, so the client
+Core selects over desktop/core/db/tables/ only, taking a Session or a Connection, so the client
 list's filters load without the ORM.
 """
 

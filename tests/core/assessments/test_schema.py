@@ -1,4 +1,4 @@
-"""Migration 0004 builds the assessment tables exactly as tables.py defines them."""
+"""Migration 0004 builds the assessment tables exactly as desktop/core/db/tables/ defines them."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """The migrations build exactly the tables the code declares: a column, index, type or default
-changed in tables.py without a migration (or the other way round) fails here, on SQLite and on
+changed in desktop/core/db/tables/ without a migration (or the other way round) fails here, on SQLite and on
 PostgreSQL."""
 
 from __future__ import annotations

@@ -1,0 +1,133 @@
+"""Projects and their pipelines: stages, limits, approaches, enrollments and moves."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Column,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+from desktop.core.common.vocab import StageKind
+from desktop.core.db.tables.base import (
+    UTCDateTime,
+    created_column,
+    enum_type,
+    id_column,
+    metadata,
+    updated_by_column,
+    updated_column,
+    utcnow,
+)
+
+projects = Table(
+    "projects",
+    metadata,
+    id_column(),
+    Column("name", String(200), nullable=False, unique=True),
+    Column("description", Text, nullable=False, default=""),
+    Column("goal_percent", Integer),
+    Column("target_date", Date),
+    Column("phase", String(100), nullable=False, default=""),
+    created_column(),
+    updated_column(nullable=True),
+    updated_by_column(),
+    CheckConstraint(
+        "goal_percent IS NULL OR (goal_percent >= 0 AND goal_percent <= 100)",
+        name="goal_percent_range",
+    ),
+)
+
+# A stage of a project's pipeline. Stages that hold history are archived, never deleted.
+stages = Table(
+    "stages",
+    metadata,
+    id_column(),
+    Column("project_id", ForeignKey("projects.id"), nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("name", String(100), nullable=False),
+    Column("kind", enum_type(StageKind, "stage_kind"), nullable=False, default=StageKind.OPEN),
+    Column("max_days", Integer),
+    Column("archived", Boolean, nullable=False, default=False),
+    updated_column(nullable=True),
+    updated_by_column(),
+    Index("ix_stages_project_id_position", "project_id", "position"),
+    CheckConstraint("max_days IS NULL OR max_days > 0", name="max_days_positive"),
+)
+
+# Per-segment override of a stage's maximum days.
+stage_segment_limits = Table(
+    "stage_segment_limits",
+    metadata,
+    id_column(),
+    Column("stage_id", ForeignKey("stages.id"), nullable=False),
+    Column("segment_id", ForeignKey("segments.id"), nullable=False),
+    Column("max_days", Integer, nullable=False),
+    UniqueConstraint("stage_id", "segment_id"),
+    CheckConstraint("max_days > 0", name="max_days_positive"),
+)
+
+# How a project treats clients of one segment: approach, channels and incentive.
+segment_approaches = Table(
+    "segment_approaches",
+    metadata,
+    id_column(),
+    Column("project_id", ForeignKey("projects.id"), nullable=False),
+    Column("segment_id", ForeignKey("segments.id"), nullable=False),
+    Column("approach", Text, nullable=False, default=""),
+    # Comma-separated channel keys chosen by the user (visit, phone, webinar, ...).
+    Column("channels", String(200), nullable=False, default=""),
+    Column("incentive", Text, nullable=False, default=""),
+    updated_column(nullable=True),
+    updated_by_column(),
+    UniqueConstraint("project_id", "segment_id"),
+)
+
+# A client taking part in a project: where it is now and what happens next.
+enrollments = Table(
+    "enrollments",
+    metadata,
+    id_column(),
+    Column("project_id", ForeignKey("projects.id"), nullable=False),
+    Column("client_id", ForeignKey("clients.id"), nullable=False),
+    Column("stage_id", ForeignKey("stages.id"), nullable=False),
+    Column("stage_since", UTCDateTime, nullable=False, default=utcnow),
+    Column("next_action", String(500)),
+    Column("next_action_due", Date),
+    # Who set the next action, and when: moves change the row too, so these are its own.
+    Column("next_action_at", UTCDateTime),
+    Column("next_action_by", ForeignKey("staff.id")),
+    created_column(),
+    UniqueConstraint("project_id", "client_id"),
+    Index("ix_enrollments_client_id", "client_id"),
+    Index("ix_enrollments_stage_id", "stage_id"),
+    Index("ix_enrollments_project_id_stage_id", "project_id", "stage_id"),
+)
+
+# One recorded move. An undo is a new transition that points at the one it reverts.
+stage_transitions = Table(
+    "stage_transitions",
+    metadata,
+    id_column(),
+    Column("enrollment_id", ForeignKey("enrollments.id"), nullable=False),
+    Column("from_stage_id", ForeignKey("stages.id")),
+    Column("to_stage_id", ForeignKey("stages.id"), nullable=False),
+    Column("at", UTCDateTime, nullable=False, default=utcnow),
+    Column("by_staff_id", ForeignKey("staff.id")),
+    Column("note", Text, nullable=False, default=""),
+    Column("reason", String(500)),
+    Column("reverts_id", ForeignKey("stage_transitions.id")),
+    Index("ix_stage_transitions_enrollment_id_at", "enrollment_id", "at"),
+    Index("ix_stage_transitions_to_stage_id", "to_stage_id"),
+    Index("ix_stage_transitions_from_stage_id", "from_stage_id"),
+    Index("ix_stage_transitions_by_staff_id", "by_staff_id"),
+    Index("ix_stage_transitions_reverts_id", "reverts_id"),
+)

@@ -2726,6 +2726,71 @@ De details zijn weggeschreven naar {path}.</translation>
     </message>
 </context>
 <context>
+    <name>MeasureKind</name>
+    <message>
+        <source>Communication</source>
+        <translation>Communicatie</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>Beloning</translation>
+    </message>
+    <message>
+        <source>HR</source>
+        <translation>HR</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Bestuur</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureStatus</name>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Vervallen</translation>
+    </message>
+</context>
+<context>
+    <name>Measures</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Unknown value: {value}.</source>
+        <translation>Onbekende waarde: {value}.</translation>
+    </message>
+    <message>
+        <source>This no longer exists.</source>
+        <translation>Dit bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>This measure no longer exists.</source>
+        <translation>Deze maatregel bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this measure meanwhile; read it again.</source>
+        <translation>Iemand anders heeft deze maatregel intussen gewijzigd; lees hem opnieuw in.</translation>
+    </message>
+</context>
+<context>
     <name>MoveController</name>
     <message numerus="yes">
         <source>Move undone for %n clients.</source>

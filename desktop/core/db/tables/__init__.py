@@ -17,6 +17,7 @@ from desktop.core.db.tables.assessments import assessment_rounds, assessment_sco
 from desktop.core.db.tables.base import metadata, utcnow
 from desktop.core.db.tables.clients import clients, contact_log
 from desktop.core.db.tables.imports import import_clients, import_mappings, imports
+from desktop.core.db.tables.measures import measures
 from desktop.core.db.tables.office import office_settings, segments, staff
 from desktop.core.db.tables.pipelines import (
     enrollments,

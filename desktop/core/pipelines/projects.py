@@ -217,3 +217,21 @@ def _goal_percent(value: int | None) -> int | None:
             translate("Projects", "The goal must be a percentage from 0 to 100."), "goal_percent"
         )
     return value
+
+
+def find_project(session: Session, name: str | None) -> ProjectRow:
+    """The project of this name (case-insensitive), or the only project when no name is given;
+    NotFoundError naming the projects there are otherwise."""
+    projects = list_projects(session)
+    if name is None and len(projects) == 1:
+        return projects[0]
+    wanted = (name or "").strip().casefold()
+    for project in projects:
+        if project.name.casefold() == wanted:
+            return project
+    names = ", ".join(project.name for project in projects) or "-"
+    if name is None:
+        message = translate("Projects", "Name the project. Projects: {names}.")
+    else:
+        message = translate("Projects", "There is no project named '{name}'. Projects: {names}.")
+    raise NotFoundError(message.format(name=name, names=names))

@@ -28,6 +28,7 @@ from sqlalchemy import (
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import UnaryExpression
 
+from desktop.core.common.i18n import translate
 from desktop.core.common.search_text import NAME_ORDER, matches
 from desktop.core.common.vocab import UNASSIGNED, ChampionFilter, ClientType
 from desktop.core.db.engine import dialect_name
@@ -92,6 +93,27 @@ SORT_KEYS: dict[str, ColumnElement[object]] = {
     "updated_at": clients.c.updated_at,
 }
 DEFAULT_SORT = "name"
+
+
+def client_column_labels() -> dict[str, str]:
+    """Column key (a sort key of the client list) -> its header, in the current language."""
+    return {
+        "client_number": translate("ClientColumns", "Number"),
+        "name": translate("ClientColumns", "Name"),
+        "client_type": translate("ClientColumns", "Type"),
+        "segment": translate("ClientColumns", "Segment"),
+        "champion": translate("ClientColumns", "Champion"),
+        "contact_person": translate("ClientColumns", "Contact"),
+        "email": translate("ClientColumns", "E-mail"),
+        "phone": translate("ClientColumns", "Phone"),
+        "postcode": translate("ClientColumns", "Postcode"),
+        "city": translate("ClientColumns", "City"),
+        "kvk_number": translate("ClientColumns", "KvK"),
+        "archived": translate("ClientColumns", "Archived"),
+        "updated_at": translate("ClientColumns", "Changed"),
+    }
+
+
 # Sort keys that can be empty: nullable columns, and columns of the outer-joined tables.
 _SORT_KEYS_WITH_EMPTY = frozenset(
     key for key, column in SORT_KEYS.items() if column.nullable or column.table is not clients

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.common.errors import ConflictError, NotFoundError, ValidationError
 from desktop.core.common.i18n import translate
+from desktop.core.common.lookup import find_named
 from desktop.core.common.validation import check_length, require_text
 from desktop.core.db import tables
 from desktop.core.db.models import (
@@ -225,13 +226,8 @@ def find_project(session: Session, name: str | None) -> ProjectRow:
     projects = list_projects(session)
     if name is None and len(projects) == 1:
         return projects[0]
-    wanted = (name or "").strip().casefold()
-    for project in projects:
-        if project.name.casefold() == wanted:
-            return project
-    names = ", ".join(project.name for project in projects) or "-"
     if name is None:
         message = translate("Projects", "Name the project. Projects: {names}.")
     else:
         message = translate("Projects", "There is no project named '{name}'. Projects: {names}.")
-    raise NotFoundError(message.format(name=name, names=names))
+    return find_named(projects, name or "", lambda row: row.name, message)

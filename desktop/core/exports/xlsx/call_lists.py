@@ -21,7 +21,7 @@ from desktop.core.common.i18n import current_language, translate
 from desktop.core.common.vocab import StageKind, approach_channel_label
 from desktop.core.db.tables import clients
 from desktop.core.exports.xlsx.client_list import ExportResult
-from desktop.core.exports.xlsx.saving import save_atomically
+from desktop.core.exports.xlsx.saving import write_workbook
 from desktop.core.exports.xlsx.table_sheet import (
     CancelCheck,
     ExportColumn,
@@ -39,21 +39,18 @@ from desktop.core.staff.listing import find_staff
 
 
 def call_list_columns() -> list[ExportColumn]:
-    def column(text: str) -> ExportColumn:
-        return ExportColumn(translate("CallLists", text))
-
     return [
-        column("Number"),
-        column("Client"),
-        column("Contact person"),
-        column("Phone"),
-        column("Mobile"),
-        column("E-mail"),
-        column("Stage"),
+        ExportColumn(translate("CallLists", "Number")),
+        ExportColumn(translate("CallLists", "Client")),
+        ExportColumn(translate("CallLists", "Contact person")),
+        ExportColumn(translate("CallLists", "Phone")),
+        ExportColumn(translate("CallLists", "Mobile")),
+        ExportColumn(translate("CallLists", "E-mail")),
+        ExportColumn(translate("CallLists", "Stage")),
         ExportColumn(translate("CallLists", "Days in stage"), "0"),
-        column("Next action"),
-        column("Due"),
-        column("Overdue"),
+        ExportColumn(translate("CallLists", "Next action")),
+        ExportColumn(translate("CallLists", "Due")),
+        ExportColumn(translate("CallLists", "Overdue")),
         ExportColumn(translate("CallLists", "Approach"), width=60),
     ]
 
@@ -94,36 +91,31 @@ def export_call_lists(
     for card in cards:
         by_champion[card.champion_name or unassigned].append(card)
     progress = Progress(len(cards), report, is_cancelled)
-    workbook = Workbook(write_only=True)
-    titles: set[str] = set()
     names = sorted((name for name in by_champion if name != unassigned), key=str.casefold)
     if unassigned in by_champion:
         names.append(unassigned)  # the clients nobody calls yet come last
-    for number, name in enumerate(names, start=1):
-        rows = _rows(
-            sorted(by_champion[name], key=_urgency), contacts, open_stages, approaches, today
-        )
-        write_table_sheet(
-            workbook,
-            sheet_title(name, titles),
-            f"CallList{number}",
-            call_list_columns(),
-            rows,
-            current_language(),
-            progress,
-        )
-    if not names:
-        write_table_sheet(
-            workbook,
-            translate("CallLists", "Call list"),
-            "CallList",
-            call_list_columns(),
-            [],
-            current_language(),
-        )
-    progress.check()
-    save_atomically(workbook.save, Path(path))
-    return ExportResult(Path(path), progress.done)
+
+    def fill(workbook: Workbook) -> None:
+        titles: set[str] = set()
+        for number, name in enumerate(names, start=1):
+            urgent_first = sorted(by_champion[name], key=_urgency)
+            write_table_sheet(
+                workbook,
+                sheet_title(name, titles),
+                f"CallList{number}",
+                call_list_columns(),
+                _rows(urgent_first, contacts, open_stages, approaches, today),
+                current_language(),
+                progress,
+            )
+        if not names:  # still a valid workbook, with the columns a call list would have
+            title = translate("CallLists", "Call list")
+            write_table_sheet(
+                workbook, title, "CallList", call_list_columns(), [], current_language()
+            )
+        progress.check()
+
+    return ExportResult(write_workbook(path, fill), progress.done)
 
 
 def _urgency(card: BoardCard) -> tuple[bool, date, str, int]:

@@ -18,12 +18,13 @@ from desktop.core.clients.listing import (
     SORT_KEYS,
     ClientFilter,
     ClientRow,
+    client_column_labels,
     count_clients,
     iter_clients,
 )
 from desktop.core.common.i18n import current_language, translate
 from desktop.core.common.vocab import client_type_label
-from desktop.core.exports.xlsx.saving import save_atomically
+from desktop.core.exports.xlsx.saving import write_workbook
 from desktop.core.exports.xlsx.table_sheet import (
     CancelCheck,
     ExportColumn,
@@ -34,25 +35,6 @@ from desktop.core.exports.xlsx.table_sheet import (
 
 if TYPE_CHECKING:
     from desktop.core.db.engine import Executor
-
-
-def client_column_labels() -> dict[str, str]:
-    """Column key (a sort key of the client list) -> its header, in the current language."""
-    return {
-        "client_number": translate("ClientColumns", "Number"),
-        "name": translate("ClientColumns", "Name"),
-        "client_type": translate("ClientColumns", "Type"),
-        "segment": translate("ClientColumns", "Segment"),
-        "champion": translate("ClientColumns", "Champion"),
-        "contact_person": translate("ClientColumns", "Contact"),
-        "email": translate("ClientColumns", "E-mail"),
-        "phone": translate("ClientColumns", "Phone"),
-        "postcode": translate("ClientColumns", "Postcode"),
-        "city": translate("ClientColumns", "City"),
-        "kvk_number": translate("ClientColumns", "KvK"),
-        "archived": translate("ClientColumns", "Archived"),
-        "updated_at": translate("ClientColumns", "Changed"),
-    }
 
 
 # The value of each column in a ClientRow (what the cell holds, not how the screen shows it).
@@ -99,21 +81,21 @@ def export_client_list(
     labels = client_column_labels()
     values = [_VALUES[key] for key in columns]
     progress = Progress(count_clients(executor, client_filter), report, is_cancelled)
-    workbook = Workbook(write_only=True)
 
     def rows() -> Iterator[list[object]]:
         for client in iter_clients(executor, client_filter, sort, descending):
             yield [value(client) for value in values]
 
-    write_table_sheet(
-        workbook,
-        translate("ClientColumns", "Clients"),
-        "Clients",
-        [ExportColumn(labels[key]) for key in columns],
-        rows(),
-        current_language(),
-        progress,
-    )
-    progress.check()  # a cancel after the last batch still writes nothing
-    save_atomically(workbook.save, Path(path))
-    return ExportResult(Path(path), progress.done)
+    def fill(workbook: Workbook) -> None:
+        write_table_sheet(
+            workbook,
+            translate("ClientColumns", "Clients"),
+            "Clients",
+            [ExportColumn(labels[key]) for key in columns],
+            rows(),
+            current_language(),
+            progress,
+        )
+        progress.check()  # a cancel after the last batch still writes nothing
+
+    return ExportResult(write_workbook(path, fill), progress.done)

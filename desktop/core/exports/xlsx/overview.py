@@ -30,7 +30,7 @@ from desktop.core.common.vocab import (
 )
 from desktop.core.db.tables import enrollments
 from desktop.core.exports.xlsx.client_list import ExportResult
-from desktop.core.exports.xlsx.saving import save_atomically
+from desktop.core.exports.xlsx.saving import write_workbook
 from desktop.core.exports.xlsx.table_sheet import (
     CancelCheck,
     ExportColumn,
@@ -50,10 +50,6 @@ PERCENT = "0%"
 SCORE = "0.0"
 
 
-def _t(text: str) -> str:
-    return translate("Overview", text)
-
-
 def export_overview(
     session: Session,
     path: Path | str,
@@ -71,17 +67,18 @@ def export_overview(
         for column in board_cards(session, project_row.id, BoardFilter(today=today)).values()
         for card in column
     ]
-    progress = Progress(len(cards) * 2, report, is_cancelled)
+    progress = Progress(len(cards), report, is_cancelled)
     language = current_language()
-    workbook = Workbook(write_only=True)
-    _pipeline_sheet(workbook, session, project_row, language)
-    _champion_sheet(workbook, stages, cards, today, language)
-    _client_sheet(workbook, session, project_row, stages, language, progress)
-    _staff_sheet(workbook, session, language)
-    _readiness_sheet(workbook, session, language)
-    progress.check()
-    save_atomically(workbook.save, Path(path))
-    return ExportResult(Path(path), progress.done)
+
+    def fill(workbook: Workbook) -> None:
+        _pipeline_sheet(workbook, session, project_row, language)
+        _champion_sheet(workbook, stages, cards, today, language)
+        _client_sheet(workbook, session, project_row, stages, language, progress)
+        _staff_sheet(workbook, session, language)
+        _readiness_sheet(workbook, session, language)
+        progress.check()
+
+    return ExportResult(write_workbook(path, fill), progress.done)
 
 
 def _pipeline_sheet(
@@ -89,12 +86,12 @@ def _pipeline_sheet(
 ) -> None:
     stats = pipeline_stats(session, project.id)
     columns = [
-        ExportColumn(_t("Stage")),
-        ExportColumn(_t("Kind")),
-        ExportColumn(_t("Clients now"), "#,##0"),
-        ExportColumn(_t("Reached this stage or beyond"), "#,##0"),
-        ExportColumn(_t("On to the next stage"), PERCENT),
-        ExportColumn(_t("Median days in stage"), SCORE),
+        ExportColumn(translate("Overview", "Stage")),
+        ExportColumn(translate("Overview", "Kind")),
+        ExportColumn(translate("Overview", "Clients now"), "#,##0"),
+        ExportColumn(translate("Overview", "Reached this stage or beyond"), "#,##0"),
+        ExportColumn(translate("Overview", "On to the next stage"), PERCENT),
+        ExportColumn(translate("Overview", "Median days in stage"), SCORE),
     ]
     rows = [
         (
@@ -107,13 +104,15 @@ def _pipeline_sheet(
         )
         for stage in stats
     ]
-    sheet = write_table_sheet(workbook, _t("Pipeline"), "Pipeline", columns, rows, language)
+    sheet = write_table_sheet(
+        workbook, translate("Overview", "Pipeline"), "Pipeline", columns, rows, language
+    )
     funnel = [index for index, stage in enumerate(stats) if stage.kind is not StageKind.LOST]
     if not funnel:
         return
     chart = BarChart()
     chart.type = "bar"  # horizontal bars, the first stage on top: a funnel
-    chart.title = _t("Funnel: clients that reached each stage")
+    chart.title = translate("Overview", "Funnel: clients that reached each stage")
     chart.legend = None
     chart.y_axis.title = None
     chart.x_axis.scaling.orientation = "maxMin"
@@ -144,14 +143,14 @@ def _champion_sheet(
             due = card.next_action_due
             tally["overdue"] += due is not None and due < today
     columns = [
-        ExportColumn(_t("Champion")),
-        ExportColumn(_t("Enrolled clients"), "#,##0"),
-        ExportColumn(_t("Active"), "#,##0"),
-        ExportColumn(_t("Active of enrolled"), PERCENT),
-        ExportColumn(_t("Under way"), "#,##0"),
-        ExportColumn(_t("Declined"), "#,##0"),
-        ExportColumn(_t("Stalled"), "#,##0"),
-        ExportColumn(_t("Next action overdue"), "#,##0"),
+        ExportColumn(translate("Overview", "Champion")),
+        ExportColumn(translate("Overview", "Enrolled clients"), "#,##0"),
+        ExportColumn(translate("Overview", "Active"), "#,##0"),
+        ExportColumn(translate("Overview", "Active of enrolled"), PERCENT),
+        ExportColumn(translate("Overview", "Under way"), "#,##0"),
+        ExportColumn(translate("Overview", "Declined"), "#,##0"),
+        ExportColumn(translate("Overview", "Stalled"), "#,##0"),
+        ExportColumn(translate("Overview", "Next action overdue"), "#,##0"),
     ]
     names = sorted((name for name in counts if name != nobody), key=str.casefold)
     names += [nobody] if nobody in counts else []
@@ -168,7 +167,9 @@ def _champion_sheet(
         )
         for name in names
     ]
-    write_table_sheet(workbook, _t("Per champion"), "PerChampion", columns, rows, language)
+    write_table_sheet(
+        workbook, translate("Overview", "Per champion"), "PerChampion", columns, rows, language
+    )
 
 
 def _client_sheet(
@@ -185,15 +186,15 @@ def _client_sheet(
     )
     stage_of: dict[int, int] = {client: stage for client, stage in session.execute(in_project)}
     columns = [
-        ExportColumn(_t("Number")),
-        ExportColumn(_t("Name")),
-        ExportColumn(_t("Type")),
-        ExportColumn(_t("Segment")),
-        ExportColumn(_t("Champion")),
-        ExportColumn(_t("Stage")),
-        ExportColumn(_t("City")),
-        ExportColumn(_t("E-mail")),
-        ExportColumn(_t("Phone")),
+        ExportColumn(translate("Overview", "Number")),
+        ExportColumn(translate("Overview", "Name")),
+        ExportColumn(translate("Overview", "Type")),
+        ExportColumn(translate("Overview", "Segment")),
+        ExportColumn(translate("Overview", "Champion")),
+        ExportColumn(translate("Overview", "Stage")),
+        ExportColumn(translate("Overview", "City")),
+        ExportColumn(translate("Overview", "E-mail")),
+        ExportColumn(translate("Overview", "Phone")),
     ]
 
     def rows() -> Iterator[Sequence[object]]:
@@ -211,20 +212,22 @@ def _client_sheet(
                 client.phone,
             )
 
-    write_table_sheet(workbook, _t("Clients"), "Clients", columns, rows(), language, progress)
+    write_table_sheet(
+        workbook, translate("Overview", "Clients"), "Clients", columns, rows(), language, progress
+    )
 
 
 def _staff_sheet(workbook: Workbook, session: Session, language: str) -> None:
-    yes = _t("yes")
+    yes = translate("Overview", "yes")
     columns = [
-        ExportColumn(_t("Name")),
-        ExportColumn(_t("Initials")),
-        ExportColumn(_t("Role")),
-        ExportColumn(_t("Team")),
-        ExportColumn(_t("Champion")),
-        ExportColumn(_t("Capacity"), "#,##0"),
-        ExportColumn(_t("Clients"), "#,##0"),
-        ExportColumn(_t("Leaves on")),
+        ExportColumn(translate("Overview", "Name")),
+        ExportColumn(translate("Overview", "Initials")),
+        ExportColumn(translate("Overview", "Role")),
+        ExportColumn(translate("Overview", "Team")),
+        ExportColumn(translate("Overview", "Champion")),
+        ExportColumn(translate("Overview", "Capacity"), "#,##0"),
+        ExportColumn(translate("Overview", "Clients"), "#,##0"),
+        ExportColumn(translate("Overview", "Leaves on")),
     ]
     rows = [
         (
@@ -239,7 +242,7 @@ def _staff_sheet(workbook: Workbook, session: Session, language: str) -> None:
         )
         for person in list_staff(session)
     ]
-    write_table_sheet(workbook, _t("Staff"), "Staff", columns, rows, language)
+    write_table_sheet(workbook, translate("Overview", "Staff"), "Staff", columns, rows, language)
 
 
 def _readiness_sheet(workbook: Workbook, session: Session, language: str) -> None:
@@ -249,10 +252,10 @@ def _readiness_sheet(workbook: Workbook, session: Session, language: str) -> Non
     latest = rounds[-1]
     results = round_results(session, latest.id)
     columns = [
-        ExportColumn(_t("Name")),
-        ExportColumn(_t("Team")),
+        ExportColumn(translate("Overview", "Name")),
+        ExportColumn(translate("Overview", "Team")),
         *(ExportColumn(element_label(element), SCORE) for element in ELEMENTS),
-        ExportColumn(_t("Barrier point")),
+        ExportColumn(translate("Overview", "Barrier point")),
     ]
     rows = [
         (
@@ -263,5 +266,5 @@ def _readiness_sheet(workbook: Workbook, session: Session, language: str) -> Non
         )
         for person in results.people
     ]
-    title = _t("Readiness {round}").format(round=latest.name)
+    title = translate("Overview", "Readiness {round}").format(round=latest.name)
     write_table_sheet(workbook, sheet_title(title, set()), "Readiness", columns, rows, language)

@@ -13,6 +13,8 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from openpyxl import Workbook
+
 from desktop.core.common.errors import DraagvlakError
 from desktop.core.common.i18n import translate
 
@@ -67,3 +69,27 @@ def save_atomically(write: Callable[[Path], None], path: Path) -> Path:
             raise ExportSaveError(path, error) from None
         raise
     return path
+
+
+def write_workbook(path: Path | str, fill: Callable[[Workbook], None]) -> Path:
+    """A write-only workbook filled by ``fill`` and saved atomically at ``path``; on any failure
+    (a cancel included) nothing is written and the half-built workbook is let go quietly."""
+    workbook = Workbook(write_only=True)
+    try:
+        fill(workbook)
+        return save_atomically(workbook.save, Path(path))
+    except BaseException:
+        discard_workbook(workbook)
+        raise
+
+
+def discard_workbook(workbook: Workbook) -> None:
+    """Let go of a write-only workbook that will not be saved, without noise on stderr."""
+    # A write-only sheet keeps a generator suspended inside an open XML element. Left to the
+    # garbage collector it prints "Exception ignored" tracebacks; closed here, its complaint
+    # about the unfinished file is swallowed.
+    for sheet in workbook.worksheets:
+        rows = getattr(sheet, "_rows", None)
+        if rows is not None:
+            with contextlib.suppress(Exception):
+                rows.close()

@@ -10,6 +10,7 @@ settings.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -30,11 +31,13 @@ from desktop.core.common.validation import max_length
 from desktop.core.common.vocab import StaffRole, staff_role_label
 from desktop.core.db.engine import Database
 from desktop.core.db.tables import office_settings, staff
-from desktop.core.office.first_run import OfficeSetup
 from desktop.core.office.settings import LOGO_PATTERNS
 from desktop.ui.common.workers import run_with_progress
 from desktop.ui.shell import settings
 from desktop.ui.shell.error_handler import show_error
+
+if TYPE_CHECKING:  # editing needs the ORM, which start-up leaves out
+    from desktop.core.office.first_run import OfficeSetup
 
 
 class WelcomeView(QWidget):
@@ -185,6 +188,8 @@ class WelcomeView(QWidget):
 
     def setup(self) -> OfficeSetup:
         """What the user filled in."""
+        from desktop.core.office.first_run import OfficeSetup
+
         return OfficeSetup(
             office_name=self.office_name_edit.text(),
             language=self.language_combo.currentData(),

@@ -4618,12 +4618,40 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Draagvlak helpt uw kantoor om medewerkers en klanten mee te nemen in nieuwe ICT, zoals een klantportaal: ambassadeurs, onboardingfasen per klant en een aanpak per klantsegment. Uw gegevens blijven op deze pc.</translation>
     </message>
     <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
         <source>e.g. Van Dijk Accountants</source>
         <translation>bijv. Van Dijk Accountants</translation>
     </message>
     <message>
         <source>Office &amp;name:</source>
         <translation>Kantoor&amp;naam:</translation>
+    </message>
+    <message>
+        <source>Optional: shown on the rollout plan</source>
+        <translation>Optioneel: staat op het uitrolplan</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>Lo&amp;go:</source>
+        <translation>Lo&amp;go:</translation>
+    </message>
+    <message>
+        <source>Optional: e.g. Anna de Vries</source>
+        <translation>Optioneel: bijv. Anna de Vries</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Uw naam:</translation>
+    </message>
+    <message>
+        <source>You become the first staff member; moves and contacts record your name.</source>
+        <translation>U wordt de eerste medewerker; verplaatsingen en contacten worden op uw naam vastgelegd.</translation>
     </message>
     <message>
         <source>Load &amp;demo office</source>
@@ -4636,6 +4664,26 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>&amp;Start empty</source>
         <translation>&amp;Leeg beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Import client list…</source>
+        <translation>Klantenlijst &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>Read your clients from an export of your practice software (CSV or Excel)</source>
+        <translation>Lees uw klanten in uit een export van uw praktijksoftware (CSV of Excel)</translation>
+    </message>
+    <message>
+        <source>You can change all of this later under File ▸ Office settings.</source>
+        <translation>U kunt dit later allemaal wijzigen via Bestand ▸ Kantoorinstellingen.</translation>
+    </message>
+    <message>
+        <source>Choose the office logo</source>
+        <translation>Kies het logo van het kantoor</translation>
+    </message>
+    <message>
+        <source>Images ({patterns})</source>
+        <translation>Afbeeldingen ({patterns})</translation>
     </message>
     <message>
         <source>My office</source>

@@ -11,6 +11,7 @@ from functools import partial
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
     def __init__(self, database: Database) -> None:
         super().__init__()
         self.database = database
+        self.replaced_by: MainWindow | None = None  # after switch_language
         self._areas: dict[str, Callable[[], AreaView]] = {}  # key -> view factory, in order
         self._views: dict[str, AreaView] = {}  # the views built so far
         self._build_ui()
@@ -109,7 +111,7 @@ class MainWindow(QMainWindow):
     def _build_language_menu(self) -> QMenu:
         menu = QMenu(self.tr("&Language"), self)
         group = QActionGroup(self)
-        for code, label in (("nl", "Nederlands"), ("en", "English")):
+        for code, label in i18n.LANGUAGE_NAMES:
             action = QAction(label, group)
             action.setCheckable(True)
             action.setChecked(code == i18n.current_language())
@@ -119,6 +121,22 @@ class MainWindow(QMainWindow):
         self.view_menu.addMenu(menu)
         self.view_menu.addSeparator()
         return menu
+
+    def switch_language(self, language: str) -> MainWindow:
+        """Show the program in ``language`` now (the first start's language choice): the
+        window is built anew in it, at the same place; returns the new window."""
+        from PySide6.QtWidgets import QApplication
+
+        from desktop.ui.shell.translator import install_translators
+
+        settings.set_value(settings.LANGUAGE, language)
+        install_translators(QApplication.instance(), language)
+        replacement = MainWindow(self.database)
+        replacement.setGeometry(self.geometry())
+        replacement.show()
+        self.replaced_by = replacement  # kept alive by whoever holds this window
+        self.close()
+        return replacement
 
     def _on_language_chosen(self, action: QAction) -> None:
         settings.set_value(settings.LANGUAGE, action.data())
@@ -172,6 +190,8 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.about_action.triggered.connect(self._show_about)
         self.welcome_view.office_ready.connect(self._on_office_ready)
+        self.welcome_view.import_requested.connect(self.open_import_wizard)
+        self.welcome_view.language_chosen.connect(self.switch_language)
 
     # -- areas --------------------------------------------------------------------------------
 
@@ -282,6 +302,9 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self.tr("Draagvlak — {office}").format(office=office.name))
         else:
             self.setWindowTitle(self.tr("Draagvlak"))
+        # The office's logo in the title bar (and the taskbar), when it can be read.
+        logo = QIcon(office.logo_path) if office is not None and office.logo_path else QIcon()
+        self.setWindowIcon(logo if not logo.isNull() else QApplication.windowIcon())
 
     def _database_text(self) -> str:
         path = self.database.file_path

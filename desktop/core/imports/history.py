@@ -28,7 +28,7 @@ from desktop.core.db.bulk_insert import BulkInserter
 from desktop.core.db.tables import utcnow
 
 if TYPE_CHECKING:
-    from desktop.core.imports.importer import ImportOptions
+    from desktop.core.imports.options import ImportOptions
     from desktop.core.imports.report import ImportReport
 
 CREATED, UPDATED = "created", "updated"

@@ -80,13 +80,6 @@ def _legal_form_table() -> dict[str, ClientType]:
     return table
 
 
-def parse_client_type(
-    text: str, table: Mapping[str, ClientType] | None = None
-) -> ClientType | None:
-    """The client type for a legal form or kind such as 'B.V.' or 'Stichting'; None if unknown."""
-    return (table or _legal_form_table()).get(plain_key(text))
-
-
 # A legal form written in the name: the first word ("Stichting De Linde") or the last
 # ("Bouwbedrijf Jansen B.V.", "Maatschap Huisartsen" also counts as the first word).
 _NAME_FIRST_WORDS: dict[str, ClientType] = {

@@ -147,7 +147,8 @@ def _decode(path: Path, chosen: str | None = None) -> tuple[str, str, bool]:
                 name=path.name,
                 encoding=chosen,
             ) from None
-        attempts: Sequence[str] = (chosen,)
+        utf8_with_bom = data.startswith(codecs.BOM_UTF8) and codecs.lookup(chosen).name == "utf-8"
+        attempts: Sequence[str] = ("utf-8-sig",) if utf8_with_bom else (chosen,)
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         attempts = ("utf-16",)  # Excel's "Unicode text" export
     elif data.startswith(codecs.BOM_UTF8):

@@ -87,6 +87,7 @@ def import_clients(
     """
     progress = progress or _no_progress
     is_cancelled = is_cancelled or _never_cancelled
+    table.is_cancelled = is_cancelled  # also during long stretches of blank rows
     mapping = m.check_mapping(table.headers, mapping)
     report = ImportReport(
         file_name=table.path.name,
@@ -186,6 +187,7 @@ def run_import(
     opened = open_table(path, sheet, no_header=no_header, encoding=encoding)
     with opened as table, database.session() as session:
         begin_write(session)
+        table.is_cancelled = is_cancelled
         if mapping is None:
             mapping, _saved = m.initial_mapping(session, table.headers, table.samples())
         report = import_clients(session, table, mapping, options, progress, is_cancelled)

@@ -8,12 +8,13 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop.core.common.errors import FileFormatError
+from desktop.core.common.errors import FileFormatError, OperationCancelled
 from desktop.core.common.i18n import translate
 from desktop.core.imports.headers import Row, find_header_row, header_names, is_filled
 
 CSV, XLSX = "csv", "xlsx"
 HEADER_SEARCH_ROWS = 30
+CANCEL_CHECK_ROWS = 4096
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,9 @@ class TableSource:
     notices: list[str] = field(default_factory=list)
     # (row, column index) of formula cells saved without a result: they read as empty.
     formulas_without_value: frozenset[tuple[int, int]] = frozenset()
+    # Asked every few thousand rows, blank ones included, while rows() reads: a sheet with a
+    # million empty (formatted) rows then still honours Cancel. True raises OperationCancelled.
+    is_cancelled: Callable[[], bool] | None = None
     _row_source: Callable[[int], Iterator[Row]] | None = None
     _close: Callable[[], None] | None = None
 
@@ -45,8 +49,11 @@ class TableSource:
         """The non-blank data rows below the header, numbered as in Excel (1-based)."""
         assert self._row_source is not None
         number = self.header_row
+        is_cancelled = self.is_cancelled
         for values in self._row_source(self.header_row + 1):
             number += 1
+            if is_cancelled is not None and not number % CANCEL_CHECK_ROWS and is_cancelled():
+                raise OperationCancelled(translate("Import", "The import was cancelled."))
             if _any_filled(values):
                 yield number, values
 

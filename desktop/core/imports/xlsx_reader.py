@@ -47,6 +47,15 @@ _DAMAGED = (
 # A used range beyond this many cells is a stray cell far away (XFD1048576): a dense reader
 # would allocate it all, so such a sheet is streamed row by row instead.
 MAX_DENSE_CELLS = 20_000_000
+# Above this many cells, a used range mostly made of rows that are not in the file (a stray cell
+# at Z700000 under a short list) is streamed too: read densely, calamine would allocate and
+# convert all of it in one call that Cancel cannot interrupt.
+SPARSE_CHECK_CELLS = 1_000_000
+
+
+def _stream_sheet(cells: int, last_row: int, row_count: int) -> bool:
+    """Whether to stream the sheet rather than read its used range densely."""
+    return cells > MAX_DENSE_CELLS or (cells > SPARSE_CHECK_CELLS and last_row > 2 * row_count)
 
 
 def open_xlsx(path: Path, sheet: str | None, no_header: bool = False) -> TableSource:
@@ -130,7 +139,7 @@ def _xlsx_table(
         scan = scan_sheet(archive, paths[sheet])
     except _DAMAGED as error:
         raise _damaged_error(path, error) from None
-    if scan.cells > MAX_DENSE_CELLS:
+    if _stream_sheet(scan.cells, scan.last_row, scan.row_count):
         row_source = _streamed_rows(path, sheet)
         estimated = scan.row_count
     else:

@@ -50,6 +50,9 @@ class Plan:
         self.updates: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
         self.previous: dict[int, dict[str, Any]] = {}  # client id -> values before the update
         self.touched_ids: list[int] = []
+        self.id_before = 0  # the highest client id before the inserts
+        # Whether the inserted clients are exactly those above id_before created at ``now``.
+        self.created_at_now = False
         self.now = utcnow()
 
 
@@ -72,6 +75,9 @@ def check_rows(
     maker = _StaffMaker(session, converter.lookups.staff)
     chosen = {name.casefold() for name in options.new_staff}
     twins = _Twins(report)
+    mode = options.duplicates
+    stored = existing.stored
+    inserts, now = plan.inserts, plan.now
     for row, values in table.rows():
         report.rows_read += 1
         if report.rows_read % CHECK_EVERY == 0:
@@ -100,7 +106,6 @@ def check_rows(
             _reject(report, row, values, [problem])
             continue
         match, key = existing.match(record)
-        mode = options.duplicates
         if match is not None and mode == CREATE and key != "client_number":
             match = None
         if match is None:
@@ -108,13 +113,14 @@ def check_rows(
                 report.skipped += 1
                 report.problems.append(_number_taken(record, converter))
                 continue
-            for twin_key, twin in existing.possible_twins(record):
-                twins.add(twin_key, twin, record)
+            if stored:
+                for twin_key, twin in existing.possible_twins(record):
+                    twins.add(twin_key, twin, record)
             for twin_key, value, other_row, other_name in seen.possible_twins(record):
                 twins.add_rows(twin_key, value, other_row, other_name, record)
             number = record.client_number or next(numbers)
             existing.by_number.setdefault(number, None)
-            plan.inserts.append(_insert_row(number, record, plan.now))
+            inserts.append(_insert_row(number, record, now))
             report.created += 1
             continue
         _plan_existing(record, match, key, mode, plan, report, converter)

@@ -74,3 +74,15 @@ def test_a_cancel_between_drop_and_build_leaves_the_indexes(sqlite_database: Dat
     assert asked and _indexes(sqlite_database) == before
     with sqlite_database.connect() as connection:
         assert connection.scalar(select(func.count()).select_from(t.clients)) == 0
+
+
+def test_the_larger_page_cache_is_given_back(sqlite_database: Database) -> None:
+    run_import(sqlite_database, EXACT_CSV, None, ImportOptions())
+    # Every pooled connection (the import's among them) has SQLite's default cache again.
+    connections = [sqlite_database.engine.connect() for _ in range(3)]
+    try:
+        sizes = {c.exec_driver_sql("PRAGMA cache_size").scalar() for c in connections}
+    finally:
+        for connection in connections:
+            connection.close()
+    assert sizes == {-2000}

@@ -10,7 +10,8 @@ from desktop.core.common.vocab import ClientType
 from desktop.core.db.engine import Database
 from desktop.core.office.segments import list_segments
 from desktop.core.office.settings import initialise_office
-from desktop.core.pipelines.enrollment import enroll_clients, enrollment_id_for
+from desktop.core.pipelines.board import board_cards
+from desktop.core.pipelines.enrollment import enroll_clients
 from desktop.core.pipelines.next_actions import set_next_action
 from desktop.core.pipelines.projects import create_project
 from desktop.core.pipelines.stages import StageRow, list_stages
@@ -64,10 +65,12 @@ def make_office(database: Database) -> Office:
                 ),
             )
         enroll_clients(session, project_id)
-        enrollments = {
-            name: enrollment_id_for(session, project_id, client_id)
-            for name, client_id in client_ids.items()
+        enrollment_of = {
+            card.client_id: card.enrollment_id
+            for cards in board_cards(session, project_id).values()
+            for card in cards
         }
+        enrollments = {name: enrollment_of[client_id] for name, client_id in client_ids.items()}
         # Alfa and Bakkerij have a next action; the others have none (so they count as stalled).
         set_next_action(session, enrollments["Alfa Bouw BV"], "Call", date.today() + timedelta(1))
         set_next_action(session, enrollments["Bakkerij Bol"], "Visit", date.today())

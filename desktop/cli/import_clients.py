@@ -61,6 +61,16 @@ def register(
         ),
     )
     parser.add_argument(
+        "--encoding",
+        metavar="NAME",
+        type=_text_encoding,
+        help=translate(
+            "Cli",
+            "the character encoding of a CSV file, e.g. utf-8, cp1252 (Windows) or iso8859-15 "
+            "(default: detected)",
+        ),
+    )
+    parser.add_argument(
         "--update",
         action="store_true",
         help=translate("Cli", "short for --on-duplicate update"),
@@ -107,6 +117,26 @@ def register(
     )
     parser.set_defaults(handler=run)
     _register_history(kinds, add_db_option)
+
+
+def _text_encoding(name: str) -> str:
+    """Python's name for a text encoding; a usage error for a name Python does not know."""
+    import codecs
+
+    try:
+        info = codecs.lookup(name)
+    except LookupError:
+        info = None
+    # Python also has codecs that are not character encodings (base64, rot13).
+    if info is None or not getattr(info, "_is_text_encoding", True):
+        raise argparse.ArgumentTypeError(
+            translate(
+                "Cli",
+                "'{name}' is not a character encoding; use for example utf-8, cp1252 (Windows) "
+                "or iso8859-15",
+            ).format(name=name)
+        )
+    return info.name
 
 
 def _register_history(
@@ -226,6 +256,7 @@ def run(args: argparse.Namespace) -> int:
                 dry_run=args.dry_run,
                 progress=_terminal_progress(),
                 no_header=args.no_header,
+                encoding=args.encoding,
             )
         except ValidationError as error:
             if error.field != "mapping":

@@ -644,6 +644,10 @@ Daar een nieuwe, lege database maken?</translation>
         <translation>de eerste rij is een klant, geen kolomnamen: de kolommen heten &quot;Kolom 1&quot;, &quot;Kolom 2&quot;, … en worden op hun inhoud gekoppeld</translation>
     </message>
     <message>
+        <source>the character encoding of a CSV file, e.g. utf-8, cp1252 (Windows) or iso8859-15 (default: detected)</source>
+        <translation>de tekenset van een CSV-bestand, bijvoorbeeld utf-8, cp1252 (Windows) of iso8859-15 (standaard: herkend)</translation>
+    </message>
+    <message>
         <source>short for --on-duplicate update</source>
         <translation>korte vorm van --on-duplicate update</translation>
     </message>
@@ -674,6 +678,10 @@ Daar een nieuwe, lege database maken?</translation>
     <message>
         <source>save the report</source>
         <translation>het rapport opslaan</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a character encoding; use for example utf-8, cp1252 (Windows) or iso8859-15</source>
+        <translation>&apos;{name}&apos; is geen tekenset; gebruik bijvoorbeeld utf-8, cp1252 (Windows) of iso8859-15</translation>
     </message>
     <message>
         <source>list the imports done, newest first</source>

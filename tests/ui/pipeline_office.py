@@ -10,7 +10,8 @@ from desktop.core.db.engine import Database
 from desktop.core.db.models import Staff
 from desktop.core.office.segments import list_segments
 from desktop.core.office.settings import initialise_office
-from desktop.core.pipelines.enrollment import enroll_clients, enrollment_id_for
+from desktop.core.pipelines.board import board_cards
+from desktop.core.pipelines.enrollment import enroll_clients
 from desktop.core.pipelines.moves import move_client
 from desktop.core.pipelines.projects import create_project
 from desktop.core.pipelines.stages import list_stages
@@ -57,8 +58,12 @@ def make_office(database: Database, enroll: bool = True) -> PipelineOffice:
         stage_ids = [stage.id for stage in list_stages(session, project.id)]
         if enroll:
             enroll_clients(session, project.id, by_staff_id=champion.id)
-            enrollment = enrollment_id_for(session, project.id, client_ids[0])
-            assert enrollment is not None
+            enrollment = next(
+                card.enrollment_id
+                for cards in board_cards(session, project.id).values()
+                for card in cards
+                if card.client_id == client_ids[0]
+            )
             move_client(session, enrollment, stage_ids[1], champion.id, "Explained at the desk")
             move_client(session, enrollment, stage_ids[2], champion.id)
         session.commit()

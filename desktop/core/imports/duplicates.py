@@ -160,7 +160,7 @@ class FileKeys:
 
     def __init__(self) -> None:
         self.rows: dict[tuple[str, object], int] = {}
-        self.weak: dict[tuple[str, object], tuple[int, str, str]] = {}
+        self.weak: dict[tuple[str, object], tuple[int, str]] = {}
 
     def first_row(self, record: ClientRecord) -> tuple[int, str] | None:
         """The earlier row with the same identity (and the key), else remember this one."""
@@ -178,10 +178,10 @@ class FileKeys:
 
     def possible_twins(self, record: ClientRecord) -> Iterator[tuple[str, object, int, str]]:
         """Earlier rows (key, value, row, name) sharing an e-mail or KvK with another name."""
-        folded = fold_name(record.name)
         for key in weak_keys(record.values):
-            earlier = self.weak.setdefault(key, (record.row, record.name, folded))
-            if earlier[0] != record.row and earlier[2] != folded:
+            earlier = self.weak.setdefault(key, (record.row, record.name))
+            # Folded only when two rows share the value: nearly every row has its own e-mail.
+            if earlier[0] != record.row and fold_name(earlier[1]) != fold_name(record.name):
                 yield key[0], key[1], earlier[0], earlier[1]
 
 

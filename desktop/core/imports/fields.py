@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from desktop.core.common.errors import ValidationError
 from desktop.core.common.i18n import translate
@@ -46,9 +46,9 @@ NOTES = "notes"
 CLIENT_SINCE = "client_since"
 
 
-@dataclass(frozen=True)
-class Cell:
-    """One non-empty cell being converted: the raw value, its trimmed text and where it is."""
+class Cell(NamedTuple):
+    """One non-empty cell being converted: the raw value, its trimmed text and where it is.
+    (A named tuple: one is made per filled cell of the file, and these are quick to make.)"""
 
     raw: object
     text: str

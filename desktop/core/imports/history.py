@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Date, delete, func, select, update
+from sqlalchemy import Date, delete, func, literal, select, update
 from sqlalchemy.orm import Session
 
 from desktop.core.common.errors import ConflictError, NotFoundError
@@ -28,7 +28,7 @@ from desktop.core.db.bulk_insert import BulkInserter
 from desktop.core.db.tables import utcnow
 
 if TYPE_CHECKING:
-    from desktop.core.imports.importer import ImportOptions
+    from desktop.core.imports.options import ImportOptions
     from desktop.core.imports.report import ImportReport
 
 CREATED, UPDATED = "created", "updated"
@@ -104,16 +104,20 @@ def record_import(
         )
         .returning(t.imports.c.id)
     ).scalar_one()
-    rows = [
-        {
-            "import_id": import_id,
-            "client_id": client_id,
-            "action": CREATED,
-            "previous_json": "{}",
-            "updated_at": at,
-        }
-        for client_id in created_ids
-    ]
+    rows: list[dict[str, Any]] = []
+    if plan.created_at_now:
+        _record_created(session, import_id, at, plan.id_before)
+    else:
+        rows = [
+            {
+                "import_id": import_id,
+                "client_id": client_id,
+                "action": CREATED,
+                "previous_json": "{}",
+                "updated_at": at,
+            }
+            for client_id in created_ids
+        ]
     rows += [
         {
             "import_id": import_id,
@@ -128,6 +132,30 @@ def record_import(
     ]
     BulkInserter(session.connection(), t.import_clients).insert(rows)
     return int(import_id)
+
+
+def _record_created(session: Session, import_id: int, at: datetime, id_before: int) -> None:
+    """The created clients' history rows straight from the clients table (no parameters per
+    client): those above the highest id before the import, stamped with its time."""
+    c, ic = t.clients.c, t.import_clients.c
+    constants = {
+        "import_id": literal(import_id, ic.import_id.type),
+        "action": literal(CREATED, ic.action.type),
+        "previous_json": literal("{}", ic.previous_json.type),
+        "updated_at": literal(at, ic.updated_at.type),
+    }
+    chosen = select(
+        constants["import_id"],
+        c.id,
+        constants["action"],
+        constants["previous_json"],
+        constants["updated_at"],
+    ).where(c.id > id_before, c.created_at == at)
+    session.execute(
+        t.import_clients.insert().from_select(
+            ["import_id", "client_id", "action", "previous_json", "updated_at"], chosen
+        )
+    )
 
 
 def list_imports(session: Session) -> list[ImportRun]:

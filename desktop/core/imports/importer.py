@@ -1,4 +1,5 @@
-"""The import itself: check every row first, then write everything in bulk, all or nothing.
+"""The import itself: check every row first (planning.py), then write everything in bulk, all or
+nothing.
 
 ``import_clients`` works inside the caller's transaction (it flushes, never commits);
 ``run_import`` is the whole job for the CLI and the GUI worker: open the file, import in one
@@ -7,74 +8,48 @@ transaction, commit, or roll back on a dry run, an error, blocking row errors or
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+import gc
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import Connection, Index, Table, bindparam, func, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.schema import CreateIndex, DropIndex
 
 from desktop.core.common.errors import OperationCancelled
 from desktop.core.common.i18n import translate
-from desktop.core.common.search_text import search_key
-from desktop.core.common.vocab import ClientType, StaffRole
 from desktop.core.db.bulk_insert import BulkInserter
 from desktop.core.db.engine import Database, begin_write
 from desktop.core.db.models import Client, Segment, Staff
-from desktop.core.db.tables import utcnow
 from desktop.core.imports import mapping as m
-from desktop.core.imports.duplicates import (
-    ExistingClients,
-    FileKeys,
-    changed_columns,
-    key_label,
+from desktop.core.imports.duplicates import ExistingClients
+from desktop.core.imports.options import (
+    CREATE,
+    ON_DUPLICATE,
+    SKIP,
+    UPDATE,
+    CancelCheck,
+    ImportOptions,
+    Progress,
 )
+from desktop.core.imports.planning import Plan, check_rows
 from desktop.core.imports.readers import TableSource, open_table
-from desktop.core.imports.report import (
-    ERROR,
-    WARNING,
-    DuplicateGroup,
-    FieldChange,
-    ImportProblem,
-    ImportReport,
-    RejectedRow,
-)
-from desktop.core.imports.rows import ClientRecord, Lookups, RowConverter, cell_text
+from desktop.core.imports.report import ImportReport
+from desktop.core.imports.rows import Lookups, RowConverter
 
-Progress = Callable[[int, int], None]
-CancelCheck = Callable[[], bool]
+__all__ = [
+    "CREATE",
+    "ON_DUPLICATE",
+    "SKIP",
+    "UPDATE",
+    "ImportOptions",
+    "import_clients",
+    "load_lookups",
+    "run_import",
+]
 
-CHECK_EVERY = 500  # rows between progress reports and Cancel checks
 WRITE_CHUNK = 5_000
-
-
-UPDATE, SKIP, CREATE = "update", "skip", "create"
-ON_DUPLICATE = (UPDATE, SKIP, CREATE)
-
-
-@dataclass(frozen=True)
-class ImportOptions:
-    """``on_duplicate``: what a row that is a stored client does: update it (only the fields
-    that changed), skip it (listed in the report), or create a new client anyway (not for a
-    row whose client number is taken). ``staff_names`` maps champion names in the file to
-    staff ids; ``create_staff`` adds the names still unknown as staff members."""
-
-    update_existing: bool = False
-    skip_errors: bool = False
-    project_id: int | None = None
-    on_duplicate: str = ""
-    create_staff: bool = False
-    staff_names: Mapping[str, int] = field(default_factory=dict)
-    new_staff: frozenset[str] = frozenset()  # names to add as staff members (the wizard's pick)
-    by_staff_id: int | None = None
-    by_name: str = ""
-
-    @property
-    def duplicates(self) -> str:
-        return self.on_duplicate or (UPDATE if self.update_existing else SKIP)
 
 
 def _never_cancelled() -> bool:
@@ -99,17 +74,6 @@ def load_lookups(session: Session) -> Lookups:
     return Lookups(staff={k: v for k, v in staff.items() if v is not None}, segments=segments)
 
 
-class _Plan:
-    """What the checked rows will do."""
-
-    def __init__(self) -> None:
-        self.inserts: list[dict[str, Any]] = []
-        self.updates: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
-        self.previous: dict[int, dict[str, Any]] = {}  # client id -> values before the update
-        self.touched_ids: list[int] = []
-        self.now = utcnow()
-
-
 def import_clients(
     session: Session,
     table: TableSource,
@@ -126,6 +90,7 @@ def import_clients(
     """
     progress = progress or _no_progress
     is_cancelled = is_cancelled or _never_cancelled
+    table.is_cancelled = is_cancelled  # also during long stretches of blank rows
     mapping = m.check_mapping(table.headers, mapping)
     report = ImportReport(
         file_name=table.path.name,
@@ -140,12 +105,15 @@ def import_clients(
     lookups = Lookups(staff=staff, segments=lookups.segments)
     converter = RowConverter(table.headers, mapping, lookups, table.formulas_without_value)
     existing = ExistingClients(session)
-    plan = _Plan()
-    _check_rows(session, table, converter, existing, options, report, plan, progress, is_cancelled)
-    if report.error_rows and not options.skip_errors:
-        report.blocked = True
-        return report
-    _write(session, plan, progress, is_cancelled, report.rows_read)
+    plan = Plan()
+    with _collector_paused():
+        check_rows(
+            session, table, converter, existing, options, report, plan, progress, is_cancelled
+        )
+        if report.error_rows and not options.skip_errors:
+            report.blocked = True
+            return report
+        _write(session, plan, progress, is_cancelled, report.rows_read)
     m.save_mapping(session, table.headers, mapping)
     created_ids = _created_ids(session, plan)
     if options.project_id is not None:
@@ -157,308 +125,40 @@ def import_clients(
     return report
 
 
-def _check_rows(
-    session: Session,
-    table: TableSource,
-    converter: RowConverter,
-    existing: ExistingClients,
-    options: ImportOptions,
-    report: ImportReport,
-    plan: _Plan,
-    progress: Progress,
-    is_cancelled: CancelCheck,
-) -> None:
-    seen = FileKeys()
-    numbers = existing.next_number()
-    total = max(table.estimated_rows, 1)
-    champion = converter.header_of.get(m.CHAMPION)
-    champion_index = table.headers.index(champion) if champion else -1
-    maker = _StaffMaker(session, converter.lookups.staff)
-    chosen = {name.casefold() for name in options.new_staff}
-    twins = _Twins(report)
-    for row, values in table.rows():
-        report.rows_read += 1
-        if report.rows_read % CHECK_EVERY == 0:
-            if is_cancelled():
-                raise OperationCancelled(translate("Import", "The import was cancelled."))
-            progress(report.rows_read, max(total, report.rows_read + 1))
-        record, problems = converter.convert(row, values)
-        if champion and (record is None or "champion_id" not in record.values):
-            name = _cell(values, champion_index)
-            create = options.create_staff or name.casefold() in chosen
-            problems = _unknown_champion(
-                problems, champion, name, record, maker if create else None, report
-            )
-        if problems:
-            problems = _described(problems, table.headers, values, converter)
-            report.problems.extend(problems)
-        if record is None:
-            report.skipped += 1
-            _reject(report, row, values, problems)
-            continue
-        earlier = seen.first_row(record)
-        if earlier is not None:
-            problem = duplicate_row_problem(record, earlier, converter)
-            report.problems.append(problem)
-            report.skipped += 1
-            _reject(report, row, values, [problem])
-            continue
-        match, key = existing.match(record)
-        mode = options.duplicates
-        if match is not None and mode == CREATE and key != "client_number":
-            match = None
-        if match is None:
-            if record.client_number is not None and record.client_number in existing.by_number:
-                report.skipped += 1
-                report.problems.append(_number_taken(record, converter))
-                continue
-            for twin_key, twin in existing.possible_twins(record):
-                twins.add(twin_key, twin, record)
-            for twin_key, value, other_row, other_name in seen.possible_twins(record):
-                twins.add_rows(twin_key, value, other_row, other_name, record)
-            number = record.client_number or next(numbers)
-            existing.by_number.setdefault(number, None)
-            plan.inserts.append(_insert_row(number, record, plan.now))
-            report.created += 1
-            continue
-        _plan_existing(record, match, key, mode, plan, report, converter)
-    report.possible_duplicates = twins.groups()
-
-
-def _cell(values: Sequence[object], index: int) -> str:
-    return (cell_text(values[index]) or "") if 0 <= index < len(values) else ""
-
-
-def _unknown_champion(
-    problems: list[ImportProblem],
-    header: str,
-    name: str,
-    record: ClientRecord | None,
-    new_staff: _StaffMaker | None,
-    report: ImportReport,
-) -> list[ImportProblem]:
-    """One line per unknown name in the report instead of one warning per row; with
-    create_staff the name becomes a staff member and the client gets them as champion."""
-    unknown = [p for p in problems if p.column == header and p.severity == WARNING]
-    if not name or not unknown:
-        return problems
-    if new_staff is not None and record is not None:
-        staff_id, created = new_staff.get(name)
-        record.values["champion_id"] = staff_id
-        if created:
-            report.created_staff.append(name)
-    else:
-        report.unknown_staff[name] = report.unknown_staff.get(name, 0) + 1
-    return [p for p in problems if p not in unknown]
-
-
-class _StaffMaker:
-    """Creates a staff member (a champion) per unknown name, once, inside the import."""
-
-    def __init__(self, session: Session, staff: Mapping[str, int | None]) -> None:
-        self.session = session
-        self.staff = staff
-        self.initials = {
-            initials.casefold() for initials in session.scalars(select(Staff.initials))
-        }
-
-    def get(self, name: str) -> tuple[int, bool]:
-        known = self.staff.get(name.casefold())
-        if known is not None:
-            return known, False
-        initials = "".join(word[0] for word in name.split() if word[0].isalnum())[:12] or "X"
-        candidate, suffix = initials, 1
-        while candidate.casefold() in self.initials:
-            suffix += 1
-            candidate = f"{initials}{suffix}"
-        self.initials.add(candidate.casefold())
-        staff_id = self.session.execute(
-            insert(Staff)
-            .values(
-                name=name[:200],
-                initials=candidate,
-                role=StaffRole.RELATIONSHIP_MANAGER,
-                is_champion=True,
-                champion_since=date.today(),
-            )
-            .returning(Staff.id)
-        ).scalar_one()
-        self.staff[name.casefold()] = staff_id  # type: ignore[index]
-        return staff_id, True
-
-
-def _described(
-    problems: list[ImportProblem],
-    headers: Sequence[str],
-    values: Sequence[object],
-    converter: RowConverter,
-) -> list[ImportProblem]:
-    """The problems with the offending value and the client's name filled in."""
-    name_header = converter.header_of.get(m.NAME)
-    name = _cell(values, headers.index(name_header)) if name_header else ""
-    result = []
-    for problem in problems:
-        value = _cell(values, headers.index(problem.column)) if problem.column in headers else ""
-        result.append(replace(problem, value=problem.value or value, name=name))
-    return result
-
-
-def _reject(
-    report: ImportReport, row: int, values: Sequence[object], problems: list[ImportProblem]
-) -> None:
-    reasons = [p.reason for p in problems if p.severity == ERROR] or [p.reason for p in problems]
-    report.rejected.append(RejectedRow(row, tuple(values), " ".join(reasons)))
-
-
-class _Twins:
-    """Possible duplicates grouped by the shared value."""
-
-    def __init__(self, report: ImportReport) -> None:
-        self.members: dict[tuple[str, str], list[str]] = {}
-
-    def _group(self, key: str, value: object) -> list[str]:
-        return self.members.setdefault((key, str(value)), [])
-
-    def add(self, key: str, twin: Any, record: ClientRecord) -> None:
-        group = self._group(key, getattr(twin, key, None) or _shown(key, record))
-        self._append(group, _client_member(twin.client_number, twin.name))
-        self._append(group, _row_member(record.row, record.name))
-
-    def add_rows(self, key: str, value: object, row: int, name: str, record: ClientRecord) -> None:
-        group = self._group(key, value)
-        self._append(group, _row_member(row, name))
-        self._append(group, _row_member(record.row, record.name))
-
-    @staticmethod
-    def _append(group: list[str], member: str) -> None:
-        if member not in group:
-            group.append(member)
-
-    def groups(self) -> list[DuplicateGroup]:
-        return [
-            DuplicateGroup(key_label(key), value, tuple(members))
-            for (key, value), members in self.members.items()
-        ]
-
-
-def _shown(key: str, record: ClientRecord) -> str:
-    if key in record.values:
-        return str(record.values[key])
-    return record.name
-
-
-def _client_member(number: str, name: str) -> str:
-    return translate("Import", "client {number}: {name}").format(number=number, name=name)
-
-
-def _row_member(row: int, name: str) -> str:
-    return translate("Import", "row {row}: {name}").format(row=row, name=name)
-
-
-def _number_taken(record: ClientRecord, converter: RowConverter) -> ImportProblem:
-    return ImportProblem(
-        record.row,
-        converter.header_of.get(m.CLIENT_NUMBER, ""),
-        translate(
-            "Import", "Client number {number} is taken; a new client cannot be created with it."
-        ).format(number=record.client_number),
-        WARNING,
-        value=record.client_number or "",
-        name=record.name,
-    )
-
-
-# The columns search_text is made of (besides the client number, which an import never changes).
-_SEARCHED = frozenset(("name", "city", "email"))
-
-# A new client's values before the file's are laid over them.
-_NEW_CLIENT: dict[str, Any] = {
-    **dict.fromkeys(m.COLUMN_FIELDS),
-    "client_type": ClientType.OTHER,
-    "notes": "",
-    "archived": False,
-}
-
-
-def _insert_row(number: str, record: ClientRecord, now: datetime) -> dict[str, Any]:
-    """A new client as a row for the bulk inserter."""
-    row = {**_NEW_CLIENT, **record.values, "name": record.name, "client_number": number}
-    row["search_text"] = search_key(record.name, number, row["city"], row["email"])
-    row["created_at"] = row["updated_at"] = now
-    return row
-
-
-def _plan_existing(
-    record: ClientRecord,
-    match: Any,
-    key: str,
-    mode: str,
-    plan: _Plan,
-    report: ImportReport,
-    converter: RowConverter,
-) -> None:
-    changed = changed_columns(match, record.values, record.name)
-    plan.touched_ids.append(match.id)
-    if not changed:
-        report.unchanged += 1
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector paused while the rows are checked and written: those phases
+    make hundreds of thousands of small objects and no cycles, and every few thousand of them
+    the collector would walk all the objects made so far (a third of the time of checking)."""
+    if not gc.isenabled():  # paused already (or switched off by the application)
+        yield
         return
-    labels = tuple(m.field_label(m.COLUMN_FIELDS[column]) for column in changed)
-    if mode != UPDATE:
-        report.skipped += 1
-        report.problems.append(
-            ImportProblem(
-                record.row,
-                converter.header_of.get(m.CLIENT_NUMBER, ""),
-                translate(
-                    "Import",
-                    "Client {number} exists already (same {key}) with other values for: "
-                    "{fields}. Not updated; choose to update stored clients "
-                    "(--on-duplicate update) to update it.",
-                ).format(number=match.client_number, key=key_label(key), fields=", ".join(labels)),
-                WARNING,
-                name=record.name,
-            )
-        )
-        return
-    report.updated += 1
-    report.changes.append(FieldChange(record.row, match.client_number, record.name, labels))
-    values = {"name": record.name, **record.values}
-    row = {column: values[column] for column in changed}
-    plan.previous[match.id] = {column: getattr(match, column) for column in changed}
-    if _SEARCHED.intersection(changed):
-        after = match._replace(**row)
-        row["search_text"] = search_key(after.name, after.client_number, after.city, after.email)
-    row["_id"] = match.id
-    row["updated_at"] = plan.now
-    plan.updates[tuple(sorted(row.keys() - {"_id", "updated_at"}))].append(row)
-
-
-def duplicate_row_problem(
-    record: ClientRecord, earlier: tuple[int, str], converter: RowConverter
-) -> ImportProblem:
-    first_row, key = earlier
-    return ImportProblem(
-        record.row,
-        converter.header_of.get(m.CLIENT_NUMBER, converter.header_of[m.NAME]),
-        translate(
-            "Import", "The same client as row {row} (same {key}); this row was not imported."
-        ).format(row=first_row, key=key_label(key)),
-        ERROR,
-        name=record.name,
-    )
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def _write(
-    session: Session, plan: _Plan, progress: Progress, is_cancelled: CancelCheck, total: int
+    session: Session, plan: Plan, progress: Progress, is_cancelled: CancelCheck, total: int
 ) -> None:
     """Bulk statements: the one bulk inserter for new clients (in chunks), one executemany
     per shape of update."""
     table = Client.__table__
-    inserter = BulkInserter(session.connection(), table)
-    for start in range(0, len(plan.inserts), WRITE_CHUNK):
-        if is_cancelled():
-            raise OperationCancelled(translate("Import", "The import was cancelled."))
-        inserter.insert(plan.inserts[start : start + WRITE_CHUNK])
+    connection = session.connection()
+    plan.id_before = session.scalar(select(func.max(Client.id))) or 0
+    rebuilt = _indexes_to_rebuild(session, table, len(plan.inserts))
+    with _large_page_cache(connection, len(plan.inserts)):
+        for index in rebuilt:
+            connection.execute(DropIndex(index))
+        inserter = BulkInserter(connection, table)
+        for start in range(0, len(plan.inserts), WRITE_CHUNK):
+            if is_cancelled():
+                raise OperationCancelled(translate("Import", "The import was cancelled."))
+            inserter.insert(plan.inserts[start : start + WRITE_CHUNK])
+        for index in rebuilt:
+            connection.execute(CreateIndex(index))
     for columns, rows in plan.updates.items():
         if is_cancelled():
             raise OperationCancelled(translate("Import", "The import was cancelled."))
@@ -472,10 +172,57 @@ def _write(
     progress(total, total + 1)
 
 
-def _created_ids(session: Session, plan: _Plan) -> list[int]:
-    numbers = {row["client_number"] for row in plan.inserts}
-    if not numbers:
+# Inserting at least this many clients, and more than are stored, into SQLite: its secondary
+# indexes are dropped and built again afterwards (one sort each instead of a B-tree insert per
+# row and index), inside the import's transaction, so a rollback restores them as they were.
+REBUILD_INDEXES_FROM = 10_000
+
+
+# SQLite's page cache (and sort memory) while a big import writes: the default 2 MB makes the
+# index B-trees and the index builds spill to disk; 64 MB at most, given back afterwards.
+IMPORT_CACHE_KIB = 65_536
+
+
+@contextmanager
+def _large_page_cache(connection: Connection, inserts: int) -> Iterator[None]:
+    if connection.dialect.name != "sqlite" or inserts < REBUILD_INDEXES_FROM:
+        yield
+        return
+    before = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+    connection.exec_driver_sql(f"PRAGMA cache_size=-{IMPORT_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        connection.exec_driver_sql(f"PRAGMA cache_size={int(before or -2000)}")
+
+
+def _indexes_to_rebuild(session: Session, table: Table, inserts: int) -> list[Index]:
+    if session.get_bind().dialect.name != "sqlite" or inserts < REBUILD_INDEXES_FROM:
         return []
+    stored = session.scalar(select(func.count()).select_from(table)) or 0
+    if stored >= inserts:
+        return []
+    return sorted(
+        (index for index in table.indexes if not index.unique), key=lambda i: i.name or ""
+    )
+
+
+def _created_ids(session: Session, plan: Plan) -> list[int]:
+    """The ids the inserted clients got: above the highest id before, with the import's time
+    (on PostgreSQL another PC may have added clients meanwhile). Checked by count; else found
+    by number, as clients' numbers are unique."""
+    if not plan.inserts:
+        return []
+    c = Client.__table__.c  # Core, not the ORM: no per-row loading machinery for 50,000 ids
+    ids = list(
+        session.connection().scalars(
+            select(c.id).where(c.id > plan.id_before, c.created_at == plan.now)
+        )
+    )
+    if len(ids) == len(plan.inserts):
+        plan.created_at_now = True
+        return ids
+    numbers = {row["client_number"] for row in plan.inserts}
     return [
         client_id
         for client_id, number in session.execute(select(Client.id, Client.client_number))
@@ -485,7 +232,7 @@ def _created_ids(session: Session, plan: _Plan) -> list[int]:
 
 def _enroll(
     session: Session,
-    plan: _Plan,
+    plan: Plan,
     created_ids: list[int],
     project_id: int,
     is_cancelled: CancelCheck,
@@ -516,6 +263,7 @@ def run_import(
     opened = open_table(path, sheet, no_header=no_header, encoding=encoding)
     with opened as table, database.session() as session:
         begin_write(session)
+        table.is_cancelled = is_cancelled
         if mapping is None:
             mapping, _saved = m.initial_mapping(session, table.headers, table.samples())
         report = import_clients(session, table, mapping, options, progress, is_cancelled)

@@ -10,7 +10,8 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from desktop.core.imports.duplicates import FileKeys
-from desktop.core.imports.importer import duplicate_row_problem, load_lookups
+from desktop.core.imports.importer import load_lookups
+from desktop.core.imports.planning import duplicate_row_problem
 from desktop.core.imports.readers import Row, SheetInfo, open_table
 from desktop.core.imports.report import ImportProblem
 from desktop.core.imports.rows import RowConverter, cell_text

@@ -80,13 +80,6 @@ def _legal_form_table() -> dict[str, ClientType]:
     return table
 
 
-def parse_client_type(
-    text: str, table: Mapping[str, ClientType] | None = None
-) -> ClientType | None:
-    """The client type for a legal form or kind such as 'B.V.' or 'Stichting'; None if unknown."""
-    return (table or _legal_form_table()).get(plain_key(text))
-
-
 # A legal form written in the name: the first word ("Stichting De Linde") or the last
 # ("Bouwbedrijf Jansen B.V.", "Maatschap Huisartsen" also counts as the first word).
 _NAME_FIRST_WORDS: dict[str, ClientType] = {
@@ -179,6 +172,11 @@ class RowConverter:
             (headers.index(h), h, f.field_spec(fld)) for h, fld in mapping.items() if h in headers
         ]
         self.header_of = {spec.key: h for _, h, spec in self.columns}
+        # The same, flattened for the per-cell loop.
+        self._cells = [
+            (index, header, spec.key, spec.parse, spec.max_length, spec.soft)
+            for index, header, spec in self.columns
+        ]
         self.numbered = f.CLIENT_NUMBER in self.header_of
         self.lookups = lookups
         self.formulas_without_value = formulas_without_value
@@ -215,31 +213,27 @@ class RowConverter:
         found: dict[str, Any] = {}
         rejected: set[str] = set()
         width = len(values)
-        for index, header, spec in self.columns:
+        for index, header, key, parse, limit, soft in self._cells:
             raw = values[index] if index < width else None
             # Most cells are text: trim once here (the hot loop of a 100,000-row import).
             text = raw.strip() if raw.__class__ is str else cell_text(raw)
             if not text:
-                if (row, index) in self.formulas_without_value:
+                if self.formulas_without_value and (row, index) in self.formulas_without_value:
                     problems.append(_formula_warning(row, header))
                 continue
-            try:
-                if spec.parse is None:
-                    value: Any = text
-                else:
-                    value = spec.parse(self, Cell(raw, text, row, header))
-                if spec.max_length and value.__class__ is str and len(value) > spec.max_length:
-                    raise _too_long(spec.max_length, spec.key)
-            except ValidationError as error:
-                if spec.soft:
-                    message = translate("Import", "{reason} Left out.").format(reason=error.message)
-                    problems.append(ImportProblem(row, header, message, WARNING))
-                else:
-                    problems.append(ImportProblem(row, header, error.message, ERROR))
-                    rejected.add(spec.key)
+            if parse is None:
+                value: Any = text
+            else:
+                try:
+                    value = parse(self, Cell(raw, text, row, header))
+                except ValidationError as error:
+                    self._reject(problems, rejected, row, header, key, soft, error)
+                    continue
+            if limit and value.__class__ is str and len(value) > limit:
+                self._reject(problems, rejected, row, header, key, soft, _too_long(limit, key))
                 continue
             if value is not None:
-                found[spec.key] = value
+                found[key] = value
         if self.city_from_postcode and not found.get(f.CITY):
             found[f.CITY] = self.city_from_postcode[:100]
         name = found.get(f.NAME)
@@ -257,6 +251,23 @@ class RowConverter:
                 found[f.CLIENT_TYPE] = from_name
         return ClientRecord(row, number, name, self._client_values(found)), problems
 
+    @staticmethod
+    def _reject(
+        problems: list[ImportProblem],
+        rejected: set[str],
+        row: int,
+        header: str,
+        key: str,
+        soft: bool,
+        error: ValidationError,
+    ) -> None:
+        if soft:
+            message = translate("Import", "{reason} Left out.").format(reason=error.message)
+            problems.append(ImportProblem(row, header, message, WARNING))
+        else:
+            problems.append(ImportProblem(row, header, error.message, ERROR))
+            rejected.add(key)
+
     def lookup(self, table: Mapping[str, Any], cell: Cell, unknown: str) -> Any:
         key = plain_key(cell.text) if table is self.legal_forms else cell.text.casefold()
         value = table.get(key)
@@ -272,7 +283,7 @@ class RowConverter:
             values["city"] = found[f.CITY]
         if self._contact_parts:
             contact = found.get(f.CONTACT_PERSON) or " ".join(
-                found[part] for part in self._contact_parts if part in found
+                [found[part] for part in self._contact_parts if part in found]
             )
             if contact:
                 values["contact_person"] = contact[: FIELD_SPECS[f.CONTACT_PERSON].max_length]

@@ -107,15 +107,6 @@ def enroll_clients(
     return enrolled
 
 
-def enrollment_id_for(session: Session, project_id: int, client_id: int) -> int | None:
-    """The enrollment of a client in a project, if it is enrolled."""
-    return session.scalar(
-        select(Enrollment.id).where(
-            Enrollment.project_id == project_id, Enrollment.client_id == client_id
-        )
-    )
-
-
 def typed_param(value: object, type_: TypeEngine[Any]) -> ColumnElement[Any]:
     # A CAST keeps a NULL parameter typed in INSERT ... SELECT (PostgreSQL needs that).
     return cast(literal(value), type_)

@@ -74,13 +74,6 @@ def pipeline_stats(
     return pipeline_numbers(session, project_id, today).stages
 
 
-def champion_pipeline_stats(
-    session: Session, project_id: int, today: date | None = None
-) -> dict[int | Unassigned, list[StageStats]]:
-    """The same numbers per current champion id (UNASSIGNED: clients without a champion)."""
-    return pipeline_numbers(session, project_id, today).per_champion
-
-
 def _champion_groups(
     session: Session, project_id: int, stages: list[StageRow], today: date
 ) -> dict[int | Unassigned, _Accumulator]:

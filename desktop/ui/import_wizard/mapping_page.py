@@ -114,10 +114,6 @@ class MappingPage(ImportPage):
             if combo.currentData()
         }
 
-    def set_field(self, header: str, field: str | None) -> None:
-        combo = self.combos[header]
-        combo.setCurrentIndex(max(combo.findData(field), 0))
-
     def validatePage(self) -> bool:  # noqa: N802 (Qt override)
         wizard = self.wizard()
         try:

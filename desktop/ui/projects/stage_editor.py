@@ -6,11 +6,10 @@ deleted; a stage with history is archived by the core instead of deleted.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QFrame,
     QGroupBox,
     QHBoxLayout,
@@ -19,16 +18,12 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QSpinBox,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.common.errors import DraagvlakError, StaleEditError
-from desktop.core.common.vocab import StageKind, stage_kind_label
 from desktop.core.db.engine import Database
 from desktop.core.office.segments import list_segments
 from desktop.core.pipelines.board import stage_counts
@@ -47,57 +42,11 @@ from desktop.ui.board.identity import current_editor
 from desktop.ui.common import workers
 from desktop.ui.common.field_errors import error_label
 from desktop.ui.common.record_form import ConflictBar
+from desktop.ui.projects.stage_delegates import DaysDelegate, KindDelegate, fit_height
 from desktop.ui.projects.stage_models import (
     SegmentLimitModel,
     StageTableModel,
 )
-
-ModelIndex = QModelIndex | QPersistentModelIndex
-
-
-def fit_height(table: QTableView, rows: int, most: int) -> None:
-    """Make a short table exactly as tall as its rows (up to ``most`` rows, then it scrolls)."""
-    shown = min(max(rows, 1), most)
-    height = table.horizontalHeader().sizeHint().height()
-    height += shown * table.verticalHeader().defaultSectionSize() + 2 * table.frameWidth()
-    table.setFixedHeight(height)
-
-
-class KindDelegate(QStyledItemDelegate):
-    def createEditor(  # noqa: N802 (Qt override)
-        self, parent: QWidget, option: QStyleOptionViewItem, index: ModelIndex
-    ) -> QWidget:
-        combo = QComboBox(parent)
-        for kind in StageKind:
-            combo.addItem(stage_kind_label(kind), kind.value)
-        return combo
-
-    def setEditorData(self, editor: QWidget, index: ModelIndex) -> None:  # noqa: N802
-        assert isinstance(editor, QComboBox)
-        editor.setCurrentIndex(max(editor.findData(index.data(Qt.ItemDataRole.EditRole)), 0))
-
-    def setModelData(  # noqa: N802
-        self, editor: QWidget, model: QAbstractItemModel, index: ModelIndex
-    ) -> None:
-        assert isinstance(editor, QComboBox)
-        model.setData(index, StageKind(editor.currentData()), Qt.ItemDataRole.EditRole)
-
-
-class DaysDelegate(QStyledItemDelegate):
-    """A day count where 0 means "none" (no limit, or: use the stage's own limit)."""
-
-    def __init__(self, none_text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.none_text = none_text
-
-    def createEditor(  # noqa: N802
-        self, parent: QWidget, option: QStyleOptionViewItem, index: ModelIndex
-    ) -> QWidget:
-        spin = QSpinBox(parent)
-        spin.setRange(0, 3650)
-        spin.setSpecialValueText(self.none_text)
-        spin.setAlignment(Qt.AlignmentFlag.AlignRight)
-        return spin
 
 
 def load_stage_counts(database: Database, project_id: int) -> dict[int, int]:

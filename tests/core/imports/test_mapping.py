@@ -17,7 +17,7 @@ from desktop.core.imports.mapping import (
     save_mapping,
     suggest_mapping,
 )
-from desktop.core.imports.rows import cell_text, parse_client_type
+from desktop.core.imports.rows import Lookups, RowConverter, cell_text
 
 EXACT = [
     "Relatiecode",
@@ -120,7 +120,13 @@ def test_mapping_file_forms(tmp_path: Path) -> None:
     ],
 )
 def test_legal_forms(text: str, kind: ClientType | None) -> None:
-    assert parse_client_type(text) == kind
+    converter = RowConverter(
+        ("Naam", "Rechtsvorm"), {"Naam": "name", "Rechtsvorm": "client_type"}, Lookups()
+    )
+    record, problems = converter.convert(2, ("Jansen", text))
+    assert record is not None
+    assert record.values.get("client_type") == kind
+    assert bool(problems) == (kind is None)  # an unknown legal form is a warning
 
 
 @pytest.mark.parametrize(

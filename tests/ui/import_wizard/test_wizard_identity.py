@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from desktop.core.common.vocab import StaffRole
@@ -65,3 +66,39 @@ def test_unknown_staff_mapped_or_created_and_duplicates_updated(
         "Twee BV": staff["Joke Bos"],
         "Drie BV": staff["Joke Bos"],
     }
+
+
+@pytest.mark.parametrize(
+    ("choice", "expected"),
+    [
+        ("skip_existing_radio", [("Een BV", None)]),
+        ("create_radio", [("Een BV", None), ("Een BV", "info@een.nl")]),
+    ],
+)
+def test_a_stored_client_is_skipped_or_created_anew_as_chosen(
+    qtbot, database, tmp_path: Path, choice: str, expected: list[tuple[str, str | None]]
+) -> None:
+    run_import(
+        database,
+        write_csv(tmp_path / "oud.csv", ["Naam;Plaats", "Een BV;Ede"]),
+        None,
+        ImportOptions(),
+    )
+    path = write_csv(tmp_path / "nieuw.csv", ["Naam;Plaats;E-mail", "Een BV;Ede;info@een.nl"])
+    wizard = _wizard(qtbot, database, path)
+    for page in (
+        wizard.source_page,
+        wizard.mapping_page,
+        wizard.preview_page,
+        wizard.options_page,
+    ):
+        _next_to(qtbot, wizard, page)
+    assert wizard.options_page.skip_existing_radio.isChecked()  # the default
+    getattr(wizard.options_page, choice).setChecked(True)
+    _next_to(qtbot, wizard, wizard.dry_run_page)
+    qtbot.waitUntil(lambda: wizard.dry_run_page.isComplete(), timeout=WAIT)
+    _workers_done(qtbot)
+    _next_to(qtbot, wizard, wizard.report_page)
+    with database.session() as session:
+        clients = session.execute(select(Client.name, Client.email).order_by(Client.id)).all()
+    assert [tuple(client) for client in clients] == expected

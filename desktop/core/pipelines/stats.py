@@ -14,6 +14,10 @@ Per stage:
   divided by this stage's; None for the last one, for lost stages and when nobody reached it.
 - ``median_days``: median whole local days of all stays in the stage: finished stays (entry to
   the next real move) and ongoing ones (entry to today). None when nobody has been in it.
+
+The counts come from each enrollment's ``reached_stages`` (kept by moves and undos, see
+reached.py) in one grouped query; only the median days still walk the history, so a caller that
+shows no medians asks for ``median_days=False`` and gets its numbers without that walk.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.common.vocab import UNASSIGNED, StageKind, Unassigned
 from desktop.core.db.models import Client, Enrollment, StageTransition
+from desktop.core.pipelines.reached import parse_reached
 from desktop.core.pipelines.stages import StageRow, list_stages
 from desktop.core.pipelines.stalled import LocalDays, local_today
 
@@ -56,11 +61,12 @@ class PipelineNumbers:
 
 
 def pipeline_numbers(
-    session: Session, project_id: int, today: date | None = None
+    session: Session, project_id: int, today: date | None = None, *, median_days: bool = True
 ) -> PipelineNumbers:
-    """Project and per-champion numbers from one pass over the history (cheapest for both)."""
+    """Project and per-champion numbers; without ``median_days`` those stay None and no history
+    is read (one grouped query over the enrollments)."""
     stages = list_stages(session, project_id)
-    groups = _champion_groups(session, project_id, stages, today or local_today())
+    groups = _champion_groups(session, project_id, stages, today or local_today(), median_days)
     whole = _Accumulator(stages)
     for group in groups.values():
         whole.merge(group)
@@ -82,18 +88,25 @@ def champion_pipeline_stats(
 
 
 def _champion_groups(
-    session: Session, project_id: int, stages: list[StageRow], today: date
+    session: Session, project_id: int, stages: list[StageRow], today: date, median_days: bool
 ) -> dict[int | Unassigned, _Accumulator]:
     groups: dict[int | Unassigned, _Accumulator] = defaultdict(lambda: _Accumulator(stages))
     current = (
-        select(Enrollment.stage_id, Client.champion_id, func.count())
+        select(Enrollment.stage_id, Client.champion_id, Enrollment.reached_stages, func.count())
         .join(Client, Client.id == Enrollment.client_id)
         .where(Enrollment.project_id == project_id, Client.archived.is_(False))
-        .group_by(Enrollment.stage_id, Client.champion_id)
+        .group_by(Enrollment.stage_id, Client.champion_id, Enrollment.reached_stages)
     )
-    for stage_id, champion_id, count in session.execute(current):
-        groups[_group(champion_id)].current[stage_id] += count
-    _walk_history(session, project_id, today, groups.__getitem__)
+    parsed: dict[str, frozenset[int]] = {}
+    for stage_id, champion_id, reached, count in session.execute(current):
+        group = groups[_group(champion_id)]
+        group.current[stage_id] += count
+        stage_ids = parsed.get(reached)
+        if stage_ids is None:
+            stage_ids = parsed[reached] = parse_reached(reached)
+        group.add_paths(stage_ids, count)
+    if median_days:
+        _walk_history(session, project_id, today, groups.__getitem__)
     return dict(groups)
 
 
@@ -107,7 +120,7 @@ def _walk_history(
     today: date,
     group: Callable[[int | Unassigned], _Accumulator],
 ) -> None:
-    """Feed each client's real path through the stages to its group's accumulator.
+    """Feed each client's real stays in the stages to its group's accumulator.
 
     Three plain queries instead of one join: the transitions then come straight from the
     (enrollment_id, at) index in the order needed, with no sort and no per-row subquery.
@@ -143,10 +156,10 @@ def _walk_history(
     ).all()
     ordinal = LocalDays(today).ordinal
     today_ordinal = today.toordinal()
-    ignored = _Accumulator([])  # collects the paths of archived clients, to be dropped
+    ignored = _Accumulator([])  # collects the stays of archived clients, to be dropped
     # One pass over the rows (this loop is the hot spot at 100,000 clients): a stay ends where
     # the next real move of the same client starts; the last stay of a client runs to today.
-    group_of_client, seen = ignored, set[int]()
+    group_of_client = ignored
     previous_id, previous_stage, previous_day = None, 0, 0
     for transition_id, enrollment_id, stage_id, at, reverts_id in rows:
         if reverts_id is not None or transition_id in undone:
@@ -156,15 +169,13 @@ def _walk_history(
             group_of_client.stays[previous_stage].append(day - previous_day)
         else:
             if previous_id is not None:
-                group_of_client.end_path(seen, previous_stage, today_ordinal - previous_day)
+                group_of_client.stays[previous_stage].append(max(today_ordinal - previous_day, 0))
             group_of_client = (
                 group(champions[enrollment_id]) if enrollment_id in champions else ignored
             )
-            seen = set()
-        seen.add(stage_id)
         previous_id, previous_stage, previous_day = enrollment_id, stage_id, day
     if previous_id is not None:
-        group_of_client.end_path(seen, previous_stage, today_ordinal - previous_day)
+        group_of_client.stays[previous_stage].append(max(today_ordinal - previous_day, 0))
 
 
 class _Accumulator:
@@ -179,15 +190,14 @@ class _Accumulator:
         self.furthest: dict[int, int] = defaultdict(int)  # funnel rank -> clients reaching it last
         self.stays: dict[int, list[int]] = defaultdict(list)
 
-    def end_path(self, stage_ids: set[int], last_stage: int, days_since_entry: int) -> None:
-        """A client's path is complete: count the stages it reached and its ongoing stay."""
+    def add_paths(self, stage_ids: frozenset[int], clients: int) -> None:
+        """``clients`` clients that really reached exactly these stages."""
         furthest = -1
         for stage_id in stage_ids:
-            self.reached[stage_id] += 1
+            self.reached[stage_id] += clients
             furthest = max(furthest, self.rank.get(stage_id, -1))
         if furthest >= 0:
-            self.furthest[furthest] += 1
-        self.stays[last_stage].append(max(days_since_entry, 0))
+            self.furthest[furthest] += clients
 
     def merge(self, other: _Accumulator) -> None:
         for mine, theirs in (

@@ -7,7 +7,7 @@ back no longer counts). The funnel then reads one column instead of replaying ev
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import ColumnElement, String, case, cast, literal
@@ -37,11 +37,12 @@ def with_stage(stage_id: int) -> ColumnElement[Any]:
     )
 
 
-def replay_reached(history: Sequence[Any], undone: Iterable[int] = ()) -> str:
+def replay_reached(history: Sequence[Any], undone: Container[int] = frozenset()) -> str:
     """The set from one client's transitions in time order (rows with id, to_stage_id,
     reverts_id): undos, the moves they took back and ``undone`` ids are left out."""
     taken_back = {row.reverts_id for row in history if row.reverts_id is not None}
-    taken_back.update(undone)
     return reached_text(
-        row.to_stage_id for row in history if row.reverts_id is None and row.id not in taken_back
+        row.to_stage_id
+        for row in history
+        if row.reverts_id is None and row.id not in taken_back and row.id not in undone
     )

@@ -67,7 +67,7 @@ def pipeline_numbers(
     is read (one grouped query over the enrollments)."""
     stages = list_stages(session, project_id)
     groups = _champion_groups(session, project_id, stages, today or local_today(), median_days)
-    whole = _Accumulator(stages)
+    whole = StageCounter(stages)
     for group in groups.values():
         whole.merge(group)
     return PipelineNumbers(whole.result(), {key: acc.result() for key, acc in groups.items()})
@@ -89,22 +89,16 @@ def champion_pipeline_stats(
 
 def _champion_groups(
     session: Session, project_id: int, stages: list[StageRow], today: date, median_days: bool
-) -> dict[int | Unassigned, _Accumulator]:
-    groups: dict[int | Unassigned, _Accumulator] = defaultdict(lambda: _Accumulator(stages))
+) -> dict[int | Unassigned, StageCounter]:
+    groups: dict[int | Unassigned, StageCounter] = defaultdict(lambda: StageCounter(stages))
     current = (
         select(Enrollment.stage_id, Client.champion_id, Enrollment.reached_stages, func.count())
         .join(Client, Client.id == Enrollment.client_id)
         .where(Enrollment.project_id == project_id, Client.archived.is_(False))
         .group_by(Enrollment.stage_id, Client.champion_id, Enrollment.reached_stages)
     )
-    parsed: dict[str, frozenset[int]] = {}
     for stage_id, champion_id, reached, count in session.execute(current):
-        group = groups[_group(champion_id)]
-        group.current[stage_id] += count
-        stage_ids = parsed.get(reached)
-        if stage_ids is None:
-            stage_ids = parsed[reached] = parse_reached(reached)
-        group.add_paths(stage_ids, count)
+        groups[_group(champion_id)].add(stage_id, reached, count)
     if median_days:
         _walk_history(session, project_id, today, groups.__getitem__)
     return dict(groups)
@@ -118,7 +112,7 @@ def _walk_history(
     session: Session,
     project_id: int,
     today: date,
-    group: Callable[[int | Unassigned], _Accumulator],
+    group: Callable[[int | Unassigned], StageCounter],
 ) -> None:
     """Feed each client's real stays in the stages to its group's accumulator.
 
@@ -156,7 +150,7 @@ def _walk_history(
     ).all()
     ordinal = LocalDays(today).ordinal
     today_ordinal = today.toordinal()
-    ignored = _Accumulator([])  # collects the stays of archived clients, to be dropped
+    ignored = StageCounter([])  # collects the stays of archived clients, to be dropped
     # One pass over the rows (this loop is the hot spot at 100,000 clients): a stay ends where
     # the next real move of the same client starts; the last stay of a client runs to today.
     group_of_client = ignored
@@ -178,8 +172,12 @@ def _walk_history(
         group_of_client.stays[previous_stage].append(max(today_ordinal - previous_day, 0))
 
 
-class _Accumulator:
-    """Counts for one group of clients (the project, or one champion's clients)."""
+_PARSED: dict[str, frozenset[int]] = {}  # stored sets seen before (few distinct ones)
+
+
+class StageCounter:
+    """Counts for one group of clients (the project, or one champion's clients): feed it
+    grouped enrollment rows with ``add``, read the numbers with ``result``."""
 
     def __init__(self, stages: list[StageRow]) -> None:
         self.stages = stages
@@ -190,6 +188,16 @@ class _Accumulator:
         self.furthest: dict[int, int] = defaultdict(int)  # funnel rank -> clients reaching it last
         self.stays: dict[int, list[int]] = defaultdict(list)
 
+    def add(self, stage_id: int, reached_stages: str, clients: int) -> None:
+        """``clients`` clients now in ``stage_id`` that reached these stages (stored form)."""
+        self.current[stage_id] += clients
+        stage_ids = _PARSED.get(reached_stages)
+        if stage_ids is None:
+            if len(_PARSED) > 10_000:
+                _PARSED.clear()
+            stage_ids = _PARSED[reached_stages] = parse_reached(reached_stages)
+        self.add_paths(stage_ids, clients)
+
     def add_paths(self, stage_ids: frozenset[int], clients: int) -> None:
         """``clients`` clients that really reached exactly these stages."""
         furthest = -1
@@ -199,7 +207,7 @@ class _Accumulator:
         if furthest >= 0:
             self.furthest[furthest] += clients
 
-    def merge(self, other: _Accumulator) -> None:
+    def merge(self, other: StageCounter) -> None:
         for mine, theirs in (
             (self.current, other.current),
             (self.reached, other.reached),

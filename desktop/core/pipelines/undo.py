@@ -179,7 +179,7 @@ def _history_before_each(
         .where(StageTransition.enrollment_id.in_([t.enrollment_id for t in undone]))
         .order_by(StageTransition.enrollment_id, StageTransition.at, StageTransition.id)
     ).all()
-    taken_back = [t.id for t in undone]
+    taken_back = {t.id for t in undone}
     since: dict[int, datetime] = {}
     reached: dict[int, str] = {}
     for enrollment_id, transitions in groupby(history, key=lambda t: t.enrollment_id):

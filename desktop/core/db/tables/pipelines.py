@@ -133,4 +133,5 @@ stage_transitions = Table(
     Index("ix_stage_transitions_from_stage_id", "from_stage_id"),
     Index("ix_stage_transitions_by_staff_id", "by_staff_id"),
     Index("ix_stage_transitions_reverts_id", "reverts_id"),
+    Index("ix_stage_transitions_at", "at"),  # the dashboard's moves this week / this month
 )

@@ -7,7 +7,7 @@ Create Date: 2026-12-02 06:30:00.000000
 The funnel ("clients that ever reached this stage") used to replay every client's whole history
 on each request. The set of stages a client really reached (moves taken back by an undo, and the
 undos themselves, left out) is now kept on the enrollment as ",3,5,7,", filled here from the
-recorded history.
+recorded history. Transitions get an index on their moment, for "moves this week".
 """
 
 from itertools import groupby
@@ -79,8 +79,10 @@ def upgrade() -> None:
         if values:
             connection.execute(fill, values)
         last_id = ids[-1]
+    op.create_index("ix_stage_transitions_at", "stage_transitions", ["at"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_stage_transitions_at", table_name="stage_transitions")
     with op.batch_alter_table("enrollments", schema=None) as batch_op:
         batch_op.drop_column("reached_stages")

@@ -4,8 +4,9 @@
 - ``stages``: per stage the clients in it now and the funnel (each client counted once, however
   often it moved back and forth; see pipelines/stats.py), from one grouped query that also counts
   the stalled clients and overdue next actions per champion.
-- ``moves_this_week`` / ``moves_this_month``: real moves (not enrolling, not undone, no undos)
-  since Monday / the first of the month on the local clock.
+- ``moves_week`` / ``moves_month``: real moves (not enrolling, not undone, no undos) in the
+  last 7 / 30 days, today included, on the local clock (rolling, so that on the first of a month
+  "this month" is not smaller than "this week").
 - ``burn_up``: Active clients at the end of the day, once a week back to the first enrollment.
 - ``forecast``: see forecast.py; ``readiness``: the firm's average per ADKAR element per round.
 """
@@ -76,8 +77,8 @@ class ProjectFigures:
     enrolled: int
     active: int
     stages: list[StageStats]
-    moves_this_week: int
-    moves_this_month: int
+    moves_week: int
+    moves_month: int
     stalled: int
     overdue: int
     champions: list[ChampionFigures]
@@ -106,7 +107,6 @@ def project_figures(
     counter, champions = _enrollment_figures(session, project_id, stages, won, today)
     enrolled = sum(c.enrolled for c in champions)
     active = sum(c.active for c in champions)
-    week_start = today - timedelta(days=today.weekday())
     burn_up = _burn_up(session, project_id, won, today, active)
     return ProjectFigures(
         project_id=project_id,
@@ -117,8 +117,8 @@ def project_figures(
         enrolled=enrolled,
         active=active,
         stages=counter.result(),
-        moves_this_week=_moves_since(session, project_id, week_start),
-        moves_this_month=_moves_since(session, project_id, today.replace(day=1)),
+        moves_week=_moves_since(session, project_id, today - timedelta(days=6)),
+        moves_month=_moves_since(session, project_id, today - timedelta(days=29)),
         stalled=sum(c.stalled for c in champions),
         overdue=sum(c.overdue for c in champions),
         champions=champions,

@@ -119,14 +119,22 @@ def make_forecast(
             today,
             today,
         )
+    if needed is None:
+        return Forecast(
+            ForecastStatus.NO_GOAL,
+            len(gains),
+            _mean(gains),
+            min(gains, default=None),
+            max(gains, default=None),
+            None,
+            None,
+            None,
+            None,
+        )
     if not gains:
         return Forecast(ForecastStatus.NO_DATA, 0, None, None, None, needed, None, None, None)
     velocity = sum(gains) / len(gains)
     slowest, fastest = min(gains), max(gains)
-    if needed is None:
-        return Forecast(
-            ForecastStatus.NO_GOAL, len(gains), velocity, slowest, fastest, None, None, None, None
-        )
     remaining = needed - active
     expected, earliest, latest = (
         _reached(today, remaining, pace) for pace in (velocity, fastest, slowest)

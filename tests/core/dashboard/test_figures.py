@@ -19,7 +19,7 @@ from desktop.core.pipelines.projects import create_project
 from desktop.core.pipelines.undo import undo_moves
 from tests.core.pipeline_helpers import make_office, utc
 
-TODAY = date(2026, 3, 27)  # a Friday; the week began on Monday 23 March
+TODAY = date(2026, 3, 27)  # the last 7 days began on 21 March
 
 
 def enrollments(session):
@@ -50,8 +50,8 @@ def test_funnel_counts_each_client_once_and_champions_get_their_own_counts(sessi
     assert by_name["Active"].current == 2 and by_name["Active"].reached == 2  # slip undone
     assert sum(row.current for row in figures.stages) == 4
     assert (figures.enrolled, figures.active, figures.share) == (4, 2, 0.5)
-    assert figures.moves_this_week == 2  # the bulk move of 24 March; the undone slip is not
-    assert figures.moves_this_month == 8
+    assert figures.moves_week == 2  # the bulk move of 24 March; the undone slip is not
+    assert figures.moves_month == 8
     # Client 2 is in Informed with an overdue action; clients 1/3 are Active (never stalled);
     # client 4 has a future action and no stage limit passed.
     champions = {c.name: c for c in figures.champions}

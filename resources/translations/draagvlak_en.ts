@@ -49,6 +49,40 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message numerus="yes">
+        <source>Forecast: the average weekly growth of Active clients over the last %n weeks continued from today; the band runs from the fastest to the slowest of those weeks.</source>
+        <translation>
+            <numerusform>Forecast: the growth of Active clients over the last %n week continued from today; the band runs from the fastest to the slowest week.</numerusform>
+            <numerusform>Forecast: the average weekly growth of Active clients over the last %n weeks continued from today; the band runs from the fastest to the slowest of those weeks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weeks</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message numerus="yes">
+        <source>On track or at their goal: {on_track} of %n projects.</source>
+        <translation>
+            <numerusform>On track or at their goal: {on_track} of %n project.</numerusform>
+            <numerusform>On track or at their goal: {on_track} of %n projects.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrolled clients</source>
+        <translation>
+            <numerusform>%n enrolled client</numerusform>
+            <numerusform>%n enrolled clients</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message numerus="yes">
         <source>%n formula cells have no saved result and read as empty. Open the file in Excel and save it to store the results.</source>

@@ -344,6 +344,57 @@ Daar een nieuwe, lege database maken?</translation>
     </message>
 </context>
 <context>
+    <name>ChampionModel</name>
+    <message>
+        <source>Champion</source>
+        <translation>Ambassadeur</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>± project</source>
+        <translation>± project</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation>Stilgevallen</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>Share of the champion&apos;s clients that are Active</source>
+        <translation>Deel van de klanten van deze ambassadeur dat Actief is</translation>
+    </message>
+    <message>
+        <source>Percentage points above (+) or below (−) the project&apos;s Active share</source>
+        <translation>Procentpunten boven (+) of onder (−) het aandeel Actief van het project</translation>
+    </message>
+    <message>
+        <source>Clients without a next action or longer in a stage than allowed</source>
+        <translation>Klanten zonder volgende actie of langer in een fase dan toegestaan</translation>
+    </message>
+    <message>
+        <source>Next actions past their due date</source>
+        <translation>Volgende acties waarvan de datum verstreken is</translation>
+    </message>
+    <message>
+        <source>No champion</source>
+        <translation>Geen ambassadeur</translation>
+    </message>
+    <message>
+        <source>Double-click to see these clients on the board</source>
+        <translation>Dubbelklik om deze klanten op het bord te zien</translation>
+    </message>
+</context>
+<context>
     <name>Channels</name>
     <message>
         <source>Personal visit</source>
@@ -681,6 +732,30 @@ Daar een nieuwe, lege database maken?</translation>
     <message>
         <source>Self-test passed.</source>
         <translation>Zelftest geslaagd.</translation>
+    </message>
+    <message>
+        <source>where the projects stand: Active share, forecast, stalled clients</source>
+        <translation>hoe de projecten ervoor staan: aandeel Actief, prognose, stilgevallen klanten</translation>
+    </message>
+    <message>
+        <source>Prints the dashboard&apos;s key figures of each project (or of one), for a mail or a scheduled task.</source>
+        <translation>Toont de kerncijfers van het dashboard per project (of van één project), voor een e-mail of een geplande taak.</translation>
+    </message>
+    <message>
+        <source>only this project</source>
+        <translation>alleen dit project</translation>
+    </message>
+    <message>
+        <source>weeks of history the forecast&apos;s pace is based on (default: 8)</source>
+        <translation>aantal weken waarop het tempo van de prognose is gebaseerd (standaard: 8)</translation>
+    </message>
+    <message>
+        <source>--weeks must be between 1 and 52.</source>
+        <translation>--weeks moet tussen 1 en 52 liggen.</translation>
+    </message>
+    <message>
+        <source>There are no projects yet.</source>
+        <translation>Er zijn nog geen projecten.</translation>
     </message>
 </context>
 <context>
@@ -1360,6 +1435,248 @@ Daar een nieuwe, lege database maken?</translation>
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <source>goal reached</source>
+        <translation>doel bereikt</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>op schema</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation>in gevaar</translation>
+    </message>
+    <message>
+        <source>off track</source>
+        <translation>achter op schema</translation>
+    </message>
+    <message>
+        <source>no target date</source>
+        <translation>geen streefdatum</translation>
+    </message>
+    <message>
+        <source>no goal set</source>
+        <translation>geen doel ingesteld</translation>
+    </message>
+    <message>
+        <source>not enough history yet</source>
+        <translation>nog te weinig historie</translation>
+    </message>
+    <message>
+        <source>On track when the forecast date falls on or before the target date, at risk when only the pace of the fastest recent week would reach the goal in time, off track when not even that pace would.</source>
+        <translation>Op schema als de verwachte datum op of vóór de streefdatum valt, in gevaar als alleen het tempo van de snelste recente week het doel op tijd haalt, achter op schema als zelfs dat tempo het niet haalt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forecast: the average weekly growth of Active clients over the last %n weeks continued from today; the band runs from the fastest to the slowest of those weeks.</source>
+        <translation>
+            <numerusform>Prognose: de groei van het aantal Actieve klanten in de afgelopen %n week, doorgetrokken vanaf vandaag; de band loopt van de snelste tot de traagste week.</numerusform>
+            <numerusform>Prognose: de gemiddelde groei per week van het aantal Actieve klanten in de afgelopen %n weken, doorgetrokken vanaf vandaag; de band loopt van de snelste tot de traagste van die weken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no project named {name}.</source>
+        <translation>Er is geen project met de naam {name}.</translation>
+    </message>
+    <message>
+        <source>No clients are enrolled in {project} yet.</source>
+        <translation>Nog geen klanten ingeschreven in {project}.</translation>
+    </message>
+    <message>
+        <source>{share} of the enrolled clients are Active: the goal of {goal} is reached.</source>
+        <translation>{share} van de ingeschreven klanten is Actief: het doel van {goal} is bereikt.</translation>
+    </message>
+    <message>
+        <source>{share} of the enrolled clients are Active; the project has no goal yet.</source>
+        <translation>{share} van de ingeschreven klanten is Actief; het project heeft nog geen doel.</translation>
+    </message>
+    <message>
+        <source>{share} of the enrolled clients are Active, against a goal of {goal}; a forecast needs at least a week of history.</source>
+        <translation>{share} van de ingeschreven klanten is Actief, bij een doel van {goal}; voor een prognose is minstens een week historie nodig.</translation>
+    </message>
+    <message>
+        <source>{share} of the enrolled clients are Active, against a goal of {goal} by {target}; at the pace of recent weeks the goal is not reached: {status}.</source>
+        <translation>{share} van de ingeschreven klanten is Actief, bij een doel van {goal} op {target}; in het tempo van de afgelopen weken wordt het doel niet gehaald: {status}.</translation>
+    </message>
+    <message>
+        <source>{share} of the enrolled clients are Active, against a goal of {goal}; at the pace of recent weeks the goal is not reached.</source>
+        <translation>{share} van de ingeschreven klanten is Actief, bij een doel van {goal}; in het tempo van de afgelopen weken wordt het doel niet gehaald.</translation>
+    </message>
+    <message>
+        <source>{share} of the enrolled clients are Active, against a goal of {goal}; at this pace the goal is reached around {date}.</source>
+        <translation>{share} van de ingeschreven klanten is Actief, bij een doel van {goal}; in dit tempo wordt het doel rond {date} gehaald.</translation>
+    </message>
+    <message>
+        <source>{share} of the enrolled clients are Active, against a goal of {goal} by {target}; at this pace the goal is reached around {date}: {status}.</source>
+        <translation>{share} van de ingeschreven klanten is Actief, bij een doel van {goal} op {target}; in dit tempo wordt het doel rond {date} gehaald: {status}.</translation>
+    </message>
+    <message>
+        <source>Active: {active} of {enrolled} enrolled clients ({share})</source>
+        <translation>Actief: {active} van {enrolled} ingeschreven klanten ({share})</translation>
+    </message>
+    <message>
+        <source>Goal: {goal} Active</source>
+        <translation>Doel: {goal} Actief</translation>
+    </message>
+    <message>
+        <source>Goal: {goal} Active by {target}</source>
+        <translation>Doel: {goal} Actief op {target}</translation>
+    </message>
+    <message>
+        <source>Pace: {pace} clients Active per week (last {weeks})</source>
+        <translation>Tempo: {pace} klanten per week naar Actief (afgelopen {weeks})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weeks</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not in sight</source>
+        <translation>niet in zicht</translation>
+    </message>
+    <message>
+        <source> (between {earliest} and {latest})</source>
+        <translation> (tussen {earliest} en {latest})</translation>
+    </message>
+    <message>
+        <source>Forecast: goal reached around {date}{band}</source>
+        <translation>Prognose: doel gehaald rond {date}{band}</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <source>Moves: {week} in the last 7 days, {month} in the last 30 days</source>
+        <translation>Verplaatsingen: {week} in de afgelopen 7 dagen, {month} in de afgelopen 30 dagen</translation>
+    </message>
+    <message>
+        <source>Stalled clients: {stalled}; overdue next actions: {overdue}</source>
+        <translation>Stilgevallen klanten: {stalled}; volgende acties te laat: {overdue}</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>&amp;Pace over the last</source>
+        <translation>&amp;Tempo over de afgelopen</translation>
+    </message>
+    <message>
+        <source>Weeks of history the forecast&apos;s pace is based on</source>
+        <translation>Aantal weken waarop het tempo van de prognose is gebaseerd</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>weken</translation>
+    </message>
+    <message>
+        <source>No projects yet. Create a project under Projects and enroll clients in it: the dashboard then shows where it stands.</source>
+        <translation>Nog geen projecten. Maak een project aan onder Projecten en schrijf er klanten in in: het dashboard laat dan zien hoe het ervoor staat.</translation>
+    </message>
+    <message>
+        <source>Active clients</source>
+        <translation>Actieve klanten</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>Moves</source>
+        <translation>Verplaatsingen</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Vraagt aandacht</translation>
+    </message>
+    <message>
+        <source>Show the stalled clients on the board</source>
+        <translation>De stilgevallen klanten op het bord tonen</translation>
+    </message>
+    <message>
+        <source>Active clients per week</source>
+        <translation>Actieve klanten per week</translation>
+    </message>
+    <message>
+        <source>Readiness per element</source>
+        <translation>Organisatiemeting per element</translation>
+    </message>
+    <message>
+        <source>Clients per stage (each client once)</source>
+        <translation>Klanten per fase (elke klant één keer)</translation>
+    </message>
+    <message>
+        <source>Champions</source>
+        <translation>Ambassadeurs</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Alle projecten</translation>
+    </message>
+    <message>
+        <source>Double-click a project to see its dashboard</source>
+        <translation>Dubbelklik op een project voor het dashboard ervan</translation>
+    </message>
+    <message>
+        <source>Calculating…</source>
+        <translation>Bezig met berekenen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>On track or at their goal: {on_track} of %n projects.</source>
+        <translation>
+            <numerusform>Op schema of doel bereikt: {on_track} van %n project.</numerusform>
+            <numerusform>Op schema of doel bereikt: {on_track} van %n projecten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>goal {goal}</source>
+        <translation>doel {goal}</translation>
+    </message>
+    <message>
+        <source>goal {goal} by {date}</source>
+        <translation>doel {goal} op {date}</translation>
+    </message>
+    <message>
+        <source>{active} of {enrolled} enrolled clients</source>
+        <translation>{active} van {enrolled} ingeschreven klanten</translation>
+    </message>
+    <message>
+        <source>in the last 7 days; {month} in the last 30 days</source>
+        <translation>in de afgelopen 7 dagen; {month} in de afgelopen 30 dagen</translation>
+    </message>
+    <message>
+        <source>stalled clients; {overdue} overdue next actions</source>
+        <translation>stilgevallen klanten; {overdue} volgende acties te laat</translation>
+    </message>
+    <message>
+        <source>Goal {goal}</source>
+        <translation>Doel {goal}</translation>
+    </message>
+    <message>
+        <source>target date</source>
+        <translation>streefdatum</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrolled clients</source>
+        <translation>
+            <numerusform>%n ingeschreven klant</numerusform>
+            <numerusform>%n ingeschreven klanten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The database cannot be opened: {error}</source>
@@ -1885,6 +2202,13 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>All segments</source>
         <translation>Alle segmenten</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelChart</name>
+    <message>
+        <source>Click a stage to see its clients on the board</source>
+        <translation>Klik op een fase om de klanten ervan op het bord te zien</translation>
     </message>
 </context>
 <context>
@@ -2654,6 +2978,10 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>De nieuwe taal wordt gebruikt wanneer u Draagvlak de volgende keer start.</translation>
     </message>
     <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
         <source>Clients</source>
         <translation>Klanten</translation>
     </message>
@@ -3185,6 +3513,37 @@ De details zijn weggeschreven naar {path}.</translation>
     </message>
 </context>
 <context>
+    <name>ProjectsOverview</name>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Ingeschreven</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation>Stilgevallen</translation>
+    </message>
+</context>
+<context>
     <name>ProjectsView</name>
     <message>
         <source>Projects</source>
@@ -3275,6 +3634,13 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>Now: &lt;b&gt;{share}&lt;/b&gt; Active ({won} of {enrolled} clients)</source>
         <translation>Nu: &lt;b&gt;{share}&lt;/b&gt; Actief ({won} van {enrolled} klanten)</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessModel</name>
+    <message>
+        <source>Round</source>
+        <translation>Ronde</translation>
     </message>
 </context>
 <context>

@@ -14,9 +14,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from desktop.core.common.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.core.common.i18n import QT_TRANSLATE_NOOP, Context, translate
 
 DEFAULT_WEEKS = 8
+Dashboard = Context("Dashboard")
 _HORIZON_DAYS = 100 * 366  # a pace that needs longer than this is no pace: "not at this pace"
 
 
@@ -58,10 +59,10 @@ def status_rule() -> str:
 
 def method_text(weeks: int) -> str:
     """How the forecast is made, in one sentence (shown under the chart)."""
-    return translate(
-        "Dashboard",
+    return Dashboard.tr(
         "Forecast: the average weekly growth of Active clients over the last %n weeks continued "
         "from today; the band runs from the fastest to the slowest of those weeks.",
+        "",
         weeks,
     )
 

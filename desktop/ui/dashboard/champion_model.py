@@ -35,28 +35,30 @@ class ChampionModel(RowTableModel):
         self.set_rows(rows)
 
     def headers(self) -> Sequence[str]:
-        tr = QCoreApplication.translate
         return (
-            tr("ChampionModel", "Champion"),
-            tr("ChampionModel", "Clients"),
-            tr("ChampionModel", "Active"),
-            tr("ChampionModel", "± project"),
-            tr("ChampionModel", "Stalled"),
-            tr("ChampionModel", "Overdue"),
+            QCoreApplication.translate("ChampionModel", "Champion"),
+            QCoreApplication.translate("ChampionModel", "Clients"),
+            QCoreApplication.translate("ChampionModel", "Active"),
+            QCoreApplication.translate("ChampionModel", "± project"),
+            QCoreApplication.translate("ChampionModel", "Stalled"),
+            QCoreApplication.translate("ChampionModel", "Overdue"),
         )
 
     def header_tips(self) -> Sequence[str | None]:
-        tr = QCoreApplication.translate
         return (
             None,
             None,
-            tr("ChampionModel", "Share of the champion's clients that are Active"),
-            tr(
+            QCoreApplication.translate(
+                "ChampionModel", "Share of the champion's clients that are Active"
+            ),
+            QCoreApplication.translate(
                 "ChampionModel",
                 "Percentage points above (+) or below (−) the project's Active share",
             ),
-            tr("ChampionModel", "Clients without a next action or longer in a stage than allowed"),
-            tr("ChampionModel", "Next actions past their due date"),
+            QCoreApplication.translate(
+                "ChampionModel", "Clients without a next action or longer in a stage than allowed"
+            ),
+            QCoreApplication.translate("ChampionModel", "Next actions past their due date"),
         )
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:

@@ -299,7 +299,7 @@ class DashboardView(AreaView):
         on_track = sum(1 for p in projects if p.forecast.status.value in ("on_track", "goal_met"))
         self.headline_label.setText(
             self.tr(
-                "On track or at their goal: {on_track} of %n project(s).", "", len(projects)
+                "On track or at their goal: {on_track} of %n projects.", "", len(projects)
             ).format(on_track=number_text(on_track))
         )
 
@@ -375,7 +375,7 @@ class DashboardView(AreaView):
     def status_text(self) -> str:
         if self.data is None or self.data.figures is None:
             return ""
-        return self.tr("%n enrolled client(s)", "", self.data.figures.enrolled)
+        return self.tr("%n enrolled clients", "", self.data.figures.enrolled)
 
     # -- click-through ------------------------------------------------------------------------
 

@@ -43,8 +43,10 @@ class ReadinessModel(RowTableModel):
     """One row per assessment round, one column per ADKAR element (the firm's average)."""
 
     def headers(self) -> Sequence[str]:
-        tr = QCoreApplication.translate
-        return (tr("ReadinessModel", "Round"), *(element_label(e) for e in ELEMENTS))
+        return (
+            QCoreApplication.translate("ReadinessModel", "Round"),
+            *(element_label(e) for e in ELEMENTS),
+        )
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
@@ -68,15 +70,14 @@ class ProjectsModel(RowTableModel):
     """Every project's headline figures, office-wide."""
 
     def headers(self) -> Sequence[str]:
-        tr = QCoreApplication.translate
         return (
-            tr("ProjectsOverview", "Project"),
-            tr("ProjectsOverview", "Enrolled"),
-            tr("ProjectsOverview", "Active"),
-            tr("ProjectsOverview", "Goal"),
-            tr("ProjectsOverview", "Forecast"),
-            tr("ProjectsOverview", "Status"),
-            tr("ProjectsOverview", "Stalled"),
+            QCoreApplication.translate("ProjectsOverview", "Project"),
+            QCoreApplication.translate("ProjectsOverview", "Enrolled"),
+            QCoreApplication.translate("ProjectsOverview", "Active"),
+            QCoreApplication.translate("ProjectsOverview", "Goal"),
+            QCoreApplication.translate("ProjectsOverview", "Forecast"),
+            QCoreApplication.translate("ProjectsOverview", "Status"),
+            QCoreApplication.translate("ProjectsOverview", "Stalled"),
         )
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:

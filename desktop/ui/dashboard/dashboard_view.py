@@ -172,12 +172,9 @@ class DashboardView(AreaView):
         self.readiness_title = self._section(self.tr("Readiness per element"), page)
         self.readiness_model = ReadinessModel()
         self.readiness_table = read_only_table(page, "readiness_table", self.readiness_model)
-        self.readiness_table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.readiness_table.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.Stretch
-        )
+        readiness_header = self.readiness_table.horizontalHeader()
+        readiness_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        readiness_header.setStretchLastSection(True)
         left.addWidget(self.readiness_title)
         left.addWidget(self.readiness_table)
         right = QVBoxLayout()

@@ -8,7 +8,7 @@ from collections import defaultdict
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import select, text, update
 
 from desktop.core.common.errors import ConflictError
 from desktop.core.common.vocab import UNASSIGNED, StageKind
@@ -101,7 +101,7 @@ def test_moves_bulk_moves_and_undos_keep_the_same_numbers_as_a_replay(session, s
         )
         for move in moves:
             latest[move.enrollment_id] = move.transition_id
-    session.execute(text("UPDATE clients SET archived = :yes WHERE name = 'Client 5'"), {"yes": 1})
+    session.execute(update(Client).where(Client.name == "Client 5").values(archived=True))
     session.flush()
 
     kept = dict(session.execute(select(Enrollment.id, Enrollment.reached_stages)).all())

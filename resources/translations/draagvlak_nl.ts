@@ -3216,6 +3216,10 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Berekenen…</translation>
     </message>
     <message>
+        <source>Calculating median days…</source>
+        <translation>Mediaan aantal dagen berekenen…</translation>
+    </message>
+    <message>
         <source>All clients</source>
         <translation>Alle klanten</translation>
     </message>

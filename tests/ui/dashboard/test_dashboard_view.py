@@ -125,3 +125,25 @@ def test_relative_results_are_points_against_the_project():
     assert relative_text(0.5, 0.59) == "−9"
     assert relative_text(0.5, 0.5) == "±0"
     assert relative_text(None, 0.5) == "–"
+
+
+def test_all_projects_side_by_side_and_a_project_opens_its_dashboard(
+    qtbot, window, database, office
+):
+    from desktop.core.pipelines.projects import create_project
+
+    with database.session() as session:
+        create_project(session, "Digitaal archief", goal_percent=50)
+        session.commit()
+    view = dashboard(window)
+    with qtbot.waitSignal(view.loaded, timeout=WAIT_MS):
+        window.apply_changes(Changes.PIPELINE)
+    with qtbot.waitSignal(view.loaded, timeout=WAIT_MS):
+        view.show_project(None)
+    assert view.projects_model.rowCount() == 2
+    assert view.headline_label.text() == "On track or at their goal: 0 of 2 projects."
+    names = [row.project_name for row in view.projects_model.rows]
+    assert names == ["Client portal", "Digitaal archief"]
+    with qtbot.waitSignal(view.loaded, timeout=WAIT_MS):
+        view.projects_table.activated.emit(view.projects_model.index(1, 0))
+    assert view.headline_label.text() == "No clients are enrolled in Digitaal archief yet."

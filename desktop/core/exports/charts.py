@@ -132,7 +132,8 @@ def burn_up_drawing(chart: BurnUp, width: float = 520, height: float = 240) -> D
     drawing.add(Rect(0, 0, width, height, fillColor=colors.white, strokeColor=None))
     if not chart.points:
         return drawing
-    left, right, bottom, top = 44.0, 12.0, 22.0, 14.0
+    font_size = 9.0 if width >= 400 else 7.0
+    left, right, bottom, top = 8 + font_size * 4, 12.0, 10 + font_size * 1.6, 14.0
     plot_w, plot_h = width - left - right, height - bottom - top
     start = chart.points[0][0].toordinal()
     today, active = chart.points[-1][0].toordinal(), chart.points[-1][1]
@@ -166,7 +167,7 @@ def burn_up_drawing(chart: BurnUp, width: float = 520, height: float = 240) -> D
                 y(value) - 3,
                 number_text(round(value)),
                 fontName=FONT,
-                fontSize=7,
+                fontSize=font_size,
                 fillColor=TEXT_COLOUR,
                 textAnchor="end",
             )
@@ -181,7 +182,7 @@ def burn_up_drawing(chart: BurnUp, width: float = 520, height: float = 240) -> D
                 6,
                 chart.date_text(date.fromordinal(int(day))),
                 fontName=FONT,
-                fontSize=7,
+                fontSize=font_size,
                 fillColor=TEXT_COLOUR,
                 textAnchor=anchor,
             )
@@ -206,7 +207,7 @@ def burn_up_drawing(chart: BurnUp, width: float = 520, height: float = 240) -> D
                     bottom + plot_h - 9,
                     chart.target_label,
                     fontName=FONT,
-                    fontSize=7,
+                    fontSize=font_size,
                     fillColor=TEXT_COLOUR,
                     textAnchor="end",
                 )
@@ -265,7 +266,7 @@ def burn_up_drawing(chart: BurnUp, width: float = 520, height: float = 240) -> D
                     y(chart.goal) + 3,
                     chart.goal_label,
                     fontName=FONT_BOLD,
-                    fontSize=7,
+                    fontSize=font_size,
                     fillColor=GOAL_COLOUR,
                 )
             )

@@ -2,7 +2,7 @@
 
 Run: uv run python tools/screenshot.py                 refresh docs/main-window.png (README)
      uv run python tools/screenshot.py --all OUT_DIR   every area, in Dutch, at 1280x800
-Options: --lang en|nl, --area clients|staff|projects|board, --size 1280x800.
+Options: --lang en|nl, --area dashboard|clients|staff|projects|board, --size 1280x800.
 """
 
 from __future__ import annotations
@@ -137,6 +137,7 @@ def shots(window, database) -> dict[str, Callable[[], object]]:  # noqa: ANN001
         return grab
 
     return {
+        "dashboard": area("dashboard"),
         "clients": area("clients"),
         "clients-dropdown": open_combo,
         "staff": area("staff"),

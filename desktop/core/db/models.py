@@ -168,6 +168,7 @@ class Enrollment(Base):
     next_action_at: Mapped[datetime | None]
     next_action_by: Mapped[int | None]
     created_at: Mapped[datetime]
+    reached_stages: Mapped[str]
 
 
 class StageTransition(Base):

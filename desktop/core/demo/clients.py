@@ -24,6 +24,7 @@ from desktop.core.demo.names import City, NameMaker
 from desktop.core.demo.random import Weighted, between, pick
 from desktop.core.demo.staff import StaffPlan
 from desktop.core.pipelines.moves import decline_reasons
+from desktop.core.pipelines.reached import reached_text
 
 Row = dict[str, object]
 
@@ -220,6 +221,7 @@ class ClientFactory:
                 "next_action": demo_text(action),
                 "next_action_due": None if due_day is None else self.today + timedelta(due_day),
                 "created_at": self._moment(history.moves[0].day, history.moves[0].minute),
+                "reached_stages": reached_text(stage_ids[move.to_stage] for move in history.moves),
             }
         )
         return last  # type: ignore[return-value]

@@ -31,6 +31,7 @@ from desktop.core.common.i18n import translate
 from desktop.core.db.models import Client, Enrollment, StageTransition
 from desktop.core.db.tables import utcnow
 from desktop.core.pipelines.projects import get_project
+from desktop.core.pipelines.reached import reached_text
 from desktop.core.pipelines.stages import first_stage
 
 # SQLite allows 32,766 bound parameters; chunks this size keep statements small and quick.
@@ -77,10 +78,19 @@ def enroll_clients(
             literal(stage_id),
             literal(now, Enrollment.stage_since.type),
             literal(now, Enrollment.created_at.type),
+            literal(reached_text([stage_id])),
         ).where(Client.id.in_(chunk), Client.archived.is_(False), ~already)
         result: CursorResult[Any] = session.execute(  # type: ignore[assignment]
             insert(Enrollment).from_select(
-                ["project_id", "client_id", "stage_id", "stage_since", "created_at"], source
+                [
+                    "project_id",
+                    "client_id",
+                    "stage_id",
+                    "stage_since",
+                    "created_at",
+                    "reached_stages",
+                ],
+                source,
             ),
             # SQLAlchemy keeps an INSERT's rowcount only when asked; psycopg then reports -1.
             execution_options={"preserve_rowcount": True},

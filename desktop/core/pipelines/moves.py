@@ -37,6 +37,7 @@ from desktop.core.db.engine import begin_write
 from desktop.core.db.models import Client, Enrollment, Staff, Stage, StageTransition
 from desktop.core.db.tables import stage_transitions, utcnow
 from desktop.core.pipelines.enrollment import CHUNK_SIZE, typed_param
+from desktop.core.pipelines.reached import with_stage
 from desktop.core.pipelines.stages import get_stage
 
 
@@ -157,7 +158,9 @@ def move_clients(
         ).all()
         # After the INSERT, which read each client's stage before the move.
         session.execute(
-            update(Enrollment).where(moving).values(stage_id=to_stage_id, stage_since=now)
+            update(Enrollment)
+            .where(moving)
+            .values(stage_id=to_stage_id, stage_since=now, reached_stages=with_stage(to_stage_id))
         )
         moves.extend(Move._make((*row, to_stage_id)) for row in recorded)
     session.flush()

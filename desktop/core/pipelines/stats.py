@@ -14,6 +14,10 @@ Per stage:
   divided by this stage's; None for the last one, for lost stages and when nobody reached it.
 - ``median_days``: median whole local days of all stays in the stage: finished stays (entry to
   the next real move) and ongoing ones (entry to today). None when nobody has been in it.
+
+The counts come from each enrollment's ``reached_stages`` (kept by moves and undos, see
+reached.py) in one grouped query; only the median days still walk the history, so a caller that
+shows no medians asks for ``median_days=False`` and gets its numbers without that walk.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.common.vocab import UNASSIGNED, StageKind, Unassigned
 from desktop.core.db.models import Client, Enrollment, StageTransition
+from desktop.core.pipelines.reached import parse_reached
 from desktop.core.pipelines.stages import StageRow, list_stages
 from desktop.core.pipelines.stalled import LocalDays, local_today
 
@@ -56,12 +61,13 @@ class PipelineNumbers:
 
 
 def pipeline_numbers(
-    session: Session, project_id: int, today: date | None = None
+    session: Session, project_id: int, today: date | None = None, *, median_days: bool = True
 ) -> PipelineNumbers:
-    """Project and per-champion numbers from one pass over the history (cheapest for both)."""
+    """Project and per-champion numbers; without ``median_days`` those stay None and no history
+    is read (one grouped query over the enrollments)."""
     stages = list_stages(session, project_id)
-    groups = _champion_groups(session, project_id, stages, today or local_today())
-    whole = _Accumulator(stages)
+    groups = _champion_groups(session, project_id, stages, today or local_today(), median_days)
+    whole = StageCounter(stages)
     for group in groups.values():
         whole.merge(group)
     return PipelineNumbers(whole.result(), {key: acc.result() for key, acc in groups.items()})
@@ -75,18 +81,19 @@ def pipeline_stats(
 
 
 def _champion_groups(
-    session: Session, project_id: int, stages: list[StageRow], today: date
-) -> dict[int | Unassigned, _Accumulator]:
-    groups: dict[int | Unassigned, _Accumulator] = defaultdict(lambda: _Accumulator(stages))
+    session: Session, project_id: int, stages: list[StageRow], today: date, median_days: bool
+) -> dict[int | Unassigned, StageCounter]:
+    groups: dict[int | Unassigned, StageCounter] = defaultdict(lambda: StageCounter(stages))
     current = (
-        select(Enrollment.stage_id, Client.champion_id, func.count())
+        select(Enrollment.stage_id, Client.champion_id, Enrollment.reached_stages, func.count())
         .join(Client, Client.id == Enrollment.client_id)
         .where(Enrollment.project_id == project_id, Client.archived.is_(False))
-        .group_by(Enrollment.stage_id, Client.champion_id)
+        .group_by(Enrollment.stage_id, Client.champion_id, Enrollment.reached_stages)
     )
-    for stage_id, champion_id, count in session.execute(current):
-        groups[_group(champion_id)].current[stage_id] += count
-    _walk_history(session, project_id, today, groups.__getitem__)
+    for stage_id, champion_id, reached, count in session.execute(current):
+        groups[_group(champion_id)].add(stage_id, reached, count)
+    if median_days:
+        _walk_history(session, project_id, today, groups.__getitem__)
     return dict(groups)
 
 
@@ -98,9 +105,9 @@ def _walk_history(
     session: Session,
     project_id: int,
     today: date,
-    group: Callable[[int | Unassigned], _Accumulator],
+    group: Callable[[int | Unassigned], StageCounter],
 ) -> None:
-    """Feed each client's real path through the stages to its group's accumulator.
+    """Feed each client's real stays in the stages to its group's accumulator.
 
     Three plain queries instead of one join: the transitions then come straight from the
     (enrollment_id, at) index in the order needed, with no sort and no per-row subquery.
@@ -136,10 +143,10 @@ def _walk_history(
     ).all()
     ordinal = LocalDays(today).ordinal
     today_ordinal = today.toordinal()
-    ignored = _Accumulator([])  # collects the paths of archived clients, to be dropped
+    ignored = StageCounter([])  # collects the stays of archived clients, to be dropped
     # One pass over the rows (this loop is the hot spot at 100,000 clients): a stay ends where
     # the next real move of the same client starts; the last stay of a client runs to today.
-    group_of_client, seen = ignored, set[int]()
+    group_of_client = ignored
     previous_id, previous_stage, previous_day = None, 0, 0
     for transition_id, enrollment_id, stage_id, at, reverts_id in rows:
         if reverts_id is not None or transition_id in undone:
@@ -149,19 +156,21 @@ def _walk_history(
             group_of_client.stays[previous_stage].append(day - previous_day)
         else:
             if previous_id is not None:
-                group_of_client.end_path(seen, previous_stage, today_ordinal - previous_day)
+                group_of_client.stays[previous_stage].append(max(today_ordinal - previous_day, 0))
             group_of_client = (
                 group(champions[enrollment_id]) if enrollment_id in champions else ignored
             )
-            seen = set()
-        seen.add(stage_id)
         previous_id, previous_stage, previous_day = enrollment_id, stage_id, day
     if previous_id is not None:
-        group_of_client.end_path(seen, previous_stage, today_ordinal - previous_day)
+        group_of_client.stays[previous_stage].append(max(today_ordinal - previous_day, 0))
 
 
-class _Accumulator:
-    """Counts for one group of clients (the project, or one champion's clients)."""
+_PARSED: dict[str, frozenset[int]] = {}  # stored sets seen before (few distinct ones)
+
+
+class StageCounter:
+    """Counts for one group of clients (the project, or one champion's clients): feed it
+    grouped enrollment rows with ``add``, read the numbers with ``result``."""
 
     def __init__(self, stages: list[StageRow]) -> None:
         self.stages = stages
@@ -172,17 +181,26 @@ class _Accumulator:
         self.furthest: dict[int, int] = defaultdict(int)  # funnel rank -> clients reaching it last
         self.stays: dict[int, list[int]] = defaultdict(list)
 
-    def end_path(self, stage_ids: set[int], last_stage: int, days_since_entry: int) -> None:
-        """A client's path is complete: count the stages it reached and its ongoing stay."""
+    def add(self, stage_id: int, reached_stages: str, clients: int) -> None:
+        """``clients`` clients now in ``stage_id`` that reached these stages (stored form)."""
+        self.current[stage_id] += clients
+        stage_ids = _PARSED.get(reached_stages)
+        if stage_ids is None:
+            if len(_PARSED) > 10_000:
+                _PARSED.clear()
+            stage_ids = _PARSED[reached_stages] = parse_reached(reached_stages)
+        self.add_paths(stage_ids, clients)
+
+    def add_paths(self, stage_ids: frozenset[int], clients: int) -> None:
+        """``clients`` clients that really reached exactly these stages."""
         furthest = -1
         for stage_id in stage_ids:
-            self.reached[stage_id] += 1
+            self.reached[stage_id] += clients
             furthest = max(furthest, self.rank.get(stage_id, -1))
         if furthest >= 0:
-            self.furthest[furthest] += 1
-        self.stays[last_stage].append(max(days_since_entry, 0))
+            self.furthest[furthest] += clients
 
-    def merge(self, other: _Accumulator) -> None:
+    def merge(self, other: StageCounter) -> None:
         for mine, theirs in (
             (self.current, other.current),
             (self.reached, other.reached),

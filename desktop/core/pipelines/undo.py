@@ -40,6 +40,7 @@ from desktop.core.pipelines.moves import (
     only_transition,
     target_stage,
 )
+from desktop.core.pipelines.reached import replay_reached
 
 
 def undo_move(
@@ -77,7 +78,7 @@ def undo_moves(
     restored: list[dict[str, object]] = []
     for start in range(0, len(undone), CHUNK_SIZE):
         chunk = undone[start : start + CHUNK_SIZE]
-        since_before = _stage_since_before_each(session, [t.enrollment_id for t in chunk])
+        since_before, reached = _history_before_each(session, chunk)
         for t in chunk:
             rows.append(
                 {
@@ -95,6 +96,7 @@ def undo_moves(
                     "id": t.enrollment_id,
                     "stage_id": t.from_stage_id,
                     "stage_since": since_before[t.id],
+                    "reached_stages": reached[t.enrollment_id],
                 }
             )
     if not rows:
@@ -161,22 +163,30 @@ def _undoable(session: Session, chunk: list[int]) -> list[Row[Any]]:
     return list(undone)
 
 
-def _stage_since_before_each(session: Session, enrollment_ids: list[int]) -> dict[int, datetime]:
-    """For each transition of these clients: since when the client was in the stage it left."""
+def _history_before_each(
+    session: Session, undone: Sequence[Any]
+) -> tuple[dict[int, datetime], dict[int, str]]:
+    """From these clients' histories: for each transition, since when the client was in the
+    stage it left; per client, the stages it really reached once ``undone`` are taken back."""
     history = session.execute(
         select(
             StageTransition.id,
             StageTransition.enrollment_id,
+            StageTransition.to_stage_id,
             StageTransition.at,
             StageTransition.reverts_id,
         )
-        .where(StageTransition.enrollment_id.in_(enrollment_ids))
+        .where(StageTransition.enrollment_id.in_([t.enrollment_id for t in undone]))
         .order_by(StageTransition.enrollment_id, StageTransition.at, StageTransition.id)
     ).all()
-    result: dict[int, datetime] = {}
-    for _, transitions in groupby(history, key=lambda t: t.enrollment_id):
-        result.update(_stage_since_before(list(transitions)))
-    return result
+    taken_back = {t.id for t in undone}
+    since: dict[int, datetime] = {}
+    reached: dict[int, str] = {}
+    for enrollment_id, transitions in groupby(history, key=lambda t: t.enrollment_id):
+        rows = list(transitions)
+        since.update(_stage_since_before(rows))
+        reached[enrollment_id] = replay_reached(rows, taken_back)
+    return since, reached
 
 
 def _stage_since_before(history: Sequence[Any]) -> dict[int, datetime]:

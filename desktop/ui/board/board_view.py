@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.common.errors import OperationCancelled
+from desktop.core.common.vocab import ChampionFilter
 from desktop.core.db.engine import Database
 from desktop.core.office.segments import list_segments
 from desktop.core.pipelines.board import BoardCard, BoardFilter, cards_for
@@ -53,6 +54,7 @@ class BoardView(AreaView):
         self._loading = LatestWork(self)  # the latest read; older ones are dropped
         self._status = ""
         self._shown: tuple[int, BoardFilter] | None = None  # the project and filters on screen
+        self._pending_stage: int | None = None  # show_filtered's stage, brought into view
         self.moves = MoveController(database, self, self)
         self._build_ui()
         self._build_actions()
@@ -237,7 +239,34 @@ class BoardView(AreaView):
             self.columns_area.scroll_home()
         self._shown = shown
         self._show_summary()
+        self._show_pending_stage()
         self.board_loaded.emit()
+
+    def show_filtered(
+        self,
+        project_id: int,
+        champion: ChampionFilter = None,
+        stalled_only: bool = False,
+        stage_id: int | None = None,
+    ) -> None:
+        """Show a project's board with only these filters set (from elsewhere, such as the
+        dashboard), the column of ``stage_id`` in view once the cards are in."""
+        with self.database.session() as session:
+            projects = list_projects(session)
+            champions = list_champion_choices(session)
+            segments = list_segments(session)
+        self.filter_bar.set_projects(projects, project_id)
+        self.filter_bar.set_choices(champions, segments)
+        self.filter_bar.set_filters(champion, stalled_only)
+        self._pending_stage = stage_id
+        self.refresh()
+
+    def _show_pending_stage(self) -> None:
+        stage_id, self._pending_stage = self._pending_stage, None
+        column = self.columns_area.columns.get(stage_id) if stage_id is not None else None
+        if column is not None:
+            self.columns_area.ensureWidgetVisible(column)
+            column.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- board interface for moves ------------------------------------------------------------
 

@@ -158,6 +158,27 @@ class FilterBar(QWidget):
     def search_text(self) -> str:
         return self.search_edit.text().strip()
 
+    def set_filters(self, champion: ChampionFilter = None, stalled_only: bool = False) -> None:
+        """Only these filters (the others cleared), without a signal: the caller reloads."""
+        widgets = (
+            self.search_edit,
+            self.champion_combo,
+            self.segment_combo,
+            self.type_combo,
+            self.stalled_check,
+        )
+        for widget in widgets:
+            widget.blockSignals(True)
+        self._search_timer.stop()
+        self.search_edit.clear()
+        self.champion_combo.setCurrentIndex(max(self.champion_combo.findData(champion), 0))
+        self.segment_combo.setCurrentIndex(0)
+        self.type_combo.setCurrentIndex(0)
+        self.stalled_check.setChecked(stalled_only)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.set_my_clients(False)
+
     def set_my_clients(self, checked: bool) -> None:
         self.my_clients_button.blockSignals(True)
         self.my_clients_button.setChecked(checked)

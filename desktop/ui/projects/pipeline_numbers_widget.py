@@ -39,10 +39,13 @@ class LoadedNumbers:
     champion_names: dict[int, str]
 
 
-def load_pipeline_numbers(database: Database, project_id: int) -> LoadedNumbers:
-    """Everything the widget shows; runs on a worker with its own session."""
+def load_pipeline_numbers(
+    database: Database, project_id: int, median_days: bool = True
+) -> LoadedNumbers:
+    """Everything the widget shows; runs on a worker with its own session. Without
+    ``median_days`` it is quick (no history is read) and the medians stay empty."""
     with database.session() as session:
-        numbers = pipeline_numbers(session, project_id)
+        numbers = pipeline_numbers(session, project_id, median_days=median_days)
         ids = [key for key in numbers.per_champion if key is not UNASSIGNED]
         names = dict(session.execute(select(Staff.id, Staff.name).where(Staff.id.in_(ids))).all())
         return LoadedNumbers(project_id, numbers, names)
@@ -95,6 +98,7 @@ class PipelineNumbersWidget(QWidget):
         self.project_id: int | None = None
         self.numbers: LoadedNumbers | None = None
         self._loading = workers.LatestWork(self)
+        self._medians = workers.LatestWork(self)  # the second, slower read: with median days
         self._build_ui()
         self._connect_signals()
 
@@ -149,6 +153,7 @@ class PipelineNumbersWidget(QWidget):
 
     def reload(self) -> None:
         """Recompute the numbers on a worker; ``loaded`` fires when they are shown."""
+        self._medians.supersede()
         if self.project_id is None:
             self._loading.supersede()
             self.numbers = None
@@ -157,9 +162,20 @@ class PipelineNumbersWidget(QWidget):
             return
         self.status_label.setText(self.tr("Calculating…"))
         project_id, database = self.project_id, self.database
-        # The newest request wins: an older one is cancelled and its numbers dropped.
+        # The newest request wins: an older one is cancelled and its numbers dropped. The
+        # counts come first (quick); the median days, which read the history, follow.
         self._loading.run(
-            lambda _p, _c: load_pipeline_numbers(database, project_id),
+            lambda _p, _c: load_pipeline_numbers(database, project_id, median_days=False),
+            self._on_counts_loaded,
+            self._on_failed,
+        )
+
+    def _on_counts_loaded(self, numbers: LoadedNumbers) -> None:
+        self._show_numbers(numbers)
+        self.status_label.setText(self.tr("Calculating median days…"))
+        database = self.database
+        self._medians.run(
+            lambda _p, _c: load_pipeline_numbers(database, numbers.project_id),
             self._on_loaded,
             self._on_failed,
         )
@@ -171,8 +187,12 @@ class PipelineNumbersWidget(QWidget):
         show_error(self, error)
 
     def _on_loaded(self, numbers: LoadedNumbers) -> None:
-        self.numbers = numbers
+        self._show_numbers(numbers)
         self.status_label.clear()
+        self.loaded.emit()
+
+    def _show_numbers(self, numbers: LoadedNumbers) -> None:
+        self.numbers = numbers
         keep = self.champion_combo.currentData()
         self.champion_combo.blockSignals(True)
         self.champion_combo.clear()
@@ -184,7 +204,6 @@ class PipelineNumbersWidget(QWidget):
         self.champion_combo.setCurrentIndex(max(self.champion_combo.findData(keep), 0))
         self.champion_combo.blockSignals(False)
         self._show_selected()
-        self.loaded.emit()
 
     def rows_for(self, key: object) -> list[StageStats]:
         if self.numbers is None:

@@ -149,11 +149,30 @@ class MainWindow(QMainWindow):
     def _create_areas(self) -> None:
         """One line per area. Views (and their modules) are built when first shown, which keeps
         start-up down to what the first area needs."""
+        self.add_area("dashboard", self.tr("Dashboard"), self._dashboard_view, "dashboard")
         self.add_area("clients", self.tr("Clients"), self._clients_view, "clients")
         self.add_area("staff", self.tr("Staff"), self._staff_view, "staff")
         self.add_area("projects", self.tr("Projects"), self._projects_view, "projects")
         self.add_area("board", self.tr("Board"), self._board_view, "board")
         self.add_area("assessments", self.tr("Readiness"), self._assessments_view, "assessments")
+
+    def _dashboard_view(self) -> AreaView:
+        from desktop.ui.dashboard.dashboard_view import DashboardView
+
+        view = DashboardView(self.database)
+        view.board_requested.connect(self.open_board_filtered)
+        return view
+
+    def open_board_filtered(
+        self, project_id: int, champion: object, stalled_only: bool, stage_id: object
+    ) -> None:
+        """The board of a project, filtered to a champion (or stalled clients), at a stage."""
+        from desktop.ui.board.board_view import BoardView
+
+        board = self.area("board")
+        assert isinstance(board, BoardView)
+        board.show_filtered(project_id, champion, stalled_only, stage_id)  # type: ignore[arg-type]
+        self.show_area("board")
 
     def _clients_view(self) -> AreaView:
         from desktop.ui.clients.clients_view import ClientsView

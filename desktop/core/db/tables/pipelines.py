@@ -106,6 +106,9 @@ enrollments = Table(
     Column("next_action_at", UTCDateTime),
     Column("next_action_by", ForeignKey("staff.id")),
     created_column(),
+    # The stages the client was ever really in (undone moves left out), as ",3,5,7,": kept by
+    # enrolling, moves and undos in the same transaction, so the funnel needs no history replay.
+    Column("reached_stages", Text, nullable=False, default="", server_default=""),
     UniqueConstraint("project_id", "client_id"),
     Index("ix_enrollments_client_id", "client_id"),
     Index("ix_enrollments_stage_id", "stage_id"),
@@ -130,4 +133,5 @@ stage_transitions = Table(
     Index("ix_stage_transitions_from_stage_id", "from_stage_id"),
     Index("ix_stage_transitions_by_staff_id", "by_staff_id"),
     Index("ix_stage_transitions_reverts_id", "reverts_id"),
+    Index("ix_stage_transitions_at", "at"),  # the dashboard's moves this week / this month
 )

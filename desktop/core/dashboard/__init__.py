@@ -1,0 +1,1 @@
+"""The partners' first screen: where a project stands, how fast it moves and when it gets there."""

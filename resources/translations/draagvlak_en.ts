@@ -63,6 +63,40 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message numerus="yes">
+        <source>Forecast: the average weekly growth of Active clients over the last %n weeks continued from today; the band runs from the fastest to the slowest of those weeks.</source>
+        <translation>
+            <numerusform>Forecast: the growth of Active clients over the last %n week continued from today; the band runs from the fastest to the slowest week.</numerusform>
+            <numerusform>Forecast: the average weekly growth of Active clients over the last %n weeks continued from today; the band runs from the fastest to the slowest of those weeks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weeks</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message numerus="yes">
+        <source>On track or at their goal: {on_track} of %n projects.</source>
+        <translation>
+            <numerusform>On track or at their goal: {on_track} of %n project.</numerusform>
+            <numerusform>On track or at their goal: {on_track} of %n projects.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrolled clients</source>
+        <translation>
+            <numerusform>%n enrolled client</numerusform>
+            <numerusform>%n enrolled clients</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Exports</name>
     <message numerus="yes">
         <source>Saved {name} (%n rows). Open it now?</source>
@@ -89,10 +123,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>No staff member is called '{name}' (%n rows): those clients stay without a champion (--create-staff adds them as staff members).</source>
+        <source>No staff member is called &apos;{name}&apos; (%n rows): those clients stay without a champion (--create-staff adds them as staff members).</source>
         <translation>
-            <numerusform>No staff member is called '{name}' (%n row): that client stays without a champion (--create-staff adds them as staff members).</numerusform>
-            <numerusform>No staff member is called '{name}' (%n rows): those clients stay without a champion (--create-staff adds them as staff members).</numerusform>
+            <numerusform>No staff member is called &apos;{name}&apos; (%n row): that client stays without a champion (--create-staff adds them as staff members).</numerusform>
+            <numerusform>No staff member is called &apos;{name}&apos; (%n rows): those clients stay without a champion (--create-staff adds them as staff members).</numerusform>
         </translation>
     </message>
 </context>
@@ -187,44 +221,10 @@
 <context>
     <name>StageEditor</name>
     <message numerus="yes">
-        <source>The stage '{name}' still holds %n clients. Move them to another stage on the board first; then the stage can be deleted.</source>
+        <source>The stage &apos;{name}&apos; still holds %n clients. Move them to another stage on the board first; then the stage can be deleted.</source>
         <translation>
-            <numerusform>The stage '{name}' still holds %n client. Move them to another stage on the board first; then the stage can be deleted.</numerusform>
-            <numerusform>The stage '{name}' still holds %n clients. Move them to another stage on the board first; then the stage can be deleted.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Dashboard</name>
-    <message numerus="yes">
-        <source>Forecast: the average weekly growth of Active clients over the last %n weeks continued from today; the band runs from the fastest to the slowest of those weeks.</source>
-        <translation>
-            <numerusform>Forecast: the growth of Active clients over the last %n week continued from today; the band runs from the fastest to the slowest week.</numerusform>
-            <numerusform>Forecast: the average weekly growth of Active clients over the last %n weeks continued from today; the band runs from the fastest to the slowest of those weeks.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n weeks</source>
-        <translation>
-            <numerusform>%n week</numerusform>
-            <numerusform>%n weeks</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DashboardView</name>
-    <message numerus="yes">
-        <source>On track or at their goal: {on_track} of %n projects.</source>
-        <translation>
-            <numerusform>On track or at their goal: {on_track} of %n project.</numerusform>
-            <numerusform>On track or at their goal: {on_track} of %n projects.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n enrolled clients</source>
-        <translation>
-            <numerusform>%n enrolled client</numerusform>
-            <numerusform>%n enrolled clients</numerusform>
+            <numerusform>The stage &apos;{name}&apos; still holds %n client. Move them to another stage on the board first; then the stage can be deleted.</numerusform>
+            <numerusform>The stage &apos;{name}&apos; still holds %n clients. Move them to another stage on the board first; then the stage can be deleted.</numerusform>
         </translation>
     </message>
 </context>

@@ -407,6 +407,57 @@ Daar een nieuwe, lege database maken?</translation>
     </message>
 </context>
 <context>
+    <name>ChampionModel</name>
+    <message>
+        <source>Champion</source>
+        <translation>Ambassadeur</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>± project</source>
+        <translation>± project</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation>Stilgevallen</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>Share of the champion&apos;s clients that are Active</source>
+        <translation>Deel van de klanten van deze ambassadeur dat Actief is</translation>
+    </message>
+    <message>
+        <source>Percentage points above (+) or below (−) the project&apos;s Active share</source>
+        <translation>Procentpunten boven (+) of onder (−) het aandeel Actief van het project</translation>
+    </message>
+    <message>
+        <source>Clients without a next action or longer in a stage than allowed</source>
+        <translation>Klanten zonder volgende actie of langer in een fase dan toegestaan</translation>
+    </message>
+    <message>
+        <source>Next actions past their due date</source>
+        <translation>Volgende acties waarvan de datum verstreken is</translation>
+    </message>
+    <message>
+        <source>No champion</source>
+        <translation>Geen ambassadeur</translation>
+    </message>
+    <message>
+        <source>Double-click to see these clients on the board</source>
+        <translation>Dubbelklik om deze klanten op het bord te zien</translation>
+    </message>
+</context>
+<context>
     <name>Channels</name>
     <message>
         <source>Personal visit</source>
@@ -584,7 +635,7 @@ Daar een nieuwe, lege database maken?</translation>
         <translation>acties</translation>
     </message>
     <message>
-        <source>import a round's scores (CSV or XLSX), all or nothing</source>
+        <source>import a round&apos;s scores (CSV or XLSX), all or nothing</source>
         <translation>de scores van een meting importeren (CSV of XLSX), alles of niets</translation>
     </message>
     <message>
@@ -616,7 +667,7 @@ Daar een nieuwe, lege database maken?</translation>
         <translation>wat exporteren</translation>
     </message>
     <message>
-        <source>a round's results as an Excel workbook</source>
+        <source>a round&apos;s results as an Excel workbook</source>
         <translation>de resultaten van een meting als Excel-werkmap</translation>
     </message>
     <message>
@@ -636,12 +687,12 @@ Daar een nieuwe, lege database maken?</translation>
         <translation>werkblad (standaard: het eerste zichtbare)</translation>
     </message>
     <message>
-        <source>column mapping as JSON: {"Header": "field", ...}</source>
-        <translation>kolomkoppeling als JSON: {"Kolomkop": "veld", ...}</translation>
+        <source>column mapping as JSON: {&quot;Header&quot;: &quot;field&quot;, ...}</source>
+        <translation>kolomkoppeling als JSON: {&quot;Kolomkop&quot;: &quot;veld&quot;, ...}</translation>
     </message>
     <message>
-        <source>the first row is a client, not column names: the columns are called "Column 1", "Column 2", … and are mapped by their content</source>
-        <translation>de eerste rij is een klant, geen kolomnamen: de kolommen heten "Kolom 1", "Kolom 2", … en worden op hun inhoud gekoppeld</translation>
+        <source>the first row is a client, not column names: the columns are called &quot;Column 1&quot;, &quot;Column 2&quot;, … and are mapped by their content</source>
+        <translation>de eerste rij is een klant, geen kolomnamen: de kolommen heten &quot;Kolom 1&quot;, &quot;Kolom 2&quot;, … en worden op hun inhoud gekoppeld</translation>
     </message>
     <message>
         <source>the character encoding of a CSV file, e.g. utf-8, cp1252 (Windows) or iso8859-15 (default: detected)</source>
@@ -680,8 +731,8 @@ Daar een nieuwe, lege database maken?</translation>
         <translation>het rapport opslaan</translation>
     </message>
     <message>
-        <source>'{name}' is not a character encoding; use for example utf-8, cp1252 (Windows) or iso8859-15</source>
-        <translation>'{name}' is geen tekenset; gebruik bijvoorbeeld utf-8, cp1252 (Windows) of iso8859-15</translation>
+        <source>&apos;{name}&apos; is not a character encoding; use for example utf-8, cp1252 (Windows) or iso8859-15</source>
+        <translation>&apos;{name}&apos; is geen tekenset; gebruik bijvoorbeeld utf-8, cp1252 (Windows) of iso8859-15</translation>
     </message>
     <message>
         <source>list the imports done, newest first</source>
@@ -692,7 +743,7 @@ Daar een nieuwe, lege database maken?</translation>
         <translation>een import ongedaan maken: de aangemaakte klanten verwijderen, de rest herstellen</translation>
     </message>
     <message>
-        <source>the import's id</source>
+        <source>the import&apos;s id</source>
         <translation>het nummer van de import</translation>
     </message>
     <message>
@@ -716,8 +767,8 @@ Daar een nieuwe, lege database maken?</translation>
         <translation>Import {id} ({file}) ongedaan gemaakt: {deleted} klanten verwijderd, {restored} hersteld.</translation>
     </message>
     <message>
-        <source>Say which column is which with --mapping FILE.json: {{"Header": "name", ...}}.</source>
-        <translation>Geef met --mapping BESTAND.json aan welke kolom wat is: {{"Kolomkop": "name", ...}}.</translation>
+        <source>Say which column is which with --mapping FILE.json: {{&quot;Header&quot;: &quot;name&quot;, ...}}.</source>
+        <translation>Geef met --mapping BESTAND.json aan welke kolom wat is: {{&quot;Kolomkop&quot;: &quot;name&quot;, ...}}.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n clients; the report could not be written: {reason}</source>
@@ -738,8 +789,8 @@ Daar een nieuwe, lege database maken?</translation>
         <translation>Rapport opgeslagen als {path}</translation>
     </message>
     <message>
-        <source>There is no project named '{name}'. Projects: {names}.</source>
-        <translation>Er is geen project met de naam '{name}'. Projecten: {names}.</translation>
+        <source>There is no project named &apos;{name}&apos;. Projects: {names}.</source>
+        <translation>Er is geen project met de naam &apos;{name}&apos;. Projecten: {names}.</translation>
     </message>
     <message>
         <source>Checking rows: {done} of about {total}</source>
@@ -766,7 +817,7 @@ Daar een nieuwe, lege database maken?</translation>
         <translation>alleen dit segment</translation>
     </message>
     <message>
-        <source>only this champion's clients</source>
+        <source>only this champion&apos;s clients</source>
         <translation>alleen de klanten van deze ambassadeur</translation>
     </message>
     <message>
@@ -790,11 +841,11 @@ Daar een nieuwe, lege database maken?</translation>
         <translation>het project</translation>
     </message>
     <message>
-        <source>only this champion's list</source>
+        <source>only this champion&apos;s list</source>
         <translation>alleen de lijst van deze ambassadeur</translation>
     </message>
     <message>
-        <source>a project's overview workbook</source>
+        <source>a project&apos;s overview workbook</source>
         <translation>de overzichtswerkmap van een project</translation>
     </message>
     <message>
@@ -819,12 +870,12 @@ Daar een nieuwe, lege database maken?</translation>
         <source>Saved {path} ({rows})</source>
         <translation>{path} opgeslagen ({rows})</translation>
     </message>
-<message>
+    <message>
         <source>where the projects stand: Active share, forecast, stalled clients</source>
         <translation>hoe de projecten ervoor staan: aandeel Actief, prognose, stilgevallen klanten</translation>
     </message>
     <message>
-        <source>Prints the dashboard's key figures of each project (or of one), for a mail or a scheduled task.</source>
+        <source>Prints the dashboard&apos;s key figures of each project (or of one), for a mail or a scheduled task.</source>
         <translation>Toont de kerncijfers van het dashboard per project (of van één project), voor een e-mail of een geplande taak.</translation>
     </message>
     <message>
@@ -832,7 +883,7 @@ Daar een nieuwe, lege database maken?</translation>
         <translation>alleen dit project</translation>
     </message>
     <message>
-        <source>weeks of history the forecast's pace is based on (default: 8)</source>
+        <source>weeks of history the forecast&apos;s pace is based on (default: 8)</source>
         <translation>aantal weken waarop het tempo van de prognose is gebaseerd (standaard: 8)</translation>
     </message>
     <message>
@@ -938,7 +989,7 @@ Daar een nieuwe, lege database maken?</translation>
         <translation>Klant be&amp;werken…</translation>
     </message>
     <message>
-        <source>Change the client's details</source>
+        <source>Change the client&apos;s details</source>
         <translation>De gegevens van de klant wijzigen</translation>
     </message>
     <message>
@@ -1266,8 +1317,8 @@ Daar een nieuwe, lege database maken?</translation>
         <translation>Naam</translation>
     </message>
     <message>
-        <source>'{value}' is not a client type.</source>
-        <translation>'{value}' is geen soort klant.</translation>
+        <source>&apos;{value}&apos; is not a client type.</source>
+        <translation>&apos;{value}&apos; is geen soort klant.</translation>
     </message>
     <message>
         <source>The chosen segment does not exist.</source>
@@ -1553,6 +1604,248 @@ Daar een nieuwe, lege database maken?</translation>
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <source>goal reached</source>
+        <translation>doel bereikt</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>op schema</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation>in gevaar</translation>
+    </message>
+    <message>
+        <source>off track</source>
+        <translation>achter op schema</translation>
+    </message>
+    <message>
+        <source>no target date</source>
+        <translation>geen streefdatum</translation>
+    </message>
+    <message>
+        <source>no goal set</source>
+        <translation>geen doel ingesteld</translation>
+    </message>
+    <message>
+        <source>not enough history yet</source>
+        <translation>nog te weinig historie</translation>
+    </message>
+    <message>
+        <source>On track when the forecast date falls on or before the target date, at risk when only the pace of the fastest recent week would reach the goal in time, off track when not even that pace would.</source>
+        <translation>Op schema als de verwachte datum op of vóór de streefdatum valt, in gevaar als alleen het tempo van de snelste recente week het doel op tijd haalt, achter op schema als zelfs dat tempo het niet haalt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forecast: the average weekly growth of Active clients over the last %n weeks continued from today; the band runs from the fastest to the slowest of those weeks.</source>
+        <translation>
+            <numerusform>Prognose: de groei van het aantal Actieve klanten in de afgelopen %n week, doorgetrokken vanaf vandaag; de band loopt van de snelste tot de traagste week.</numerusform>
+            <numerusform>Prognose: de gemiddelde groei per week van het aantal Actieve klanten in de afgelopen %n weken, doorgetrokken vanaf vandaag; de band loopt van de snelste tot de traagste van die weken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no project named {name}.</source>
+        <translation>Er is geen project met de naam {name}.</translation>
+    </message>
+    <message>
+        <source>No clients are enrolled in {project} yet.</source>
+        <translation>Nog geen klanten ingeschreven in {project}.</translation>
+    </message>
+    <message>
+        <source>{share} of the enrolled clients are Active: the goal of {goal} is reached.</source>
+        <translation>{share} van de ingeschreven klanten is Actief: het doel van {goal} is bereikt.</translation>
+    </message>
+    <message>
+        <source>{share} of the enrolled clients are Active; the project has no goal yet.</source>
+        <translation>{share} van de ingeschreven klanten is Actief; het project heeft nog geen doel.</translation>
+    </message>
+    <message>
+        <source>{share} of the enrolled clients are Active, against a goal of {goal}; a forecast needs at least a week of history.</source>
+        <translation>{share} van de ingeschreven klanten is Actief, bij een doel van {goal}; voor een prognose is minstens een week historie nodig.</translation>
+    </message>
+    <message>
+        <source>{share} of the enrolled clients are Active, against a goal of {goal} by {target}; at the pace of recent weeks the goal is not reached: {status}.</source>
+        <translation>{share} van de ingeschreven klanten is Actief, bij een doel van {goal} op {target}; in het tempo van de afgelopen weken wordt het doel niet gehaald: {status}.</translation>
+    </message>
+    <message>
+        <source>{share} of the enrolled clients are Active, against a goal of {goal}; at the pace of recent weeks the goal is not reached.</source>
+        <translation>{share} van de ingeschreven klanten is Actief, bij een doel van {goal}; in het tempo van de afgelopen weken wordt het doel niet gehaald.</translation>
+    </message>
+    <message>
+        <source>{share} of the enrolled clients are Active, against a goal of {goal}; at this pace the goal is reached around {date}.</source>
+        <translation>{share} van de ingeschreven klanten is Actief, bij een doel van {goal}; in dit tempo wordt het doel rond {date} gehaald.</translation>
+    </message>
+    <message>
+        <source>{share} of the enrolled clients are Active, against a goal of {goal} by {target}; at this pace the goal is reached around {date}: {status}.</source>
+        <translation>{share} van de ingeschreven klanten is Actief, bij een doel van {goal} op {target}; in dit tempo wordt het doel rond {date} gehaald: {status}.</translation>
+    </message>
+    <message>
+        <source>Active: {active} of {enrolled} enrolled clients ({share})</source>
+        <translation>Actief: {active} van {enrolled} ingeschreven klanten ({share})</translation>
+    </message>
+    <message>
+        <source>Goal: {goal} Active</source>
+        <translation>Doel: {goal} Actief</translation>
+    </message>
+    <message>
+        <source>Goal: {goal} Active by {target}</source>
+        <translation>Doel: {goal} Actief op {target}</translation>
+    </message>
+    <message>
+        <source>Pace: {pace} clients Active per week (last {weeks})</source>
+        <translation>Tempo: {pace} klanten per week naar Actief (afgelopen {weeks})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weeks</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not in sight</source>
+        <translation>niet in zicht</translation>
+    </message>
+    <message>
+        <source> (between {earliest} and {latest})</source>
+        <translation> (tussen {earliest} en {latest})</translation>
+    </message>
+    <message>
+        <source>Forecast: goal reached around {date}{band}</source>
+        <translation>Prognose: doel gehaald rond {date}{band}</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <source>Moves: {week} in the last 7 days, {month} in the last 30 days</source>
+        <translation>Verplaatsingen: {week} in de afgelopen 7 dagen, {month} in de afgelopen 30 dagen</translation>
+    </message>
+    <message>
+        <source>Stalled clients: {stalled}; overdue next actions: {overdue}</source>
+        <translation>Stilgevallen klanten: {stalled}; volgende acties te laat: {overdue}</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>&amp;Pace over the last</source>
+        <translation>&amp;Tempo over de afgelopen</translation>
+    </message>
+    <message>
+        <source>Weeks of history the forecast&apos;s pace is based on</source>
+        <translation>Aantal weken waarop het tempo van de prognose is gebaseerd</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>weken</translation>
+    </message>
+    <message>
+        <source>No projects yet. Create a project under Projects and enroll clients in it: the dashboard then shows where it stands.</source>
+        <translation>Nog geen projecten. Maak een project aan onder Projecten en schrijf er klanten in in: het dashboard laat dan zien hoe het ervoor staat.</translation>
+    </message>
+    <message>
+        <source>Active clients</source>
+        <translation>Actieve klanten</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>Moves</source>
+        <translation>Verplaatsingen</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Vraagt aandacht</translation>
+    </message>
+    <message>
+        <source>Show the stalled clients on the board</source>
+        <translation>De stilgevallen klanten op het bord tonen</translation>
+    </message>
+    <message>
+        <source>Active clients per week</source>
+        <translation>Actieve klanten per week</translation>
+    </message>
+    <message>
+        <source>Readiness per element</source>
+        <translation>Organisatiemeting per element</translation>
+    </message>
+    <message>
+        <source>Clients per stage (each client once)</source>
+        <translation>Klanten per fase (elke klant één keer)</translation>
+    </message>
+    <message>
+        <source>Champions</source>
+        <translation>Ambassadeurs</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Alle projecten</translation>
+    </message>
+    <message>
+        <source>Double-click a project to see its dashboard</source>
+        <translation>Dubbelklik op een project voor het dashboard ervan</translation>
+    </message>
+    <message>
+        <source>Calculating…</source>
+        <translation>Bezig met berekenen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>On track or at their goal: {on_track} of %n projects.</source>
+        <translation>
+            <numerusform>Op schema of doel bereikt: {on_track} van %n project.</numerusform>
+            <numerusform>Op schema of doel bereikt: {on_track} van %n projecten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>goal {goal}</source>
+        <translation>doel {goal}</translation>
+    </message>
+    <message>
+        <source>goal {goal} by {date}</source>
+        <translation>doel {goal} op {date}</translation>
+    </message>
+    <message>
+        <source>{active} of {enrolled} enrolled clients</source>
+        <translation>{active} van {enrolled} ingeschreven klanten</translation>
+    </message>
+    <message>
+        <source>in the last 7 days; {month} in the last 30 days</source>
+        <translation>in de afgelopen 7 dagen; {month} in de afgelopen 30 dagen</translation>
+    </message>
+    <message>
+        <source>stalled clients; {overdue} overdue next actions</source>
+        <translation>stilgevallen klanten; {overdue} volgende acties te laat</translation>
+    </message>
+    <message>
+        <source>Goal {goal}</source>
+        <translation>Doel {goal}</translation>
+    </message>
+    <message>
+        <source>target date</source>
+        <translation>streefdatum</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrolled clients</source>
+        <translation>
+            <numerusform>%n ingeschreven klant</numerusform>
+            <numerusform>%n ingeschreven klanten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The database cannot be opened: {error}</source>
@@ -1733,7 +2026,7 @@ Daar een nieuwe, lege database maken?</translation>
         <translation>Bij de jaarrekeningbespreking het portaal samen bekeken.</translation>
     </message>
     <message>
-        <source>Visited; showed the portal on the client's laptop.</source>
+        <source>Visited; showed the portal on the client&apos;s laptop.</source>
         <translation>Op bezoek geweest; portaal op de laptop van de klant laten zien.</translation>
     </message>
     <message>
@@ -1745,8 +2038,8 @@ Daar een nieuwe, lege database maken?</translation>
         <translation>Brief met stappenplan en inloginstructie verstuurd.</translation>
     </message>
     <message>
-        <source>Took part in the webinar 'Getting started with the client portal'.</source>
-        <translation>Deelgenomen aan webinar 'Aan de slag met het klantportaal'.</translation>
+        <source>Took part in the webinar &apos;Getting started with the client portal&apos;.</source>
+        <translation>Deelgenomen aan webinar &apos;Aan de slag met het klantportaal&apos;.</translation>
     </message>
     <message>
         <source>Signed up for and attended the online demo.</source>
@@ -1955,8 +2248,8 @@ Daar een nieuwe, lege database maken?</translation>
         <translation>Dit project heeft nog geen fasen. Voeg fasen toe voordat u klanten inschrijft.</translation>
     </message>
     <message>
-        <source>New clients start in the stage '{stage}'. Clients already in the project stay where they are; archived clients are skipped.</source>
-        <translation>Nieuwe klanten beginnen in de fase '{stage}'. Klanten die al in het project zitten, blijven waar ze zijn; gearchiveerde klanten worden overgeslagen.</translation>
+        <source>New clients start in the stage &apos;{stage}&apos;. Clients already in the project stay where they are; archived clients are skipped.</source>
+        <translation>Nieuwe klanten beginnen in de fase &apos;{stage}&apos;. Klanten die al in het project zitten, blijven waar ze zijn; gearchiveerde klanten worden overgeslagen.</translation>
     </message>
     <message>
         <source>Enrolling clients…</source>
@@ -2155,6 +2448,13 @@ De details zijn weggeschreven naar {path}.</translation>
     </message>
 </context>
 <context>
+    <name>FunnelChart</name>
+    <message>
+        <source>Click a stage to see its clients on the board</source>
+        <translation>Klik op een fase om de klanten ervan op het bord te zien</translation>
+    </message>
+</context>
+<context>
     <name>Health</name>
     <message>
         <source>every page, index and constraint (SQLite)</source>
@@ -2305,19 +2605,19 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Dezelfde klant als rij {row} (zelfde {key}); deze rij is niet geïmporteerd.</translation>
     </message>
     <message>
-        <source>'{field}' is not an import field. Fields: {fields}.</source>
-        <translation>'{field}' is geen importveld. Velden: {fields}.</translation>
+        <source>&apos;{field}&apos; is not an import field. Fields: {fields}.</source>
+        <translation>&apos;{field}&apos; is geen importveld. Velden: {fields}.</translation>
     </message>
     <message>
-        <source>The file has no column '{column}'. Its columns: {columns}.</source>
-        <translation>Het bestand heeft geen kolom '{column}'. De kolommen: {columns}.</translation>
+        <source>The file has no column &apos;{column}&apos;. Its columns: {columns}.</source>
+        <translation>Het bestand heeft geen kolom &apos;{column}&apos;. De kolommen: {columns}.</translation>
     </message>
     <message>
-        <source>Both '{first}' and '{second}' are mapped to {field}.</source>
-        <translation>Zowel '{first}' als '{second}' is gekoppeld aan {field}.</translation>
+        <source>Both &apos;{first}&apos; and &apos;{second}&apos; are mapped to {field}.</source>
+        <translation>Zowel &apos;{first}&apos; als &apos;{second}&apos; is gekoppeld aan {field}.</translation>
     </message>
     <message>
-        <source>Choose the column that holds the client's name. Columns: {columns}.</source>
+        <source>Choose the column that holds the client&apos;s name. Columns: {columns}.</source>
         <translation>Kies de kolom met de naam van de klant. Kolommen: {columns}.</translation>
     </message>
     <message>
@@ -2325,12 +2625,12 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Het koppelingsbestand {name} kan niet worden gelezen: {error}</translation>
     </message>
     <message>
-        <source>The mapping file {name} is nested too deeply to be a column mapping; it must be one JSON object like {{"Naam": "name"}}.</source>
-        <translation>Het koppelingsbestand {name} is te diep genest voor een kolomkoppeling; het moet één JSON-object zijn, zoals {{"Naam": "name"}}.</translation>
+        <source>The mapping file {name} is nested too deeply to be a column mapping; it must be one JSON object like {{&quot;Naam&quot;: &quot;name&quot;}}.</source>
+        <translation>Het koppelingsbestand {name} is te diep genest voor een kolomkoppeling; het moet één JSON-object zijn, zoals {{&quot;Naam&quot;: &quot;name&quot;}}.</translation>
     </message>
     <message>
-        <source>The mapping file {name} must be a JSON object like {{"Relatiecode": "client_number", "Naam": "name"}}.</source>
-        <translation>Het koppelingsbestand {name} moet een JSON-object zijn, zoals {{"Relatiecode": "client_number", "Naam": "name"}}.</translation>
+        <source>The mapping file {name} must be a JSON object like {{&quot;Relatiecode&quot;: &quot;client_number&quot;, &quot;Naam&quot;: &quot;name&quot;}}.</source>
+        <translation>Het koppelingsbestand {name} moet een JSON-object zijn, zoals {{&quot;Relatiecode&quot;: &quot;client_number&quot;, &quot;Naam&quot;: &quot;name&quot;}}.</translation>
     </message>
     <message>
         <source>The file {name} is empty.</source>
@@ -2373,16 +2673,16 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Het bestand {name} is {size} MB; CSV-bestanden tot {limit} MB kunnen worden geïmporteerd. Splits het, of sla het op als Excel-werkmap (.xlsx).</translation>
     </message>
     <message>
-        <source>Row {row} of {name}: a quote (") is not closed, so the rows after it were read as one value: {start}… Correct the file and try again.</source>
-        <translation>Rij {row} van {name}: een aanhalingsteken (") wordt niet gesloten, zodat de rijen erna als één waarde zijn gelezen: {start}… Verbeter het bestand en probeer het opnieuw.</translation>
+        <source>Row {row} of {name}: a quote (&quot;) is not closed, so the rows after it were read as one value: {start}… Correct the file and try again.</source>
+        <translation>Rij {row} van {name}: een aanhalingsteken (&quot;) wordt niet gesloten, zodat de rijen erna als één waarde zijn gelezen: {start}… Verbeter het bestand en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>The character encoding of this file is not certain; it was read as {encoding}. Check these values: {names}. If letters look wrong, save the file again as CSV UTF-8 and import that.</source>
         <translation>De tekenset van dit bestand is niet zeker; het is gelezen als {encoding}. Controleer deze waarden: {names}. Zien letters er verkeerd uit, sla het bestand dan opnieuw op als CSV UTF-8 en importeer dat.</translation>
     </message>
     <message>
-        <source>Row {row} of {name} has a value longer than {limit} characters: a quote (") is probably not closed. Correct the file and try again.</source>
-        <translation>Rij {row} van {name} heeft een waarde van meer dan {limit} tekens: waarschijnlijk is een aanhalingsteken (") niet gesloten. Verbeter het bestand en probeer het opnieuw.</translation>
+        <source>Row {row} of {name} has a value longer than {limit} characters: a quote (&quot;) is probably not closed. Correct the file and try again.</source>
+        <translation>Rij {row} van {name} heeft een waarde van meer dan {limit} tekens: waarschijnlijk is een aanhalingsteken (&quot;) niet gesloten. Verbeter het bestand en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>Row {row} of {name} cannot be read as CSV: {error}</source>
@@ -2409,16 +2709,16 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>De werkmap {name} heeft geen werkbladen.</translation>
     </message>
     <message>
-        <source>The workbook has no sheet named '{sheet}'. Sheets: {sheets}.</source>
-        <translation>De werkmap heeft geen werkblad met de naam '{sheet}'. Werkbladen: {sheets}.</translation>
+        <source>The workbook has no sheet named &apos;{sheet}&apos;. Sheets: {sheets}.</source>
+        <translation>De werkmap heeft geen werkblad met de naam &apos;{sheet}&apos;. Werkbladen: {sheets}.</translation>
     </message>
     <message>
-        <source>The sheet '{sheet}' is hidden in Excel.</source>
-        <translation>Het werkblad '{sheet}' is verborgen in Excel.</translation>
+        <source>The sheet &apos;{sheet}&apos; is hidden in Excel.</source>
+        <translation>Het werkblad &apos;{sheet}&apos; is verborgen in Excel.</translation>
     </message>
     <message>
-        <source>The sheet '{sheet}' of {name} is empty.</source>
-        <translation>Het werkblad '{sheet}' van {name} is leeg.</translation>
+        <source>The sheet &apos;{sheet}&apos; of {name} is empty.</source>
+        <translation>Het werkblad &apos;{sheet}&apos; van {name} is leeg.</translation>
     </message>
     <message numerus="yes">
         <source>%n formula cells have no saved result and read as empty. Open the file in Excel and save it to store the results.</source>
@@ -2467,10 +2767,10 @@ De details zijn weggeschreven naar {path}.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>No staff member is called '{name}' (%n rows): those clients stay without a champion (--create-staff adds them as staff members).</source>
+        <source>No staff member is called &apos;{name}&apos; (%n rows): those clients stay without a champion (--create-staff adds them as staff members).</source>
         <translation>
-            <numerusform>Geen medewerker heet '{name}' (%n rij): die klant blijft zonder ambassadeur (--create-staff voegt hen toe als medewerker).</numerusform>
-            <numerusform>Geen medewerker heet '{name}' (%n rijen): die klanten blijven zonder ambassadeur (--create-staff voegt hen toe als medewerker).</numerusform>
+            <numerusform>Geen medewerker heet &apos;{name}&apos; (%n rij): die klant blijft zonder ambassadeur (--create-staff voegt hen toe als medewerker).</numerusform>
+            <numerusform>Geen medewerker heet &apos;{name}&apos; (%n rijen): die klanten blijven zonder ambassadeur (--create-staff voegt hen toe als medewerker).</numerusform>
         </translation>
     </message>
     <message>
@@ -2662,16 +2962,16 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>{reason} Overgenomen zoals het er staat.</translation>
     </message>
     <message>
-        <source>Unknown legal form '{value}'; the client type is 'other'.</source>
-        <translation>Onbekende rechtsvorm '{value}'; de soort klant wordt 'overig'.</translation>
+        <source>Unknown legal form &apos;{value}&apos;; the client type is &apos;other&apos;.</source>
+        <translation>Onbekende rechtsvorm &apos;{value}&apos;; de soort klant wordt &apos;overig&apos;.</translation>
     </message>
     <message>
-        <source>No staff member is called '{value}' (name or initials); the client stays without a champion.</source>
-        <translation>Er is geen medewerker met de naam of initialen '{value}'; de klant blijft zonder ambassadeur.</translation>
+        <source>No staff member is called &apos;{value}&apos; (name or initials); the client stays without a champion.</source>
+        <translation>Er is geen medewerker met de naam of initialen &apos;{value}&apos;; de klant blijft zonder ambassadeur.</translation>
     </message>
     <message>
-        <source>Unknown segment '{value}'; the client stays without one.</source>
-        <translation>Onbekend segment '{value}'; de klant blijft zonder segment.</translation>
+        <source>Unknown segment &apos;{value}&apos;; the client stays without one.</source>
+        <translation>Onbekend segment &apos;{value}&apos;; de klant blijft zonder segment.</translation>
     </message>
     <message>
         <source>Longer than {limit} characters.</source>
@@ -2957,14 +3257,14 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Over Draagvlak</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Draagvlak {version}&lt;/h3&gt;&lt;p&gt;Bring an accounting firm's clients along with new ICT, such as a client portal: the client list and its import, staff champions, onboarding projects with stages and an approach per segment, and a board to move clients on.&lt;/p&gt;&lt;p&gt;All data stays on your own PC or server.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Draagvlak {version}&lt;/h3&gt;&lt;p&gt;Bring an accounting firm&apos;s clients along with new ICT, such as a client portal: the client list and its import, staff champions, onboarding projects with stages and an approach per segment, and a board to move clients on.&lt;/p&gt;&lt;p&gt;All data stays on your own PC or server.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Draagvlak {version}&lt;/h3&gt;&lt;p&gt;Neem de klanten van een administratiekantoor mee in nieuwe ICT, zoals een klantportaal: de klantenlijst en het importeren ervan, ambassadeurs onder de medewerkers, projecten met fasen en een aanpak per segment, en een bord om klanten door hun traject te schuiven.&lt;/p&gt;&lt;p&gt;Alle gegevens blijven op uw eigen pc of server.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;</translation>
     </message>
-<message>
+    <message>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>MappingPage</name>
     <message>
@@ -2972,8 +3272,8 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Kolommen</translation>
     </message>
     <message>
-        <source>Choose for each column what it holds. Columns set to 'do not import' are left out. The choice is remembered for files with the same columns.</source>
-        <translation>Kies per kolom wat erin staat. Kolommen met 'niet importeren' worden overgeslagen. De keuze wordt onthouden voor bestanden met dezelfde kolommen.</translation>
+        <source>Choose for each column what it holds. Columns set to &apos;do not import&apos; are left out. The choice is remembered for files with the same columns.</source>
+        <translation>Kies per kolom wat erin staat. Kolommen met &apos;niet importeren&apos; worden overgeslagen. De keuze wordt onthouden voor bestanden met dezelfde kolommen.</translation>
     </message>
     <message>
         <source>No column is the client number: new clients get the numbers after the highest client number in Draagvlak (1, 2, 3 … when there is none), and existing clients are recognised by e-mail, KvK number, or name and postcode.</source>
@@ -3123,8 +3423,8 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Logo</translation>
     </message>
     <message>
-        <source>'{value}' is not a language Draagvlak speaks.</source>
-        <translation>'{value}' is geen taal die Draagvlak spreekt.</translation>
+        <source>&apos;{value}&apos; is not a language Draagvlak speaks.</source>
+        <translation>&apos;{value}&apos; is geen taal die Draagvlak spreekt.</translation>
     </message>
     <message>
         <source>The office has not been set up yet.</source>
@@ -3154,7 +3454,7 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>&amp;Geen logo</translation>
     </message>
     <message>
-        <source>The language of the office's documents and of a new demo office</source>
+        <source>The language of the office&apos;s documents and of a new demo office</source>
         <translation>De taal van de documenten van het kantoor en van een nieuw demokantoor</translation>
     </message>
     <message>
@@ -3382,11 +3682,11 @@ De details zijn weggeschreven naar {path}.</translation>
         <source>Clients without a champion</source>
         <translation>Klanten zonder ambassadeur</translation>
     </message>
-<message>
+    <message>
         <source>Calculating median days…</source>
         <translation>Mediaan aantal dagen berekenen…</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>Pipelines</name>
     <message>
@@ -3398,8 +3698,8 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Deze medewerker bestaat niet meer.</translation>
     </message>
     <message>
-        <source>Unknown contact channel '{channel}'.</source>
-        <translation>Onbekend contactkanaal '{channel}'.</translation>
+        <source>Unknown contact channel &apos;{channel}&apos;.</source>
+        <translation>Onbekend contactkanaal &apos;{channel}&apos;.</translation>
     </message>
     <message>
         <source>Enrolling was cancelled.</source>
@@ -3410,8 +3710,8 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>De klant zit al in deze fase.</translation>
     </message>
     <message>
-        <source>Give a reason for moving a client to '{stage}'.</source>
-        <translation>Geef een reden op om een klant naar '{stage}' te verplaatsen.</translation>
+        <source>Give a reason for moving a client to &apos;{stage}&apos;.</source>
+        <translation>Geef een reden op om een klant naar &apos;{stage}&apos; te verplaatsen.</translation>
     </message>
     <message>
         <source>A client is no longer in this project.</source>
@@ -3426,12 +3726,12 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Een verplaatsing kan niet gedateerd zijn vóór het moment waarop de klant in de huidige fase kwam.</translation>
     </message>
     <message>
-        <source>{client} was moved to '{stage}' at {time} meanwhile; your move was not saved.</source>
-        <translation>{client} is intussen om {time} naar '{stage}' verplaatst; uw verplaatsing is niet opgeslagen.</translation>
+        <source>{client} was moved to &apos;{stage}&apos; at {time} meanwhile; your move was not saved.</source>
+        <translation>{client} is intussen om {time} naar &apos;{stage}&apos; verplaatst; uw verplaatsing is niet opgeslagen.</translation>
     </message>
     <message>
-        <source>{client} was moved to '{stage}' by {who} at {time} meanwhile; your move was not saved.</source>
-        <translation>{client} is intussen om {time} door {who} naar '{stage}' verplaatst; uw verplaatsing is niet opgeslagen.</translation>
+        <source>{client} was moved to &apos;{stage}&apos; by {who} at {time} meanwhile; your move was not saved.</source>
+        <translation>{client} is intussen om {time} door {who} naar &apos;{stage}&apos; verplaatst; uw verplaatsing is niet opgeslagen.</translation>
     </message>
     <message>
         <source>Undo of an accidental move</source>
@@ -3458,8 +3758,8 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Ongedaan maken kan niet eerder gedateerd zijn dan de verplaatsing die het terugdraait.</translation>
     </message>
     <message>
-        <source>The stage '{stage}' has been removed.</source>
-        <translation>De fase '{stage}' is verwijderd.</translation>
+        <source>The stage &apos;{stage}&apos; has been removed.</source>
+        <translation>De fase &apos;{stage}&apos; is verwijderd.</translation>
     </message>
     <message>
         <source>The next action</source>
@@ -3579,8 +3879,8 @@ De details zijn weggeschreven naar {path}.</translation>
 <context>
     <name>Projects</name>
     <message>
-        <source>Unknown stage template '{template}'.</source>
-        <translation>Onbekend fasesjabloon '{template}'.</translation>
+        <source>Unknown stage template &apos;{template}&apos;.</source>
+        <translation>Onbekend fasesjabloon &apos;{template}&apos;.</translation>
     </message>
     <message>
         <source>This project no longer exists.</source>
@@ -3607,8 +3907,8 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Fase</translation>
     </message>
     <message>
-        <source>A project named '{name}' already exists.</source>
-        <translation>Er bestaat al een project met de naam '{name}'.</translation>
+        <source>A project named &apos;{name}&apos; already exists.</source>
+        <translation>Er bestaat al een project met de naam &apos;{name}&apos;.</translation>
     </message>
     <message>
         <source>The goal must be a percentage from 0 to 100.</source>
@@ -3619,8 +3919,8 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Noem het project. Projecten: {names}.</translation>
     </message>
     <message>
-        <source>There is no project named '{name}'. Projects: {names}.</source>
-        <translation>Er is geen project met de naam '{name}'. Projecten: {names}.</translation>
+        <source>There is no project named &apos;{name}&apos;. Projects: {names}.</source>
+        <translation>Er is geen project met de naam &apos;{name}&apos;. Projecten: {names}.</translation>
     </message>
     <message>
         <source>This project has no stages yet. Add a stage first.</source>
@@ -3643,20 +3943,20 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>De nieuwe volgorde moet elke fase van het project precies één keer bevatten.</translation>
     </message>
     <message>
-        <source>The stage '{name}' still holds clients. Move them to another stage first.</source>
-        <translation>De fase '{name}' bevat nog klanten. Verplaats ze eerst naar een andere fase.</translation>
+        <source>The stage &apos;{name}&apos; still holds clients. Move them to another stage first.</source>
+        <translation>De fase &apos;{name}&apos; bevat nog klanten. Verplaats ze eerst naar een andere fase.</translation>
     </message>
     <message>
-        <source>There is no stage named '{name}'. Stages: {names}.</source>
-        <translation>Er is geen fase met de naam '{name}'. Fasen: {names}.</translation>
+        <source>There is no stage named &apos;{name}&apos;. Stages: {names}.</source>
+        <translation>Er is geen fase met de naam &apos;{name}&apos;. Fasen: {names}.</translation>
     </message>
     <message>
         <source>Stage name</source>
         <translation>Fasenaam</translation>
     </message>
     <message>
-        <source>This project already has a stage named '{name}'.</source>
-        <translation>Dit project heeft al een fase met de naam '{name}'.</translation>
+        <source>This project already has a stage named &apos;{name}&apos;.</source>
+        <translation>Dit project heeft al een fase met de naam &apos;{name}&apos;.</translation>
     </message>
     <message>
         <source>The maximum number of days must be 1 or more.</source>
@@ -3667,8 +3967,8 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Dit segment bestaat niet meer.</translation>
     </message>
     <message>
-        <source>Unknown channel '{channel}'.</source>
-        <translation>Onbekend kanaal '{channel}'.</translation>
+        <source>Unknown channel &apos;{channel}&apos;.</source>
+        <translation>Onbekend kanaal &apos;{channel}&apos;.</translation>
     </message>
     <message>
         <source>Approach</source>
@@ -3681,6 +3981,37 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>Incentive</source>
         <translation>Prikkel</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsOverview</name>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Ingeschreven</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation>Stilgevallen</translation>
     </message>
 </context>
 <context>
@@ -3714,7 +4045,7 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Klanten &amp;inschrijven…</translation>
     </message>
     <message>
-        <source>Put clients in this project's first stage</source>
+        <source>Put clients in this project&apos;s first stage</source>
         <translation>Klanten in de eerste fase van dit project plaatsen</translation>
     </message>
     <message>
@@ -3777,6 +4108,13 @@ De details zijn weggeschreven naar {path}.</translation>
     </message>
 </context>
 <context>
+    <name>ReadinessModel</name>
+    <message>
+        <source>Round</source>
+        <translation>Ronde</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>Move to {stage}</source>
@@ -3836,7 +4174,7 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Afge&amp;wezen rijen opslaan…</translation>
     </message>
     <message>
-        <source>The rows that were not imported, in the file's own columns with a reason</source>
+        <source>The rows that were not imported, in the file&apos;s own columns with a reason</source>
         <translation>De rijen die niet zijn geïmporteerd, in de eigen kolommen van het bestand, met de reden</translation>
     </message>
     <message>
@@ -4005,8 +4343,8 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Heeft liever papier en persoonlijk contact.</translation>
     </message>
     <message>
-        <source>There is no segment named '{name}'. Segments: {names}.</source>
-        <translation>Er is geen segment met de naam '{name}'. Segmenten: {names}.</translation>
+        <source>There is no segment named &apos;{name}&apos;. Segments: {names}.</source>
+        <translation>Er is geen segment met de naam &apos;{name}&apos;. Segmenten: {names}.</translation>
     </message>
 </context>
 <context>
@@ -4071,8 +4409,8 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>De einddatum kan niet vóór de startdatum liggen.</translation>
     </message>
     <message>
-        <source>'{value}' is not a staff role.</source>
-        <translation>'{value}' is geen rol voor een medewerker.</translation>
+        <source>&apos;{value}&apos; is not a staff role.</source>
+        <translation>&apos;{value}&apos; is geen rol voor een medewerker.</translation>
     </message>
     <message>
         <source>The initials {initials} are already used by {name}.</source>
@@ -4119,12 +4457,12 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Capaciteit</translation>
     </message>
     <message>
-        <source>There is no staff member named '{name}'.</source>
-        <translation>Er is geen medewerker met de naam '{name}'.</translation>
+        <source>There is no staff member named &apos;{name}&apos;.</source>
+        <translation>Er is geen medewerker met de naam &apos;{name}&apos;.</translation>
     </message>
     <message>
-        <source>Several staff members are named '{name}': use the initials.</source>
-        <translation>Meerdere medewerkers heten '{name}': gebruik de initialen.</translation>
+        <source>Several staff members are named &apos;{name}&apos;: use the initials.</source>
+        <translation>Meerdere medewerkers heten &apos;{name}&apos;: gebruik de initialen.</translation>
     </message>
 </context>
 <context>
@@ -4187,7 +4525,7 @@ De details zijn weggeschreven naar {path}.</translation>
     </message>
     <message>
         <source>e.g. agricultural clients, BVs</source>
-        <translation>bijv. agrarische klanten, BV's</translation>
+        <translation>bijv. agrarische klanten, BV&apos;s</translation>
     </message>
     <message>
         <source>not set</source>
@@ -4449,7 +4787,7 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Maximumaantal dagen per segment</translation>
     </message>
     <message>
-        <source>A client is stalled when it stays in a stage longer than this. Grey numbers are the stage's own limit; type a number to set a different limit for a segment, 0 to go back to the stage's limit.</source>
+        <source>A client is stalled when it stays in a stage longer than this. Grey numbers are the stage&apos;s own limit; type a number to set a different limit for a segment, 0 to go back to the stage&apos;s limit.</source>
         <translation>Een klant is stilgevallen als hij langer dan dit in een fase blijft. Grijze getallen zijn de eigen limiet van de fase; typ een getal om voor een segment een andere limiet in te stellen, of 0 om terug te gaan naar de limiet van de fase.</translation>
     </message>
     <message>
@@ -4469,10 +4807,10 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Fase nog in gebruik</translation>
     </message>
     <message numerus="yes">
-        <source>The stage '{name}' still holds %n clients. Move them to another stage on the board first; then the stage can be deleted.</source>
+        <source>The stage &apos;{name}&apos; still holds %n clients. Move them to another stage on the board first; then the stage can be deleted.</source>
         <translation>
-            <numerusform>De fase '{name}' bevat nog %n klant. Verplaats die eerst op het bord naar een andere fase; daarna kan de fase worden verwijderd.</numerusform>
-            <numerusform>De fase '{name}' bevat nog %n klanten. Verplaats ze eerst op het bord naar een andere fase; daarna kan de fase worden verwijderd.</numerusform>
+            <numerusform>De fase &apos;{name}&apos; bevat nog %n klant. Verplaats die eerst op het bord naar een andere fase; daarna kan de fase worden verwijderd.</numerusform>
+            <numerusform>De fase &apos;{name}&apos; bevat nog %n klanten. Verplaats ze eerst op het bord naar een andere fase; daarna kan de fase worden verwijderd.</numerusform>
         </translation>
     </message>
     <message>
@@ -4480,8 +4818,8 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Fase verwijderen</translation>
     </message>
     <message>
-        <source>Delete the stage '{name}'? Moves recorded into or out of it stay in the clients' history.</source>
-        <translation>De fase '{name}' verwijderen? Vastgelegde verplaatsingen naar of uit deze fase blijven in de geschiedenis van de klanten staan.</translation>
+        <source>Delete the stage &apos;{name}&apos;? Moves recorded into or out of it stay in the clients&apos; history.</source>
+        <translation>De fase &apos;{name}&apos; verwijderen? Vastgelegde verplaatsingen naar of uit deze fase blijven in de geschiedenis van de klanten staan.</translation>
     </message>
     <message>
         <source>Draagvlak</source>
@@ -4538,11 +4876,11 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Geen limiet</translation>
     </message>
     <message>
-        <source>Uses the stage's own limit. Type a number to override it.</source>
+        <source>Uses the stage&apos;s own limit. Type a number to override it.</source>
         <translation>Gebruikt de limiet van de fase zelf. Typ een getal om die te vervangen.</translation>
     </message>
     <message>
-        <source>Overrides the stage's limit for this segment. Set 0 to remove.</source>
+        <source>Overrides the stage&apos;s limit for this segment. Set 0 to remove.</source>
         <translation>Vervangt de limiet van de fase voor dit segment. Vul 0 in om dit te verwijderen.</translation>
     </message>
 </context>
@@ -4623,28 +4961,28 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>{field} is verplicht.</translation>
     </message>
     <message>
-        <source>'{value}' is not a Dutch postcode (expected like 1234 AB).</source>
-        <translation>'{value}' is geen Nederlandse postcode (verwacht zoals 1234 AB).</translation>
+        <source>&apos;{value}&apos; is not a Dutch postcode (expected like 1234 AB).</source>
+        <translation>&apos;{value}&apos; is geen Nederlandse postcode (verwacht zoals 1234 AB).</translation>
     </message>
     <message>
-        <source>'{value}' is not a valid e-mail address.</source>
-        <translation>'{value}' is geen geldig e-mailadres.</translation>
+        <source>&apos;{value}&apos; is not a valid e-mail address.</source>
+        <translation>&apos;{value}&apos; is geen geldig e-mailadres.</translation>
     </message>
     <message>
-        <source>'{value}' is not a KvK number (8 digits).</source>
-        <translation>'{value}' is geen KvK-nummer (8 cijfers).</translation>
+        <source>&apos;{value}&apos; is not a KvK number (8 digits).</source>
+        <translation>&apos;{value}&apos; is geen KvK-nummer (8 cijfers).</translation>
     </message>
     <message>
-        <source>'{value}' is not a valid phone number.</source>
-        <translation>'{value}' is geen geldig telefoonnummer.</translation>
+        <source>&apos;{value}&apos; is not a valid phone number.</source>
+        <translation>&apos;{value}&apos; is geen geldig telefoonnummer.</translation>
     </message>
     <message>
-        <source>'{value}' is not a date (expected DD-MM-YYYY).</source>
-        <translation>'{value}' is geen datum (verwacht DD-MM-JJJJ).</translation>
+        <source>&apos;{value}&apos; is not a date (expected DD-MM-YYYY).</source>
+        <translation>&apos;{value}&apos; is geen datum (verwacht DD-MM-JJJJ).</translation>
     </message>
     <message>
-        <source>'{value}' is not a whole number of 0 or more.</source>
-        <translation>'{value}' is geen geheel getal van 0 of meer.</translation>
+        <source>&apos;{value}&apos; is not a whole number of 0 or more.</source>
+        <translation>&apos;{value}&apos; is geen geheel getal van 0 of meer.</translation>
     </message>
 </context>
 <context>
@@ -4750,395 +5088,6 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>&amp;Move</source>
         <translation>&amp;Verplaatsen</translation>
-    </message>
-</context>
-<context>
-    <name>ChampionModel</name>
-    <message>
-        <source>Champion</source>
-        <translation>Ambassadeur</translation>
-    </message>
-    <message>
-        <source>Clients</source>
-        <translation>Klanten</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Actief</translation>
-    </message>
-    <message>
-        <source>± project</source>
-        <translation>± project</translation>
-    </message>
-    <message>
-        <source>Stalled</source>
-        <translation>Stilgevallen</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Te laat</translation>
-    </message>
-    <message>
-        <source>Share of the champion's clients that are Active</source>
-        <translation>Deel van de klanten van deze ambassadeur dat Actief is</translation>
-    </message>
-    <message>
-        <source>Percentage points above (+) or below (−) the project's Active share</source>
-        <translation>Procentpunten boven (+) of onder (−) het aandeel Actief van het project</translation>
-    </message>
-    <message>
-        <source>Clients without a next action or longer in a stage than allowed</source>
-        <translation>Klanten zonder volgende actie of langer in een fase dan toegestaan</translation>
-    </message>
-    <message>
-        <source>Next actions past their due date</source>
-        <translation>Volgende acties waarvan de datum verstreken is</translation>
-    </message>
-    <message>
-        <source>No champion</source>
-        <translation>Geen ambassadeur</translation>
-    </message>
-    <message>
-        <source>Double-click to see these clients on the board</source>
-        <translation>Dubbelklik om deze klanten op het bord te zien</translation>
-    </message>
-</context>
-<context>
-    <name>ClientTableModel</name>
-    <message>
-        <source>Number</source>
-        <translation>Nummer</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Soort</translation>
-    </message>
-    <message>
-        <source>Segment</source>
-        <translation>Segment</translation>
-    </message>
-    <message>
-        <source>Champion</source>
-        <translation>Ambassadeur</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Contactpersoon</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefoon</translation>
-    </message>
-    <message>
-        <source>Postcode</source>
-        <translation>Postcode</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Plaats</translation>
-    </message>
-    <message>
-        <source>KvK</source>
-        <translation>KvK</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>Gewijzigd</translation>
-    </message>
-</context>
-<context>
-    <name>Dashboard</name>
-    <message>
-        <source>goal reached</source>
-        <translation>doel bereikt</translation>
-    </message>
-    <message>
-        <source>on track</source>
-        <translation>op schema</translation>
-    </message>
-    <message>
-        <source>at risk</source>
-        <translation>in gevaar</translation>
-    </message>
-    <message>
-        <source>off track</source>
-        <translation>achter op schema</translation>
-    </message>
-    <message>
-        <source>no target date</source>
-        <translation>geen streefdatum</translation>
-    </message>
-    <message>
-        <source>no goal set</source>
-        <translation>geen doel ingesteld</translation>
-    </message>
-    <message>
-        <source>not enough history yet</source>
-        <translation>nog te weinig historie</translation>
-    </message>
-    <message>
-        <source>On track when the forecast date falls on or before the target date, at risk when only the pace of the fastest recent week would reach the goal in time, off track when not even that pace would.</source>
-        <translation>Op schema als de verwachte datum op of vóór de streefdatum valt, in gevaar als alleen het tempo van de snelste recente week het doel op tijd haalt, achter op schema als zelfs dat tempo het niet haalt.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Forecast: the average weekly growth of Active clients over the last %n weeks continued from today; the band runs from the fastest to the slowest of those weeks.</source>
-        <translation>
-            <numerusform>Prognose: de groei van het aantal Actieve klanten in de afgelopen %n week, doorgetrokken vanaf vandaag; de band loopt van de snelste tot de traagste week.</numerusform>
-            <numerusform>Prognose: de gemiddelde groei per week van het aantal Actieve klanten in de afgelopen %n weken, doorgetrokken vanaf vandaag; de band loopt van de snelste tot de traagste van die weken.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>There is no project named {name}.</source>
-        <translation>Er is geen project met de naam {name}.</translation>
-    </message>
-    <message>
-        <source>No clients are enrolled in {project} yet.</source>
-        <translation>Nog geen klanten ingeschreven in {project}.</translation>
-    </message>
-    <message>
-        <source>{share} of the enrolled clients are Active: the goal of {goal} is reached.</source>
-        <translation>{share} van de ingeschreven klanten is Actief: het doel van {goal} is bereikt.</translation>
-    </message>
-    <message>
-        <source>{share} of the enrolled clients are Active; the project has no goal yet.</source>
-        <translation>{share} van de ingeschreven klanten is Actief; het project heeft nog geen doel.</translation>
-    </message>
-    <message>
-        <source>{share} of the enrolled clients are Active, against a goal of {goal}; a forecast needs at least a week of history.</source>
-        <translation>{share} van de ingeschreven klanten is Actief, bij een doel van {goal}; voor een prognose is minstens een week historie nodig.</translation>
-    </message>
-    <message>
-        <source>{share} of the enrolled clients are Active, against a goal of {goal} by {target}; at the pace of recent weeks the goal is not reached: {status}.</source>
-        <translation>{share} van de ingeschreven klanten is Actief, bij een doel van {goal} op {target}; in het tempo van de afgelopen weken wordt het doel niet gehaald: {status}.</translation>
-    </message>
-    <message>
-        <source>{share} of the enrolled clients are Active, against a goal of {goal}; at the pace of recent weeks the goal is not reached.</source>
-        <translation>{share} van de ingeschreven klanten is Actief, bij een doel van {goal}; in het tempo van de afgelopen weken wordt het doel niet gehaald.</translation>
-    </message>
-    <message>
-        <source>{share} of the enrolled clients are Active, against a goal of {goal}; at this pace the goal is reached around {date}.</source>
-        <translation>{share} van de ingeschreven klanten is Actief, bij een doel van {goal}; in dit tempo wordt het doel rond {date} gehaald.</translation>
-    </message>
-    <message>
-        <source>{share} of the enrolled clients are Active, against a goal of {goal} by {target}; at this pace the goal is reached around {date}: {status}.</source>
-        <translation>{share} van de ingeschreven klanten is Actief, bij een doel van {goal} op {target}; in dit tempo wordt het doel rond {date} gehaald: {status}.</translation>
-    </message>
-    <message>
-        <source>Active: {active} of {enrolled} enrolled clients ({share})</source>
-        <translation>Actief: {active} van {enrolled} ingeschreven klanten ({share})</translation>
-    </message>
-    <message>
-        <source>Goal: {goal} Active</source>
-        <translation>Doel: {goal} Actief</translation>
-    </message>
-    <message>
-        <source>Goal: {goal} Active by {target}</source>
-        <translation>Doel: {goal} Actief op {target}</translation>
-    </message>
-    <message>
-        <source>Pace: {pace} clients Active per week (last {weeks})</source>
-        <translation>Tempo: {pace} klanten per week naar Actief (afgelopen {weeks})</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n weeks</source>
-        <translation>
-            <numerusform>%n week</numerusform>
-            <numerusform>%n weken</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>not in sight</source>
-        <translation>niet in zicht</translation>
-    </message>
-    <message>
-        <source> (between {earliest} and {latest})</source>
-        <translation> (tussen {earliest} en {latest})</translation>
-    </message>
-    <message>
-        <source>Forecast: goal reached around {date}{band}</source>
-        <translation>Prognose: doel gehaald rond {date}{band}</translation>
-    </message>
-    <message>
-        <source>Status: {status}</source>
-        <translation>Status: {status}</translation>
-    </message>
-    <message>
-        <source>Moves: {week} in the last 7 days, {month} in the last 30 days</source>
-        <translation>Verplaatsingen: {week} in de afgelopen 7 dagen, {month} in de afgelopen 30 dagen</translation>
-    </message>
-    <message>
-        <source>Stalled clients: {stalled}; overdue next actions: {overdue}</source>
-        <translation>Stilgevallen klanten: {stalled}; volgende acties te laat: {overdue}</translation>
-    </message>
-</context>
-<context>
-    <name>DashboardView</name>
-    <message>
-        <source>Dashboard</source>
-        <translation>Dashboard</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>Project</translation>
-    </message>
-    <message>
-        <source>&amp;Pace over the last</source>
-        <translation>&amp;Tempo over de afgelopen</translation>
-    </message>
-    <message>
-        <source>Weeks of history the forecast's pace is based on</source>
-        <translation>Aantal weken waarop het tempo van de prognose is gebaseerd</translation>
-    </message>
-    <message>
-        <source>weeks</source>
-        <translation>weken</translation>
-    </message>
-    <message>
-        <source>No projects yet. Create a project under Projects and enroll clients in it: the dashboard then shows where it stands.</source>
-        <translation>Nog geen projecten. Maak een project aan onder Projecten en schrijf er klanten in in: het dashboard laat dan zien hoe het ervoor staat.</translation>
-    </message>
-    <message>
-        <source>Active clients</source>
-        <translation>Actieve klanten</translation>
-    </message>
-    <message>
-        <source>Forecast</source>
-        <translation>Prognose</translation>
-    </message>
-    <message>
-        <source>Moves</source>
-        <translation>Verplaatsingen</translation>
-    </message>
-    <message>
-        <source>Needs attention</source>
-        <translation>Vraagt aandacht</translation>
-    </message>
-    <message>
-        <source>Show the stalled clients on the board</source>
-        <translation>De stilgevallen klanten op het bord tonen</translation>
-    </message>
-    <message>
-        <source>Active clients per week</source>
-        <translation>Actieve klanten per week</translation>
-    </message>
-    <message>
-        <source>Readiness per element</source>
-        <translation>Organisatiemeting per element</translation>
-    </message>
-    <message>
-        <source>Clients per stage (each client once)</source>
-        <translation>Klanten per fase (elke klant één keer)</translation>
-    </message>
-    <message>
-        <source>Champions</source>
-        <translation>Ambassadeurs</translation>
-    </message>
-    <message>
-        <source>All projects</source>
-        <translation>Alle projecten</translation>
-    </message>
-    <message>
-        <source>Double-click a project to see its dashboard</source>
-        <translation>Dubbelklik op een project voor het dashboard ervan</translation>
-    </message>
-    <message>
-        <source>Calculating…</source>
-        <translation>Bezig met berekenen…</translation>
-    </message>
-    <message numerus="yes">
-        <source>On track or at their goal: {on_track} of %n projects.</source>
-        <translation>
-            <numerusform>Op schema of doel bereikt: {on_track} van %n project.</numerusform>
-            <numerusform>Op schema of doel bereikt: {on_track} van %n projecten.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>goal {goal}</source>
-        <translation>doel {goal}</translation>
-    </message>
-    <message>
-        <source>goal {goal} by {date}</source>
-        <translation>doel {goal} op {date}</translation>
-    </message>
-    <message>
-        <source>{active} of {enrolled} enrolled clients</source>
-        <translation>{active} van {enrolled} ingeschreven klanten</translation>
-    </message>
-    <message>
-        <source>in the last 7 days; {month} in the last 30 days</source>
-        <translation>in de afgelopen 7 dagen; {month} in de afgelopen 30 dagen</translation>
-    </message>
-    <message>
-        <source>stalled clients; {overdue} overdue next actions</source>
-        <translation>stilgevallen klanten; {overdue} volgende acties te laat</translation>
-    </message>
-    <message>
-        <source>Goal {goal}</source>
-        <translation>Doel {goal}</translation>
-    </message>
-    <message>
-        <source>target date</source>
-        <translation>streefdatum</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n enrolled clients</source>
-        <translation>
-            <numerusform>%n ingeschreven klant</numerusform>
-            <numerusform>%n ingeschreven klanten</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>FunnelChart</name>
-    <message>
-        <source>Click a stage to see its clients on the board</source>
-        <translation>Klik op een fase om de klanten ervan op het bord te zien</translation>
-    </message>
-</context>
-<context>
-    <name>ProjectsOverview</name>
-    <message>
-        <source>Project</source>
-        <translation>Project</translation>
-    </message>
-    <message>
-        <source>Enrolled</source>
-        <translation>Ingeschreven</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Actief</translation>
-    </message>
-    <message>
-        <source>Goal</source>
-        <translation>Doel</translation>
-    </message>
-    <message>
-        <source>Forecast</source>
-        <translation>Prognose</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Stalled</source>
-        <translation>Stilgevallen</translation>
-    </message>
-</context>
-<context>
-    <name>ReadinessModel</name>
-    <message>
-        <source>Round</source>
-        <translation>Ronde</translation>
     </message>
 </context>
 </TS>

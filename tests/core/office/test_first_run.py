@@ -6,8 +6,8 @@ from sqlalchemy.orm import Session
 
 from desktop.core.common.vocab import StaffRole
 from desktop.core.office.first_run import OfficeSetup, set_up_office
-from desktop.core.office.settings import get_settings, initialise_office
 from desktop.core.office.segments import list_segments
+from desktop.core.office.settings import get_settings, initialise_office
 from desktop.core.staff.editing import get_staff
 from desktop.core.staff.initials import initials_for
 

@@ -2761,6 +2761,10 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Import&amp;geschiedenis…</translation>
     </message>
     <message>
+        <source>&amp;Print rollout plan…</source>
+        <translation>Uitrolplan &amp;afdrukken…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -2817,6 +2821,14 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Draagvlak — {office}</translation>
     </message>
     <message>
+        <source>Print rollout plan</source>
+        <translation>Uitrolplan afdrukken</translation>
+    </message>
+    <message>
+        <source>Create a project first: the rollout plan belongs to a project.</source>
+        <translation>Maak eerst een project aan: het uitrolplan hoort bij een project.</translation>
+    </message>
+    <message>
         <source>About Draagvlak</source>
         <translation>Over Draagvlak</translation>
     </message>
@@ -2862,6 +2874,53 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>— do not import —</source>
         <translation>— niet importeren —</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureDialog</name>
+    <message>
+        <source>Change measure</source>
+        <translation>Maatregel wijzigen</translation>
+    </message>
+    <message>
+        <source>New measure</source>
+        <translation>Nieuwe maatregel</translation>
+    </message>
+    <message>
+        <source>e.g. Lunch session</source>
+        <translation>bijv. Lunchsessie</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>e.g. Assistants</source>
+        <translation>bijv. Assistenten</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Voor:</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(nog niemand)</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Eigenaar:</translation>
+    </message>
+    <message>
+        <source>&amp;Due on</source>
+        <translation>&amp;Uiterlijk op</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Toelichting:</translation>
     </message>
 </context>
 <context>
@@ -3236,6 +3295,201 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>Its due date</source>
         <translation>De datum ervan</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <source>Measure</source>
+        <translation>Maatregel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Mijlpaal</translation>
+    </message>
+    <message>
+        <source>Board agenda</source>
+        <translation>Directieagenda</translation>
+    </message>
+    <message>
+        <source>HR agenda</source>
+        <translation>HR-agenda</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>&amp;Why we change (the plan&apos;s context):</source>
+        <translation>&amp;Waarom we veranderen (de aanleiding van het plan):</translation>
+    </message>
+    <message>
+        <source>What goes wrong today, and what the change brings clients and staff.</source>
+        <translation>Wat er nu misgaat, en wat de verandering klanten en medewerkers oplevert.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve context</source>
+        <translation>Aanleiding op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Save the context text (Ctrl+S)</source>
+        <translation>De aanleiding opslaan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <source>The four default phases</source>
+        <translation>De vier standaardfasen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Goals, phases and agendas</source>
+        <translation>&amp;Doelen, fasen en agenda's</translation>
+    </message>
+    <message>
+        <source>&amp;New measure…</source>
+        <translation>&amp;Nieuwe maatregel…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>W&amp;ijzigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>St&amp;atus</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>Ve&amp;rwijderen</translation>
+    </message>
+    <message>
+        <source>Measu&amp;res</source>
+        <translation>Maat&amp;regelen</translation>
+    </message>
+    <message>
+        <source>With &amp;call lists per champion</source>
+        <translation>Met &amp;bellijsten per ambassadeur</translation>
+    </message>
+    <message>
+        <source>An appendix with each champion&apos;s clients that are not yet active</source>
+        <translation>Een bijlage met per ambassadeur de klanten die nog niet actief zijn</translation>
+    </message>
+    <message>
+        <source>&amp;Print rollout plan…</source>
+        <translation>Uitrolplan af&amp;drukken…</translation>
+    </message>
+    <message>
+        <source>Save context</source>
+        <translation>Aanleiding opslaan</translation>
+    </message>
+    <message>
+        <source>Version {version} printed {moment}</source>
+        <translation>Versie {version} afgedrukt {moment}</translation>
+    </message>
+    <message>
+        <source>Not printed yet</source>
+        <translation>Nog niet afgedrukt</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on</source>
+        <translation>&amp;Begint op</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on</source>
+        <translation>&amp;Eindigt op</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Omschrijving:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Reached</source>
+        <translation>&amp;Bereikt</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>T&amp;oelichting:</translation>
+    </message>
+    <message>
+        <source>Choose the phase the milestone belongs to first.</source>
+        <translation>Kies eerst de fase waar de mijlpaal bij hoort.</translation>
+    </message>
+    <message>
+        <source>Delete the phase “{title}” and its milestones?</source>
+        <translation>De fase ‘{title}’ en de mijlpalen ervan verwijderen?</translation>
+    </message>
+    <message>
+        <source>Delete “{title}”?</source>
+        <translation>‘{title}’ verwijderen?</translation>
+    </message>
+    <message>
+        <source>Delete the measure “{title}”? A measure that did not happen can be set to Cancelled instead.</source>
+        <translation>De maatregel ‘{title}’ verwijderen? Een maatregel die niet doorging kunt u ook op Vervallen zetten.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
     </message>
 </context>
 <context>
@@ -3633,6 +3887,29 @@ De details zijn weggeschreven naar {path}.</translation>
     </message>
 </context>
 <context>
+    <name>PlanPrinter</name>
+    <message>
+        <source>Rollout plan {project}.pdf</source>
+        <translation>Uitrolplan {project}.pdf</translation>
+    </message>
+    <message>
+        <source>Print rollout plan</source>
+        <translation>Uitrolplan afdrukken</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printing the rollout plan…</source>
+        <translation>Het uitrolplan wordt afgedrukt…</translation>
+    </message>
+    <message>
+        <source>Choose &amp;another name…</source>
+        <translation>&amp;Andere naam kiezen…</translation>
+    </message>
+</context>
+<context>
     <name>Plans</name>
     <message>
         <source>This phase no longer exists.</source>
@@ -3937,6 +4214,10 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>Nu&amp;mbers</source>
         <translation>&amp;Cijfers</translation>
+    </message>
+    <message>
+        <source>P&amp;lan</source>
+        <translation>P&amp;lan</translation>
     </message>
     <message>
         <source>No project yet. Choose “New project…” to start, for example, the rollout of your client portal.</source>

@@ -3393,7 +3393,7 @@ De details zijn weggeschreven naar {path}.</translation>
     </message>
     <message>
         <source>&amp;Goals, phases and agendas</source>
-        <translation>&amp;Doelen, fasen en agenda's</translation>
+        <translation>&amp;Doelen, fasen en agenda&apos;s</translation>
     </message>
     <message>
         <source>&amp;New measure…</source>
@@ -3663,16 +3663,16 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>De klanten van elke ambassadeur per fase, vandaag. Actief is het deel van hun klanten in een gewonnen fase.</translation>
     </message>
     <message>
+        <source>% active</source>
+        <translation>% actief</translation>
+    </message>
+    <message>
         <source>Champion</source>
         <translation>Ambassadeur</translation>
     </message>
     <message>
         <source>Total</source>
         <translation>Totaal</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Actief</translation>
     </message>
     <message>
         <source>(no champion)</source>
@@ -3685,6 +3685,14 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>No approach has been written for any segment yet.</source>
         <translation>Er is nog voor geen enkel segment een aanpak beschreven.</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanalen</translation>
+    </message>
+    <message>
+        <source>Incentive</source>
+        <translation>Prikkel</translation>
     </message>
     <message>
         <source>Measures</source>

@@ -9,6 +9,7 @@ from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -102,7 +103,8 @@ def summary(styles: Styles, figures: PlanFigures, plan: PlanContent) -> Story:
         for point in points:
             story.append(Paragraph("•&nbsp;&nbsp;" + escape(point), styles.body))
             story.append(Spacer(1, 1.5 * mm))
-    story.append(Spacer(1, 6 * mm))
+    story.append(Spacer(1, 4 * mm))
+    story.append(Paragraph(translate("PlanPdf", "Active clients over time"), styles.h2))
     story.append(_progress_chart(styles, figures, height=150))
     return story
 
@@ -263,15 +265,14 @@ def progress(styles: Styles, figures: PlanFigures) -> Story:
 def _progress_chart(styles: Styles, figures: PlanFigures, height: float) -> Flowable:
     points = figures.progress
     enrolled = figures.enrolled or 1
-    seen_months: set[tuple[int, int]] = set()
+    months = sorted({(day.year, day.month) for day, _ in points})
+    every = max(-(-len(months) // 8), 1)  # at most eight month labels
+    labelled = set(months[::every])
     chart_points = []
-    every = max(len(points) // 8, 1)
-    for index, (day, count) in enumerate(points):
+    for day, count in points:
         month = (day.year, day.month)
-        label = ""
-        if month not in seen_months and index % every == 0:
-            label = month_label(day)
-            seen_months.add(month)
+        label = month_label(day) if month in labelled else ""
+        labelled.discard(month)  # only the month's first point carries its label
         chart_points.append(ProgressPoint(label, 100 * count / enrolled))
     goal = figures.goal_percent
     return progress_drawing(
@@ -446,22 +447,28 @@ def champions(styles: Styles, figures: PlanFigures) -> Story:
     )
     story.append(Spacer(1, 3 * mm))
     stages = figures.numbers.stages
-    name_width, tail = 42 * mm, 2 * 15 * mm
-    stage_width = (TEXT_WIDTH - name_width - tail) / max(len(stages), 1)
+    titles = [s.stage_name for s in stages] + [
+        translate("PlanPdf", "Total"),
+        translate("PlanPdf", "% active"),
+    ]
+    # Each number column as wide as its heading's longest word, so no word breaks in two; the
+    # names get the rest (the headings shrink when that leaves too little for the names).
+    size = 6.8
+    words = [max(stringWidth(w, styles.bold, 1) for w in t.split() or [""]) for t in titles]
+    widths = [max(word * size + 9, 11 * mm) for word in words]
+    name_width = TEXT_WIDTH - sum(widths)
+    if name_width < 30 * mm:
+        scale = (TEXT_WIDTH - 30 * mm) / sum(widths)
+        size, widths, name_width = size * scale, [w * scale for w in widths], 30 * mm
     heading = styles.cell.clone(
         "stage_heading",
         fontName=styles.bold,
-        fontSize=7,
-        leading=8.5,
+        fontSize=size,
+        leading=size + 1.5,
         textColor=ACCENT,
         alignment=TA_RIGHT,
     )
-    header = [
-        translate("PlanPdf", "Champion"),
-        *[Paragraph(escape(s.stage_name), heading) for s in stages],
-        Paragraph(escape(translate("PlanPdf", "Total")), heading),
-        Paragraph(escape(translate("PlanPdf", "Active")), heading),
-    ]
+    header = [translate("PlanPdf", "Champion"), *[Paragraph(escape(t), heading) for t in titles]]
     rows = []
     for portfolio in figures.champions:
         name = portfolio.name or translate("PlanPdf", "(no champion)")
@@ -477,7 +484,7 @@ def champions(styles: Styles, figures: PlanFigures) -> Story:
         styles,
         header,
         rows,
-        [name_width, *[stage_width] * len(stages), 15 * mm, 15 * mm],
+        [name_width, *widths],
         numeric=tuple(range(1, len(stages) + 3)),
     )
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, 0), "BOTTOM")]))
@@ -502,11 +509,9 @@ def approaches(styles: Styles, figures: PlanFigures) -> Story:
             block.append(text(row.approach, styles.body))
         details = []
         if channels:
-            details.append(f"<b>{escape(translate('PlanPdf', 'Channels'))}:</b> {escape(channels)}")
+            details.append(_labelled(translate("PlanPdf", "Channels"), channels))
         if row.incentive:
-            details.append(
-                f"<b>{escape(translate('PlanPdf', 'Incentive'))}:</b> {escape(row.incentive)}"
-            )
+            details.append(_labelled(translate("PlanPdf", "Incentive"), row.incentive))
         for detail in details:
             block.append(Spacer(1, 1.5 * mm))
             block.append(Paragraph(detail, styles.body))
@@ -534,7 +539,7 @@ def measures(styles: Styles, figures: PlanFigures) -> Story:
         ]
         for m in figures.measures
     ]
-    widths = [0.33, 0.12, 0.19, 0.14, 0.11, 0.11]
+    widths = [0.30, 0.14, 0.17, 0.15, 0.12, 0.12]
     story.append(
         data_table(
             styles,
@@ -745,3 +750,7 @@ def _call_cells(row: CallRow, today: date) -> list[str]:
 def _muted(value: str) -> str:
     """A grey aside after a heading's text."""
     return f"<font color='#6b7785' size='9'>&nbsp;&nbsp;{escape(value)}</font>"
+
+
+def _labelled(label: str, value: str) -> str:
+    return f"<b>{escape(label)}:</b> {escape(value)}"

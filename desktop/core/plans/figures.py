@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import String, and_, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from desktop.core.assessments.elements import AdkarElement
@@ -175,7 +175,8 @@ def _progress(session: Session, project_id: int, today: date) -> tuple[tuple[dat
         stage_transitions.c.reverts_id.is_not(None)
     )
     first_active = (
-        select(func.min(stage_transitions.c.at))
+        # As text on SQLite: LocalDays reads it without parsing each row (see stats.py).
+        select(type_coerce(func.min(stage_transitions.c.at), String))
         .join(stages, stages.c.id == stage_transitions.c.to_stage_id)
         .join(enrollments, enrollments.c.id == stage_transitions.c.enrollment_id)
         .join(clients, clients.c.id == enrollments.c.client_id)
@@ -300,7 +301,7 @@ def _call_lists(session: Session, project_id: int, today: date) -> dict[str, lis
             clients.c.phone,
             clients.c.email,
             stages.c.name,
-            enrollments.c.stage_since,
+            type_coerce(enrollments.c.stage_since, String),
             enrollments.c.next_action,
             enrollments.c.next_action_due,
         )

@@ -51,7 +51,7 @@ def raw_reportlab(path: Path) -> float:
     from sqlalchemy import create_engine, text
 
     from desktop.core.exports.pdf.layout import TEXT_WIDTH, data_table, make_styles
-    from desktop.core.plans.chapters import CALL_ROWS_PER_TABLE
+    from desktop.core.plans.chapters import CALL_COLUMNS, CALL_ROWS_PER_TABLE
 
     started = time.perf_counter()
     styles = make_styles()
@@ -68,7 +68,7 @@ def raw_reportlab(path: Path) -> float:
             )
         ).all()
     engine.dispose()
-    widths = [TEXT_WIDTH * w for w in (0.25, 0.17, 0.13, 0.12, 0.07, 0.17, 0.09)]
+    widths = [TEXT_WIDTH * w for w in CALL_COLUMNS]
     header = ["Client", "Contact", "Phone", "Stage", "Days", "Next action", "Due"]
     story = []
     by_champion: dict[str, list[list[str]]] = {}

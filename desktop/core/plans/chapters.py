@@ -61,6 +61,8 @@ from desktop.core.plans.wording import (
 
 Story = list[Flowable]
 CALL_ROWS_PER_TABLE = 200  # bounded tables split fast; each repeats its header row
+# Shares of the text width: client, contact, phone, stage, days, next action, due.
+CALL_COLUMNS = (0.21, 0.14, 0.12, 0.14, 0.06, 0.21, 0.12)
 
 
 def text(value: str | None, style: object) -> Paragraph:
@@ -704,7 +706,7 @@ def call_lists(styles: Styles, figures: PlanFigures) -> Story:
             styles.body,
         )
     )
-    widths = [0.25, 0.17, 0.13, 0.12, 0.07, 0.17, 0.09]
+    widths = [TEXT_WIDTH * w for w in CALL_COLUMNS]
     header = [
         translate("PlanPdf", "Client"),
         translate("PlanPdf", "Contact"),
@@ -724,27 +726,36 @@ def call_lists(styles: Styles, figures: PlanFigures) -> Story:
                 data_table(
                     styles,
                     header,
-                    [_call_cells(row, figures.today) for row in chunk],
-                    [TEXT_WIDTH * w for w in widths],
+                    [_call_cells(row, figures.today, styles.font, widths) for row in chunk],
+                    widths,
                     numeric=(4,),
                 )
             )
     return story
 
 
-def _call_cells(row: CallRow, today: date) -> list[str]:
+def _call_cells(row: CallRow, today: date, font: str, widths: list[float]) -> list[str]:
     due = short_date(row.due)
     if row.due is not None and row.due < today:
-        due = "! " + due
-    return [
-        fit(row.client, 34),
-        fit(row.contact, 22),
-        fit(row.phone, 16),
-        fit(row.stage, 15),
-        str(row.days_in_stage),
-        fit(row.next_action, 22),
-        due,
+        due = "! " + due  # overdue: the mark reads without colour too
+    values = (row.client, row.contact, row.phone, row.stage, None, row.next_action)
+    cells = [
+        fit_width(value, width - 8, font) for value, width in zip(values, widths, strict=False)
     ]
+    cells[4] = str(row.days_in_stage)
+    return [*cells, due]
+
+
+def fit_width(value: str | None, width: float, font: str, size: float = 8) -> str:
+    """The text cut to ``width`` points with an ellipsis, so it never runs into the next cell."""
+    value = (value or "").replace("\n", " ")
+    full = stringWidth(value, font, size)
+    if full <= width:
+        return value
+    keep = max(int(len(value) * width / full), 1)  # a first guess, then a character at a time
+    while keep > 1 and stringWidth(value[:keep] + "…", font, size) > width:
+        keep -= 1
+    return value[:keep].rstrip() + "…"
 
 
 def _muted(value: str) -> str:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 from xml.sax.saxutils import escape
 
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -746,14 +747,16 @@ def _call_cells(row: CallRow, today: date, font: str, widths: list[float]) -> li
     return [*cells, due]
 
 
+@lru_cache(maxsize=4096)  # stage names, contacts and next actions repeat down a call list
 def fit_width(value: str | None, width: float, font: str, size: float = 8) -> str:
     """The text cut to ``width`` points with an ellipsis, so it never runs into the next cell."""
     value = (value or "").replace("\n", " ")
-    full = stringWidth(value, font, size)
+    measure = getFont(font).stringWidth
+    full = measure(value, size)
     if full <= width:
         return value
     keep = max(int(len(value) * width / full), 1)  # a first guess, then a character at a time
-    while keep > 1 and stringWidth(value[:keep] + "…", font, size) > width:
+    while keep > 1 and measure(value[:keep] + "…", size) > width:
         keep -= 1
     return value[:keep].rstrip() + "…"
 

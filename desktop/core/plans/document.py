@@ -1,9 +1,8 @@
 """The rollout plan as a PDF: cover, contents, summary, chapters and the optional appendix.
 
-Runs on a worker in the GUI (`progress(done, total)`, `is_cancelled()`). Page numbers for the
-contents come from a first layout pass over the chapters before the appendix (cheap: they do not
-grow with the number of clients); the appendix starts on a new page after them, so its number
-follows. The file is written to a temporary name and moved into place only when it is complete.
+Runs on a worker in the GUI (`progress(done, total)`, `is_cancelled()`). One layout pass: the
+contents' page numbers are forms filled in once every chapter has found its page (PageRef). The
+file is written to a temporary name and moved into place only when it is complete.
 """
 
 from __future__ import annotations
@@ -14,7 +13,6 @@ from dataclasses import dataclass
 from datetime import date
 from io import BytesIO
 from pathlib import Path
-from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
@@ -37,11 +35,13 @@ from desktop.core.exports.pdf.layout import (
     MUTED,
     RULE,
     TEXT_WIDTH,
+    PageRef,
     PlanDocTemplate,
     Styles,
-    _NumberedCanvas,
+    define_page_refs,
     make_styles,
     move_into_place,
+    numbered_canvas_maker,
     page_decorator,
     temporary_pdf,
 )
@@ -135,15 +135,7 @@ def build_pdf(
     titles = chapter_titles()
     has_appendix = bool(figures.call_lists)
     keys = [key for key in titles if _present(key, figures) and (key != "appendix" or has_appendix)]
-    # Pass 1: where each chapter before the appendix starts.
-    probe = PlanDocTemplate(BytesIO(), cancelled)
-    probe.build(_main_story(styles, figures, plan, version, keys, {}))
-    pages_before_appendix = probe.page
-    numbers = dict(probe.headings)
-    if has_appendix:
-        numbers["appendix"] = pages_before_appendix + 1
-    report(30, 100)
-    story = _main_story(styles, figures, plan, version, keys, numbers)
+    story = _main_story(styles, figures, plan, version, keys)
     if has_appendix:
         story.append(PageBreak())
         story += chapters.call_lists(styles, figures)
@@ -151,7 +143,7 @@ def build_pdf(
     document = PlanDocTemplate(
         target if isinstance(target, BytesIO) else str(target),
         cancelled,
-        on_flowable=lambda done: report(30 + 65 * min(done, total) // total, 100),
+        on_flowable=lambda done: report(10 + 85 * min(done, total) // total, 100),
         title=translate("PlanPdf", "Rollout plan") + f" – {figures.project_name}",
         author=figures.office_name,
         creator="Draagvlak",
@@ -160,16 +152,14 @@ def build_pdf(
         version=version, date=long_date(figures.today)
     )
     decorate = page_decorator(styles, figures.office_name, figures.project_name, footer)
-    document.build(story, canvasmaker=_canvas_maker(decorate))
+    ref = _page_ref("")
+
+    def finish(canvas: Canvas) -> None:
+        define_page_refs(canvas, document.headings, keys, ref, styles)
+
+    document.build(story, canvasmaker=numbered_canvas_maker(decorate, finish))
     report(95, 100)
     return document.page
-
-
-def _canvas_maker(decorate: Callable[[Canvas, int, int], None]) -> Callable[..., Canvas]:
-    def make(*args: Any, **kwargs: Any) -> Canvas:
-        return _NumberedCanvas(*args, decorate=decorate, **kwargs)
-
-    return make
 
 
 def _present(key: str, figures: PlanFigures) -> bool:
@@ -182,12 +172,11 @@ def _main_story(
     plan: PlanContent,
     version: int,
     keys: list[str],
-    numbers: dict[str, int],
 ) -> list[Flowable]:
     story: list[Flowable] = _cover(styles, figures, version)
     story.append(NextPageTemplate("page"))
     story.append(PageBreak())
-    story += _contents(styles, keys, numbers)
+    story += _contents(styles, keys)
     sections: list[tuple[str, list[Flowable]]] = [
         ("summary", chapters.summary(styles, figures, plan)),
         ("context", chapters.context_and_goals(styles, figures, plan)),
@@ -265,13 +254,17 @@ def _logo(logo_path: str | None) -> Flowable | None:
         return None
 
 
-def _contents(styles: Styles, keys: list[str], numbers: dict[str, int]) -> list[Flowable]:
+def _page_ref(key: str) -> PageRef:
+    return PageRef(key, 20 * mm, 13)
+
+
+def _contents(styles: Styles, keys: list[str]) -> list[Flowable]:
     titles = chapter_titles()
     story: list[Flowable] = [
         Paragraph(escape(translate("PlanPdf", "Contents")), styles.h1),
         Spacer(1, 4 * mm),
     ]
-    rows = [[titles[key], str(numbers.get(key, "00"))] for key in keys]
+    rows = [[titles[key], _page_ref(key)] for key in keys]
     table = Table(rows, colWidths=[TEXT_WIDTH - 20 * mm, 20 * mm])
     table.setStyle(
         TableStyle(

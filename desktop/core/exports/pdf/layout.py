@@ -109,13 +109,43 @@ class Heading(Paragraph):
         self.toc_text = text
 
 
-class _NumberedCanvas(Canvas):
-    """Keeps the pages until the end so each footer can say how many pages there are."""
+class PageRef(Flowable):
+    """The page a chapter starts on, drawn where the contents need it before that page exists.
 
-    def __init__(self, *args: Any, decorate: Callable[[Canvas, int, int], None], **kwargs: Any):
+    It places a PDF form (XObject) that ``define_page_refs`` fills in when the whole document has
+    been laid out: one layout pass instead of two for the contents' page numbers.
+    """
+
+    def __init__(self, key: str, width: float, height: float) -> None:
+        super().__init__()
+        self.key, self.width, self.height = key, width, height
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.canv.doForm(page_ref_name(self.key))
+
+
+def page_ref_name(key: str) -> str:
+    return f"PageRef-{key}"
+
+
+class _NumberedCanvas(Canvas):
+    """Keeps the pages until the end so each footer can say how many pages there are, and
+    fills in the contents' page references (see PageRef) before saving."""
+
+    def __init__(
+        self,
+        *args: Any,
+        decorate: Callable[[Canvas, int, int], None],
+        finish: Callable[[Canvas], None],
+        **kwargs: Any,
+    ):
         super().__init__(*args, **kwargs)
         self._pages: list[dict[str, Any]] = []
         self._decorate = decorate
+        self._finish = finish
 
     def showPage(self) -> None:  # noqa: N802 (reportlab's name)
         self._pages.append(dict(self.__dict__))
@@ -127,7 +157,29 @@ class _NumberedCanvas(Canvas):
             self.__dict__.update(state)
             self._decorate(self, number, total)
             super().showPage()
+        self._finish(self)
         super().save()
+
+
+def numbered_canvas_maker(
+    decorate: Callable[[Canvas, int, int], None], finish: Callable[[Canvas], None]
+) -> Callable[..., Canvas]:
+    def make(*args: Any, **kwargs: Any) -> Canvas:
+        return _NumberedCanvas(*args, decorate=decorate, finish=finish, **kwargs)
+
+    return make
+
+
+def define_page_refs(
+    canvas: Canvas, pages: dict[str, int], keys: Sequence[str], ref: PageRef, styles: Styles
+) -> None:
+    """Fill in every PageRef form: the page number right-aligned in the reference's box."""
+    for key in keys:
+        canvas.beginForm(page_ref_name(key), 0, 0, ref.width, ref.height)
+        canvas.setFont(styles.font, 10.5)
+        canvas.setFillColor(MUTED)
+        canvas.drawRightString(ref.width, 0.5, str(pages.get(key, "")))
+        canvas.endForm()
 
 
 class PlanDocTemplate(BaseDocTemplate):

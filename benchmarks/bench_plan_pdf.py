@@ -45,9 +45,10 @@ def plan_database(clients: int) -> Path:
 
 
 def raw_reportlab(path: Path) -> float:
-    """The same call-list tables straight from SQL into a SimpleDocTemplate."""
+    """The same tables (stages, champions per stage, measures, call lists) straight from plain
+    SQL into a SimpleDocTemplate: no figures, charts, contents, header or footer."""
     from reportlab.lib.pagesizes import A4
-    from reportlab.platypus import Paragraph, SimpleDocTemplate
+    from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
     from sqlalchemy import create_engine, text
 
     from desktop.core.exports.pdf.layout import TEXT_WIDTH, data_table, make_styles
@@ -67,10 +68,46 @@ def raw_reportlab(path: Path) -> float:
                 "e.next_action_due, c.search_text"
             )
         ).all()
+        per_stage = connection.execute(
+            text(
+                "SELECT st.name, count(e.id) FROM stages st LEFT JOIN enrollments e "
+                "ON e.stage_id = st.id GROUP BY st.id ORDER BY st.position"
+            )
+        ).all()
+        per_champion = connection.execute(
+            text(
+                "SELECT s.name, e.stage_id, count(*) FROM enrollments e "
+                "JOIN clients c ON c.id = e.client_id JOIN staff s ON s.id = c.champion_id "
+                "WHERE c.archived = 0 GROUP BY s.name, e.stage_id ORDER BY s.name, e.stage_id"
+            )
+        ).all()
+        measure_rows = connection.execute(
+            text(
+                "SELECT m.title, m.kind, m.target_group, o.name, m.due_on, m.status "
+                "FROM measures m LEFT JOIN staff o ON o.id = m.owner_id ORDER BY m.due_on"
+            )
+        ).all()
     engine.dispose()
+    story: list[Flowable] = [
+        data_table(styles, ["Stage", "Now"], [list(map(str, r)) for r in per_stage], [300, 80]),
+    ]
+    champions: dict[str, list[str]] = {}
+    for name, _stage, count in per_champion:
+        champions.setdefault(name, [name]).append(str(count))
+    width = TEXT_WIDTH / 10
+    story.append(
+        data_table(styles, ["Champion"] + [""] * 9, list(champions.values()), [width] * 10)
+    )
+    story.append(
+        data_table(
+            styles,
+            ["Measure", "Kind", "For", "Owner", "Due", "Status"],
+            [[str(v or "") for v in r] for r in measure_rows],
+            [TEXT_WIDTH / 6] * 6,
+        )
+    )
     widths = [TEXT_WIDTH * w for w in CALL_COLUMNS]
     header = ["Client", "Contact", "Phone", "Stage", "Days", "Next action", "Due"]
-    story = []
     by_champion: dict[str, list[list[str]]] = {}
     for champion, *cells in rows:
         name, contact, phone, stage, since, action, due = cells

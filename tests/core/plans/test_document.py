@@ -144,3 +144,21 @@ def test_a_cancelled_print_leaves_nothing(
         )
     assert list(tmp_path.iterdir()) == []
     assert list_versions(session, project_id) == []
+
+
+def test_the_office_logo_is_on_the_cover(session: Session, project_id: int, tmp_path: Path) -> None:
+    from PIL import Image
+    from sqlalchemy import update
+
+    from desktop.core.db.tables import office_settings
+
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (300, 100), (31, 78, 121)).save(logo)
+    session.execute(update(office_settings).values(logo_path=str(logo)))
+    path = print_plan(
+        session, project_id, tmp_path / "plan.pdf", PlanOptions("en", today=TODAY)
+    ).path
+    cover = PdfReader(path).pages[0]
+    assert [x.get_object()["/Subtype"] for x in cover["/Resources"]["/XObject"].values()] == [
+        "/Image"
+    ]

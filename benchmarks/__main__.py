@@ -15,6 +15,7 @@ BENCHMARKS = (
     "bench_assessments",
     "bench_export",
     "bench_dashboard",
+    "bench_plan_pdf",
 )
 
 

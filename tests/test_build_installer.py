@@ -150,6 +150,8 @@ def test_data_files_are_resources_and_migration_scripts_without_bytecode() -> No
     assert ("resources/style.qss", "resources") in files
     assert ("resources/translations/draagvlak_nl.ts", "resources/translations") in files
     assert ("resources/icons/draagvlak.svg", "resources/icons") in files
+    for font in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVu-LICENSE.txt"):
+        assert (f"resources/fonts/{font}", "resources/fonts") in files  # the PDF's own font
     assert not [path for path, _ in files if "__pycache__" in path or path.endswith(".pyc")]
 
 

@@ -51,6 +51,13 @@
             <numerusform>%n clients to call</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Saved {path} (%n pages, version {version})</source>
+        <translation>
+            <numerusform>Saved {path} (%n page, version {version})</numerusform>
+            <numerusform>Saved {path} (%n pages, version {version})</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClientsView</name>
@@ -154,6 +161,72 @@
         <translation>
             <numerusform>Move %n client</numerusform>
             <numerusform>Move %n clients</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanPdf</name>
+    <message numerus="yes">
+        <source>%n clients are still in “{stage}”, the largest open group.</source>
+        <translation>
+            <numerusform>%n client is still in “{stage}”, the largest open group.</numerusform>
+            <numerusform>%n clients are still in “{stage}”, the largest open group.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measures are open</source>
+        <translation>
+            <numerusform>%n measure is open</numerusform>
+            <numerusform>%n measures are open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n of them past their due date</source>
+        <translation>
+            <numerusform>, %n of them past its due date</numerusform>
+            <numerusform>, %n of them past their due date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n staff members the barrier is {element}.</source>
+        <translation>
+            <numerusform>For %n staff member the barrier is {element}.</numerusform>
+            <numerusform>For %n staff members the barrier is {element}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Round “{round}” of {date}: %n staff members scored from 1 (not there yet) to 5.</source>
+        <translation>
+            <numerusform>Round “{round}” of {date}: %n staff member scored from 1 (not there yet) to 5.</numerusform>
+            <numerusform>Round “{round}” of {date}: %n staff members scored from 1 (not there yet) to 5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open clients</source>
+        <translation>
+            <numerusform>%n open client</numerusform>
+            <numerusform>%n open clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clients take part in this project.</source>
+        <translation>
+            <numerusform>%n client takes part in this project.</numerusform>
+            <numerusform>%n clients take part in this project.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of them, %n use the portal actively ({percent}).</source>
+        <translation>
+            <numerusform>Of them, %n uses the portal actively ({percent}).</numerusform>
+            <numerusform>Of them, %n use the portal actively ({percent}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n weeks after the target date.</source>
+        <translation>
+            <numerusform>, %n week after the target date.</numerusform>
+            <numerusform>, %n weeks after the target date.</numerusform>
         </translation>
     </message>
 </context>

@@ -894,6 +894,25 @@ Daar een nieuwe, lege database maken?</translation>
         <source>There are no projects yet.</source>
         <translation>Er zijn nog geen projecten.</translation>
     </message>
+    <message>
+        <source>a project&apos;s rollout plan as a PDF</source>
+        <translation>het uitrolplan van een project als pdf</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>project</translation>
+    </message>
+    <message>
+        <source>add an appendix with each champion&apos;s open clients</source>
+        <translation>voeg een bijlage toe met de openstaande klanten van elke ambassadeur</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved {path} (%n pages, version {version})</source>
+        <translation>
+            <numerusform>{path} opgeslagen (%n pagina, versie {version})</numerusform>
+            <numerusform>{path} opgeslagen (%n pagina&apos;s, versie {version})</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClientColumns</name>
@@ -2185,6 +2204,126 @@ Daar een nieuwe, lege database maken?</translation>
         <source>Ask again in six months</source>
         <translation>Over een half jaar opnieuw polsen</translation>
     </message>
+    <message>
+        <source>Every year we chase hundreds of clients for receipts, bank statements and signed forms. That costs our staff evenings in the busy season and our clients patience.</source>
+        <translation>Elk jaar jagen we honderden klanten na voor bonnetjes, bankafschriften en getekende formulieren. Dat kost onze medewerkers avonden in de drukke periode en onze klanten geduld.</translation>
+    </message>
+    <message>
+        <source>With the client portal, clients deliver documents when it suits them and see what is still missing. We only succeed when our own people believe in it and our clients feel helped, not pushed.</source>
+        <translation>Met het klantportaal leveren klanten stukken aan wanneer het hun uitkomt en zien ze wat er nog ontbreekt. Dat lukt alleen als onze eigen mensen erin geloven en onze klanten zich geholpen voelen, niet opgejaagd.</translation>
+    </message>
+    <message>
+        <source>80% of our clients actively use the portal</source>
+        <translation>80% van onze klanten gebruikt het portaal actief</translation>
+    </message>
+    <message>
+        <source>Half the paper post compared with last year</source>
+        <translation>De helft minder papieren post dan vorig jaar</translation>
+    </message>
+    <message>
+        <source>Every team has a champion who helps colleagues</source>
+        <translation>Elk team heeft een ambassadeur die collega&apos;s helpt</translation>
+    </message>
+    <message>
+        <source>Choose the portal, set up the office, train the champions.</source>
+        <translation>Portaal kiezen, het kantoor inrichten, de ambassadeurs opleiden.</translation>
+    </message>
+    <message>
+        <source>Two teams invite their front-runner clients.</source>
+        <translation>Twee teams nodigen hun voorlopers onder de klanten uit.</translation>
+    </message>
+    <message>
+        <source>All teams invite their clients, segment by segment.</source>
+        <translation>Alle teams nodigen hun klanten uit, segment voor segment.</translation>
+    </message>
+    <message>
+        <source>The portal becomes the normal way to work together.</source>
+        <translation>Het portaal wordt de gewone manier van samenwerken.</translation>
+    </message>
+    <message>
+        <source>Champions trained</source>
+        <translation>Ambassadeurs opgeleid</translation>
+    </message>
+    <message>
+        <source>First 100 clients active</source>
+        <translation>Eerste 100 klanten actief</translation>
+    </message>
+    <message>
+        <source>Pilot evaluated with the partners</source>
+        <translation>Pilot geëvalueerd met de vennoten</translation>
+    </message>
+    <message>
+        <source>All segments invited</source>
+        <translation>Alle segmenten uitgenodigd</translation>
+    </message>
+    <message>
+        <source>Half of the clients active</source>
+        <translation>De helft van de klanten actief</translation>
+    </message>
+    <message>
+        <source>Paper post only on request</source>
+        <translation>Papieren post alleen nog op verzoek</translation>
+    </message>
+    <message>
+        <source>Goal reached: 80% active</source>
+        <translation>Doel bereikt: 80% actief</translation>
+    </message>
+    <message>
+        <source>Progress of the portal rollout (monthly)</source>
+        <translation>Voortgang van de uitrol van het portaal (maandelijks)</translation>
+    </message>
+    <message>
+        <source>Decision on charging for paper delivery</source>
+        <translation>Besluit over kosten voor papieren aanlevering</translation>
+    </message>
+    <message>
+        <source>Portal skills in every annual review</source>
+        <translation>Portaalvaardigheid in elk jaargesprek</translation>
+    </message>
+    <message>
+        <source>Champion hours recognised in the planning</source>
+        <translation>Uren van ambassadeurs zichtbaar in de planning</translation>
+    </message>
+    <message>
+        <source>Short video: uploading a receipt</source>
+        <translation>Korte video: een bonnetje uploaden</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Alle klanten</translation>
+    </message>
+    <message>
+        <source>Lunch session for the assistants</source>
+        <translation>Lunchsessie voor de assistenten</translation>
+    </message>
+    <message>
+        <source>Assistants</source>
+        <translation>Assistenten</translation>
+    </message>
+    <message>
+        <source>Portal on the partners&apos; meeting agenda</source>
+        <translation>Portaal op de agenda van het vennotenoverleg</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Vennoten</translation>
+    </message>
+    <message>
+        <source>Bonus points for every activated client</source>
+        <translation>Bonuspunten voor elke geactiveerde klant</translation>
+    </message>
+    <message>
+        <source>Champions</source>
+        <translation>Ambassadeurs</translation>
+    </message>
+    <message>
+        <source>Portal skills in the job profiles</source>
+        <translation>Portaalvaardigheid in de functieprofielen</translation>
+    </message>
+    <message>
+        <source>All staff</source>
+        <translation>Alle medewerkers</translation>
+    </message>
 </context>
 <context>
     <name>DryRunPage</name>
@@ -3264,6 +3403,18 @@ De details zijn weggeschreven naar {path}.</translation>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
+    <message>
+        <source>&amp;Print rollout plan…</source>
+        <translation>Uitrolplan &amp;afdrukken…</translation>
+    </message>
+    <message>
+        <source>Print rollout plan</source>
+        <translation>Uitrolplan afdrukken</translation>
+    </message>
+    <message>
+        <source>Create a project first: the rollout plan belongs to a project.</source>
+        <translation>Maak eerst een project aan: het uitrolplan hoort bij een project.</translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -3302,6 +3453,53 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>— do not import —</source>
         <translation>— niet importeren —</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureDialog</name>
+    <message>
+        <source>Change measure</source>
+        <translation>Maatregel wijzigen</translation>
+    </message>
+    <message>
+        <source>New measure</source>
+        <translation>Nieuwe maatregel</translation>
+    </message>
+    <message>
+        <source>e.g. Lunch session</source>
+        <translation>bijv. Lunchsessie</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>e.g. Assistants</source>
+        <translation>bijv. Assistenten</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Voor:</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(nog niemand)</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Eigenaar:</translation>
+    </message>
+    <message>
+        <source>&amp;Due on</source>
+        <translation>&amp;Uiterlijk op</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Toelichting:</translation>
     </message>
 </context>
 <context>
@@ -3367,6 +3565,57 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>Someone else changed this measure meanwhile; read it again.</source>
         <translation>Iemand anders heeft deze maatregel intussen gewijzigd; lees hem opnieuw in.</translation>
+    </message>
+</context>
+<context>
+    <name>Months</name>
+    <message>
+        <source>January</source>
+        <translation>januari</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>februari</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>maart</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>april</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mei</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>augustus</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>september</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>november</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>december</translation>
     </message>
 </context>
 <context>
@@ -3771,6 +4020,685 @@ De details zijn weggeschreven naar {path}.</translation>
     </message>
 </context>
 <context>
+    <name>PlanEditor</name>
+    <message>
+        <source>Measure</source>
+        <translation>Maatregel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Mijlpaal</translation>
+    </message>
+    <message>
+        <source>Board agenda</source>
+        <translation>Directieagenda</translation>
+    </message>
+    <message>
+        <source>HR agenda</source>
+        <translation>HR-agenda</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>&amp;Why we change (the plan&apos;s context):</source>
+        <translation>&amp;Waarom we veranderen (de aanleiding van het plan):</translation>
+    </message>
+    <message>
+        <source>What goes wrong today, and what the change brings clients and staff.</source>
+        <translation>Wat er nu misgaat, en wat de verandering klanten en medewerkers oplevert.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve context</source>
+        <translation>Aanleiding op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Save the context text (Ctrl+S)</source>
+        <translation>De aanleiding opslaan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <source>The four default phases</source>
+        <translation>De vier standaardfasen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Goals, phases and agendas</source>
+        <translation>&amp;Doelen, fasen en agenda&apos;s</translation>
+    </message>
+    <message>
+        <source>&amp;New measure…</source>
+        <translation>&amp;Nieuwe maatregel…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>W&amp;ijzigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>St&amp;atus</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>Ve&amp;rwijderen</translation>
+    </message>
+    <message>
+        <source>Measu&amp;res</source>
+        <translation>Maat&amp;regelen</translation>
+    </message>
+    <message>
+        <source>With &amp;call lists per champion</source>
+        <translation>Met &amp;bellijsten per ambassadeur</translation>
+    </message>
+    <message>
+        <source>An appendix with each champion&apos;s clients that are not yet active</source>
+        <translation>Een bijlage met per ambassadeur de klanten die nog niet actief zijn</translation>
+    </message>
+    <message>
+        <source>&amp;Print rollout plan…</source>
+        <translation>Uitrolplan af&amp;drukken…</translation>
+    </message>
+    <message>
+        <source>Save context</source>
+        <translation>Aanleiding opslaan</translation>
+    </message>
+    <message>
+        <source>Version {version} printed {moment}</source>
+        <translation>Versie {version} afgedrukt {moment}</translation>
+    </message>
+    <message>
+        <source>Not printed yet</source>
+        <translation>Nog niet afgedrukt</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on</source>
+        <translation>&amp;Begint op</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on</source>
+        <translation>&amp;Eindigt op</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Omschrijving:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Reached</source>
+        <translation>&amp;Bereikt</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>T&amp;oelichting:</translation>
+    </message>
+    <message>
+        <source>Choose the phase the milestone belongs to first.</source>
+        <translation>Kies eerst de fase waar de mijlpaal bij hoort.</translation>
+    </message>
+    <message>
+        <source>Delete the phase “{title}” and its milestones?</source>
+        <translation>De fase ‘{title}’ en de mijlpalen ervan verwijderen?</translation>
+    </message>
+    <message>
+        <source>Delete “{title}”?</source>
+        <translation>‘{title}’ verwijderen?</translation>
+    </message>
+    <message>
+        <source>Delete the measure “{title}”? A measure that did not happen can be set to Cancelled instead.</source>
+        <translation>De maatregel ‘{title}’ verwijderen? Een maatregel die niet doorging kunt u ook op Vervallen zetten.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPdf</name>
+    <message>
+        <source>Printing the plan was cancelled.</source>
+        <translation>Het afdrukken van het plan is afgebroken.</translation>
+    </message>
+    <message>
+        <source>Page {number} of {total}</source>
+        <translation>Pagina {number} van {total}</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be saved as {name}: {reason}. Close it if it is open in a PDF viewer, or choose another name.</source>
+        <translation>De pdf kan niet worden opgeslagen als {name}: {reason}. Sluit het bestand als het in een pdf-lezer openstaat, of kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>active now</source>
+        <translation>nu actief</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>doel</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>bereikt</translation>
+    </message>
+    <message>
+        <source>forecast</source>
+        <translation>verwachting</translation>
+    </message>
+    <message>
+        <source>clients in the project</source>
+        <translation>klanten in het project</translation>
+    </message>
+    <message>
+        <source>What needs attention</source>
+        <translation>Wat aandacht vraagt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clients are still in “{stage}”, the largest open group.</source>
+        <translation>
+            <numerusform>%n klant staat nog in ‘{stage}’, de grootste open groep.</numerusform>
+            <numerusform>%n klanten staan nog in ‘{stage}’, de grootste open groep.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measures are open</source>
+        <translation>
+            <numerusform>%n maatregel staat open</numerusform>
+            <numerusform>%n maatregelen staan open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n of them past their due date</source>
+        <translation>
+            <numerusform>, waarvan %n over de datum</numerusform>
+            <numerusform>, waarvan %n over de datum</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next milestone: {title} ({date}).</source>
+        <translation>Volgende mijlpaal: {title} ({date}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n staff members the barrier is {element}.</source>
+        <translation>
+            <numerusform>Voor %n medewerker ligt de drempel bij {element}.</numerusform>
+            <numerusform>Voor %n medewerkers ligt de drempel bij {element}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why we change</source>
+        <translation>Waarom we veranderen</translation>
+    </message>
+    <message>
+        <source>No context has been written yet.</source>
+        <translation>Er is nog geen aanleiding beschreven.</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Streefdatum</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>No goals have been written yet.</source>
+        <translation>Er zijn nog geen doelen vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Where we stand</source>
+        <translation>Waar we staan</translation>
+    </message>
+    <message>
+        <source>Funnel: clients that reached each stage</source>
+        <translation>Trechter: klanten die elke fase bereikten</translation>
+    </message>
+    <message>
+        <source>Stages now</source>
+        <translation>De fasen nu</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Bereikt</translation>
+    </message>
+    <message>
+        <source>On to next</source>
+        <translation>Door naar volgende</translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation>Mediaan dagen</translation>
+    </message>
+    <message>
+        <source>Active clients over time</source>
+        <translation>Actieve klanten door de tijd</translation>
+    </message>
+    <message>
+        <source>goal {goal}</source>
+        <translation>doel {goal}</translation>
+    </message>
+    <message>
+        <source>Phases and milestones</source>
+        <translation>Fasen en mijlpalen</translation>
+    </message>
+    <message>
+        <source>No phases have been planned yet.</source>
+        <translation>Er zijn nog geen fasen gepland.</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Mijlpaal</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <source>Champions and their clients</source>
+        <translation>Ambassadeurs en hun klanten</translation>
+    </message>
+    <message>
+        <source>Each champion&apos;s clients per stage today. Active is the share of their clients in a won stage.</source>
+        <translation>De klanten van elke ambassadeur per fase, vandaag. Actief is het deel van hun klanten in een gewonnen fase.</translation>
+    </message>
+    <message>
+        <source>% active</source>
+        <translation>% actief</translation>
+    </message>
+    <message>
+        <source>Champion</source>
+        <translation>Ambassadeur</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>(no champion)</source>
+        <translation>(geen ambassadeur)</translation>
+    </message>
+    <message>
+        <source>Approach per segment</source>
+        <translation>Aanpak per segment</translation>
+    </message>
+    <message>
+        <source>No approach has been written for any segment yet.</source>
+        <translation>Er is nog voor geen enkel segment een aanpak beschreven.</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanalen</translation>
+    </message>
+    <message>
+        <source>Incentive</source>
+        <translation>Prikkel</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Maatregelen</translation>
+    </message>
+    <message>
+        <source>No measures have been planned yet.</source>
+        <translation>Er zijn nog geen maatregelen gepland.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maatregel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Board and HR agenda</source>
+        <translation>Directie- en HR-agenda</translation>
+    </message>
+    <message>
+        <source>The subjects that get a structural place on the board agenda and the HR agenda.</source>
+        <translation>De onderwerpen die een vaste plek krijgen op de directieagenda en de HR-agenda.</translation>
+    </message>
+    <message>
+        <source>Board agenda</source>
+        <translation>Directieagenda</translation>
+    </message>
+    <message>
+        <source>HR agenda</source>
+        <translation>HR-agenda</translation>
+    </message>
+    <message>
+        <source>Nothing planned yet.</source>
+        <translation>Nog niets gepland.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Readiness of the staff</source>
+        <translation>Veranderbereidheid van de medewerkers</translation>
+    </message>
+    <message numerus="yes">
+        <source>Round “{round}” of {date}: %n staff members scored from 1 (not there yet) to 5.</source>
+        <translation>
+            <numerusform>Meting ‘{round}’ van {date}: %n medewerker gescoord van 1 (nog niet zover) tot 5.</numerusform>
+            <numerusform>Meting ‘{round}’ van {date}: %n medewerkers gescoord van 1 (nog niet zover) tot 5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Mensen</translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation>(geen team)</translation>
+    </message>
+    <message>
+        <source>Whole office</source>
+        <translation>Heel het kantoor</translation>
+    </message>
+    <message>
+        <source>Barrier points</source>
+        <translation>Drempels</translation>
+    </message>
+    <message>
+        <source>The first element below 3 for each person: where the change stalls for them.</source>
+        <translation>Het eerste element onder de 3 per persoon: waar de verandering voor hen stokt.</translation>
+    </message>
+    <message>
+        <source>No barrier</source>
+        <translation>Geen drempel</translation>
+    </message>
+    <message>
+        <source>Appendix: call lists</source>
+        <translation>Bijlage: bellijsten</translation>
+    </message>
+    <message>
+        <source>Per champion their clients that are not yet active or declined, overdue next actions first.</source>
+        <translation>Per ambassadeur de klanten die nog niet actief zijn of afgehaakt, achterstallige acties eerst.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Volgende actie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open clients</source>
+        <translation>
+            <numerusform>%n openstaande klant</numerusform>
+            <numerusform>%n openstaande klanten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rollout plan</source>
+        <translation>Uitrolplan</translation>
+    </message>
+    <message>
+        <source>Rollout plan · version {version} · {date}</source>
+        <translation>Uitrolplan · versie {version} · {date}</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clients take part in this project.</source>
+        <translation>
+            <numerusform>%n klant doet mee aan dit project.</numerusform>
+            <numerusform>%n klanten doen mee aan dit project.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of them, %n use the portal actively ({percent}).</source>
+        <translation>
+            <numerusform>Daarvan gebruikt %n het portaal actief ({percent}).</numerusform>
+            <numerusform>Daarvan gebruiken %n het portaal actief ({percent}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No goal has been set for this project yet.</source>
+        <translation>Voor dit project is nog geen doel gesteld.</translation>
+    </message>
+    <message>
+        <source>The goal is {goal} active by {date}.</source>
+        <translation>Het doel is {goal} actief op {date}.</translation>
+    </message>
+    <message>
+        <source>The goal is {goal} active.</source>
+        <translation>Het doel is {goal} actief.</translation>
+    </message>
+    <message>
+        <source>The goal has been reached.</source>
+        <translation>Het doel is bereikt.</translation>
+    </message>
+    <message>
+        <source>No client became active in the last eight weeks, so no date can be forecast yet.</source>
+        <translation>De afgelopen acht weken is geen klant actief geworden, dus een datum valt nog niet te voorspellen.</translation>
+    </message>
+    <message>
+        <source>At the pace of the last eight weeks the goal is reached around {date}</source>
+        <translation>In het tempo van de afgelopen acht weken wordt het doel rond {date} bereikt</translation>
+    </message>
+    <message>
+        <source>, in time for the target date.</source>
+        <translation>, op tijd voor de streefdatum.</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n weeks after the target date.</source>
+        <translation>
+            <numerusform>, %n week na de streefdatum.</numerusform>
+            <numerusform>, %n weken na de streefdatum.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanPrinter</name>
+    <message>
+        <source>Rollout plan {project}.pdf</source>
+        <translation>Uitrolplan {project}.pdf</translation>
+    </message>
+    <message>
+        <source>Print rollout plan</source>
+        <translation>Uitrolplan afdrukken</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printing the rollout plan…</source>
+        <translation>Het uitrolplan wordt afgedrukt…</translation>
+    </message>
+    <message>
+        <source>Choose &amp;another name…</source>
+        <translation>&amp;Andere naam kiezen…</translation>
+    </message>
+</context>
+<context>
+    <name>Plans</name>
+    <message>
+        <source>This phase no longer exists.</source>
+        <translation>Deze fase bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of plan item: {value}.</source>
+        <translation>Onbekende soort planonderdeel: {value}.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>A phase cannot end before it starts.</source>
+        <translation>Een fase kan niet eindigen voordat hij begint.</translation>
+    </message>
+    <message>
+        <source>This part of the plan no longer exists.</source>
+        <translation>Dit onderdeel van het plan bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>There is no project named {name}.</source>
+        <translation>Er is geen project met de naam {name}.</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Board agenda</source>
+        <translation>Directieagenda</translation>
+    </message>
+    <message>
+        <source>HR agenda</source>
+        <translation>HR-agenda</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>Voorbereiding</translation>
+    </message>
+    <message>
+        <source>Pilot</source>
+        <translation>Pilot</translation>
+    </message>
+    <message>
+        <source>Rollout</source>
+        <translation>Uitrol</translation>
+    </message>
+    <message>
+        <source>Embedding</source>
+        <translation>Borging</translation>
+    </message>
+    <message>
+        <source>Someone else printed version {version} of this plan meanwhile; print again.</source>
+        <translation>Iemand anders heeft intussen versie {version} van dit plan afgedrukt; druk opnieuw af.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>Preview</source>
@@ -4105,6 +5033,10 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>Now: &lt;b&gt;{share}&lt;/b&gt; Active ({won} of {enrolled} clients)</source>
         <translation>Nu: &lt;b&gt;{share}&lt;/b&gt; Actief ({won} van {enrolled} klanten)</translation>
+    </message>
+    <message>
+        <source>P&amp;lan</source>
+        <translation>P&amp;lan</translation>
     </message>
 </context>
 <context>

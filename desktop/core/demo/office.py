@@ -33,6 +33,7 @@ from desktop.core.demo.assessments import create_demo_rounds
 from desktop.core.demo.clients import ClientFactory
 from desktop.core.demo.history import PROJECT_START_DAY, moment
 from desktop.core.demo.names import OFFICE_NAME
+from desktop.core.demo.plan import create_demo_plan
 from desktop.core.demo.staff import plan_staff
 from desktop.core.office.settings import get_settings, initialise_office
 from desktop.core.pipelines.approaches import set_segment_approach
@@ -122,6 +123,7 @@ def _create(
     present = [sid for sid in staff.all_ids if sid != staff.leaver_id]
     rng = random.Random(f"{options.seed}-assessments")
     create_demo_rounds(session, rng, present, staff.champion_ids, today, project_id)
+    create_demo_plan(session, project_id, today, staff.champion_ids)
 
     factory = ClientFactory(
         random.Random(f"{options.seed}-clients"),

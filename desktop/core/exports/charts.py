@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from reportlab.graphics import renderSVG
-from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, Rect, String
+from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, Rect, String
 from reportlab.lib import colors
 
 from desktop.core.common.i18n import number_text
@@ -37,14 +37,19 @@ class FunnelBar:
 
 
 def funnel_drawing(
-    bars: Sequence[FunnelBar], width: float = 420, bar_height: float = 18, gap: float = 6
+    bars: Sequence[FunnelBar],
+    width: float = 420,
+    bar_height: float = 18,
+    gap: float = 6,
+    font: str = FONT,
+    bold_font: str = FONT_BOLD,
 ) -> Drawing:
     """Horizontal bars, one per stage, top to bottom, scaled to the largest value."""
     label_width = min(150.0, width * 0.34)
     caption_width = 80.0
     track_width = max(width - label_width - caption_width, 40.0)
     height = max(len(bars), 1) * (bar_height + gap) + gap
-    drawing = Drawing(width, height)
+    drawing = Drawing(width, height, initialFontName=font)
     # An explicit white ground: SVG viewers differ in how they treat an empty background.
     drawing.add(Rect(0, 0, width, height, fillColor=colors.white, strokeColor=None))
     largest = max((bar.value for bar in bars), default=0) or 1
@@ -56,7 +61,7 @@ def funnel_drawing(
                 label_width - 8,
                 baseline,
                 _fit(bar.label, label_width - 8),
-                fontName=FONT,
+                fontName=font,
                 fontSize=9,
                 fillColor=TEXT_COLOUR,
                 textAnchor="end",
@@ -81,7 +86,7 @@ def funnel_drawing(
                 label_width + track_width + 6,
                 baseline,
                 bar.caption or number_text(bar.value),
-                fontName=FONT_BOLD,
+                fontName=bold_font,
                 fontSize=9,
                 fillColor=TEXT_COLOUR,
             )
@@ -307,3 +312,97 @@ def _nice_ceiling(value: float) -> float:
         if value <= factor * power:
             return factor * power
     return 10 * power
+
+
+@dataclass(frozen=True)
+class ProgressPoint:
+    label: str  # the x-axis text for this point ("" for none)
+    percent: float
+
+
+PROGRESS_GOAL_COLOUR = colors.HexColor("#c98b2b")
+
+
+def progress_drawing(
+    points: Sequence[ProgressPoint],
+    goal_percent: float | None = None,
+    goal_label: str = "",
+    width: float = 420,
+    height: float = 170,
+    font: str = FONT,
+) -> Drawing:
+    """A line of a percentage over time (0-100 %, or up to the highest value plus room), with
+    the goal as a dashed line. Every point with a label gets a tick on the x axis."""
+    drawing = Drawing(width, height, initialFontName=font)
+    drawing.add(Rect(0, 0, width, height, fillColor=colors.white, strokeColor=None))
+    left, right, bottom, top = 34.0, 10.0, 20.0, 10.0
+    plot_width, plot_height = width - left - right, height - bottom - top
+    highest = max([p.percent for p in points] + [goal_percent or 0, 1])
+    ceiling = min(100.0, max(10.0, math.ceil(highest * 1.15 / 10) * 10))
+    for step in range(0, int(ceiling) + 1, 10 if ceiling <= 50 else 20):
+        y = bottom + plot_height * step / ceiling
+        drawing.add(Line(left, y, left + plot_width, y, strokeColor=GRID_COLOUR, strokeWidth=0.5))
+        drawing.add(
+            String(
+                left - 5,
+                y - 3,
+                f"{step}%",
+                fontName=font,
+                fontSize=7.5,
+                fillColor=TEXT_COLOUR,
+                textAnchor="end",
+            )
+        )
+    if goal_percent is not None:
+        y = bottom + plot_height * min(goal_percent, ceiling) / ceiling
+        drawing.add(
+            Line(
+                left,
+                y,
+                left + plot_width,
+                y,
+                strokeColor=PROGRESS_GOAL_COLOUR,
+                strokeWidth=1,
+                strokeDashArray=[4, 3],
+            )
+        )
+        if goal_label:
+            drawing.add(
+                String(
+                    left + plot_width,
+                    y + 4,
+                    goal_label,
+                    fontName=font,
+                    fontSize=7.5,
+                    fillColor=PROGRESS_GOAL_COLOUR,
+                    textAnchor="end",
+                )
+            )
+    if points:
+        step_x = plot_width / max(len(points) - 1, 1)
+        coordinates: list[float] = []
+        for index, point in enumerate(points):
+            x = left + index * step_x
+            coordinates += [x, bottom + plot_height * min(point.percent, ceiling) / ceiling]
+            if point.label:
+                drawing.add(
+                    Line(x, bottom, x, bottom - 3, strokeColor=TEXT_COLOUR, strokeWidth=0.5)
+                )
+                drawing.add(
+                    String(
+                        x,
+                        bottom - 12,
+                        point.label,
+                        fontName=font,
+                        fontSize=7.5,
+                        fillColor=TEXT_COLOUR,
+                        textAnchor="middle",
+                    )
+                )
+        area = [left, bottom, *coordinates, coordinates[-2], bottom]
+        drawing.add(Polygon(area, fillColor=colors.Color(0.18, 0.62, 0.42, 0.12), strokeColor=None))
+        drawing.add(PolyLine(coordinates, strokeColor=BAR_COLOURS["won"], strokeWidth=1.6))
+    drawing.add(
+        Line(left, bottom, left + plot_width, bottom, strokeColor=TEXT_COLOUR, strokeWidth=0.6)
+    )
+    return drawing

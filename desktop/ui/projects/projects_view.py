@@ -26,6 +26,7 @@ from desktop.core.pipelines.projects import ProjectRow, list_projects
 from desktop.ui.common.area_view import AreaView
 from desktop.ui.common.changes import Changes
 from desktop.ui.common.locale_format import number_text
+from desktop.ui.plans.plan_editor import PlanEditor
 from desktop.ui.projects.enroll_dialog import EnrollDialog
 from desktop.ui.projects.pipeline_numbers_widget import PipelineNumbersWidget
 from desktop.ui.projects.project_dialog import ProjectDialog
@@ -38,7 +39,8 @@ SPLITTER_NAME = "projects_view"
 
 
 class ProjectsView(AreaView):
-    watches = Changes.PIPELINE | Changes.CLIENTS  # clients: who can be enrolled, the counts
+    # clients: who can be enrolled, the counts; measures: the plan tab's measures and content
+    watches = Changes.PIPELINE | Changes.CLIENTS | Changes.MEASURES
     project_changed = Signal(object)  # the shown project's id, or None
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
@@ -117,6 +119,8 @@ class ProjectsView(AreaView):
         self.tabs.addTab(self.stage_editor, self.tr("&Stages"))
         self.tabs.addTab(self.approach_editor, self.tr("Approach per se&gment"))
         self.tabs.addTab(self.numbers_widget, self.tr("Nu&mbers"))
+        self.plan_editor = PlanEditor(self.database, self.tabs)
+        self.tabs.addTab(self.plan_editor, self.tr("P&lan"))
         right_layout.addWidget(self.tabs, 1)
         self.details = right
         self.empty_label = QLabel(
@@ -161,6 +165,7 @@ class ProjectsView(AreaView):
         self.approach_editor.approach_saved.connect(lambda _id: self.report(Changes.PIPELINE))
         self.stage_editor.counts_loaded.connect(self._update_goal_text)
         self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.plan_editor.changed.connect(self.report)
 
     # -- data ---------------------------------------------------------------------------------
 
@@ -213,6 +218,7 @@ class ProjectsView(AreaView):
             self.description_label.setVisible(bool(project.description))
         self.stage_editor.set_project(project_id)
         self.approach_editor.set_project(project_id)
+        self.plan_editor.set_project(project_id, project.name if project else "")
         self._update_goal_text()
         self.numbers_widget.project_id = project_id
         if self.tabs.currentWidget() is self.numbers_widget or project_id is None:

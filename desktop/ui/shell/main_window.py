@@ -89,6 +89,9 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.office_action)
         self.import_history_action = QAction(self.tr("Import &history…"), self)
         self.file_menu.addAction(self.import_history_action)
+        self.print_plan_action = QAction(self.tr("&Print rollout plan…"), self)
+        self.print_plan_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.file_menu.addAction(self.print_plan_action)
         self.file_menu.addSeparator()
         self.call_lists_action = QAction(self.tr("Export &call lists…"), self)
         self.file_menu.addAction(self.call_lists_action)
@@ -206,6 +209,7 @@ class MainWindow(QMainWindow):
         self.import_history_action.triggered.connect(self.open_import_history)
         self.call_lists_action.triggered.connect(self.export_call_lists)
         self.overview_action.triggered.connect(self.export_overview)
+        self.print_plan_action.triggered.connect(self.print_rollout_plan)
         self.quit_action.triggered.connect(self.close)
         self.about_action.triggered.connect(self._show_about)
         self.welcome_view.office_ready.connect(self._on_office_ready)
@@ -340,6 +344,22 @@ class MainWindow(QMainWindow):
         wizard.clients_imported.connect(lambda: self.apply_changes(Changes.ALL))
         wizard.open()
         return wizard
+
+    def print_rollout_plan(self) -> None:
+        """File ▸ Print rollout plan: the plan of the project chosen in Projects."""
+        from desktop.ui.projects.projects_view import ProjectsView
+
+        self.show_area("projects")
+        view = self.area("projects")
+        editor = view.plan_editor if isinstance(view, ProjectsView) else None
+        if editor is None or editor.project_id is None:
+            QMessageBox.information(
+                self,
+                self.tr("Print rollout plan"),
+                self.tr("Create a project first: the rollout plan belongs to a project."),
+            )
+            return
+        editor.print_plan()
 
     def open_office_settings(self) -> QWidget:
         """File ▸ Office settings: name, logo and language; the title bar follows the name."""

@@ -27,3 +27,10 @@ from desktop.core.db.tables.pipelines import (
     stage_transitions,
     stages,
 )
+from desktop.core.db.tables.plans import (
+    plan_items,
+    plan_milestones,
+    plan_phases,
+    plan_versions,
+    plans,
+)

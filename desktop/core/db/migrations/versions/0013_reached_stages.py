@@ -1,7 +1,7 @@
 """the stages each enrollment ever really reached, kept on the enrollment
 
 Revision ID: 0013
-Revises: 0008
+Revises: 0012
 Create Date: 2026-12-02 06:30:00.000000
 
 The funnel ("clients that ever reached this stage") used to replay every client's whole history
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0013"
-down_revision = "0008"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,1 @@
+"""The rollout plan in the GUI: the plan editor tab of a project and printing the PDF."""

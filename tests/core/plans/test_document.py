@@ -1,0 +1,164 @@
+"""The plan PDF read back: embedded fonts, page numbers, contents, funnel numbers, languages,
+versions, and a failed or cancelled print that leaves nothing behind."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.core.common.errors import OperationCancelled
+from desktop.core.common.i18n import number_text
+from desktop.core.db.tables import projects
+from desktop.core.demo.office import DemoOptions, create_demo_office
+from desktop.core.exports.pdf.layout import PdfSaveError
+from desktop.core.pipelines.stats import pipeline_numbers
+from desktop.core.plans.document import PlanOptions, print_plan
+from desktop.core.plans.versions import list_versions
+
+TODAY = date(2026, 11, 30)
+
+
+@pytest.fixture
+def project_id(session: Session) -> int:
+    create_demo_office(session, DemoOptions(clients=80, staff=8, today=TODAY, language="en"))
+    session.commit()
+    return session.scalars(select(projects.c.id)).one()
+
+
+def _pages(path: Path) -> list[str]:
+    return [page.extract_text() for page in PdfReader(path).pages]
+
+
+def test_every_font_is_embedded_truetype(session: Session, project_id: int, tmp_path: Path) -> None:
+    path = print_plan(
+        session, project_id, tmp_path / "plan.pdf", PlanOptions("en", today=TODAY)
+    ).path
+    reader = PdfReader(path)
+    names = set()
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            names.add(str(font["/BaseFont"]))
+            assert "/FontFile2" in font["/FontDescriptor"].get_object(), font["/BaseFont"]
+    assert names and all("DejaVuSans" in name for name in names)
+
+
+def test_pages_are_numbered_and_the_contents_point_at_the_chapters(
+    session: Session, project_id: int, tmp_path: Path
+) -> None:
+    printed = print_plan(
+        session, project_id, tmp_path / "plan.pdf", PlanOptions("en", call_lists=True, today=TODAY)
+    )
+    pages = _pages(printed.path)
+    assert printed.pages == len(pages) > 8
+    for number, text in enumerate(pages[1:], start=2):
+        assert f"Page {number} of {len(pages)}" in text
+    assert "Page 1 of" not in pages[0]  # the cover has no footer
+    contents = pages[1]
+    for title in ("Summary", "Where we stand", "Measures", "Appendix: call lists"):
+        found = re.search(re.escape(title) + r"\s+(\d+)", contents)
+        assert found, title
+        assert pages[int(found.group(1)) - 1].lstrip().startswith(title)
+
+
+def test_the_funnel_shows_the_pipeline_numbers(
+    session: Session, project_id: int, tmp_path: Path
+) -> None:
+    path = print_plan(
+        session, project_id, tmp_path / "plan.pdf", PlanOptions("en", today=TODAY)
+    ).path
+    page = next(text for text in _pages(path) if text.lstrip().startswith("Where we stand"))
+    funnel = page.split("Stages now")[0]
+    for stage in pipeline_numbers(session, project_id, TODAY).stages:
+        assert f"{stage.stage_name}\n{number_text(stage.reached_or_beyond)}\n" in funnel
+
+
+def test_the_summary_states_the_goal_in_words(
+    session: Session, project_id: int, tmp_path: Path
+) -> None:
+    path = print_plan(
+        session, project_id, tmp_path / "plan.pdf", PlanOptions("en", today=TODAY)
+    ).path
+    summary = _pages(path)[2]
+    assert "80 clients take part in this project." in summary.replace("\n", " ")
+    assert "The goal is 80% active by" in summary.replace("\n", " ")
+
+
+def test_dutch_and_english_documents(session: Session, project_id: int, tmp_path: Path) -> None:
+    dutch = _pages(
+        print_plan(session, project_id, tmp_path / "nl.pdf", PlanOptions("nl", today=TODAY)).path
+    )
+    english = _pages(
+        print_plan(session, project_id, tmp_path / "en.pdf", PlanOptions("en", today=TODAY)).path
+    )
+    assert "Uitrolplan" in dutch[0] and "Rollout plan" in english[0]
+    assert "Samenvatting" in dutch[2] and "Summary" in english[2]
+    assert f"Pagina 2 van {len(dutch)}" in dutch[1]
+    assert "30 november 2026" in dutch[0] and "30 November 2026" in english[0]
+
+
+def test_each_print_records_the_next_version(
+    session: Session, project_id: int, tmp_path: Path
+) -> None:
+    first = print_plan(session, project_id, tmp_path / "a.pdf", PlanOptions("en", today=TODAY))
+    second = print_plan(session, project_id, tmp_path / "b.pdf", PlanOptions("nl", today=TODAY))
+    assert (first.version, second.version) == (1, 2)
+    assert "Version\n2" in _pages(second.path)[0] or "Versie\n2" in _pages(second.path)[0]
+    assert [(v.version, v.language, v.pages) for v in list_versions(session, project_id)] == [
+        (2, "nl", second.pages),
+        (1, "en", first.pages),
+    ]
+
+
+def test_a_target_that_cannot_be_replaced_records_nothing(
+    session: Session, project_id: int, tmp_path: Path
+) -> None:
+    tmp_path = tmp_path / "out"
+    tmp_path.mkdir()
+    locked = tmp_path / "plan.pdf"
+    locked.mkdir()  # stands in for a file another program holds open
+    with pytest.raises(PdfSaveError, match="plan.pdf"):
+        print_plan(session, project_id, locked, PlanOptions("en", today=TODAY))
+    assert list_versions(session, project_id) == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.pdf"]
+
+
+def test_a_cancelled_print_leaves_nothing(
+    session: Session, project_id: int, tmp_path: Path
+) -> None:
+    tmp_path = tmp_path / "out"
+    tmp_path.mkdir()
+    with pytest.raises(OperationCancelled):
+        print_plan(
+            session,
+            project_id,
+            tmp_path / "plan.pdf",
+            PlanOptions("en", today=TODAY),
+            is_cancelled=lambda: True,
+        )
+    assert list(tmp_path.iterdir()) == []
+    assert list_versions(session, project_id) == []
+
+
+def test_the_office_logo_is_on_the_cover(session: Session, project_id: int, tmp_path: Path) -> None:
+    from PIL import Image
+    from sqlalchemy import update
+
+    from desktop.core.db.tables import office_settings
+
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (300, 100), (31, 78, 121)).save(logo)
+    session.execute(update(office_settings).values(logo_path=str(logo)))
+    path = print_plan(
+        session, project_id, tmp_path / "plan.pdf", PlanOptions("en", today=TODAY)
+    ).path
+    cover = PdfReader(path).pages[0]
+    assert [x.get_object()["/Subtype"] for x in cover["/Resources"]["/XObject"].values()] == [
+        "/Image"
+    ]

@@ -40,6 +40,7 @@ from desktop.core.pipelines.moves import (
     only_transition,
     target_stage,
 )
+from desktop.core.rewards.awards import on_undone_moves
 
 
 def undo_move(
@@ -109,6 +110,7 @@ def undo_moves(
         rows,
     ).all()
     session.execute(update(Enrollment), restored)  # by primary key, one statement per chunk
+    on_undone_moves(session, [t.id for t in undone], by_staff_id)  # the move's points back
     for values in restored:  # objects already loaded in the session must not show old stages
         loaded = session.identity_map.get(identity_key(Enrollment, values["id"]))
         if loaded is not None:

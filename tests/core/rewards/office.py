@@ -1,0 +1,43 @@
+"""A small office for the rewards tests: the pipeline office plus a manager, all enrolled."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from desktop.core.common.vocab import StaffRole
+from desktop.core.db.models import Staff
+from desktop.core.pipelines.enrollment import enroll_clients, enrollment_id_for
+from tests.core.pipeline_helpers import Office, make_office, utc
+
+
+@dataclass
+class RewardOffice:
+    office: Office
+    manager: int
+    enrollments: dict[str, int]  # client name -> enrollment id
+
+    @property
+    def anna(self) -> int:
+        return self.office.staff["AB"]
+
+    @property
+    def cees(self) -> int:
+        return self.office.staff["CD"]
+
+    def stage(self, name: str) -> int:
+        return self.office.stages[name]
+
+
+def make_reward_office(session: Session, clients: int = 4) -> RewardOffice:
+    office = make_office(session, clients)
+    manager = Staff(name="Maria Manager", initials="MM", role=StaffRole.PARTNER, team="Board")
+    session.add(manager)
+    session.flush()
+    enroll_clients(session, office.project_id, at=utc(1))
+    enrollments = {
+        name: enrollment_id_for(session, office.project_id, client_id)
+        for name, client_id in office.clients.items()
+    }
+    return RewardOffice(office, manager.id, enrollments)  # type: ignore[arg-type]

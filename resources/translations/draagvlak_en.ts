@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>CatalogueModel</name>
+    <message numerus="yes">
+        <source>%n points</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
         <source>Imported %n clients; the report could not be written: {reason}</source>
@@ -35,6 +45,27 @@
         <translation>
             <numerusform>%n rejected row saved as {path}</numerusform>
             <numerusform>%n rejected rows saved as {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ledger entries written to {path}.</source>
+        <translation>
+            <numerusform>%n ledger entry written to {path}.</numerusform>
+            <numerusform>%n ledger entries written to {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clients marked for the incentive.</source>
+        <translation>
+            <numerusform>%n client marked for the incentive.</numerusform>
+            <numerusform>%n clients marked for the incentive.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clients written to {path}.</source>
+        <translation>
+            <numerusform>%n client written to {path}.</numerusform>
+            <numerusform>%n clients written to {path}.</numerusform>
         </translation>
     </message>
 </context>
@@ -73,6 +104,16 @@
     </message>
 </context>
 <context>
+    <name>LeaderboardPage</name>
+    <message numerus="yes">
+        <source>You earned %n points in this period.</source>
+        <translation>
+            <numerusform>You earned %n point in this period.</numerusform>
+            <numerusform>You earned %n points in this period.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MoveController</name>
     <message numerus="yes">
         <source>Move undone for %n clients.</source>
@@ -100,6 +141,16 @@
     </message>
 </context>
 <context>
+    <name>PointsPage</name>
+    <message numerus="yes">
+        <source>%n points</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProjectsView</name>
     <message numerus="yes">
         <source>%n clients</source>
@@ -113,6 +164,23 @@
         <translation>
             <numerusform>%n project</numerusform>
             <numerusform>%n projects</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecognitionPage</name>
+    <message numerus="yes">
+        <source>%n points</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You can give %n more points this month.</source>
+        <translation>
+            <numerusform>You can give %n more point this month.</numerusform>
+            <numerusform>You can give %n more points this month.</numerusform>
         </translation>
     </message>
 </context>

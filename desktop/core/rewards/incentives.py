@@ -89,12 +89,12 @@ def mark_incentives(
         query = query.where(reached.c.at < limit)
     if segment_id is not None:
         query = query.where(clients.c.segment_id == segment_id)
-    result = session.execute(
-        insert(client_incentives).from_select(
-            ["project_id", "client_id", "incentive", "marked_at", "marked_by"], query
-        )
-    )
-    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+    marked = session.execute(
+        insert(client_incentives)
+        .from_select(["project_id", "client_id", "incentive", "marked_at", "marked_by"], query)
+        .returning(client_incentives.c.id)
+    ).all()
+    return len(marked)
 
 
 def list_incentives(session: Session, project_id: int) -> list[IncentiveRow]:

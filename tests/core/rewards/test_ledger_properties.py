@@ -23,8 +23,8 @@ from desktop.core.rewards.vocab import EntrySource
 from tests.core.pipeline_helpers import utc
 from tests.core.rewards.office import make_reward_office
 
-STAGES = ["Informed", "Invited", "Active", "First use", "Activated"]
-CLIENTS = ["Client 1", "Client 2", "Client 3"]
+STAGES = ["Informed", "Active", "Active", "First use"]  # Active often: its rule pays
+CLIENTS = ["Client 1", "Client 2"]
 
 operations = st.lists(
     st.one_of(
@@ -41,7 +41,7 @@ operations = st.lists(
 
 
 @settings(
-    max_examples=25,
+    max_examples=40,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )

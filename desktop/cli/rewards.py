@@ -37,6 +37,17 @@ def register(
     )
     mark.add_argument("--segment", metavar="NAME", help=translate("Cli", "only this segment"))
     mark.set_defaults(handler=run_mark_incentives)
+    reverse = actions.add_parser(
+        "reverse",
+        help=translate("Cli", "correct a ledger entry by a reversal entry (nothing is deleted)"),
+    )
+    add_db_option(reverse)
+    reverse.add_argument("entry", metavar="ENTRY", type=int, help=translate("Cli", "entry number"))
+    reverse.add_argument("--reason", required=True, metavar="TEXT", help=translate("Cli", "why"))
+    reverse.add_argument(
+        "--by", metavar="INITIALS", help=translate("Cli", "who corrects it (staff initials)")
+    )
+    reverse.set_defaults(handler=run_reverse)
 
 
 def register_export(
@@ -147,4 +158,30 @@ def run_export_incentives(args: argparse.Namespace) -> int:
     finally:
         database.dispose()
     print(Cli.tr("%n clients written to {path}.", "", count).format(path=path))
+    return 0
+
+
+def run_reverse(args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from desktop.core.common.errors import NotFoundError
+    from desktop.core.db.engine import open_database
+    from desktop.core.db.tables import staff
+    from desktop.core.rewards.ledger import reverse_entry
+
+    database = open_database(args.db)
+    try:
+        with database.session() as session:
+            by = None
+            if args.by:
+                by = session.scalar(select(staff.c.id).where(staff.c.initials == args.by))
+                if by is None:
+                    message = translate("Cli", "No staff member has the initials {initials}.")
+                    raise NotFoundError(message.format(initials=args.by))
+            new = reverse_entry(session, args.entry, args.reason, by)
+            session.commit()
+    finally:
+        database.dispose()
+    message = translate("Cli", "Entry {entry} reversed by entry {new}.")
+    print(message.format(entry=args.entry, new=new))
     return 0

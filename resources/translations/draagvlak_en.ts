@@ -195,6 +195,23 @@
     </message>
 </context>
 <context>
+    <name>RewardsView</name>
+    <message numerus="yes">
+        <source>%n clients marked.</source>
+        <translation>
+            <numerusform>%n client marked.</numerusform>
+            <numerusform>%n clients marked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ledger entries exported to %1.</source>
+        <translation>
+            <numerusform>%n ledger entry exported to %1.</numerusform>
+            <numerusform>%n ledger entries exported to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StaffNamesBox</name>
     <message numerus="yes">
         <source>{name} (%n rows):</source>

@@ -806,6 +806,22 @@ Daar een nieuwe, lege database maken?</translation>
         <translation>alleen dit segment</translation>
     </message>
     <message>
+        <source>correct a ledger entry by a reversal entry (nothing is deleted)</source>
+        <translation>een boeking corrigeren met een tegenboeking (er wordt niets verwijderd)</translation>
+    </message>
+    <message>
+        <source>entry number</source>
+        <translation>boekingsnummer</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>waarom</translation>
+    </message>
+    <message>
+        <source>who corrects it (staff initials)</source>
+        <translation>wie corrigeert (initialen van de medewerker)</translation>
+    </message>
+    <message>
         <source>the points ledger and balances as an Excel workbook</source>
         <translation>het puntenregister en de saldi als Excel-werkmap</translation>
     </message>
@@ -849,6 +865,14 @@ Daar een nieuwe, lege database maken?</translation>
             <numerusform>%n klant geschreven naar {path}.</numerusform>
             <numerusform>%n klanten geschreven naar {path}.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No staff member has the initials {initials}.</source>
+        <translation>Geen medewerker heeft de initialen {initials}.</translation>
+    </message>
+    <message>
+        <source>Entry {entry} reversed by entry {new}.</source>
+        <translation>Boeking {entry} tegengeboekt met boeking {new}.</translation>
     </message>
 </context>
 <context>
@@ -2850,6 +2874,76 @@ De details zijn weggeschreven naar {path}.</translation>
     </message>
 </context>
 <context>
+    <name>IncentivesModel</name>
+    <message>
+        <source>Client number</source>
+        <translation>Klantnummer</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Incentive</source>
+        <translation>Beloning</translation>
+    </message>
+    <message>
+        <source>Marked</source>
+        <translation>Aangemerkt</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Gefactureerd</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+</context>
+<context>
+    <name>IncentivesPage</name>
+    <message>
+        <source>P&amp;roject:</source>
+        <translation>P&amp;roject:</translation>
+    </message>
+    <message>
+        <source>for example 10% off the annual fee</source>
+        <translation>bijvoorbeeld 10% korting op het jaartarief</translation>
+    </message>
+    <message>
+        <source>&amp;Incentive:</source>
+        <translation>&amp;Beloning:</translation>
+    </message>
+    <message>
+        <source>Active before</source>
+        <translation>Actief vóór</translation>
+    </message>
+    <message>
+        <source>Clients:</source>
+        <translation>Klanten:</translation>
+    </message>
+    <message>
+        <source>&amp;Segment:</source>
+        <translation>&amp;Segment:</translation>
+    </message>
+    <message>
+        <source>&amp;Mark clients</source>
+        <translation>Klanten &amp;aanmerken</translation>
+    </message>
+    <message>
+        <source>Mark as in&amp;voiced</source>
+        <translation>Als ge&amp;factureerd markeren</translation>
+    </message>
+    <message>
+        <source>Every segment</source>
+        <translation>Elk segment</translation>
+    </message>
+</context>
+<context>
     <name>LeaderboardPage</name>
     <message>
         <source>&amp;Period:</source>
@@ -3369,6 +3463,18 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>Entries</source>
         <translation>Boekingen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport ledger to Excel…</source>
+        <translation>Puntenregister naar E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>&amp;Correct entry…</source>
+        <translation>Boeking &amp;corrigeren…</translation>
+    </message>
+    <message>
+        <source>Books a reversal with a reason; the entry itself stays in the ledger.</source>
+        <translation>Boekt een tegenboeking met een reden; de boeking zelf blijft in het register.</translation>
     </message>
     <message>
         <source>Badges earned</source>
@@ -4296,6 +4402,10 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Regels</translation>
     </message>
     <message>
+        <source>Client rewards</source>
+        <translation>Klantbeloningen</translation>
+    </message>
+    <message>
         <source>Add a reward</source>
         <translation>Beloning toevoegen</translation>
     </message>
@@ -4318,6 +4428,44 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>Decline this award? It earns no points.</source>
         <translation>Deze punten afwijzen? Ze worden dan niet toegekend.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clients marked.</source>
+        <translation>
+            <numerusform>%n klant aangemerkt.</numerusform>
+            <numerusform>%n klanten aangemerkt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct an entry</source>
+        <translation>Een boeking corrigeren</translation>
+    </message>
+    <message>
+        <source>Why are these points taken back? (a reversal is booked; nothing is deleted)</source>
+        <translation>Waarom worden deze punten teruggenomen? (er wordt een tegenboeking gemaakt; niets wordt verwijderd)</translation>
+    </message>
+    <message>
+        <source>Export the ledger</source>
+        <translation>Puntenregister exporteren</translation>
+    </message>
+    <message>
+        <source>ledger.xlsx</source>
+        <translation>puntenregister.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ledger entries exported to %1.</source>
+        <translation>
+            <numerusform>%n boeking geëxporteerd naar %1.</numerusform>
+            <numerusform>%n boekingen geëxporteerd naar %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting the ledger…</source>
+        <translation>Puntenregister wordt geëxporteerd…</translation>
     </message>
     <message>
         <source>Add a value</source>

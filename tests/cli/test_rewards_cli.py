@@ -97,3 +97,13 @@ def test_clients_are_marked_for_an_incentive_and_exported(
     assert [cell.value for cell in sheet[2]][:3] == ["C001", "=1+1 B.V.", "10% off"]
     assert main([*mark[:3], "Nope", *mark[4:], "--db", str(office)]) == 1
     assert "no project named Nope" in capsys.readouterr().err
+
+
+def test_an_entry_is_corrected_by_a_reversal(
+    office: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["rewards", "reverse", "1", "--reason", "Given twice", "--by", "CD"]
+    assert main([*args, "--db", str(office), "--lang", "en"]) == 0
+    assert capsys.readouterr().out.strip() == "Entry 1 reversed by entry 3."
+    assert main([*args, "--db", str(office), "--lang", "en"]) == 1
+    assert capsys.readouterr().err == "draagvlak: This entry has already been reversed.\n"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.core.rewards.badges import badges
 from desktop.core.rewards.ledger import balance, entries_for
 from desktop.core.rewards.recognitions import allowance_left
+from desktop.core.rewards.vocab import EntrySource
 from desktop.ui.common.locale_format import date_text, number_text
 from desktop.ui.common.row_table_model import read_only_table
 from desktop.ui.rewards.models import EntriesModel
@@ -29,6 +32,9 @@ SHOWN_ENTRIES = 500
 
 
 class PointsPage(QWidget):
+    correction_requested = Signal(int)  # the entry to reverse
+    export_requested = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.entries_model = EntriesModel()
@@ -50,6 +56,19 @@ class PointsPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         left.addWidget(self.entries_table)
+        bar = QHBoxLayout()
+        self.export_button = QPushButton(self.tr("E&xport ledger to Excel…"), self)
+        self.correct_button = QPushButton(self.tr("&Correct entry…"), self)
+        self.correct_button.setToolTip(
+            self.tr("Books a reversal with a reason; the entry itself stays in the ledger.")
+        )
+        bar.addWidget(self.export_button)
+        bar.addStretch(1)
+        bar.addWidget(self.correct_button)
+        left.addLayout(bar)
+        self.export_button.clicked.connect(self.export_requested)
+        self.correct_button.clicked.connect(self._correct)
+        self.entries_table.selectionModel().selectionChanged.connect(self._update_enabled)
         right = QVBoxLayout()
         right.addWidget(QLabel(self.tr("Badges earned"), self))
         self.badges_list = QListWidget(self)
@@ -76,12 +95,32 @@ class PointsPage(QWidget):
         row.addWidget(frame)
         return value
 
-    def load(self, session: Session, me: int | None) -> None:
+    def _correct(self) -> None:
+        index = self.entries_table.currentIndex()
+        if index.isValid():
+            self.correction_requested.emit(self.entries_model.rows[index.row()].id)
+
+    def _update_enabled(self) -> None:
+        index = self.entries_table.currentIndex()
+        entry = self.entries_model.rows[index.row()] if index.isValid() else None
+        self.correct_button.setEnabled(
+            self._manager
+            and entry is not None
+            and entry.points > 0
+            and entry.source not in (EntrySource.REVERSAL, EntrySource.REFUND)
+        )
+
+    _manager = False
+
+    def load(self, session: Session, me: int | None, manager: bool = False) -> None:
+        self._manager = manager
+        self.correct_button.setVisible(manager)
         if me is None:
             self.entries_model.set_rows([])
             self.badges_list.clear()
             for label in (self.balance_label, self.allowance_label, self.badge_count_label):
                 label.setText("–")
+            self._update_enabled()
             return
         self.balance_label.setText(self.tr("%n points", "", balance(session, me)))
         self.allowance_label.setText(self.tr("%n points", "", allowance_left(session, me)))
@@ -97,3 +136,4 @@ class PointsPage(QWidget):
         if not earned:
             self.badges_list.addItem(self.tr("No badges yet"))
         self.entries_model.set_rows(entries_for(session, me, SHOWN_ENTRIES))
+        self._update_enabled()

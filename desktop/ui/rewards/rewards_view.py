@@ -4,9 +4,11 @@ the leaderboard, for the person chosen at the top (the one at this PC, remembere
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -21,7 +23,10 @@ from desktop.core.db.engine import Database
 from desktop.core.db.tables import staff
 from desktop.core.rewards.awards import MANAGER_ROLES, decide_award
 from desktop.core.rewards.catalogue import add_reward, decide_redemption, mark_fulfilled, redeem
+from desktop.core.rewards.export_xlsx import export_ledger
+from desktop.core.rewards.incentives import mark_incentives, set_invoiced
 from desktop.core.rewards.leaderboard import set_opt_out
+from desktop.core.rewards.ledger import reverse_entry
 from desktop.core.rewards.recognitions import (
     add_tag,
     archive_tag,
@@ -33,14 +38,17 @@ from desktop.core.rewards.recognitions import (
 from desktop.core.rewards.rules import Rule, ensure_default_rules, update_rule
 from desktop.ui.common.area_view import AreaView
 from desktop.ui.common.changes import Changes, commit_change
+from desktop.ui.common.workers import run_with_progress
 from desktop.ui.rewards.approvals_page import ApprovalsPage
 from desktop.ui.rewards.catalogue_page import CataloguePage
+from desktop.ui.rewards.incentives_page import IncentivesPage
 from desktop.ui.rewards.leaderboard_page import LeaderboardPage
 from desktop.ui.rewards.points_page import PointsPage
 from desktop.ui.rewards.recognition_page import RecognitionPage
 from desktop.ui.rewards.rule_dialog import RuleDialog
 from desktop.ui.rewards.rules_page import RulesPage
 from desktop.ui.shell import settings
+from desktop.ui.shell.error_handler import show_error
 
 
 def confirm(parent: QWidget, title: str, text: str) -> bool:
@@ -98,6 +106,8 @@ class RewardsView(AreaView):
         self.tabs.addTab(self.leaderboard_page, self.tr("Leaderboard"))
         self.rules_page = RulesPage(self)
         self.tabs.addTab(self.rules_page, self.tr("Rules"))
+        self.incentives_page = IncentivesPage(self)
+        self.tabs.addTab(self.incentives_page, self.tr("Client rewards"))
         layout.addWidget(self.tabs, 1)
 
     def _connect_signals(self) -> None:
@@ -112,6 +122,13 @@ class RewardsView(AreaView):
         self.leaderboard_page.opt_out_chosen.connect(self._opt_out)
         self.leaderboard_page.options_changed.connect(lambda: self.reload(Changes.REWARDS))
         self.rules_page.edit_requested.connect(self._edit_rule)
+        self.points_page.correction_requested.connect(self._correct)
+        self.incentives_page.mark_requested.connect(self._mark_incentives)
+        self.incentives_page.invoiced_requested.connect(
+            lambda ids: self._commit(lambda session: set_invoiced(session, ids))
+        )
+        self.incentives_page.project_changed.connect(lambda: self.reload(Changes.REWARDS))
+        self.points_page.export_requested.connect(self._export)
         self.rules_page.tag_added.connect(self._add_tag)
         self.rules_page.tag_archived.connect(
             lambda tag: self._commit(lambda session: archive_tag(session, tag))
@@ -157,13 +174,14 @@ class RewardsView(AreaView):
         me = self.me()
         manager = self.is_manager()
         with self.database.session() as session:
-            self.points_page.load(session, me)
+            self.points_page.load(session, me, manager)
             people = [(staff_id, name) for staff_id, name, _ in self._people]
             self.recognition_page.load(session, me, people)
             self.catalogue_page.load(session, me)
             self.approvals_page.load(session, manager)
             self.leaderboard_page.load(session, me, manager)
             self.rules_page.load(session, manager)
+            self.incentives_page.load(session, manager)
         self.status_changed.emit(self.status_text())
 
     # -- actions ----------------------------------------------------------------------------
@@ -230,6 +248,62 @@ class RewardsView(AreaView):
             set_reward_settings(session, mode, allowance, self.me())
 
         self._commit(change)
+
+    def _mark_incentives(
+        self, project: int, incentive: str, before: date | None, segment: int | None
+    ) -> None:
+        marked: list[int] = []
+
+        def change(session) -> None:  # noqa: ANN001
+            marked.append(
+                mark_incentives(
+                    session,
+                    project,
+                    incentive,
+                    active_before=before,
+                    segment_id=segment,
+                    by_staff_id=self.me(),
+                )
+            )
+
+        if self._commit(change):
+            self.status_changed.emit(self.tr("%n clients marked.", "", marked[0]))
+
+    def _correct(self, entry_id: int) -> None:
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Correct an entry"),
+            self.tr("Why are these points taken back? (a reversal is booked; nothing is deleted)"),
+        )
+        if ok:
+            self._commit(lambda session: reverse_entry(session, entry_id, reason, self.me()))
+
+    def _export(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the ledger"),
+            str(Path(settings.last_folder() or Path.home()) / self.tr("ledger.xlsx")),
+            self.tr("Excel workbook (*.xlsx)"),
+        )
+        if not name:
+            return
+        target = Path(name)
+        settings.set_last_folder(str(target.parent))
+        database = self.database
+
+        def task(progress, is_cancelled) -> object:  # noqa: ANN001 (runs on a worker)
+            with database.session() as session:
+                return export_ledger(session, target)
+
+        def done(result: object) -> None:
+            path, count = result  # type: ignore[misc]
+            self.status_changed.emit(
+                self.tr("%n ledger entries exported to %1.", "", count).replace("%1", path.name)
+            )
+
+        run_with_progress(
+            self, self.tr("Exporting the ledger…"), task, done, lambda e: show_error(self, e)
+        )
 
     def _choose_allowance(self, allowance: int) -> None:
         def change(session) -> None:  # noqa: ANN001

@@ -177,3 +177,45 @@ def test_a_manager_edits_a_rule_and_the_allowance(qtbot, database, monkeypatch) 
         edited = list_rules(session)[0]
         assert (edited.points, edited.needs_approval) == (25, True)
         assert get_reward_settings(session).monthly_allowance == 40
+
+
+def test_a_manager_corrects_an_entry_by_a_reversal(qtbot, database, monkeypatch) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QInputDialog
+
+    ids = _office(database)
+    maria = ids["Maria Maas"]
+    with database.session() as session:
+        tag = list_tags(session)[0].id
+        give_recognition(session, ids["Anna Bakker"], maria, 10, tag, "By mistake")
+        session.commit()
+    view = _view(qtbot, database, maria)
+    page = view.points_page
+    page.entries_table.selectRow(0)
+    assert page.correct_button.isEnabled()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args: ("Given twice", True))
+    qtbot.mouseClick(page.correct_button, Qt.MouseButton.LeftButton)
+    assert page.entries_model.rowCount() == 2
+    assert page.entries_model.rows[0].reason == "Given twice"
+    assert page.balance_label.text() == "0 points"
+
+
+def test_clients_are_marked_for_an_incentive_and_invoiced(qtbot, database) -> None:  # noqa: ANN001
+    from desktop.core.pipelines.moves import move_client
+    from tests.core.pipeline_helpers import utc
+    from tests.core.rewards.office import make_reward_office
+
+    with database.session() as session:
+        office = make_reward_office(session)
+        move_client(
+            session, office.enrollments["Client 1"], office.stage("Active"), None, at=utc(2)
+        )
+        session.commit()
+    view = _view(qtbot, database, office.manager)
+    page = view.incentives_page
+    view.tabs.setCurrentWidget(page)
+    qtbot.keyClicks(page.incentive_edit, "10% off the annual fee")
+    qtbot.mouseClick(page.mark_button, Qt.MouseButton.LeftButton)
+    assert [(row.client_name, row.invoiced) for row in page.model.rows] == [("Client 1", False)]
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.invoiced_button, Qt.MouseButton.LeftButton)
+    assert page.model.rows[0].invoiced

@@ -926,6 +926,14 @@ Daar een nieuwe, lege database maken?</translation>
         <translation>Volgende actie op&amp;slaan</translation>
     </message>
     <message>
+        <source>Mark d&amp;one</source>
+        <translation>Als &amp;gedaan markeren</translation>
+    </message>
+    <message>
+        <source>The action is done: it is cleared (done on time, it earns points).</source>
+        <translation>De actie is gedaan: ze wordt gewist (op tijd gedaan levert ze punten op).</translation>
+    </message>
+    <message>
         <source>&amp;What:</source>
         <translation>&amp;Wat:</translation>
     </message>

@@ -58,7 +58,8 @@ def confirm(parent: QWidget, title: str, text: str) -> bool:
 
 
 class RewardsView(AreaView):
-    watches = Changes.REWARDS | Changes.STAFF | Changes.PIPELINE
+    # Clients: a next action completed in a client's window may have earned points.
+    watches = Changes.REWARDS | Changes.STAFF | Changes.PIPELINE | Changes.CLIENTS
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)

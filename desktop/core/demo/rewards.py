@@ -89,11 +89,16 @@ def _redemptions(session: Session, rng: random.Random, today: date) -> None:
         return
     outcomes = ["fulfilled", "approved", "declined", "pending", "fulfilled", "pending"]
     for person, outcome in zip(richest, outcomes, strict=False):
+        asked = datetime.combine(today - timedelta(days=rng.randrange(2, 40)), time(10), UTC)
+        if outcome == "pending":
+            asked = datetime.combine(today - timedelta(days=1), time(15), UTC)
         try:
-            redemption = redeem(session, person, rng.choice(rewards[:2] + rewards[3:]))
+            redemption = redeem(session, person, rng.choice(rewards[:2] + rewards[3:]), at=asked)
             if outcome != "pending":
-                decide_redemption(session, redemption, outcome != "declined", manager)
+                decided = asked + timedelta(days=1)
+                approve = outcome != "declined"
+                decide_redemption(session, redemption, approve, manager, at=decided)
             if outcome == "fulfilled":
-                mark_fulfilled(session, redemption, manager)
+                mark_fulfilled(session, redemption, manager, at=asked + timedelta(days=3))
         except DraagvlakError:
             continue

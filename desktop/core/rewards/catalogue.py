@@ -116,7 +116,14 @@ def _check_price(price: int, stock: int | None) -> None:
         raise ValidationError(translate("Rewards", "The stock cannot be negative."), "stock")
 
 
-def redeem(session: Session, staff_id: int, reward_id: int, note: str | None = None) -> int:
+def redeem(
+    session: Session,
+    staff_id: int,
+    reward_id: int,
+    note: str | None = None,
+    *,
+    at: datetime | None = None,
+) -> int:
     """Ask for a reward: its price leaves the balance now (a refund follows a decline); the
     redemption awaits approval. Refused without enough points or stock. Returns its id."""
     note = clean_text(note)
@@ -153,13 +160,20 @@ def redeem(session: Session, staff_id: int, reward_id: int, note: str | None = N
         )
     redemption_id = session.execute(
         insert(reward_redemptions)
-        .values(reward_id=reward_id, staff_id=staff_id, price=item.price, note=note)
+        .values(
+            reward_id=reward_id,
+            staff_id=staff_id,
+            price=item.price,
+            note=note,
+            requested_at=at or utcnow(),
+        )
         .returning(reward_redemptions.c.id)
     ).scalar_one()
     append_entries(
         session,
         [
             {
+                "at": at or utcnow(),
                 "staff_id": staff_id,
                 "points": -item.price,
                 "reason": translate("Rewards", "Redeemed: {name}").format(name=item.name)[:500],
@@ -172,7 +186,12 @@ def redeem(session: Session, staff_id: int, reward_id: int, note: str | None = N
 
 
 def decide_redemption(
-    session: Session, redemption_id: int, approve: bool, by_staff_id: int
+    session: Session,
+    redemption_id: int,
+    approve: bool,
+    by_staff_id: int,
+    *,
+    at: datetime | None = None,
 ) -> None:
     """A manager approves or declines a pending redemption; a decline refunds the points and
     returns the reward to stock."""
@@ -180,7 +199,7 @@ def decide_redemption(
     row = _lock(session, redemption_id)
     if row.status != RedemptionStatus.PENDING:
         raise ConflictError(translate("Rewards", "This redemption has already been decided."))
-    now = utcnow()
+    now = at or utcnow()
     status = RedemptionStatus.APPROVED if approve else RedemptionStatus.DECLINED
     session.execute(
         update(reward_redemptions)
@@ -204,6 +223,7 @@ def decide_redemption(
         session,
         [
             {
+                "at": now,
                 "staff_id": row.staff_id,
                 "points": row.price,
                 "reason": translate("Rewards", "Refund: '{name}' was declined").format(name=name)[
@@ -217,7 +237,13 @@ def decide_redemption(
     )
 
 
-def mark_fulfilled(session: Session, redemption_id: int, by_staff_id: int | None = None) -> None:
+def mark_fulfilled(
+    session: Session,
+    redemption_id: int,
+    by_staff_id: int | None = None,
+    *,
+    at: datetime | None = None,
+) -> None:
     """Tick an approved redemption as handed over."""
     row = _lock(session, redemption_id)
     if row.status != RedemptionStatus.APPROVED:
@@ -227,7 +253,7 @@ def mark_fulfilled(session: Session, redemption_id: int, by_staff_id: int | None
     session.execute(
         update(reward_redemptions)
         .where(reward_redemptions.c.id == redemption_id)
-        .values(fulfilled_at=utcnow())
+        .values(fulfilled_at=at or utcnow())
     )
 
 

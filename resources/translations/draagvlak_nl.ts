@@ -4573,6 +4573,10 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
+        <source>%1: every stage of the kind &apos;%2&apos;</source>
+        <translation>%1: elke fase van het soort &apos;%2&apos;</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>ja</translation>
     </message>

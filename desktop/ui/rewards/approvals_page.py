@@ -12,7 +12,7 @@ from desktop.core.rewards.awards import held_awards
 from desktop.core.rewards.catalogue import list_redemptions
 from desktop.core.rewards.vocab import RedemptionStatus
 from desktop.ui.common.row_table_model import read_only_table
-from desktop.ui.rewards.models import HeldAwardsModel, RedemptionsModel
+from desktop.ui.rewards.models import HeldAwardsModel, RedemptionsModel, fit_columns
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -34,7 +34,7 @@ class ApprovalsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Redemptions to decide or hand over"), self))
         self.redemptions_table = read_only_table(self, "redemptions_table", self.redemptions_model)
-        self.redemptions_table.horizontalHeader().setStretchLastSection(True)
+        fit_columns(self.redemptions_table)
         layout.addWidget(self.redemptions_table, 1)
         bar = QHBoxLayout()
         self.approve_button = QPushButton(self.tr("&Approve"), self)
@@ -46,7 +46,7 @@ class ApprovalsPage(QWidget):
         layout.addLayout(bar)
         layout.addWidget(QLabel(self.tr("Awards awaiting approval"), self))
         self.awards_table = read_only_table(self, "held_awards_table", self.awards_model)
-        self.awards_table.horizontalHeader().setStretchLastSection(True)
+        fit_columns(self.awards_table)
         layout.addWidget(self.awards_table, 1)
         award_bar = QHBoxLayout()
         self.approve_award_button = QPushButton(self.tr("Approve a&ward"), self)

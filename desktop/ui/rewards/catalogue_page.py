@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.core.rewards.catalogue import list_catalogue, list_redemptions
 from desktop.ui.common.row_table_model import read_only_table
-from desktop.ui.rewards.models import CatalogueModel, RedemptionsModel
+from desktop.ui.rewards.models import CatalogueModel, RedemptionsModel, fit_columns
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -29,10 +29,7 @@ class CataloguePage(QWidget):
     def _build_ui(self) -> None:
         layout = QVBoxLayout(self)
         self.catalogue_table = read_only_table(self, "catalogue_table", self.catalogue_model)
-        self.catalogue_table.horizontalHeader().setStretchLastSection(True)
-        self.catalogue_table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
+        fit_columns(self.catalogue_table)
         layout.addWidget(self.catalogue_table, 2)
         bar = QHBoxLayout()
         self.add_button = QPushButton(self.tr("&Add a reward…"), self)
@@ -44,7 +41,7 @@ class CataloguePage(QWidget):
         layout.addLayout(bar)
         layout.addWidget(QLabel(self.tr("My redemptions"), self))
         self.mine_table = read_only_table(self, "my_redemptions_table", self.mine_model)
-        self.mine_table.horizontalHeader().setStretchLastSection(True)
+        fit_columns(self.mine_table)
         layout.addWidget(self.mine_table, 1)
 
     def _connect_signals(self) -> None:

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 from desktop.core.rewards.catalogue import CatalogueItem, RedemptionRow
 from desktop.core.rewards.leaderboard import Place
@@ -16,6 +17,13 @@ from desktop.ui.common.locale_format import date_text, moment_text, number_text
 from desktop.ui.common.row_table_model import ModelIndex, RowTableModel
 
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+def fit_columns(table: QTableView) -> None:
+    """Columns as wide as their contents, the last one taking the rest of the width."""
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
 
 
 def _points_text(points: int) -> str:

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QPushButton,
@@ -23,7 +22,7 @@ from desktop.core.rewards.recognitions import allowance_left
 from desktop.core.rewards.vocab import EntrySource
 from desktop.ui.common.locale_format import date_text, number_text
 from desktop.ui.common.row_table_model import read_only_table
-from desktop.ui.rewards.models import EntriesModel
+from desktop.ui.rewards.models import EntriesModel, fit_columns
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -52,9 +51,7 @@ class PointsPage(QWidget):
         left = QVBoxLayout()
         left.addWidget(QLabel(self.tr("Entries"), self))
         self.entries_table = read_only_table(self, "entries_table", self.entries_model)
-        header = self.entries_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        fit_columns(self.entries_table)
         left.addWidget(self.entries_table)
         bar = QHBoxLayout()
         self.export_button = QPushButton(self.tr("E&xport ledger to Excel…"), self)

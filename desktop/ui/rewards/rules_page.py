@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.common.vocab import StageKind, stage_kind_label
 from desktop.core.rewards.recognitions import get_reward_settings, list_tags
 from desktop.core.rewards.rules import Rule, list_rules
-from desktop.core.rewards.vocab import rule_kind_label
+from desktop.core.rewards.vocab import RuleKind, rule_kind_label
 from desktop.ui.common.locale_format import date_text, number_text
 from desktop.ui.common.row_table_model import ModelIndex, RowTableModel, read_only_table
+from desktop.ui.rewards.models import fit_columns
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -47,6 +49,9 @@ class RulesModel(RowTableModel):
         kind = rule_kind_label(rule.kind)
         if rule.stage_name:
             kind = self.tr("%1: %2").replace("%1", kind).replace("%2", rule.stage_name)
+        elif rule.kind is RuleKind.STAGE_REACHED:
+            kind = self.tr("%1: every stage of the kind '%2'").replace("%1", kind)
+            kind = kind.replace("%2", stage_kind_label(StageKind.WON))
         yes, no = self.tr("yes"), self.tr("no")
         return [
             kind,
@@ -71,7 +76,7 @@ class RulesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Rules that award points automatically"), self))
         self.rules_table = read_only_table(self, "rules_table", self.rules_model)
-        self.rules_table.horizontalHeader().setStretchLastSection(True)
+        fit_columns(self.rules_table)
         layout.addWidget(self.rules_table, 1)
         bar = QHBoxLayout()
         self.edit_button = QPushButton(self.tr("&Edit rule…"), self)

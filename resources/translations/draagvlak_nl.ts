@@ -4476,6 +4476,22 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Puntenregister wordt geëxporteerd…</translation>
     </message>
     <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <source>Add a rule for a stage</source>
+        <translation>Regel voor een fase toevoegen</translation>
+    </message>
+    <message>
+        <source>A client of mine reaches:</source>
+        <translation>Een klant van mij bereikt:</translation>
+    </message>
+    <message>
+        <source>Points:</source>
+        <translation>Punten:</translation>
+    </message>
+    <message>
         <source>Add a value</source>
         <translation>Waarde toevoegen</translation>
     </message>
@@ -4594,6 +4610,10 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>&amp;Edit rule…</source>
         <translation>Regel &amp;wijzigen…</translation>
+    </message>
+    <message>
+        <source>Add a rule for a s&amp;tage…</source>
+        <translation>Regel voor een &amp;fase toevoegen…</translation>
     </message>
     <message>
         <source>Values and goals to recognise</source>

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import or_, select
 
 from desktop.core.db.engine import Database
-from desktop.core.db.tables import staff
+from desktop.core.db.tables import projects, staff, stages
 from desktop.core.rewards.awards import MANAGER_ROLES, decide_award
 from desktop.core.rewards.catalogue import add_reward, decide_redemption, mark_fulfilled, redeem
 from desktop.core.rewards.export_xlsx import export_ledger
@@ -35,7 +35,8 @@ from desktop.core.rewards.recognitions import (
     give_recognition,
     set_reward_settings,
 )
-from desktop.core.rewards.rules import Rule, ensure_default_rules, update_rule
+from desktop.core.rewards.rules import Rule, add_rule, ensure_default_rules, update_rule
+from desktop.core.rewards.vocab import RuleKind
 from desktop.ui.common.area_view import AreaView
 from desktop.ui.common.changes import Changes, commit_change
 from desktop.ui.common.workers import run_with_progress
@@ -123,6 +124,7 @@ class RewardsView(AreaView):
         self.leaderboard_page.opt_out_chosen.connect(self._opt_out)
         self.leaderboard_page.options_changed.connect(lambda: self.reload(Changes.REWARDS))
         self.rules_page.edit_requested.connect(self._edit_rule)
+        self.rules_page.add_stage_rule_requested.connect(self._add_stage_rule)
         self.points_page.correction_requested.connect(self._correct)
         self.incentives_page.mark_requested.connect(self._mark_incentives)
         self.incentives_page.invoiced_requested.connect(
@@ -319,6 +321,38 @@ class RewardsView(AreaView):
             values = dialog.values()
             self._commit(
                 lambda session: update_rule(session, rule.id, **values, by_staff_id=self.me())  # type: ignore[arg-type]
+            )
+
+    def _add_stage_rule(self) -> None:
+        with self.database.session() as session:
+            choices = [
+                (self.tr("%1 › %2").replace("%1", project).replace("%2", stage), stage_id)
+                for stage_id, project, stage in session.execute(
+                    select(stages.c.id, projects.c.name, stages.c.name)
+                    .join(projects, projects.c.id == stages.c.project_id)
+                    .where(stages.c.archived.is_(False))
+                    .order_by(projects.c.name, stages.c.position)
+                )
+            ]
+        if not choices:
+            return
+        title = self.tr("Add a rule for a stage")
+        label, ok = QInputDialog.getItem(
+            self, title, self.tr("A client of mine reaches:"), [c[0] for c in choices], 0, False
+        )
+        if not ok:
+            return
+        stage_id = dict(choices)[label]
+        points, ok = QInputDialog.getInt(self, title, self.tr("Points:"), 5, 1, 10_000)
+        if ok:
+            self._commit(
+                lambda session: add_rule(
+                    session,
+                    RuleKind.STAGE_REACHED,
+                    points,
+                    stage_id=stage_id,
+                    by_staff_id=self.me(),
+                )
             )
 
     def _add_tag(self) -> None:

@@ -65,6 +65,7 @@ class RulesModel(RowTableModel):
 
 class RulesPage(QWidget):
     edit_requested = Signal(object)  # the Rule
+    add_stage_rule_requested = Signal()
     tag_added = Signal()
     tag_archived = Signal(int)
     allowance_chosen = Signal(int)
@@ -80,6 +81,8 @@ class RulesPage(QWidget):
         layout.addWidget(self.rules_table, 1)
         bar = QHBoxLayout()
         self.edit_button = QPushButton(self.tr("&Edit rule…"), self)
+        self.add_rule_button = QPushButton(self.tr("Add a rule for a s&tage…"), self)
+        bar.addWidget(self.add_rule_button)
         bar.addStretch(1)
         bar.addWidget(self.edit_button)
         layout.addLayout(bar)
@@ -110,6 +113,7 @@ class RulesPage(QWidget):
         self.edit_button.clicked.connect(self._edit)
         self.rules_table.doubleClicked.connect(self._edit)
         self.add_tag_button.clicked.connect(self.tag_added)
+        self.add_rule_button.clicked.connect(self.add_stage_rule_requested)
         self.archive_tag_button.clicked.connect(self._archive)
         self.allowance_spin.editingFinished.connect(self._allowance)
 

@@ -219,3 +219,26 @@ def test_clients_are_marked_for_an_incentive_and_invoiced(qtbot, database) -> No
     page.table.selectRow(0)
     qtbot.mouseClick(page.invoiced_button, Qt.MouseButton.LeftButton)
     assert page.model.rows[0].invoiced
+
+
+def test_a_manager_adds_a_rule_for_a_stage(qtbot, database, monkeypatch) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QInputDialog
+
+    from desktop.core.pipelines.projects import create_project
+    from desktop.core.rewards.rules import list_rules
+    from desktop.core.rewards.vocab import RuleKind
+
+    ids = _office(database)
+    with database.session() as session:
+        create_project(session, "Portal")
+        session.commit()
+    view = _view(qtbot, database, ids["Maria Maas"])
+    page = view.rules_page
+    view.tabs.setCurrentWidget(page)
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *args: ("Portal › Invited", True))
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *args: (3, True))
+    qtbot.mouseClick(page.add_rule_button, Qt.MouseButton.LeftButton)
+    with database.session() as session:
+        named = [r for r in list_rules(session, RuleKind.STAGE_REACHED) if r.stage_id is not None]
+        assert [(rule.stage_name, rule.points) for rule in named] == [("Invited", 3)]
+    assert page.rules_model.rowCount() == 5

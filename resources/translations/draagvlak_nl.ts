@@ -4629,7 +4629,7 @@ De details zijn weggeschreven naar {path}.</translation>
     </message>
     <message>
         <source>Monthly allowance per giver (&amp;points):</source>
-        <translation>Maandelijks tegoed per gever (&amp;punten):</translation>
+        <translation>Maandelijks &amp;tegoed per gever (punten):</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ BENCHMARKS = (
     "bench_export",
     "bench_dashboard",
     "bench_plan_pdf",
+    "bench_rewards",
 )
 
 

@@ -2,7 +2,7 @@
 
 Run: uv run python tools/screenshot.py                 refresh docs/main-window.png (README)
      uv run python tools/screenshot.py --all OUT_DIR   every area, in Dutch, at 1280x800
-Options: --lang en|nl, --area dashboard|clients|staff|projects|board, --size 1280x800.
+Options: --lang en|nl, --area dashboard|clients|staff|projects|board|rewards, --size 1280x800.
 """
 
 from __future__ import annotations
@@ -98,6 +98,18 @@ def shots(window, database) -> dict[str, Callable[[], object]]:  # noqa: ANN001
 
         return shoot
 
+    def rewards(tab: int) -> Callable[[], object]:
+        def shoot() -> object:
+            window.show_area("rewards")
+            view = window.area("rewards")
+            view.me_combo.setCurrentIndex(view.me_combo.count() // 2)  # someone mid-table
+            view._me_chosen()
+            view.tabs.setCurrentIndex(tab)
+            settle()
+            return window.grab()
+
+        return shoot
+
     def open_combo() -> object:
         # A drop-down with its highlighted item: the popup is a separate window.
         window.show_area("clients")
@@ -145,6 +157,8 @@ def shots(window, database) -> dict[str, Callable[[], object]]:  # noqa: ANN001
         "projects-approach": area("projects", 1),
         "projects-numbers": area("projects", 2),
         "board": area("board"),
+        "rewards-points": rewards(0),
+        "rewards-leaderboard": rewards(4),
         "client-detail": detail,
         "import-wizard": wizard,
     }

@@ -13,6 +13,7 @@ EXPORT_MODULES: tuple[str, ...] = (
     "desktop.cli.assessments",
     "desktop.cli.export_lists",
     "desktop.cli.plans",
+    "desktop.cli.rewards",
 )
 
 

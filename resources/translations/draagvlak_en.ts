@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>CatalogueModel</name>
+    <message numerus="yes">
+        <source>%n points</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
         <source>Imported %n clients; the report could not be written: {reason}</source>
@@ -56,6 +66,27 @@
         <translation>
             <numerusform>Saved {path} (%n page, version {version})</numerusform>
             <numerusform>Saved {path} (%n pages, version {version})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ledger entries written to {path}.</source>
+        <translation>
+            <numerusform>%n ledger entry written to {path}.</numerusform>
+            <numerusform>%n ledger entries written to {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clients marked for the incentive.</source>
+        <translation>
+            <numerusform>%n client marked for the incentive.</numerusform>
+            <numerusform>%n clients marked for the incentive.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clients written to {path}.</source>
+        <translation>
+            <numerusform>%n client written to {path}.</numerusform>
+            <numerusform>%n clients written to {path}.</numerusform>
         </translation>
     </message>
 </context>
@@ -134,6 +165,16 @@
         <translation>
             <numerusform>No staff member is called &apos;{name}&apos; (%n row): that client stays without a champion (--create-staff adds them as staff members).</numerusform>
             <numerusform>No staff member is called &apos;{name}&apos; (%n rows): those clients stay without a champion (--create-staff adds them as staff members).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LeaderboardPage</name>
+    <message numerus="yes">
+        <source>You earned %n points in this period.</source>
+        <translation>
+            <numerusform>You earned %n point in this period.</numerusform>
+            <numerusform>You earned %n points in this period.</numerusform>
         </translation>
     </message>
 </context>
@@ -231,6 +272,16 @@
     </message>
 </context>
 <context>
+    <name>PointsPage</name>
+    <message numerus="yes">
+        <source>%n points</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProjectsView</name>
     <message numerus="yes">
         <source>%n clients</source>
@@ -248,12 +299,46 @@
     </message>
 </context>
 <context>
+    <name>RecognitionPage</name>
+    <message numerus="yes">
+        <source>%n points</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You can give %n more points this month.</source>
+        <translation>
+            <numerusform>You can give %n more point this month.</numerusform>
+            <numerusform>You can give %n more points this month.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportView</name>
     <message numerus="yes">
         <source>%n clients enrolled in the project.</source>
         <translation>
             <numerusform>%n client enrolled in the project.</numerusform>
             <numerusform>%n clients enrolled in the project.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RewardsView</name>
+    <message numerus="yes">
+        <source>%n clients marked.</source>
+        <translation>
+            <numerusform>%n client marked.</numerusform>
+            <numerusform>%n clients marked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ledger entries exported to %1.</source>
+        <translation>
+            <numerusform>%n ledger entry exported to %1.</numerusform>
+            <numerusform>%n ledger entries exported to %1.</numerusform>
         </translation>
     </message>
 </context>

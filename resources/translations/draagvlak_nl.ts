@@ -44,6 +44,41 @@ Daar een nieuwe, lege database maken?</translation>
     </message>
 </context>
 <context>
+    <name>ApprovalsPage</name>
+    <message>
+        <source>Redemptions to decide or hand over</source>
+        <translation>Inwisselingen om te beoordelen of uit te reiken</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Goedkeuren</translation>
+    </message>
+    <message>
+        <source>&amp;Decline…</source>
+        <translation>&amp;Afwijzen…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;fulfilled</source>
+        <translation>Als &amp;uitgereikt markeren</translation>
+    </message>
+    <message>
+        <source>Awards awaiting approval</source>
+        <translation>Punten die op goedkeuring wachten</translation>
+    </message>
+    <message>
+        <source>Approve a&amp;ward</source>
+        <translation>Punten goed&amp;keuren</translation>
+    </message>
+    <message>
+        <source>Decline awa&amp;rd…</source>
+        <translation>Punten af&amp;wijzen…</translation>
+    </message>
+    <message>
+        <source>Only a partner, office manager or HR can approve or decline.</source>
+        <translation>Alleen een vennoot, de officemanager of HR kan goedkeuren of afwijzen.</translation>
+    </message>
+</context>
+<context>
     <name>Assessments</name>
     <message>
         <source>A score is a number from 1 to 5, not {value}.</source>
@@ -251,6 +286,25 @@ Daar een nieuwe, lege database maken?</translation>
     </message>
 </context>
 <context>
+    <name>BoardModel</name>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punten</translation>
+    </message>
+</context>
+<context>
     <name>BoardView</name>
     <message>
         <source>Board</source>
@@ -404,6 +458,51 @@ Daar een nieuwe, lege database maken?</translation>
     <message>
         <source>today</source>
         <translation>vandaag</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueModel</name>
+    <message>
+        <source>Reward</source>
+        <translation>Beloning</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prijs</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>Voorraad</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points</source>
+        <translation>
+            <numerusform>%n punt</numerusform>
+            <numerusform>%n punten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>onbeperkt</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePage</name>
+    <message>
+        <source>&amp;Add a reward…</source>
+        <translation>Beloning &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Redeem</source>
+        <translation>&amp;Inwisselen</translation>
+    </message>
+    <message>
+        <source>My redemptions</source>
+        <translation>Mijn inwisselingen</translation>
     </message>
 </context>
 <context>
@@ -913,6 +1012,91 @@ Daar een nieuwe, lege database maken?</translation>
             <numerusform>{path} opgeslagen (%n pagina&apos;s, versie {version})</numerusform>
         </translation>
     </message>
+    <message>
+        <source>points and client rewards</source>
+        <translation>punten en klantbeloningen</translation>
+    </message>
+    <message>
+        <source>mark a project&apos;s Active clients for an incentive (client rewards)</source>
+        <translation>de actieve klanten van een project aanmerken voor een beloning (klantbeloningen)</translation>
+    </message>
+    <message>
+        <source>the incentive</source>
+        <translation>de beloning</translation>
+    </message>
+    <message>
+        <source>only clients Active before this day</source>
+        <translation>alleen klanten die voor deze dag Actief waren</translation>
+    </message>
+    <message>
+        <source>correct a ledger entry by a reversal entry (nothing is deleted)</source>
+        <translation>een boeking corrigeren met een tegenboeking (er wordt niets verwijderd)</translation>
+    </message>
+    <message>
+        <source>entry number</source>
+        <translation>boekingsnummer</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>waarom</translation>
+    </message>
+    <message>
+        <source>who corrects it (staff initials)</source>
+        <translation>wie corrigeert (initialen van de medewerker)</translation>
+    </message>
+    <message>
+        <source>the points ledger and balances as an Excel workbook</source>
+        <translation>het puntenregister en de saldi als Excel-werkmap</translation>
+    </message>
+    <message>
+        <source>first day</source>
+        <translation>eerste dag</translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>laatste dag</translation>
+    </message>
+    <message>
+        <source>a project&apos;s clients marked for an incentive, for invoicing</source>
+        <translation>de klanten van een project die voor een beloning zijn aangemerkt, voor de facturatie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ledger entries written to {path}.</source>
+        <translation>
+            <numerusform>%n boeking geschreven naar {path}.</numerusform>
+            <numerusform>%n boekingen geschreven naar {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no project named {name}.</source>
+        <translation>Er is geen project met de naam {name}.</translation>
+    </message>
+    <message>
+        <source>There is no segment named {name}.</source>
+        <translation>Er is geen segment met de naam {name}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clients marked for the incentive.</source>
+        <translation>
+            <numerusform>%n klant aangemerkt voor de beloning.</numerusform>
+            <numerusform>%n klanten aangemerkt voor de beloning.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clients written to {path}.</source>
+        <translation>
+            <numerusform>%n klant geschreven naar {path}.</numerusform>
+            <numerusform>%n klanten geschreven naar {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No staff member has the initials {initials}.</source>
+        <translation>Geen medewerker heeft de initialen {initials}.</translation>
+    </message>
+    <message>
+        <source>Entry {entry} reversed by entry {new}.</source>
+        <translation>Boeking {entry} tegengeboekt met boeking {new}.</translation>
+    </message>
 </context>
 <context>
     <name>ClientColumns</name>
@@ -1086,6 +1270,14 @@ Daar een nieuwe, lege database maken?</translation>
     <message>
         <source>Incentive:</source>
         <translation>Beloning:</translation>
+    </message>
+    <message>
+        <source>Mark d&amp;one</source>
+        <translation>Als &amp;gedaan markeren</translation>
+    </message>
+    <message>
+        <source>The action is done: it is cleared (done on time, it earns points).</source>
+        <translation>De actie is gedaan: ze wordt gewist (op tijd gedaan levert ze punten op).</translation>
     </message>
 </context>
 <context>
@@ -2324,6 +2516,42 @@ Daar een nieuwe, lege database maken?</translation>
         <source>All staff</source>
         <translation>Alle medewerkers</translation>
     </message>
+    <message>
+        <source>Thanks for taking over my portal calls this week.</source>
+        <translation>Bedankt dat je deze week mijn portaalgesprekken overnam.</translation>
+    </message>
+    <message>
+        <source>Great explanation of the portal at the client evening.</source>
+        <translation>Sterke uitleg van het portaal op de klantavond.</translation>
+    </message>
+    <message>
+        <source>You got the Jansen family to upload their papers themselves!</source>
+        <translation>Het is je gelukt dat de familie Jansen hun stukken zelf uploadt!</translation>
+    </message>
+    <message>
+        <source>Helped me set up two-factor sign-in for a nervous client.</source>
+        <translation>Je hielp me tweestapsverificatie in te stellen voor een zenuwachtige klant.</translation>
+    </message>
+    <message>
+        <source>Finished the invitations well before the deadline.</source>
+        <translation>De uitnodigingen ruim voor de deadline de deur uit.</translation>
+    </message>
+    <message>
+        <source>Lunch voucher</source>
+        <translation>Lunchbon</translation>
+    </message>
+    <message>
+        <source>Cinema tickets for two</source>
+        <translation>Twee bioscoopkaartjes</translation>
+    </message>
+    <message>
+        <source>Extra half day off</source>
+        <translation>Extra halve vrije dag</translation>
+    </message>
+    <message>
+        <source>Donation to a charity of choice</source>
+        <translation>Donatie aan een goed doel naar keuze</translation>
+    </message>
 </context>
 <context>
     <name>DryRunPage</name>
@@ -2393,6 +2621,29 @@ Daar een nieuwe, lege database maken?</translation>
     <message>
         <source>Enrolling clients…</source>
         <translation>Klanten inschrijven…</translation>
+    </message>
+</context>
+<context>
+    <name>EntriesModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punten</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>(%1 held)</source>
+        <translation>(%1 in afwachting)</translation>
     </message>
 </context>
 <context>
@@ -2623,6 +2874,10 @@ De details zijn weggeschreven naar {path}.</translation>
         <source>the structure of every B-tree index (amcheck)</source>
         <translation>de opbouw van elke B-tree-index (amcheck)</translation>
     </message>
+    <message>
+        <source>every points balance equals its ledger sum</source>
+        <translation>elk puntensaldo gelijk aan de som van zijn boekingen</translation>
+    </message>
 </context>
 <context>
     <name>HeatmapModel</name>
@@ -2661,6 +2916,25 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>none</source>
         <translation>geen</translation>
+    </message>
+</context>
+<context>
+    <name>HeldAwardsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punten</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
     </message>
 </context>
 <context>
@@ -3306,6 +3580,118 @@ De details zijn weggeschreven naar {path}.</translation>
     </message>
 </context>
 <context>
+    <name>IncentivesModel</name>
+    <message>
+        <source>Client number</source>
+        <translation>Klantnummer</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Incentive</source>
+        <translation>Beloning</translation>
+    </message>
+    <message>
+        <source>Marked</source>
+        <translation>Aangemerkt</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Gefactureerd</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+</context>
+<context>
+    <name>IncentivesPage</name>
+    <message>
+        <source>P&amp;roject:</source>
+        <translation>P&amp;roject:</translation>
+    </message>
+    <message>
+        <source>for example 10% off the annual fee</source>
+        <translation>bijvoorbeeld 10% korting op het jaartarief</translation>
+    </message>
+    <message>
+        <source>&amp;Incentive:</source>
+        <translation>&amp;Beloning:</translation>
+    </message>
+    <message>
+        <source>Active before</source>
+        <translation>Actief vóór</translation>
+    </message>
+    <message>
+        <source>Clients:</source>
+        <translation>Klanten:</translation>
+    </message>
+    <message>
+        <source>&amp;Segment:</source>
+        <translation>&amp;Segment:</translation>
+    </message>
+    <message>
+        <source>&amp;Mark clients</source>
+        <translation>Klanten &amp;aanmerken</translation>
+    </message>
+    <message>
+        <source>Mark as in&amp;voiced</source>
+        <translation>Als ge&amp;factureerd markeren</translation>
+    </message>
+    <message>
+        <source>Every segment</source>
+        <translation>Elk segment</translation>
+    </message>
+</context>
+<context>
+    <name>LeaderboardPage</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <source>&amp;Shown as:</source>
+        <translation>&amp;Weergave:</translation>
+    </message>
+    <message>
+        <source>Do not rank me (my points stay mine)</source>
+        <translation>Mij niet in de ranglijst opnemen (mijn punten blijven van mij)</translation>
+    </message>
+    <message>
+        <source>A partner, office manager or HR chooses this.</source>
+        <translation>Een vennoot, de officemanager of HR kiest dit.</translation>
+    </message>
+    <message>
+        <source>The office has switched the leaderboard off.</source>
+        <translation>Het kantoor heeft de ranglijst uitgezet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You earned %n points in this period.</source>
+        <translation>
+            <numerusform>Je verdiende %n punt in deze periode.</numerusform>
+            <numerusform>Je verdiende %n punten in deze periode.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shown: the five places above and below you.</source>
+        <translation>Getoond: de vijf plaatsen boven en onder jou.</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Iedereen</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Draagvlak</source>
@@ -3414,6 +3800,10 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>Create a project first: the rollout plan belongs to a project.</source>
         <translation>Maak eerst een project aan: het uitrolplan hoort bij een project.</translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation>Beloningen</translation>
     </message>
 </context>
 <context>
@@ -4017,6 +4407,14 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>Its due date</source>
         <translation>De datum ervan</translation>
+    </message>
+    <message>
+        <source>This client has no next action to complete.</source>
+        <translation>Deze klant heeft geen volgende actie om af te ronden.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the next action meanwhile; read it again.</source>
+        <translation>Iemand anders heeft de volgende actie intussen gewijzigd; lees haar opnieuw in.</translation>
     </message>
 </context>
 <context>
@@ -4699,6 +5097,56 @@ De details zijn weggeschreven naar {path}.</translation>
     </message>
 </context>
 <context>
+    <name>PointsPage</name>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Left to give this month</source>
+        <translation>Deze maand nog te geven</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Badges</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Boekingen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport ledger to Excel…</source>
+        <translation>Puntenregister naar E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>&amp;Correct entry…</source>
+        <translation>Boeking &amp;corrigeren…</translation>
+    </message>
+    <message>
+        <source>Books a reversal with a reason; the entry itself stays in the ledger.</source>
+        <translation>Boekt een tegenboeking met een reden; de boeking zelf blijft in het register.</translation>
+    </message>
+    <message>
+        <source>Badges earned</source>
+        <translation>Behaalde badges</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points</source>
+        <translation>
+            <numerusform>%n punt</numerusform>
+            <numerusform>%n punten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No badges yet</source>
+        <translation>Nog geen badges</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>Preview</source>
@@ -5073,6 +5521,74 @@ De details zijn weggeschreven naar {path}.</translation>
     </message>
 </context>
 <context>
+    <name>RecognitionPage</name>
+    <message>
+        <source>&amp;Colleague:</source>
+        <translation>&amp;Collega:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points</source>
+        <translation>
+            <numerusform>%n punt</numerusform>
+            <numerusform>%n punten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Points:</source>
+        <translation>Punten:</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Voor:</translation>
+    </message>
+    <message>
+        <source>What did your colleague do well?</source>
+        <translation>Wat deed je collega goed?</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Bericht:</translation>
+    </message>
+    <message>
+        <source>&amp;Give recognition</source>
+        <translation>&amp;Waardering geven</translation>
+    </message>
+    <message numerus="yes">
+        <source>You can give %n more points this month.</source>
+        <translation>
+            <numerusform>Je kunt deze maand nog %n punt geven.</numerusform>
+            <numerusform>Je kunt deze maand nog %n punten geven.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RedemptionsModel</name>
+    <message>
+        <source>Asked</source>
+        <translation>Aangevraagd</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>Beloning</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prijs</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation>Uitgereikt</translation>
+    </message>
+</context>
+<context>
     <name>ReportModel</name>
     <message>
         <source>updated</source>
@@ -5141,6 +5657,546 @@ De details zijn weggeschreven naar {path}.</translation>
     </message>
 </context>
 <context>
+    <name>Rewards</name>
+    <message>
+        <source>This award does not await approval.</source>
+        <translation>Deze punten wachten niet op goedkeuring.</translation>
+    </message>
+    <message>
+        <source>This award has already been decided.</source>
+        <translation>Over deze punten is al beslist.</translation>
+    </message>
+    <message>
+        <source>Approved: {reason}</source>
+        <translation>Goedgekeurd: {reason}</translation>
+    </message>
+    <message>
+        <source>Declined: {reason}</source>
+        <translation>Afgewezen: {reason}</translation>
+    </message>
+    <message>
+        <source>Only a partner, office manager or HR can approve.</source>
+        <translation>Alleen een vennoot, de officemanager of HR kan goedkeuren.</translation>
+    </message>
+    <message>
+        <source>{client} reached &apos;{stage}&apos;</source>
+        <translation>{client} bereikte &apos;{stage}&apos;</translation>
+    </message>
+    <message>
+        <source>The move was undone</source>
+        <translation>De verplaatsing is ongedaan gemaakt</translation>
+    </message>
+    <message>
+        <source>The training is no longer done</source>
+        <translation>De training staat niet meer op uitgevoerd</translation>
+    </message>
+    <message>
+        <source>Training done: {title}</source>
+        <translation>Training gevolgd: {title}</translation>
+    </message>
+    <message>
+        <source>Assessment completed: {round}</source>
+        <translation>Organisatiemeting ingevuld: {round}</translation>
+    </message>
+    <message>
+        <source>Next action for {client} done on time</source>
+        <translation>Volgende actie voor {client} op tijd gedaan</translation>
+    </message>
+    <message>
+        <source>First client Active</source>
+        <translation>Eerste klant Actief</translation>
+    </message>
+    <message>
+        <source>Ten clients Active</source>
+        <translation>Tien klanten Actief</translation>
+    </message>
+    <message>
+        <source>Whole portfolio approached</source>
+        <translation>Hele portefeuille benaderd</translation>
+    </message>
+    <message>
+        <source>Four assessment rounds completed</source>
+        <translation>Vier organisatiemetingen ingevuld</translation>
+    </message>
+    <message>
+        <source>100 points earned</source>
+        <translation>100 punten verdiend</translation>
+    </message>
+    <message>
+        <source>500 points earned</source>
+        <translation>500 punten verdiend</translation>
+    </message>
+    <message>
+        <source>1,000 points earned</source>
+        <translation>1.000 punten verdiend</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>The catalogue already has a reward &apos;{name}&apos;.</source>
+        <translation>De catalogus heeft al een beloning &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>This reward no longer exists.</source>
+        <translation>Deze beloning bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>A price is at least one point.</source>
+        <translation>Een prijs is minstens één punt.</translation>
+    </message>
+    <message>
+        <source>The stock cannot be negative.</source>
+        <translation>De voorraad kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>This reward is no longer offered.</source>
+        <translation>Deze beloning wordt niet meer aangeboden.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is out of stock.</source>
+        <translation>&apos;{name}&apos; is niet meer op voorraad.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; costs {price} points; your balance is {balance}.</source>
+        <translation>&apos;{name}&apos; kost {price} punten; je saldo is {balance}.</translation>
+    </message>
+    <message>
+        <source>Redeemed: {name}</source>
+        <translation>Ingewisseld: {name}</translation>
+    </message>
+    <message>
+        <source>This redemption has already been decided.</source>
+        <translation>Over deze inwisseling is al beslist.</translation>
+    </message>
+    <message>
+        <source>Refund: &apos;{name}&apos; was declined</source>
+        <translation>Teruggave: &apos;{name}&apos; is afgewezen</translation>
+    </message>
+    <message>
+        <source>Only an approved redemption can be fulfilled.</source>
+        <translation>Alleen een goedgekeurde inwisseling kan worden uitgereikt.</translation>
+    </message>
+    <message>
+        <source>This redemption has already been fulfilled.</source>
+        <translation>Deze inwisseling is al uitgereikt.</translation>
+    </message>
+    <message>
+        <source>This redemption no longer exists.</source>
+        <translation>Deze inwisseling bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The end date lies before the start date.</source>
+        <translation>De einddatum ligt voor de begindatum.</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Puntenregister</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Boeking</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punten</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Client number</source>
+        <translation>Klantnummer</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Reverses entry</source>
+        <translation>Tegenboeking van</translation>
+    </message>
+    <message>
+        <source>Balances</source>
+        <translation>Saldi</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Badges</translation>
+    </message>
+    <message>
+        <source>Incentives</source>
+        <translation>Klantbeloningen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Incentive</source>
+        <translation>Beloning</translation>
+    </message>
+    <message>
+        <source>Marked</source>
+        <translation>Aangemerkt</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Gefactureerd</translation>
+    </message>
+    <message>
+        <source>This ledger entry no longer exists.</source>
+        <translation>Deze boeking bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Only points earned can be reversed; decline a redemption instead.</source>
+        <translation>Alleen verdiende punten kunnen worden tegengeboekt; wijs een inwisseling af in plaats daarvan.</translation>
+    </message>
+    <message>
+        <source>This award awaits approval: decline it instead of reversing it.</source>
+        <translation>Deze punten wachten op goedkeuring: wijs ze af in plaats van ze tegen te boeken.</translation>
+    </message>
+    <message>
+        <source>An entry without points cannot be reversed.</source>
+        <translation>Een boeking zonder punten kan niet worden tegengeboekt.</translation>
+    </message>
+    <message>
+        <source>This entry has already been reversed.</source>
+        <translation>Deze boeking is al tegengeboekt.</translation>
+    </message>
+    <message>
+        <source>points balance of {name} is {balance} but the ledger adds up to {total}</source>
+        <translation>puntensaldo van {name} is {balance}, maar de boekingen tellen op tot {total}</translation>
+    </message>
+    <message>
+        <source>Client first</source>
+        <translation>Klant voorop</translation>
+    </message>
+    <message>
+        <source>Going digital</source>
+        <translation>Digitaal werken</translation>
+    </message>
+    <message>
+        <source>Helping a colleague</source>
+        <translation>Een collega helpen</translation>
+    </message>
+    <message>
+        <source>Ahead of time</source>
+        <translation>Ruim op tijd</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>The tag &apos;{name}&apos; exists already.</source>
+        <translation>De waarde &apos;{name}&apos; bestaat al.</translation>
+    </message>
+    <message>
+        <source>This tag no longer exists.</source>
+        <translation>Deze waarde bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The monthly allowance cannot be negative.</source>
+        <translation>Het maandelijkse tegoed kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>Choose 5, 10, 20 or 50 points.</source>
+        <translation>Kies 5, 10, 20 of 50 punten.</translation>
+    </message>
+    <message>
+        <source>You cannot recognise yourself.</source>
+        <translation>Je kunt jezelf geen waardering geven.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>The message is longer than {count} characters.</source>
+        <translation>Het bericht is langer dan {count} tekens.</translation>
+    </message>
+    <message>
+        <source>This staff member no longer exists.</source>
+        <translation>Deze medewerker bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Choose one of the office&apos;s tags.</source>
+        <translation>Kies een van de waarden van het kantoor.</translation>
+    </message>
+    <message>
+        <source>You have {left} points left to give this month.</source>
+        <translation>Je kunt deze maand nog {left} punten geven.</translation>
+    </message>
+    <message>
+        <source>Recognised by {giver} for &apos;{tag}&apos;: {message}</source>
+        <translation>Waardering van {giver} voor &apos;{tag}&apos;: {message}</translation>
+    </message>
+    <message>
+        <source>Only a stage rule names a stage.</source>
+        <translation>Alleen een faseregel noemt een fase.</translation>
+    </message>
+    <message>
+        <source>This stage no longer exists.</source>
+        <translation>Deze fase bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>This rule no longer exists.</source>
+        <translation>Deze regel bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>A rule gives at least one point.</source>
+        <translation>Een regel geeft minstens één punt.</translation>
+    </message>
+    <message>
+        <source>A rule&apos;s period cannot end before it starts.</source>
+        <translation>De periode van een regel kan niet eindigen voordat ze begint.</translation>
+    </message>
+    <message>
+        <source>A client of mine reached a stage</source>
+        <translation>Een klant van mij bereikte een fase</translation>
+    </message>
+    <message>
+        <source>Assessment completed</source>
+        <translation>Organisatiemeting ingevuld</translation>
+    </message>
+    <message>
+        <source>Training done</source>
+        <translation>Training gevolgd</translation>
+    </message>
+    <message>
+        <source>Next action completed on time</source>
+        <translation>Volgende actie op tijd afgerond</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Recognition</source>
+        <translation>Waardering</translation>
+    </message>
+    <message>
+        <source>Redemption</source>
+        <translation>Inwisseling</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Teruggave</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>Tegenboeking</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Goedkeuring</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Wacht op goedkeuring</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Goedgekeurd</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <source>Around me (five above, five below)</source>
+        <translation>Rond mij (vijf boven, vijf onder)</translation>
+    </message>
+    <message>
+        <source>Team totals</source>
+        <translation>Totalen per team</translation>
+    </message>
+    <message>
+        <source>Full ranking</source>
+        <translation>Volledige ranglijst</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Uit</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Deze maand</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Dit kwartaal</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>This project no longer exists.</source>
+        <translation>Dit project bestaat niet meer.</translation>
+    </message>
+</context>
+<context>
+    <name>RewardsView</name>
+    <message>
+        <source>Rewards</source>
+        <translation>Beloningen</translation>
+    </message>
+    <message>
+        <source>Points for bringing clients on board, completing assessments and trainings and acting on time, and recognition from colleagues.</source>
+        <translation>Punten voor het meekrijgen van klanten, het invullen van organisatiemetingen, het volgen van trainingen en op tijd handelen, en waardering van collega’s.</translation>
+    </message>
+    <message>
+        <source>&amp;Points of:</source>
+        <translation>&amp;Punten van:</translation>
+    </message>
+    <message>
+        <source>My points</source>
+        <translation>Mijn punten</translation>
+    </message>
+    <message>
+        <source>Give recognition</source>
+        <translation>Waardering geven</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catalogus</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Goedkeuringen</translation>
+    </message>
+    <message>
+        <source>Leaderboard</source>
+        <translation>Ranglijst</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regels</translation>
+    </message>
+    <message>
+        <source>Client rewards</source>
+        <translation>Klantbeloningen</translation>
+    </message>
+    <message>
+        <source>Add a reward</source>
+        <translation>Beloning toevoegen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>Price in points:</source>
+        <translation>Prijs in punten:</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Afwijzen</translation>
+    </message>
+    <message>
+        <source>Decline this redemption? The points go back to the colleague.</source>
+        <translation>Deze inwisseling afwijzen? De punten gaan terug naar de collega.</translation>
+    </message>
+    <message>
+        <source>Decline this award? It earns no points.</source>
+        <translation>Deze punten afwijzen? Ze worden dan niet toegekend.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clients marked.</source>
+        <translation>
+            <numerusform>%n klant aangemerkt.</numerusform>
+            <numerusform>%n klanten aangemerkt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct an entry</source>
+        <translation>Een boeking corrigeren</translation>
+    </message>
+    <message>
+        <source>Why are these points taken back? (a reversal is booked; nothing is deleted)</source>
+        <translation>Waarom worden deze punten teruggenomen? (er wordt een tegenboeking gemaakt; niets wordt verwijderd)</translation>
+    </message>
+    <message>
+        <source>Export the ledger</source>
+        <translation>Puntenregister exporteren</translation>
+    </message>
+    <message>
+        <source>ledger.xlsx</source>
+        <translation>puntenregister.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ledger entries exported to %1.</source>
+        <translation>
+            <numerusform>%n boeking geëxporteerd naar %1.</numerusform>
+            <numerusform>%n boekingen geëxporteerd naar %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting the ledger…</source>
+        <translation>Puntenregister wordt geëxporteerd…</translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <source>Add a rule for a stage</source>
+        <translation>Regel voor een fase toevoegen</translation>
+    </message>
+    <message>
+        <source>A client of mine reaches:</source>
+        <translation>Een klant van mij bereikt:</translation>
+    </message>
+    <message>
+        <source>Points:</source>
+        <translation>Punten:</translation>
+    </message>
+    <message>
+        <source>Add a value</source>
+        <translation>Waarde toevoegen</translation>
+    </message>
+    <message>
+        <source>Value or goal to recognise:</source>
+        <translation>Waarde of doel om te waarderen:</translation>
+    </message>
+</context>
+<context>
     <name>RoundDialog</name>
     <message>
         <source>New assessment round</source>
@@ -5169,6 +6225,107 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>&amp;Create round</source>
         <translation>Meting &amp;aanmaken</translation>
+    </message>
+</context>
+<context>
+    <name>RuleDialog</name>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Regel: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Points:</source>
+        <translation>&amp;Punten:</translation>
+    </message>
+    <message>
+        <source>Active &amp;from:</source>
+        <translation>Geldig &amp;vanaf:</translation>
+    </message>
+    <message>
+        <source>Active &amp;until:</source>
+        <translation>Geldig &amp;tot en met:</translation>
+    </message>
+    <message>
+        <source>A manager &amp;approves each award</source>
+        <translation>Een leidinggevende &amp;keurt elke toekenning goed</translation>
+    </message>
+    <message>
+        <source>Rule &amp;on</source>
+        <translation>Regel &amp;aan</translation>
+    </message>
+</context>
+<context>
+    <name>RulesModel</name>
+    <message>
+        <source>Behaviour</source>
+        <translation>Gedrag</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punten</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Goedkeuring</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Aan</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: every stage of the kind &apos;%2&apos;</source>
+        <translation>%1: elke fase van het soort &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+</context>
+<context>
+    <name>RulesPage</name>
+    <message>
+        <source>Rules that award points automatically</source>
+        <translation>Regels die automatisch punten toekennen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit rule…</source>
+        <translation>Regel &amp;wijzigen…</translation>
+    </message>
+    <message>
+        <source>Add a rule for a s&amp;tage…</source>
+        <translation>Regel voor een &amp;fase toevoegen…</translation>
+    </message>
+    <message>
+        <source>Values and goals to recognise</source>
+        <translation>Waarden en doelen om te waarderen</translation>
+    </message>
+    <message>
+        <source>Add &amp;value…</source>
+        <translation>&amp;Waarde toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop offering</source>
+        <translation>Niet meer &amp;aanbieden</translation>
+    </message>
+    <message>
+        <source>Monthly allowance per giver (&amp;points):</source>
+        <translation>Maandelijks &amp;tegoed per gever (punten):</translation>
     </message>
 </context>
 <context>

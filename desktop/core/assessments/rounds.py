@@ -14,8 +14,11 @@ from desktop.core.common.errors import ConflictError, NotFoundError, ValidationE
 from desktop.core.common.i18n import translate
 from desktop.core.common.validation import check_length, parse_date, require_text
 from desktop.core.db.tables import assessment_rounds, assessment_scores, projects, staff
+from desktop.core.rewards.awards import on_scores
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from desktop.core.db.engine import Executor
 
 
@@ -150,6 +153,7 @@ def set_scores(
                     round_id=round_id, staff_id=staff_id, element=element, score=score
                 )
             )
+    on_scores(cast("Session", session), round_id, staff_id)  # a completed assessment earns
 
 
 def _require(session: Executor, table: Table, row_id: int, message: str) -> None:

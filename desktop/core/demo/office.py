@@ -34,6 +34,7 @@ from desktop.core.demo.clients import ClientFactory
 from desktop.core.demo.history import PROJECT_START_DAY, moment
 from desktop.core.demo.names import OFFICE_NAME
 from desktop.core.demo.plan import create_demo_plan
+from desktop.core.demo.rewards import create_demo_rewards
 from desktop.core.demo.staff import plan_staff
 from desktop.core.office.settings import get_settings, initialise_office
 from desktop.core.pipelines.approaches import set_segment_approach
@@ -157,6 +158,7 @@ def _create(
             contacts += len(rows.contacts)
             report(done, options.clients)
     _advance_id_sequences(session)
+    create_demo_rewards(session, random.Random(f"{options.seed}-rewards"), today)
     session.flush()
     return DemoSummary(
         staff=len(staff.rows),

@@ -22,6 +22,7 @@ from desktop.core.common.validation import check_length, clean_text, require_tex
 from desktop.core.common.vocab import MeasureKind, MeasureStatus
 from desktop.core.db.engine import begin_write
 from desktop.core.db.tables import measures, projects, segments, staff
+from desktop.core.rewards.awards import on_measure_status
 
 Choice = TypeVar("Choice", MeasureKind, MeasureStatus, AdkarElement)
 
@@ -149,6 +150,8 @@ def set_measure_status(
         .where(measures.c.id == measure_id)
         .values(status=new, done_on=done_on, updated_by=by_staff_id)
     )
+    done = MeasureStatus.DONE
+    on_measure_status(session, measure_id, old is done, new is done, by_staff_id)  # points
     return old
 
 

@@ -61,6 +61,8 @@ def check_database(database: Database) -> HealthReport:
                     if line.strip() and not line.startswith("***")
                 ]
         checked.append(translate("Health", "every table readable"))
+        balances_checked, ledger_problems = _check_balances(connection)
+        checked += balances_checked
         for table in metadata.sorted_tables:
             try:
                 counts[table.name] = connection.execute(
@@ -71,6 +73,7 @@ def check_database(database: Database) -> HealthReport:
                 counts[table.name] = None
                 if not problems:
                     problems = [str(error.orig).strip()]
+    problems += ledger_problems
     return HealthReport(
         url=database.engine.url.render_as_string(hide_password=True),
         revision=current_revision(database.engine),
@@ -78,6 +81,18 @@ def check_database(database: Database) -> HealthReport:
         checked=checked,
         counts=counts,
     )
+
+
+def _check_balances(connection: Connection) -> tuple[list[str], list[str]]:
+    """Every points balance equals its ledger sum (skipped when the ledger is unreadable)."""
+    from desktop.core.rewards.ledger import balance_problems
+
+    try:
+        problems = balance_problems(connection)
+    except DBAPIError:
+        connection.rollback()
+        return [], []
+    return [translate("Health", "every points balance equals its ledger sum")], problems
 
 
 _INVALID_INDEXES = text(

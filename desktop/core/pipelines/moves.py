@@ -39,6 +39,7 @@ from desktop.core.db.tables import stage_transitions, utcnow
 from desktop.core.pipelines.enrollment import CHUNK_SIZE, typed_param
 from desktop.core.pipelines.reached import with_stage
 from desktop.core.pipelines.stages import get_stage
+from desktop.core.rewards.awards import on_moves
 
 
 def decline_reasons() -> list[str]:
@@ -163,6 +164,7 @@ def move_clients(
             .values(stage_id=to_stage_id, stage_since=now, reached_stages=with_stage(to_stage_id))
         )
         moves.extend(Move._make((*row, to_stage_id)) for row in recorded)
+    on_moves(session, moves, by_staff_id, now)  # points for the move, in its transaction
     session.flush()
     return sorted(moves, key=lambda move: move.enrollment_id)
 

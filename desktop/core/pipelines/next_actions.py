@@ -6,11 +6,13 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
+from desktop.core.common.errors import ConflictError
 from desktop.core.common.i18n import translate
 from desktop.core.common.validation import check_length, clean_text
 from desktop.core.db.models import Enrollment
 from desktop.core.db.records import lock_for_edit, write_changes
 from desktop.core.db.tables import enrollments
+from desktop.core.rewards.awards import on_action_completed
 
 
 def set_next_action(
@@ -44,4 +46,28 @@ def set_next_action(
     }
     stamp = ("next_action_by", "next_action_at")
     write_changes(session, enrollment, seen, edits, labels, by, stamp)
+    return enrollment
+
+
+def complete_next_action(
+    session: Session,
+    enrollment_id: int,
+    *,
+    read: tuple[str | None, date | None] | None = None,
+    by: int | None = None,
+    on: date | None = None,
+) -> Enrollment:
+    """Mark the next action done (it is cleared); done on or before its due date, it earns
+    points for whoever did it, in the same transaction."""
+    message = translate("Pipelines", "A client is no longer in this project.")
+    enrollment = lock_for_edit(session, Enrollment, enrollment_id, message)
+    action, due = enrollment.next_action, enrollment.next_action_due
+    if action is None:
+        raise ConflictError(translate("Pipelines", "This client has no next action to complete."))
+    if read is not None and read != (action, due):
+        raise ConflictError(
+            translate("Pipelines", "Someone else changed the next action meanwhile; read it again.")
+        )
+    set_next_action(session, enrollment_id, None, None, read=(action, due), by=by)
+    on_action_completed(session, enrollment_id, due, on or date.today(), by)
     return enrollment

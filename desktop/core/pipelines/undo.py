@@ -41,6 +41,7 @@ from desktop.core.pipelines.moves import (
     target_stage,
 )
 from desktop.core.pipelines.reached import replay_reached
+from desktop.core.rewards.awards import on_undone_moves
 
 
 def undo_move(
@@ -111,6 +112,7 @@ def undo_moves(
         rows,
     ).all()
     session.execute(update(Enrollment), restored)  # by primary key, one statement per chunk
+    on_undone_moves(session, [t.id for t in undone], by_staff_id)  # the move's points back
     for values in restored:  # objects already loaded in the session must not show old stages
         loaded = session.identity_map.get(identity_key(Enrollment, values["id"]))
         if loaded is not None:

@@ -33,7 +33,7 @@ from desktop.core.db.engine import Database
 from desktop.core.db.models import Segment, Staff
 from desktop.core.db.tables import enrollments
 from desktop.core.pipelines.approaches import get_segment_approach
-from desktop.core.pipelines.next_actions import set_next_action
+from desktop.core.pipelines.next_actions import complete_next_action, set_next_action
 from desktop.ui.board.identity import current_editor
 from desktop.ui.clients.client_dialog import ClientDialog
 from desktop.ui.clients.client_history_models import EnrollmentsModel, TimelineModel
@@ -162,10 +162,15 @@ class ClientDetailDialog(QDialog):
         self.due_date_edit = QDateEdit(QDate.currentDate(), due_row)
         self.due_date_edit.setCalendarPopup(True)
         self.save_action_button = QPushButton(self.tr("&Save next action"), due_row)
+        self.done_action_button = QPushButton(self.tr("Mark d&one"), due_row)
+        self.done_action_button.setToolTip(
+            self.tr("The action is done: it is cleared (done on time, it earns points).")
+        )
         due_layout.addWidget(self.due_check)
         due_layout.addWidget(self.due_date_edit)
         due_layout.addStretch(1)
         due_layout.addWidget(self.save_action_button)
+        due_layout.addWidget(self.done_action_button)
         self.action_errors = FieldErrors(action_error)
         self.action_errors.add("next_action", self.next_action_edit, action_error)
         form.addRow(self.tr("&What:"), with_error(self.next_action_edit, action_error))
@@ -179,6 +184,7 @@ class ClientDetailDialog(QDialog):
         self.button_box.rejected.connect(self.reject)
         self.enrollments_table.selectionModel().currentRowChanged.connect(self._show_project)
         self.save_action_button.clicked.connect(self.save_next_action)
+        self.done_action_button.clicked.connect(self.complete_next_action)
         self.next_action_edit.returnPressed.connect(self.save_next_action)
         self.due_check.toggled.connect(self.due_date_edit.setEnabled)
         self.contact_panel.contact_added.connect(lambda: self.client_changed.emit(self.client_id))
@@ -263,6 +269,7 @@ class ClientDetailDialog(QDialog):
         )
         self.timeline_model.set_rows(timeline)
         self.next_action_edit.setText(enrollment.next_action or "")
+        self.done_action_button.setEnabled(enrollment.next_action is not None)
         self.due_check.setChecked(enrollment.next_action_due is not None)
         self.due_date_edit.setEnabled(enrollment.next_action_due is not None)
         self.due_date_edit.setDate(
@@ -319,6 +326,24 @@ class ClientDetailDialog(QDialog):
         except StaleEditError as error:
             self.action_conflict_bar.show_conflict(error)
             return
+        except DraagvlakError as error:
+            self.action_errors.show(error)
+            return
+        self.reload()
+        self.client_changed.emit(self.client_id)
+
+    def complete_next_action(self) -> None:
+        """The next action is done (points when on time: see desktop/core/rewards)."""
+        enrollment = self.current_enrollment()
+        if enrollment is None or enrollment.next_action is None:
+            return
+        read = (enrollment.next_action, enrollment.next_action_due)
+        try:
+            with self.database.session() as session:
+                complete_next_action(
+                    session, enrollment.enrollment_id, read=read, by=current_editor(self.database)
+                )
+                session.commit()
         except DraagvlakError as error:
             self.action_errors.show(error)
             return

@@ -158,6 +158,7 @@ class MainWindow(QMainWindow):
         self.add_area("projects", self.tr("Projects"), self._projects_view, "projects")
         self.add_area("board", self.tr("Board"), self._board_view, "board")
         self.add_area("assessments", self.tr("Readiness"), self._assessments_view, "assessments")
+        self.add_area("rewards", self.tr("Rewards"), self._rewards_view, "rewards")
 
     def _dashboard_view(self) -> AreaView:
         from desktop.ui.dashboard.dashboard_view import DashboardView
@@ -201,6 +202,11 @@ class MainWindow(QMainWindow):
         from desktop.ui.assessments.assessments_view import AssessmentsView
 
         return AssessmentsView(self.database)
+
+    def _rewards_view(self) -> AreaView:
+        from desktop.ui.rewards.rewards_view import RewardsView
+
+        return RewardsView(self.database)
 
     def _connect_signals(self) -> None:
         self.sidebar.currentRowChanged.connect(self._on_sidebar_row_changed)

@@ -34,3 +34,16 @@ from desktop.core.db.tables.plans import (
     plan_versions,
     plans,
 )
+from desktop.core.db.tables.rewards import (
+    client_incentives,
+    reward_balances,
+    reward_catalogue,
+    reward_claims,
+    reward_entries,
+    reward_opt_outs,
+    reward_recognitions,
+    reward_redemptions,
+    reward_rules,
+    reward_settings,
+    reward_tags,
+)

@@ -1,7 +1,7 @@
 """plans: the rollout plan of a project and a record of each printed version
 
 Revision ID: 0012
-Revises: 0008
+Revises: 0011
 Create Date: 2026-12-06 10:00:00.000000
 
 A project's context text, its goals and agenda items (plan_items), growth phases with
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0012"
-down_revision = "0008"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,1 @@
+"""Rewards: rules, the points ledger, recognitions, the catalogue, leaderboards, badges."""

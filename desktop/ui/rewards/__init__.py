@@ -1,0 +1,1 @@
+"""The Rewards area: my points, recognitions, the catalogue and approvals, the leaderboard."""

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AcceptDialog</name>
+    <message>
+        <source>Plan the next step</source>
+        <translation>Volgende stap plannen</translation>
+    </message>
+    <message>
+        <source>{name} has {element} as barrier point. Plan a step to help them past it.</source>
+        <translation>{name} heeft {element} als knelpunt. Plan een stap die daarover heen helpt.</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(nog niemand)</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>&amp;Stap:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Soort:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Eigenaar:</translation>
+    </message>
+    <message>
+        <source>&amp;Due date:</source>
+        <translation>&amp;Uiterlijk op:</translation>
+    </message>
+    <message>
+        <source>&amp;Plan measure</source>
+        <translation>Maatregel &amp;plannen</translation>
+    </message>
+</context>
+<context>
     <name>Adkar</name>
     <message>
         <source>Awareness</source>
@@ -22,6 +61,56 @@
     <message>
         <source>Reinforcement</source>
         <translation>Bestendiging</translation>
+    </message>
+</context>
+<context>
+    <name>Adopters</name>
+    <message>
+        <source>Speed is how much a person&apos;s average score rose per round since the first round they were scored in. The first rule that fits gives the category:
+1. Innovator: no barrier point and an average of 4.5 or more, already in their first round.
+2. Early adopter: no barrier point and an average of 4 or more, or rising by 0.5 or more per round.
+3. Early majority: an average of 3.5 or more, or rising by 0.25 or more per round.
+4. Late majority: an average of 2.5 or more, or rising by 0.1 or more per round.
+5. Laggard: everyone else.
+A category you choose for a person overrides the rule until you remove it.</source>
+        <translation>De snelheid is hoeveel de gemiddelde score van iemand per meting steeg sinds de eerste meting waarin die persoon gescoord werd. De eerste regel die past bepaalt de categorie:
+1. Vernieuwer: geen knelpunt en gemiddeld 4,5 of hoger, al in de eerste meting.
+2. Vroege gebruiker: geen knelpunt en gemiddeld 4 of hoger, of een stijging van 0,5 of meer per meting.
+3. Vroege meerderheid: gemiddeld 3,5 of hoger, of een stijging van 0,25 of meer per meting.
+4. Late meerderheid: gemiddeld 2,5 of hoger, of een stijging van 0,1 of meer per meting.
+5. Achterblijver: alle anderen.
+Een categorie die u zelf voor iemand kiest, gaat voor de regel, tot u die weer weghaalt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{element}, %n rounds</source>
+        <translation>
+            <numerusform>{element}, %n meting</numerusform>
+            <numerusform>{element}, %n metingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown adopter category: {value}.</source>
+        <translation>Onbekende adoptiecategorie: {value}.</translation>
+    </message>
+    <message>
+        <source>Innovator</source>
+        <translation>Vernieuwer</translation>
+    </message>
+    <message>
+        <source>Early adopter</source>
+        <translation>Vroege gebruiker</translation>
+    </message>
+    <message>
+        <source>Early majority</source>
+        <translation>Vroege meerderheid</translation>
+    </message>
+    <message>
+        <source>Late majority</source>
+        <translation>Late meerderheid</translation>
+    </message>
+    <message>
+        <source>Laggard</source>
+        <translation>Achterblijver</translation>
     </message>
 </context>
 <context>
@@ -68,6 +157,10 @@ Daar een nieuwe, lege database maken?</translation>
     <message>
         <source>Barrier point</source>
         <translation>Knelpunt</translation>
+    </message>
+    <message>
+        <source>Adopter category</source>
+        <translation>Adoptiecategorie</translation>
     </message>
     <message>
         <source>Change since previous round</source>
@@ -179,6 +272,10 @@ Daar een nieuwe, lege database maken?</translation>
     <message>
         <source>&amp;New round…</source>
         <translation>&amp;Nieuwe meting…</translation>
+    </message>
+    <message>
+        <source>Intervention &amp;library…</source>
+        <translation>&amp;Interventiebibliotheek…</translation>
     </message>
     <message>
         <source>&amp;Heatmap</source>
@@ -1941,6 +2038,10 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Verschil</translation>
     </message>
     <message>
+        <source>Adopter category</source>
+        <translation>Adoptiecategorie</translation>
+    </message>
+    <message>
         <source>Change of the average score since the previous round</source>
         <translation>Verschil van de gemiddelde score met de vorige meting</translation>
     </message>
@@ -1955,6 +2056,22 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>none</source>
         <translation>geen</translation>
+    </message>
+    <message>
+        <source>rising {speed} per round</source>
+        <translation>stijgt {speed} per meting</translation>
+    </message>
+    <message>
+        <source>one round so far</source>
+        <translation>nog maar één meting</translation>
+    </message>
+    <message>
+        <source>Average {average}, {speed}</source>
+        <translation>Gemiddeld {average}, {speed}</translation>
+    </message>
+    <message>
+        <source>Chosen by hand; by the rule: {category}</source>
+        <translation>Zelf gekozen; volgens de regel: {category}</translation>
     </message>
 </context>
 <context>
@@ -2600,6 +2717,96 @@ De details zijn weggeschreven naar {path}.</translation>
     </message>
 </context>
 <context>
+    <name>Interventions</name>
+    <message>
+        <source>Explain why we change: the portal and its benefits</source>
+        <translation>Uitleggen waarom we veranderen: het portaal en wat het oplevert</translation>
+    </message>
+    <message>
+        <source>Conversation with the sponsor (partner)</source>
+        <translation>Gesprek met de sponsor (partner)</translation>
+    </message>
+    <message>
+        <source>One-to-one conversation about doubts and concerns</source>
+        <translation>Eén-op-ééngesprek over twijfels en zorgen</translation>
+    </message>
+    <message>
+        <source>Incentive for moving clients to the portal</source>
+        <translation>Beloning voor klanten die naar het portaal overgaan</translation>
+    </message>
+    <message>
+        <source>Training in working with the client portal</source>
+        <translation>Training werken met het klantportaal</translation>
+    </message>
+    <message>
+        <source>Practice with real clients, coached by a champion</source>
+        <translation>Oefenen met echte klanten, begeleid door een ambassadeur</translation>
+    </message>
+    <message>
+        <source>Recognition of results in the team meeting</source>
+        <translation>Resultaten benoemen in het teamoverleg</translation>
+    </message>
+    <message>
+        <source>Follow-up conversation after a month</source>
+        <translation>Vervolggesprek na een maand</translation>
+    </message>
+    <message>
+        <source>Line {number} needs a title.</source>
+        <translation>Regel {number} heeft een titel nodig.</translation>
+    </message>
+    <message>
+        <source>No barrier point: no step needed.</source>
+        <translation>Geen knelpunt: er is geen stap nodig.</translation>
+    </message>
+    <message>
+        <source>The library has no step for {element} yet.</source>
+        <translation>De bibliotheek heeft nog geen stap voor {element}.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryDialog</name>
+    <message>
+        <source>Intervention library</source>
+        <translation>Interventiebibliotheek</translation>
+    </message>
+    <message>
+        <source>The steps offered for each barrier point. The first step of an element is the one suggested; accepting a step plans it as a measure.</source>
+        <translation>De stappen die bij elk knelpunt worden aangeboden. De eerste stap van een element is de voorgestelde; wie een stap aanneemt, plant die als maatregel.</translation>
+    </message>
+    <message>
+        <source>Barrier point</source>
+        <translation>Knelpunt</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation>Stap &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove step</source>
+        <translation>Stap &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>Restore &amp;defaults</source>
+        <translation>&amp;Standaard terugzetten</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Standaard terugzetten</translation>
+    </message>
+    <message>
+        <source>Replace the steps in this list with the default library?</source>
+        <translation>De stappen in deze lijst vervangen door de standaardbibliotheek?</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Draagvlak</source>
@@ -2936,6 +3143,77 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>(none)</source>
         <translation>(geen)</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPanel</name>
+    <message>
+        <source>Trends</source>
+        <translation>Ontwikkeling</translation>
+    </message>
+    <message>
+        <source>Fastest risers (0.5 or more per round):</source>
+        <translation>Snelste stijgers (0,5 of meer per meting):</translation>
+    </message>
+    <message>
+        <source>Stuck at the same barrier point (two rounds or more):</source>
+        <translation>Vast op hetzelfde knelpunt (twee metingen of meer):</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>&amp;Adopter category:</source>
+        <translation>&amp;Adoptiecategorie:</translation>
+    </message>
+    <message>
+        <source>How the category is derived</source>
+        <translation>Hoe de categorie wordt bepaald</translation>
+    </message>
+    <message>
+        <source>Suggested next step:</source>
+        <translation>Voorgestelde volgende stap:</translation>
+    </message>
+    <message>
+        <source>&amp;Plan this step…</source>
+        <translation>Deze stap &amp;plannen…</translation>
+    </message>
+    <message>
+        <source>Measures for this person:</source>
+        <translation>Maatregelen voor deze medewerker:</translation>
+    </message>
+    <message>
+        <source>+{speed} per round</source>
+        <translation>+{speed} per meting</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>Choose a person in the heatmap.</source>
+        <translation>Kies een medewerker in de heatmap.</translation>
+    </message>
+    <message>
+        <source>Barrier point: {element}</source>
+        <translation>Knelpunt: {element}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>By the rule: {category}</source>
+        <translation>Volgens de regel: {category}</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>nog geen</translation>
+    </message>
+    <message>
+        <source>Adopter categories</source>
+        <translation>Adoptiecategorieën</translation>
     </message>
 </context>
 <context>

@@ -59,3 +59,44 @@ def test_export_of_an_unknown_round_is_one_line(
     assert main([*export, "--db", str(office), "--lang", "en"]) == 1
     assert capsys.readouterr().err == "draagvlak: There is no assessment round named Geen.\n"
     assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_export_in_english_names_elements_and_adopter_categories(
+    office: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop.core.assessments.adopters import set_adopter_override
+
+    database = open_database(office)
+    with database.session() as session:
+        create_staff(session, StaffData(name="Joëlle Özdemir", initials="JO"))
+        session.commit()
+    database.dispose()
+    args = ["assessments", "import", str(FIXTURE), "--round", "Nulmeting", "--db", str(office)]
+    assert main([*args, "--date", "2026-01-15", "--lang", "en"]) == 0
+    database = open_database(office)
+    with database.session() as session:
+        set_adopter_override(session, 2, "late_majority")  # Kees, chosen by hand
+        session.commit()
+    database.dispose()
+    target = tmp_path / "round.xlsx"
+    export = ["export", "assessments", "--round", "Nulmeting", "--out", str(target)]
+    assert main([*export, "--db", str(office), "--lang", "en"]) == 0
+    sheet = load_workbook(target).worksheets[0]
+    header = [cell.value for cell in sheet[1]]
+    assert header[3:10] == [
+        "Awareness",
+        "Desire",
+        "Knowledge",
+        "Ability",
+        "Reinforcement",
+        "Barrier point",
+        "Adopter category",
+    ]
+    rows = {row[0]: row for row in sheet.iter_rows(min_row=2, values_only=True)}
+    # Anna averages 2.48 with Knowledge as her barrier; Kees (4.2, none) is overridden.
+    assert rows["Anna Bakker"][8:10] == ("Knowledge", "Laggard")
+    assert rows["Kees de Vries"][8:10] == (None, "Late majority")
+    assert main([*export, "--db", str(office), "--lang", "nl"]) == 0
+    dutch = load_workbook(target).worksheets[0]
+    assert (dutch["I1"].value, dutch["J1"].value) == ("Knelpunt", "Adoptiecategorie")
+    assert (dutch["I2"].value, dutch["J2"].value) == ("Kennis", "Achterblijver")

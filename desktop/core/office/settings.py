@@ -69,6 +69,9 @@ def initialise_office(executor: Session | Connection, name: str, language: str) 
                 for position, (segment_name, description) in enumerate(_default_segment_texts())
             ],
         )
+    from desktop.core.assessments.interventions import seed_library
+
+    seed_library(executor, language)
 
 
 def needs_setup(executor: Session | Connection) -> bool:

@@ -27,3 +27,4 @@ from desktop.core.db.tables.pipelines import (
     stage_transitions,
     stages,
 )
+from desktop.core.db.tables.readiness import adopter_overrides, interventions

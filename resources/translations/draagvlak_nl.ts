@@ -114,6 +114,25 @@ Een categorie die u zelf voor iemand kiest, gaat voor de regel, tot u die weer w
     </message>
 </context>
 <context>
+    <name>AnswersDialog</name>
+    <message>
+        <source>Answers of {name}</source>
+        <translation>Antwoorden van {name}</translation>
+    </message>
+    <message>
+        <source>1 = not at all, 5 = fully; a dash is not answered. Tab moves on.</source>
+        <translation>1 = helemaal niet, 5 = volledig; een streepje is niet beantwoord. Met Tab gaat u verder.</translation>
+    </message>
+    <message>
+        <source>Average:</source>
+        <translation>Gemiddeld:</translation>
+    </message>
+    <message>
+        <source>The questionnaire is empty: add questions first.</source>
+        <translation>De vragenlijst is leeg: voeg eerst vragen toe.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>New database</source>
@@ -278,12 +297,24 @@ Daar een nieuwe, lege database maken?</translation>
         <translation>&amp;Interventiebibliotheek…</translation>
     </message>
     <message>
+        <source>&amp;Questionnaire…</source>
+        <translation>&amp;Vragenlijst…</translation>
+    </message>
+    <message>
         <source>&amp;Heatmap</source>
         <translation>&amp;Heatmap</translation>
     </message>
     <message>
         <source>Type 1 to 5 and the cursor moves to the next element; Delete clears a score; F2 enters an average such as 3,4.</source>
         <translation>Typ 1 tot en met 5 en de cursor gaat naar het volgende element; Delete wist een score; met F2 voert u een gemiddelde in, zoals 3,4.</translation>
+    </message>
+    <message>
+        <source>Enter per &amp;question…</source>
+        <translation>Per &amp;vraag invoeren…</translation>
+    </message>
+    <message>
+        <source>Answer the questionnaire for the chosen person; scores become averages</source>
+        <translation>De vragenlijst invullen voor de gekozen medewerker; de scores worden gemiddelden</translation>
     </message>
     <message>
         <source>&amp;Scores</source>
@@ -2038,8 +2069,8 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Verschil</translation>
     </message>
     <message>
-        <source>Adopter category</source>
-        <translation>Adoptiecategorie</translation>
+        <source>Category</source>
+        <translation>Categorie</translation>
     </message>
     <message>
         <source>Change of the average score since the previous round</source>
@@ -2786,12 +2817,16 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Stap</translation>
     </message>
     <message>
-        <source>&amp;Add step</source>
-        <translation>Stap &amp;toevoegen</translation>
+        <source>&amp;Add line</source>
+        <translation>Regel &amp;toevoegen</translation>
     </message>
     <message>
-        <source>&amp;Remove step</source>
-        <translation>Stap &amp;verwijderen</translation>
+        <source>&amp;Remove line</source>
+        <translation>Regel &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>Replace this list with the defaults?</source>
+        <translation>Deze lijst vervangen door de standaardlijst?</translation>
     </message>
     <message>
         <source>Restore &amp;defaults</source>
@@ -2800,10 +2835,6 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>Restore defaults</source>
         <translation>Standaard terugzetten</translation>
-    </message>
-    <message>
-        <source>Replace the steps in this list with the default library?</source>
-        <translation>De stappen in deze lijst vervangen door de standaardbibliotheek?</translation>
     </message>
 </context>
 <context>
@@ -3152,8 +3183,8 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Ontwikkeling</translation>
     </message>
     <message>
-        <source>Fastest risers (0.5 or more per round):</source>
-        <translation>Snelste stijgers (0,5 of meer per meting):</translation>
+        <source>Fastest risers (rise per round, 0.5 or more):</source>
+        <translation>Snelste stijgers (stijging per meting, 0,5 of meer):</translation>
     </message>
     <message>
         <source>Stuck at the same barrier point (two rounds or more):</source>
@@ -3184,10 +3215,6 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Maatregelen voor deze medewerker:</translation>
     </message>
     <message>
-        <source>+{speed} per round</source>
-        <translation>+{speed} per meting</translation>
-    </message>
-    <message>
         <source>nobody</source>
         <translation>niemand</translation>
     </message>
@@ -3196,8 +3223,8 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Kies een medewerker in de heatmap.</translation>
     </message>
     <message>
-        <source>Barrier point: {element}</source>
-        <translation>Knelpunt: {element}</translation>
+        <source>· barrier point: {element}</source>
+        <translation>· knelpunt: {element}</translation>
     </message>
     <message>
         <source>none</source>
@@ -3618,6 +3645,80 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>Now: &lt;b&gt;{share}&lt;/b&gt; Active ({won} of {enrolled} clients)</source>
         <translation>Nu: &lt;b&gt;{share}&lt;/b&gt; Actief ({won} van {enrolled} klanten)</translation>
+    </message>
+</context>
+<context>
+    <name>Questionnaire</name>
+    <message>
+        <source>I know why the office is moving to the client portal.</source>
+        <translation>Ik weet waarom het kantoor overstapt op het klantportaal.</translation>
+    </message>
+    <message>
+        <source>I know what happens if we keep working as we do.</source>
+        <translation>Ik weet wat er gebeurt als we blijven werken zoals nu.</translation>
+    </message>
+    <message>
+        <source>I want to work with the client portal.</source>
+        <translation>Ik wil met het klantportaal werken.</translation>
+    </message>
+    <message>
+        <source>I am prepared to bring my own clients along.</source>
+        <translation>Ik ben bereid mijn eigen klanten mee te nemen.</translation>
+    </message>
+    <message>
+        <source>I know how the client portal works.</source>
+        <translation>Ik weet hoe het klantportaal werkt.</translation>
+    </message>
+    <message>
+        <source>I know where to find help when I get stuck.</source>
+        <translation>Ik weet waar ik hulp vind als ik vastloop.</translation>
+    </message>
+    <message>
+        <source>I can help a client log in and upload documents.</source>
+        <translation>Ik kan een klant helpen met inloggen en documenten uploaden.</translation>
+    </message>
+    <message>
+        <source>I use the portal in my daily work.</source>
+        <translation>Ik gebruik het portaal in mijn dagelijkse werk.</translation>
+    </message>
+    <message>
+        <source>Working with the portal is noticed and appreciated.</source>
+        <translation>Werken met het portaal wordt gezien en gewaardeerd.</translation>
+    </message>
+    <message>
+        <source>I do not fall back on the old way of working.</source>
+        <translation>Ik val niet terug op de oude manier van werken.</translation>
+    </message>
+    <message>
+        <source>Question {number} is empty.</source>
+        <translation>Vraag {number} is leeg.</translation>
+    </message>
+    <message>
+        <source>An answer is a whole number from 1 to 5.</source>
+        <translation>Een antwoord is een heel getal van 1 tot en met 5.</translation>
+    </message>
+    <message>
+        <source>The questionnaire changed meanwhile; open it again.</source>
+        <translation>De vragenlijst is intussen gewijzigd; open hem opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireDialog</name>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Vragenlijst</translation>
+    </message>
+    <message>
+        <source>The questions per element, each answered from 1 (not at all) to 5 (fully). A person&apos;s element score is the average of their answers.</source>
+        <translation>De vragen per element, elk beantwoord van 1 (helemaal niet) tot 5 (volledig). De score van een medewerker op een element is het gemiddelde van diens antwoorden.</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
     </message>
 </context>
 <context>

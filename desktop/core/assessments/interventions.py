@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.assessments.elements import ELEMENTS, AdkarElement, element_label
+from desktop.core.assessments.ordered_rows import replace_rows, seed_rows
 from desktop.core.common.errors import ValidationError
 from desktop.core.common.i18n import QT_TRANSLATE_NOOP, language_set_to, translate
 from desktop.core.common.validation import check_length, clean_text
@@ -122,43 +123,27 @@ def save_library(session: Executor, rows: list[Intervention]) -> None:
             )
         check_length(title, interventions.c.title)
         cleaned.append(row._replace(title=title))
-    keep = {row.id for row in cleaned if row.id is not None}
-    existing = set(session.scalars(select(interventions.c.id)))
-    gone = existing - keep
-    if gone:
-        session.execute(delete(interventions).where(interventions.c.id.in_(gone)))
-    for position, row in enumerate(cleaned):
-        values = {
-            "element": row.element,
-            "kind": row.kind,
-            "title": row.title,
-            "position": position,
-        }
-        if row.id is not None and row.id in existing:
-            session.execute(
-                update(interventions).where(interventions.c.id == row.id).values(values)
-            )
-        else:
-            session.execute(insert(interventions).values(values))
+    replace_rows(
+        session,
+        interventions,
+        [
+            (row.id, {"element": row.element, "kind": row.kind, "title": row.title})
+            for row in cleaned
+        ],
+    )
 
 
 def seed_library(executor: Executor, language: str) -> None:
     """Fill the library with the defaults in ``language`` when it is empty, or when it still
     holds exactly the defaults of another language (an office choosing its language)."""
-    current = [(row.element, row.kind, row.title) for row in list_interventions(executor)]
-    untouched = not current or any(
-        current == [(row.element, row.kind, row.title) for row in default_interventions(other)]
-        for other in ("nl", "en")
+    seed_rows(
+        executor,
+        interventions,
+        [(row.element, row.kind, row.title) for row in list_interventions(executor)],
+        lambda other: [(r.element, r.kind, r.title) for r in default_interventions(other)],
+        ("element", "kind", "title"),
+        language,
     )
-    if untouched:
-        executor.execute(delete(interventions))
-        executor.execute(
-            insert(interventions),
-            [
-                {"element": r.element, "kind": r.kind, "title": r.title, "position": position}
-                for position, r in enumerate(default_interventions(language))
-            ],
-        )
 
 
 @dataclass(frozen=True)

@@ -70,8 +70,10 @@ def initialise_office(executor: Session | Connection, name: str, language: str) 
             ],
         )
     from desktop.core.assessments.interventions import seed_library
+    from desktop.core.assessments.questionnaire import seed_questionnaire
 
     seed_library(executor, language)
+    seed_questionnaire(executor, language)
 
 
 def needs_setup(executor: Session | Connection) -> bool:

@@ -45,6 +45,7 @@ from desktop.ui.assessments.heatmap_model import (
 )
 from desktop.ui.assessments.library_dialog import LibraryDialog
 from desktop.ui.assessments.person_panel import PersonPanel
+from desktop.ui.assessments.questions_dialog import AnswersDialog, QuestionnaireDialog
 from desktop.ui.assessments.round_dialog import RoundDialog
 from desktop.ui.assessments.score_grid import ScoreGrid
 from desktop.ui.assessments.score_grid_model import ScoreGridModel
@@ -97,15 +98,17 @@ class AssessmentsView(AreaView):
         self.new_round_button = QPushButton(self.tr("&New round…"), self)
         self.new_round_button.setProperty("primary", True)
         self.library_button = QPushButton(self.tr("Intervention &library…"), self)
+        self.questionnaire_button = QPushButton(self.tr("&Questionnaire…"), self)
         bar.addWidget(round_label)
         bar.addWidget(self.round_combo)
         bar.addStretch(1)
+        bar.addWidget(self.questionnaire_button)
         bar.addWidget(self.library_button)
         bar.addWidget(self.new_round_button)
         layout.addLayout(bar)
 
         self.tabs = QTabWidget(self)
-        heatmap_page = QSplitter(Qt.Orientation.Horizontal, self.tabs)
+        heatmap_page = QSplitter(Qt.Orientation.Vertical, self.tabs)
         heatmap_page.setChildrenCollapsible(False)
         heatmap_side = QWidget(heatmap_page)
         heatmap_layout = QVBoxLayout(heatmap_side)
@@ -118,11 +121,11 @@ class AssessmentsView(AreaView):
         heatmap_layout.addWidget(self.heatmap, 1)
         heatmap_layout.addWidget(self._legend(heatmap_page))
         self.person_panel = PersonPanel(heatmap_page)
-        self.person_panel.setMinimumWidth(280)
+        self.person_panel.setMinimumHeight(150)
         heatmap_page.addWidget(heatmap_side)
         heatmap_page.addWidget(self.person_panel)
         heatmap_page.setStretchFactor(0, 1)
-        heatmap_page.setSizes([900, 300])
+        heatmap_page.setSizes([440, 200])
         self.tabs.addTab(heatmap_page, self.tr("&Heatmap"))
 
         self.grid = ScoreGrid(self.grid_model, self.tabs)
@@ -137,7 +140,14 @@ class AssessmentsView(AreaView):
             grid_page,
         )
         hint.setObjectName("view_subtitle")
-        grid_layout.addWidget(hint)
+        hint_row = QHBoxLayout()
+        hint_row.addWidget(hint, 1)
+        self.answers_button = QPushButton(self.tr("Enter per &question…"), grid_page)
+        self.answers_button.setToolTip(
+            self.tr("Answer the questionnaire for the chosen person; scores become averages")
+        )
+        hint_row.addWidget(self.answers_button)
+        grid_layout.addLayout(hint_row)
         grid_layout.addWidget(self.grid, 1)
         self.tabs.addTab(grid_page, self.tr("&Scores"))
         layout.addWidget(self.tabs, 1)
@@ -162,12 +172,12 @@ class AssessmentsView(AreaView):
         table.verticalHeader().setDefaultSectionSize(26)
         header = table.horizontalHeader()
         header.setHighlightSections(False)
-        for column, width in enumerate((170, 90, 120)):
+        for column, width in enumerate((138, 72, 106)):
             header.resizeSection(column, width)
         for column in range(FIRST_ELEMENT, FIRST_ELEMENT + len(ELEMENTS)):
-            header.resizeSection(column, max(84, header.sectionSizeHint(column)))
-        header.resizeSection(BARRIER, max(110, header.sectionSizeHint(BARRIER)))
-        header.resizeSection(CHANGE, max(80, header.sectionSizeHint(CHANGE)))
+            header.resizeSection(column, max(78, header.sectionSizeHint(column)))
+        header.resizeSection(BARRIER, 96)
+        header.resizeSection(CHANGE, 58)
         header.setStretchLastSection(True)
         header.setSortIndicator(NAME, Qt.SortOrder.AscendingOrder)
         table.setSortingEnabled(True)
@@ -201,6 +211,8 @@ class AssessmentsView(AreaView):
         self.tabs.currentChanged.connect(self._load_sheet)
         self.new_round_button.clicked.connect(self.new_round)
         self.library_button.clicked.connect(self.edit_library)
+        self.questionnaire_button.clicked.connect(self.edit_questionnaire)
+        self.answers_button.clicked.connect(self.enter_answers)
         self.heatmap.selectionModel().currentRowChanged.connect(self._show_person)
         self.person_panel.person_chosen.connect(self.select_person)
         self.person_panel.category_chosen.connect(self._set_category)
@@ -321,6 +333,24 @@ class AssessmentsView(AreaView):
         if dialog.exec() and dialog.saved:
             self.report(Changes.ASSESSMENTS)
             self._load_round()
+
+    def edit_questionnaire(self) -> None:
+        dialog = QuestionnaireDialog(self.database, self)
+        if dialog.exec() and dialog.saved:
+            self.report(Changes.ASSESSMENTS)
+
+    def enter_answers(self) -> None:
+        """The questionnaire for the person on the grid's current row."""
+        round_id = self.current_round_id()
+        index = self.grid.currentIndex()
+        if round_id is None or not index.isValid():
+            return
+        row = self.grid_model.rows[index.row()]
+        dialog = AnswersDialog(self.database, round_id, row.staff_id, row.name, self)
+        if dialog.exec() and dialog.saved:
+            self.report(Changes.ASSESSMENTS)
+            self._load_round()
+            self.grid.setCurrentIndex(self.grid_model.index(index.row(), index.column()))
 
     def _set_category(self, staff_id: int, category: object) -> None:
         def change(session: Session) -> None:

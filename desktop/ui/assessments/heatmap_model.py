@@ -91,7 +91,7 @@ class HeatmapModel(QAbstractTableModel):
                 ROLE: self.tr("Role"),
                 BARRIER: self.tr("Barrier point"),
                 CHANGE: self.tr("Change"),
-                ADOPTER: self.tr("Adopter category"),
+                ADOPTER: self.tr("Category"),
             }
             return fixed.get(section) or element_label(ELEMENTS[section - FIRST_ELEMENT])
         if role == Qt.ItemDataRole.ToolTipRole and section == CHANGE:
@@ -207,9 +207,10 @@ class HeatmapModel(QAbstractTableModel):
             else self.tr("one round so far")
         )
         lines = [
+            adopter_label(trend.category),
             self.tr("Average {average}, {speed}").format(
                 average=QLocale().toString(trend.average, "f", 1), speed=speed
-            )
+            ),
         ]
         if trend.override is not None:
             lines.append(

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from desktop.core.assessments.elements import ELEMENTS, AdkarElement, element_label
 from desktop.core.assessments.interventions import (
@@ -43,7 +44,7 @@ class LibraryDialog(QDialog):
         self.saved = False
         self._build_ui()
         with database.session() as session:
-            rows = list_interventions(session)
+            rows = self.load(session)
             office = get_settings(session)
         self.language = office.language if office else current_language()
         self.set_rows(rows)
@@ -53,23 +54,40 @@ class LibraryDialog(QDialog):
         self.button_box.accepted.connect(self.accept)
         self.button_box.rejected.connect(self.reject)
 
-    def _build_ui(self) -> None:
-        self.setWindowTitle(self.tr("Intervention library"))
-        self.resize(760, 460)
-        layout = QVBoxLayout(self)
-        hint = QLabel(
+    # -- what the list holds (the questionnaire editor overrides these) ---------------------
+
+    def texts(self) -> tuple[str, str, list[str]]:
+        """The window title, the hint above the list and the column headers."""
+        return (
+            self.tr("Intervention library"),
             self.tr(
                 "The steps offered for each barrier point. The first step of an element is the "
                 "one suggested; accepting a step plans it as a measure."
             ),
-            self,
+            [self.tr("Barrier point"), self.tr("Type"), self.tr("Step")],
         )
+
+    def load(self, session: Session) -> list[Intervention]:
+        return list_interventions(session)
+
+    def defaults(self, language: str) -> list[Intervention]:
+        return default_interventions(language)
+
+    def store(self, session: Session, rows: list[Intervention]) -> None:
+        save_library(session, rows)
+
+    # -- the dialog ---------------------------------------------------------------------------
+
+    def _build_ui(self) -> None:
+        title, hint_text, headers = self.texts()
+        self.setWindowTitle(title)
+        self.resize(760, 460)
+        layout = QVBoxLayout(self)
+        hint = QLabel(hint_text, self)
         hint.setWordWrap(True)
         layout.addWidget(hint)
         self.table = QTableWidget(0, 3, self)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Barrier point"), self.tr("Type"), self.tr("Step")]
-        )
+        self.table.setHorizontalHeaderLabels(headers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
@@ -78,8 +96,8 @@ class LibraryDialog(QDialog):
         header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("&Add step"), self)
-        self.remove_button = QPushButton(self.tr("&Remove step"), self)
+        self.add_button = QPushButton(self.tr("&Add line"), self)
+        self.remove_button = QPushButton(self.tr("&Remove line"), self)
         self.defaults_button = QPushButton(self.tr("Restore &defaults"), self)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -143,15 +161,15 @@ class LibraryDialog(QDialog):
         answer = QMessageBox.question(
             self,
             self.tr("Restore defaults"),
-            self.tr("Replace the steps in this list with the default library?"),
+            self.tr("Replace this list with the defaults?"),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self.set_rows(default_interventions(self.language))
+            self.set_rows(self.defaults(self.language))
 
     def accept(self) -> None:
         rows = self.rows()
         if commit_change(
-            self, self.database, lambda session: save_library(session, rows), Changes.ASSESSMENTS
+            self, self.database, lambda session: self.store(session, rows), Changes.ASSESSMENTS
         ):
             self.saved = True
             super().accept()

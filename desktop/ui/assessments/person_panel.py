@@ -51,35 +51,41 @@ class PersonPanel(QWidget):
         self.show_person(None, None, [], [])
 
     def _build_ui(self) -> None:
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 0, 0, 0)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
         trends = QGroupBox(self.tr("Trends"), self)
-        trends_layout = QVBoxLayout(trends)
-        trends_layout.addWidget(QLabel(self.tr("Fastest risers (0.5 or more per round):"), trends))
+        trends_layout = QHBoxLayout(trends)
         self.fast_list = self._list(trends)
-        trends_layout.addWidget(self.fast_list)
-        trends_layout.addWidget(
-            QLabel(self.tr("Stuck at the same barrier point (two rounds or more):"), trends)
-        )
         self.stuck_list = self._list(trends)
-        trends_layout.addWidget(self.stuck_list)
-        layout.addWidget(trends)
+        for text, widget in (
+            (self.tr("Fastest risers (rise per round, 0.5 or more):"), self.fast_list),
+            (self.tr("Stuck at the same barrier point (two rounds or more):"), self.stuck_list),
+        ):
+            column = QVBoxLayout()
+            label = QLabel(text, trends)
+            label.setWordWrap(True)
+            column.addWidget(label)
+            column.addWidget(widget, 1)
+            trends_layout.addLayout(column, 1)
+        layout.addWidget(trends, 2)
 
         person = self.person_box = QGroupBox(self.tr("Person"), self)
-        form = QVBoxLayout(person)
+        person_layout = QHBoxLayout(person)
+        form = QVBoxLayout()
+        heading = QHBoxLayout()
         self.name_label = QLabel(person)
         self.name_label.setObjectName("person_name")
         font = self.name_label.font()
         font.setBold(True)
         self.name_label.setFont(font)
-        self.name_label.setWordWrap(True)
-        form.addWidget(self.name_label)
         self.barrier_label = QLabel(person)
-        self.barrier_label.setWordWrap(True)
-        form.addWidget(self.barrier_label)
+        heading.addWidget(self.name_label)
+        heading.addWidget(self.barrier_label, 1)
+        form.addLayout(heading)
         category_row = QHBoxLayout()
         category_label = QLabel(self.tr("&Adopter category:"), person)
         self.category_combo = QComboBox(person)
+        self.category_combo.setMinimumContentsLength(28)
         category_label.setBuddy(self.category_combo)
         self.rule_button = QToolButton(person)
         self.rule_button.setText("?")
@@ -95,16 +101,18 @@ class PersonPanel(QWidget):
         form.addWidget(self.step_label)
         self.plan_button = QPushButton(self.tr("&Plan this step…"), person)
         form.addWidget(self.plan_button, 0, Qt.AlignmentFlag.AlignLeft)
-        form.addWidget(QLabel(self.tr("Measures for this person:"), person))
+        form.addStretch(1)
+        person_layout.addLayout(form, 3)
+        measures = QVBoxLayout()
+        measures.addWidget(QLabel(self.tr("Measures for this person:"), person))
         self.measures_list = QListWidget(person)
         self.measures_list.setWordWrap(True)
-        form.addWidget(self.measures_list, 1)
-        layout.addWidget(person, 1)
+        measures.addWidget(self.measures_list, 1)
+        person_layout.addLayout(measures, 2)
+        layout.addWidget(person, 3)
 
     def _list(self, parent: QWidget) -> QListWidget:
-        widget = QListWidget(parent)
-        widget.setMaximumHeight(96)
-        return widget
+        return QListWidget(parent)
 
     def _connect_signals(self) -> None:
         self.fast_list.itemActivated.connect(self._on_item_activated)
@@ -118,10 +126,8 @@ class PersonPanel(QWidget):
     def set_trends(self, trends: dict[int, PersonTrend], names: dict[int, str]) -> None:
         self.fast_list.clear()
         for trend in fast_learners(trends.values()):
-            speed = self.tr("+{speed} per round").format(
-                speed=QLocale().toString(trend.speed or 0.0, "f", 1)
-            )
-            self._add(self.fast_list, f"{names.get(trend.staff_id, '')} · {speed}", trend)
+            speed = QLocale().toString(trend.speed or 0.0, "f", 1)
+            self._add(self.fast_list, f"{names.get(trend.staff_id, '')} · +{speed}", trend)
         self.stuck_list.clear()
         for trend in stuck_people(trends.values()):
             self._add(
@@ -134,6 +140,7 @@ class PersonPanel(QWidget):
 
     def _add(self, widget: QListWidget, text: str, trend: PersonTrend) -> None:
         item = QListWidgetItem(text, widget)
+        item.setToolTip(text)
         item.setData(STAFF_ROLE, trend.staff_id)
 
     def _on_item_activated(self, item: QListWidgetItem) -> None:
@@ -159,7 +166,7 @@ class PersonPanel(QWidget):
         else:
             self.name_label.setText(person.name)
             self.barrier_label.setText(
-                self.tr("Barrier point: {element}").format(
+                self.tr("· barrier point: {element}").format(
                     element=element_label(person.barrier) if person.barrier else self.tr("none")
                 )
             )

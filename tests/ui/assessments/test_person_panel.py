@@ -53,7 +53,7 @@ def test_categories_trends_and_an_override(qtbot, database) -> None:
     texts = {model.index(r, 0).data(): model.index(r, ADOPTER).data() for r in (1, 2)}
     assert texts == {"Anna Bakker": "Early adopter", "Kees de Vries": "Early majority"}
     assert [panel.fast_list.item(i).text() for i in range(panel.fast_list.count())] == [
-        "Anna Bakker · +1.7 per round"
+        "Anna Bakker · +1.7"
     ]
     assert panel.stuck_list.item(0).text() == "Kees de Vries · Knowledge, 3 rounds"
 
@@ -134,3 +134,43 @@ def test_the_library_is_edited_and_restored(qtbot, database, monkeypatch) -> Non
     again.accept()
     with database.session() as session:
         assert len(list_interventions(session)) == count
+
+
+def test_entering_per_question_averages_into_the_scores(qtbot, database) -> None:
+    from desktop.core.assessments.results import round_results
+    from desktop.ui.assessments.questions_dialog import AnswersDialog, QuestionnaireDialog
+
+    ids, last = _office(database)
+    editor = QuestionnaireDialog(database)
+    qtbot.addWidget(editor)
+    assert editor.table.rowCount() == 10 and editor.table.isColumnHidden(1)
+    editor.table.setCurrentCell(2, TITLE_COLUMN)  # a Desire question: the new one joins it
+    editor.add_row()
+    editor.table.item(editor.table.rowCount() - 1, TITLE_COLUMN).setText("I tell colleagues")
+    editor.accept()
+    assert editor.saved
+
+    view = _view(qtbot, database)
+    view.tabs.setCurrentIndex(1)
+    row = next(i for i, r in enumerate(view.grid_model.rows) if r.staff_id == ids["Anna Bakker"])
+    view.grid.setCurrentIndex(view.grid_model.index(row, 2))
+    seen: dict[str, str] = {}
+
+    def answer() -> None:
+        dialog = next(w for w in view.findChildren(AnswersDialog) if w.isVisible())
+        desire = [q.id for q in dialog.questions if q.element is AdkarElement.DESIRE]
+        assert len(desire) == 3
+        for question_id, value in zip(desire, (4, 3, 3), strict=True):
+            dialog.spins[question_id].setValue(value)
+        seen["average"] = dialog.average_labels[AdkarElement.DESIRE].text()
+        dialog.button_box.button(dialog.button_box.StandardButton.Save).click()
+
+    QTimer.singleShot(0, answer)
+    view.answers_button.click()
+    assert seen["average"] == "3.3"
+    with database.session() as session:
+        anna = next(
+            p for p in round_results(session, last).people if p.staff_id == ids["Anna Bakker"]
+        )
+    assert anna.scores[1] == 3.33 and anna.scores[0] == 5  # unanswered elements keep their score
+    assert view.grid_model.rows[row].scores[1] == 3.33

@@ -27,4 +27,9 @@ from desktop.core.db.tables.pipelines import (
     stage_transitions,
     stages,
 )
-from desktop.core.db.tables.readiness import adopter_overrides, interventions
+from desktop.core.db.tables.readiness import (
+    adopter_overrides,
+    assessment_answers,
+    assessment_questions,
+    interventions,
+)

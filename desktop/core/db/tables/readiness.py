@@ -1,8 +1,18 @@
-"""Readiness beyond the scores: adopter-category overrides and the intervention library."""
+"""Readiness beyond the scores: adopter-category overrides, the intervention library and the
+questionnaire with its answers."""
 
 from __future__ import annotations
 
-from sqlalchemy import Column, ForeignKey, Index, Integer, String, Table
+from sqlalchemy import (
+    CheckConstraint,
+    Column,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Table,
+    UniqueConstraint,
+)
 
 from desktop.core.assessments.categories import AdopterCategory
 from desktop.core.assessments.elements import AdkarElement
@@ -37,4 +47,30 @@ interventions = Table(
     Column("position", Integer, nullable=False, default=0),
     created_column(),
     Index("ix_interventions_element_position", "element", "position"),
+)
+
+# The office's questionnaire: several questions per element, answered 1-5; a person's element
+# score is the average of their answers (assessment_scores stays the one score per element).
+assessment_questions = Table(
+    "assessment_questions",
+    metadata,
+    id_column(),
+    Column("element", enum_type(AdkarElement, "adkar_element"), nullable=False),
+    Column("text", String(300), nullable=False),
+    Column("position", Integer, nullable=False, default=0),
+    created_column(),
+)
+
+# One person's answer to one question in a round.
+assessment_answers = Table(
+    "assessment_answers",
+    metadata,
+    id_column(),
+    Column("round_id", ForeignKey("assessment_rounds.id"), nullable=False),
+    Column("staff_id", ForeignKey("staff.id"), nullable=False),
+    Column("question_id", ForeignKey("assessment_questions.id"), nullable=False),
+    Column("score", Integer, nullable=False),
+    UniqueConstraint("round_id", "staff_id", "question_id"),
+    Index("ix_assessment_answers_question_id", "question_id"),
+    CheckConstraint("score >= 1 AND score <= 5", name="answer_range"),
 )

@@ -1,12 +1,13 @@
-"""readiness depth: adopter-category overrides and the intervention library
+"""readiness depth: adopter-category overrides, the intervention library, the questionnaire
 
 Revision ID: 0009
 Revises: 0008
 Create Date: 2026-12-06 06:00:00.000000
 
-New tables only: a per-person override of the adopter category, and the intervention library,
-seeded with the defaults in the office's language (English when no office is set up yet; the
-office's first set-up switches untouched defaults to its language).
+New tables only: a per-person override of the adopter category; the intervention library and
+the questionnaire, both seeded with the defaults in the office's language (English when no
+office is set up yet; the office's first set-up switches untouched defaults to its language);
+the answers per round, person and question.
 """
 
 from datetime import UTC, datetime
@@ -15,6 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from desktop.core.assessments.interventions import default_interventions
+from desktop.core.assessments.questionnaire import default_questions
 
 revision = "0009"
 down_revision = "0008"
@@ -47,6 +49,48 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("interventions", schema=None) as batch_op:
         batch_op.create_index("ix_interventions_element_position", ["element", "position"])
+    questions = op.create_table(
+        "assessment_questions",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("element", sa.String(length=32), nullable=False),
+        sa.Column("text", sa.String(length=300), nullable=False),
+        sa.Column("position", sa.Integer(), nullable=False),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_assessment_questions")),
+    )
+    op.create_table(
+        "assessment_answers",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("round_id", sa.Integer(), nullable=False),
+        sa.Column("staff_id", sa.Integer(), nullable=False),
+        sa.Column("question_id", sa.Integer(), nullable=False),
+        sa.Column("score", sa.Integer(), nullable=False),
+        sa.CheckConstraint(
+            "score >= 1 AND score <= 5", name=op.f("ck_assessment_answers_answer_range")
+        ),
+        sa.ForeignKeyConstraint(
+            ["round_id"],
+            ["assessment_rounds.id"],
+            name=op.f("fk_assessment_answers_round_id_assessment_rounds"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["staff_id"], ["staff.id"], name=op.f("fk_assessment_answers_staff_id_staff")
+        ),
+        sa.ForeignKeyConstraint(
+            ["question_id"],
+            ["assessment_questions.id"],
+            name=op.f("fk_assessment_answers_question_id_assessment_questions"),
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_assessment_answers")),
+        sa.UniqueConstraint(
+            "round_id",
+            "staff_id",
+            "question_id",
+            name=op.f("uq_assessment_answers_round_id"),
+        ),
+    )
+    with op.batch_alter_table("assessment_answers", schema=None) as batch_op:
+        batch_op.create_index("ix_assessment_answers_question_id", ["question_id"])
     language = op.get_bind().scalar(
         sa.text("SELECT language FROM office_settings ORDER BY id LIMIT 1")
     )
@@ -62,9 +106,22 @@ def upgrade() -> None:
                 created_at=now,
             )
         )
+    for position, question in enumerate(default_questions(language or "en")):
+        op.execute(
+            questions.insert().values(
+                element=question.element.value,
+                text=question.text,
+                position=position,
+                created_at=now,
+            )
+        )
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("assessment_answers", schema=None) as batch_op:
+        batch_op.drop_index("ix_assessment_answers_question_id")
+    op.drop_table("assessment_answers")
+    op.drop_table("assessment_questions")
     with op.batch_alter_table("interventions", schema=None) as batch_op:
         batch_op.drop_index("ix_interventions_element_position")
     op.drop_table("interventions")

@@ -673,6 +673,50 @@ Daar een nieuwe, lege database maken?</translation>
         <translation>het project waar een nieuwe meting bij hoort</translation>
     </message>
     <message>
+        <source>a round&apos;s adopter categories, fast learners and people stuck</source>
+        <translation>adoptiecategorieën van een meting, snelle leerders en wie vastzit</translation>
+    </message>
+    <message>
+        <source>set a person&apos;s adopter category by hand, or back to the rule</source>
+        <translation>de adoptiecategorie van iemand zelf kiezen, of terug naar de regel</translation>
+    </message>
+    <message>
+        <source>name or initials</source>
+        <translation>naam of initialen</translation>
+    </message>
+    <message>
+        <source>the category, or rule to let the scores decide</source>
+        <translation>de categorie, of rule om de scores te laten beslissen</translation>
+    </message>
+    <message>
+        <source>no barrier</source>
+        <translation>geen knelpunt</translation>
+    </message>
+    <message>
+        <source>{category} (by hand)</source>
+        <translation>{category} (zelf gekozen)</translation>
+    </message>
+    <message>
+        <source>{speed:+.2f} per round</source>
+        <translation>{speed:+.2f} per meting</translation>
+    </message>
+    <message>
+        <source>stuck: {text}</source>
+        <translation>vast: {text}</translation>
+    </message>
+    <message>
+        <source>No single staff member is called {name}.</source>
+        <translation>Er is niet precies één medewerker met de naam {name}.</translation>
+    </message>
+    <message>
+        <source>{name}: {category}</source>
+        <translation>{name}: {category}</translation>
+    </message>
+    <message>
+        <source>by the rule</source>
+        <translation>volgens de regel</translation>
+    </message>
+    <message>
         <source>export to Excel or PDF</source>
         <translation>exporteren naar Excel of PDF</translation>
     </message>
@@ -812,6 +856,72 @@ Daar een nieuwe, lege database maken?</translation>
     </message>
 </context>
 <context>
+    <name>ClientCheck</name>
+    <message>
+        <source>Does the client use e-mail to contact the office?</source>
+        <translation>Gebruikt de klant e-mail voor contact met het kantoor?</translation>
+    </message>
+    <message>
+        <source>Does the client use online banking?</source>
+        <translation>Bankiert de klant online?</translation>
+    </message>
+    <message>
+        <source>Does the client want to deal with the office digitally?</source>
+        <translation>Wil de klant digitaal zakendoen met het kantoor?</translation>
+    </message>
+    <message>
+        <source>Does the client already send documents digitally (scan, photo, upload)?</source>
+        <translation>Levert de klant stukken al digitaal aan (scan, foto, upload)?</translation>
+    </message>
+    <message>
+        <source>Can the client log in to websites on their own (e.g. with DigiD)?</source>
+        <translation>Kan de klant zelfstandig inloggen op websites (bijvoorbeeld met DigiD)?</translation>
+    </message>
+    <message>
+        <source>This client no longer exists.</source>
+        <translation>Deze klant bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>This segment no longer exists.</source>
+        <translation>Dit segment bestaat niet meer.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientCheckDialog</name>
+    <message>
+        <source>Last checked on {date}.</source>
+        <translation>Laatst gecheckt op {date}.</translation>
+    </message>
+    <message>
+        <source>Readiness check for {name}</source>
+        <translation>Digitale check voor {name}</translation>
+    </message>
+    <message>
+        <source>Suggested segment:</source>
+        <translation>Voorgesteld segment:</translation>
+    </message>
+    <message>
+        <source>&amp;Segment:</source>
+        <translation>&amp;Segment:</translation>
+    </message>
+    <message>
+        <source>{segment} ({count} of 5 yes)</source>
+        <translation>{segment} ({count} van de 5 ja)</translation>
+    </message>
+    <message>
+        <source>no segments set up</source>
+        <translation>geen segmenten ingesteld</translation>
+    </message>
+    <message>
+        <source>As suggested: {segment}</source>
+        <translation>Zoals voorgesteld: {segment}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+</context>
+<context>
     <name>ClientDetailDialog</name>
     <message>
         <source>Client</source>
@@ -844,6 +954,14 @@ Daar een nieuwe, lege database maken?</translation>
     <message>
         <source>Change the client&apos;s details</source>
         <translation>De gegevens van de klant wijzigen</translation>
+    </message>
+    <message>
+        <source>Readiness &amp;check…</source>
+        <translation>Digitale &amp;check…</translation>
+    </message>
+    <message>
+        <source>Five questions that suggest the client&apos;s segment</source>
+        <translation>Vijf vragen die het segment van de klant voorstellen</translation>
     </message>
     <message>
         <source>Next action</source>

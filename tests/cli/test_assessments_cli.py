@@ -100,3 +100,23 @@ def test_export_in_english_names_elements_and_adopter_categories(
     dutch = load_workbook(target).worksheets[0]
     assert (dutch["I1"].value, dutch["J1"].value) == ("Knelpunt", "Adoptiecategorie")
     assert (dutch["I2"].value, dutch["J2"].value) == ("Kennis", "Achterblijver")
+
+
+def test_trends_and_a_category_by_hand(office: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    database = open_database(office)
+    with database.session() as session:
+        create_staff(session, StaffData(name="Joëlle Özdemir", initials="JO"))
+        session.commit()
+    database.dispose()
+    args = ["assessments", "import", str(FIXTURE), "--round", "Nulmeting", "--db", str(office)]
+    assert main([*args, "--date", "2026-01-15", "--lang", "en"]) == 0
+    capsys.readouterr()
+    category = ["assessments", "category", "KdV", "laggard", "--db", str(office), "--lang", "en"]
+    assert main(category) == 0
+    assert capsys.readouterr().out == "KdV: Laggard\n"
+    trends = ["assessments", "trends", "--round", "Nulmeting", "--db", str(office), "--lang", "en"]
+    assert main(trends) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "Anna Bakker\tKnowledge\tLaggard"
+    assert lines[2] == "Kees de Vries\tno barrier\tLaggard (by hand)"
+    assert main(["assessments", "category", "Nobody", "rule", "--db", str(office)]) == 1

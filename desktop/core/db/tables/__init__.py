@@ -31,5 +31,6 @@ from desktop.core.db.tables.readiness import (
     adopter_overrides,
     assessment_answers,
     assessment_questions,
+    client_readiness,
     interventions,
 )

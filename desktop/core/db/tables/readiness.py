@@ -1,11 +1,13 @@
-"""Readiness beyond the scores: adopter-category overrides, the intervention library and the
-questionnaire with its answers."""
+"""Readiness beyond the scores: adopter-category overrides, the intervention library, the
+questionnaire with its answers, and the clients' readiness checks."""
 
 from __future__ import annotations
 
 from sqlalchemy import (
+    Boolean,
     CheckConstraint,
     Column,
+    Date,
     ForeignKey,
     Index,
     Integer,
@@ -73,4 +75,23 @@ assessment_answers = Table(
     UniqueConstraint("round_id", "staff_id", "question_id"),
     Index("ix_assessment_answers_question_id", "question_id"),
     CheckConstraint("score >= 1 AND score <= 5", name="answer_range"),
+)
+
+# A client's readiness check: five yes/no answers, the segment they suggest and the segment the
+# champion chose (which is also set on the client). One per client, the latest check.
+client_readiness = Table(
+    "client_readiness",
+    metadata,
+    id_column(),
+    Column("client_id", ForeignKey("clients.id"), nullable=False, unique=True),
+    Column("uses_email", Boolean, nullable=False),
+    Column("uses_online_banking", Boolean, nullable=False),
+    Column("wants_digital", Boolean, nullable=False),
+    Column("shares_documents", Boolean, nullable=False),
+    Column("logs_in_alone", Boolean, nullable=False),
+    Column("suggested_segment_id", ForeignKey("segments.id")),
+    Column("chosen_segment_id", ForeignKey("segments.id")),
+    Column("checked_on", Date, nullable=False),
+    Column("checked_by", ForeignKey("staff.id")),
+    updated_column(),
 )

@@ -7,7 +7,8 @@ Create Date: 2026-12-06 06:00:00.000000
 New tables only: a per-person override of the adopter category; the intervention library and
 the questionnaire, both seeded with the defaults in the office's language (English when no
 office is set up yet; the office's first set-up switches untouched defaults to its language);
-the answers per round, person and question.
+the answers per round, person and question; a client's readiness check (five answers, the
+suggested and the chosen segment).
 """
 
 from datetime import UTC, datetime
@@ -91,6 +92,39 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("assessment_answers", schema=None) as batch_op:
         batch_op.create_index("ix_assessment_answers_question_id", ["question_id"])
+    op.create_table(
+        "client_readiness",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("client_id", sa.Integer(), nullable=False),
+        sa.Column("uses_email", sa.Boolean(), nullable=False),
+        sa.Column("uses_online_banking", sa.Boolean(), nullable=False),
+        sa.Column("wants_digital", sa.Boolean(), nullable=False),
+        sa.Column("shares_documents", sa.Boolean(), nullable=False),
+        sa.Column("logs_in_alone", sa.Boolean(), nullable=False),
+        sa.Column("suggested_segment_id", sa.Integer(), nullable=True),
+        sa.Column("chosen_segment_id", sa.Integer(), nullable=True),
+        sa.Column("checked_on", sa.Date(), nullable=False),
+        sa.Column("checked_by", sa.Integer(), nullable=True),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["client_id"], ["clients.id"], name=op.f("fk_client_readiness_client_id_clients")
+        ),
+        sa.ForeignKeyConstraint(
+            ["suggested_segment_id"],
+            ["segments.id"],
+            name=op.f("fk_client_readiness_suggested_segment_id_segments"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["chosen_segment_id"],
+            ["segments.id"],
+            name=op.f("fk_client_readiness_chosen_segment_id_segments"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["checked_by"], ["staff.id"], name=op.f("fk_client_readiness_checked_by_staff")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_client_readiness")),
+        sa.UniqueConstraint("client_id", name=op.f("uq_client_readiness_client_id")),
+    )
     language = op.get_bind().scalar(
         sa.text("SELECT language FROM office_settings ORDER BY id LIMIT 1")
     )
@@ -118,6 +152,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_table("client_readiness")
     with op.batch_alter_table("assessment_answers", schema=None) as batch_op:
         batch_op.drop_index("ix_assessment_answers_question_id")
     op.drop_table("assessment_answers")

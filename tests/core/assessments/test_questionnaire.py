@@ -26,6 +26,7 @@ A, D, K = AdkarElement.AWARENESS, AdkarElement.DESIRE, AdkarElement.KNOWLEDGE
 
 
 def test_answers_average_into_element_scores_and_the_barrier(session: Session) -> None:
+    seed_questionnaire(session, "en")  # as a migrated database holds it
     assert len(list_questions(session)) == 10  # the default questionnaire, two per element
     save_questionnaire(
         session,

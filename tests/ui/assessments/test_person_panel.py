@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop.core.assessments.adopters import AdopterCategory, round_trends
 from desktop.core.assessments.elements import ELEMENTS, AdkarElement
-from desktop.core.assessments.interventions import list_interventions
+from desktop.core.assessments.interventions import list_interventions, seed_library
+from desktop.core.assessments.questionnaire import seed_questionnaire
 from desktop.core.assessments.rounds import create_round, set_scores
 from desktop.core.common.vocab import MeasureKind
 from desktop.core.db.engine import Database
@@ -21,7 +22,16 @@ from desktop.ui.common import changes
 from tests.ui.assessments.test_assessments_view import _view
 
 
+def _seed(database: Database) -> None:
+    # A migrated database holds the defaults; on PostgreSQL the tests start from empty tables.
+    with database.session() as session:
+        seed_library(session, "en")
+        seed_questionnaire(session, "en")
+        session.commit()
+
+
 def _office(database: Database) -> tuple[dict[str, int], int]:
+    _seed(database)
     with database.session() as session:
         ids = {
             name: create_staff(session, StaffData(name=name, initials=initials))
@@ -108,6 +118,7 @@ def test_accepting_the_suggested_step_plans_a_measure(qtbot, database) -> None:
 
 
 def test_the_library_is_edited_and_restored(qtbot, database, monkeypatch) -> None:
+    _seed(database)
     dialog = LibraryDialog(database)
     qtbot.addWidget(dialog)
     count = dialog.table.rowCount()

@@ -7,7 +7,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
+    QGridLayout,
     QGroupBox,
     QLabel,
     QScrollArea,
@@ -108,20 +108,25 @@ class AnswersDialog(QDialog):
             if not questions:
                 continue
             group = QGroupBox(element_label(element), body)
-            form = QFormLayout(group)
+            form = QGridLayout(group)
+            form.setColumnStretch(0, 1)
             for question in questions:
                 assert question.id is not None
                 spin = QSpinBox(group)
                 spin.setRange(0, 5)
                 spin.setSpecialValueText("–")
+                spin.setFixedWidth(72)
                 spin.setValue(answers.get(question.id, 0))
                 spin.valueChanged.connect(self._update_averages)
                 label = QLabel(question.text, group)
                 label.setWordWrap(True)
-                form.addRow(label, spin)
+                form.addWidget(label, form.rowCount(), 0)
+                form.addWidget(spin, form.rowCount() - 1, 1)
                 self.spins[question.id] = spin
             average = QLabel(group)
-            form.addRow(self.tr("Average:"), average)
+            average_row = form.rowCount()
+            form.addWidget(QLabel(self.tr("Average:"), group), average_row, 0)
+            form.addWidget(average, average_row, 1)
             self.average_labels[element] = average
             body_layout.addWidget(group)
         if not self.spins:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from desktop.core.assessments.categories import AdopterCategory
-from desktop.core.common.i18n import translate
+from desktop.core.common.i18n import current_language, translate
 
 
 def register(
@@ -150,7 +150,10 @@ def run_trends(args: argparse.Namespace) -> int:
             else adopter_label(trend.category),
         ]
         if trend.speed is not None:
-            parts.append(translate("Cli", "{speed:+.2f} per round").format(speed=trend.speed))
+            speed = f"{trend.speed:+.2f}"
+            if current_language() == "nl":
+                speed = speed.replace(".", ",")
+            parts.append(translate("Cli", "{speed} per round").format(speed=speed))
         if trend.is_stuck:
             parts.append(translate("Cli", "stuck: {text}").format(text=stuck_text(trend)))
         print("\t".join(parts))

@@ -697,8 +697,8 @@ Daar een nieuwe, lege database maken?</translation>
         <translation>{category} (zelf gekozen)</translation>
     </message>
     <message>
-        <source>{speed:+.2f} per round</source>
-        <translation>{speed:+.2f} per meting</translation>
+        <source>{speed} per round</source>
+        <translation>{speed} per meting</translation>
     </message>
     <message>
         <source>stuck: {text}</source>

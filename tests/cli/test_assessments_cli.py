@@ -61,11 +61,8 @@ def test_export_of_an_unknown_round_is_one_line(
     assert not (tmp_path / "x.xlsx").exists()
 
 
-def test_export_in_english_names_elements_and_adopter_categories(
-    office: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    from desktop.core.assessments.adopters import set_adopter_override
-
+def _import_nulmeting(office: Path) -> None:
+    """The fixture's round, with everyone in it on the staff."""
     database = open_database(office)
     with database.session() as session:
         create_staff(session, StaffData(name="Joëlle Özdemir", initials="JO"))
@@ -73,6 +70,14 @@ def test_export_in_english_names_elements_and_adopter_categories(
     database.dispose()
     args = ["assessments", "import", str(FIXTURE), "--round", "Nulmeting", "--db", str(office)]
     assert main([*args, "--date", "2026-01-15", "--lang", "en"]) == 0
+
+
+def test_export_in_english_names_elements_and_adopter_categories(
+    office: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop.core.assessments.adopters import set_adopter_override
+
+    _import_nulmeting(office)
     database = open_database(office)
     with database.session() as session:
         set_adopter_override(session, 2, "late_majority")  # Kees, chosen by hand
@@ -103,13 +108,7 @@ def test_export_in_english_names_elements_and_adopter_categories(
 
 
 def test_trends_and_a_category_by_hand(office: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    database = open_database(office)
-    with database.session() as session:
-        create_staff(session, StaffData(name="Joëlle Özdemir", initials="JO"))
-        session.commit()
-    database.dispose()
-    args = ["assessments", "import", str(FIXTURE), "--round", "Nulmeting", "--db", str(office)]
-    assert main([*args, "--date", "2026-01-15", "--lang", "en"]) == 0
+    _import_nulmeting(office)
     capsys.readouterr()
     category = ["assessments", "category", "KdV", "laggard", "--db", str(office), "--lang", "en"]
     assert main(category) == 0

@@ -15,10 +15,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.assessments.elements import ELEMENTS, AdkarElement, element_label
-from desktop.core.assessments.ordered_rows import replace_rows, seed_rows
-from desktop.core.common.errors import ValidationError
+from desktop.core.assessments.ordered_rows import clean_texts, replace_rows, seed_rows
 from desktop.core.common.i18n import QT_TRANSLATE_NOOP, language_set_to, translate
-from desktop.core.common.validation import check_length, clean_text
 from desktop.core.common.vocab import MeasureKind
 from desktop.core.db.tables.readiness import interventions
 from desktop.core.measures.editing import MeasureData, create_measure
@@ -113,16 +111,12 @@ def interventions_for(
 def save_library(session: Executor, rows: list[Intervention]) -> None:
     """Make the library exactly ``rows`` (order kept): known ids are updated, new rows added,
     missing ones removed. Every row is checked first; the caller commits."""
-    cleaned: list[Intervention] = []
-    for number, row in enumerate(rows, start=1):
-        title = clean_text(row.title)
-        if not title:
-            raise ValidationError(
-                translate("Interventions", "Line {number} needs a title.").format(number=number),
-                "title",
-            )
-        check_length(title, interventions.c.title)
-        cleaned.append(row._replace(title=title))
+    titles = clean_texts(
+        [row.title for row in rows],
+        interventions.c.title,
+        translate("Interventions", "Line {number} needs a title."),
+    )
+    cleaned = [row._replace(title=title) for row, title in zip(rows, titles, strict=True)]
     replace_rows(
         session,
         interventions,

@@ -6,14 +6,29 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Table, delete, insert, select, update
+from sqlalchemy import Column, Table, delete, insert, select, update
 
+from desktop.core.common.errors import ValidationError
 from desktop.core.common.i18n import LANGUAGES
+from desktop.core.common.validation import check_length, clean_text
 
 if TYPE_CHECKING:
     from desktop.core.db.engine import Executor
 
 Values = dict[str, Any]
+
+
+def clean_texts(texts: Sequence[str | None], column: Column[Any], empty: str) -> list[str]:
+    """The texts trimmed and checked against ``column``'s length; ValidationError with ``empty``
+    (which may name the line: ``{number}``) for an empty one."""
+    cleaned = []
+    for number, text in enumerate(texts, start=1):
+        value = clean_text(text)
+        if not value:
+            raise ValidationError(empty.format(number=number), column.name)
+        check_length(value, column)
+        cleaned.append(value)
+    return cleaned
 
 
 def replace_rows(

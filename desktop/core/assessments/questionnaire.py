@@ -14,11 +14,10 @@ from sqlalchemy import and_, delete, insert, select
 from sqlalchemy.orm import Session
 
 from desktop.core.assessments.elements import ELEMENTS, AdkarElement
-from desktop.core.assessments.ordered_rows import replace_rows, seed_rows
+from desktop.core.assessments.ordered_rows import clean_texts, replace_rows, seed_rows
 from desktop.core.assessments.rounds import set_scores
 from desktop.core.common.errors import ValidationError
 from desktop.core.common.i18n import QT_TRANSLATE_NOOP, language_set_to, translate
-from desktop.core.common.validation import check_length, clean_text
 from desktop.core.db.tables.readiness import assessment_answers, assessment_questions
 
 if TYPE_CHECKING:
@@ -74,16 +73,12 @@ def list_questions(executor: Executor) -> list[Question]:
 
 def save_questionnaire(session: Executor, rows: list[Question]) -> None:
     """Make the questionnaire exactly ``rows``; answers to removed questions go with them."""
-    cleaned = []
-    for number, row in enumerate(rows, start=1):
-        text = clean_text(row.text)
-        if not text:
-            raise ValidationError(
-                translate("Questionnaire", "Question {number} is empty.").format(number=number),
-                "text",
-            )
-        check_length(text, assessment_questions.c.text)
-        cleaned.append(row._replace(text=text))
+    texts = clean_texts(
+        [row.text for row in rows],
+        assessment_questions.c.text,
+        translate("Questionnaire", "Question {number} is empty."),
+    )
+    cleaned = [row._replace(text=text) for row, text in zip(rows, texts, strict=True)]
     keep = {row.id for row in cleaned if row.id is not None}
     session.execute(
         delete(assessment_answers).where(assessment_answers.c.question_id.not_in(keep))

@@ -47,6 +47,20 @@
             <numerusform>%n rejected rows saved as {path}</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n clients</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clients to call</source>
+        <translation>
+            <numerusform>%n client to call</numerusform>
+            <numerusform>%n clients to call</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClientsView</name>
@@ -55,6 +69,16 @@
         <translation>
             <numerusform>%n client</numerusform>
             <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message numerus="yes">
+        <source>Saved {name} (%n rows). Open it now?</source>
+        <translation>
+            <numerusform>Saved {name} (%n row). Open it now?</numerusform>
+            <numerusform>Saved {name} (%n rows). Open it now?</numerusform>
         </translation>
     </message>
 </context>

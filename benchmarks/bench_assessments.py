@@ -1,7 +1,8 @@
 """The Readiness heatmap at 50 staff x 8 rounds: opening a round must take under 100 ms.
 
 Measures the whole path the view takes (rounds list, round results with the previous round,
-the model filled and every cell's text and colour read; the score grid loads only when its
+the trends and adopter categories over all earlier rounds, the intervention library, the model
+filled and every cell's text and colour read; the score grid loads only when its
 tab is shown) against the raw
 SQL select of the round's scores.
 """
@@ -73,6 +74,8 @@ def main() -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
+    from desktop.core.assessments.adopters import round_trends
+    from desktop.core.assessments.interventions import list_interventions
     from desktop.core.assessments.results import round_results
     from desktop.core.assessments.rounds import list_rounds
     from desktop.ui.assessments.heatmap_model import HeatmapModel
@@ -102,7 +105,9 @@ def main() -> None:
             with database.session() as session:
                 rounds = list_rounds(session)
                 results = round_results(session, rounds[-1].id)
-            model.set_results(results)
+                trends = round_trends(session, rounds[-1].id)
+                list_interventions(session)
+            model.set_results(results, trends)
             for row in range(model.rowCount()):
                 for column in range(model.columnCount()):
                     index = model.index(row, column)

@@ -148,9 +148,43 @@ def shots(window, database) -> dict[str, Callable[[], object]]:  # noqa: ANN001
         dialog.close()
         return grab
 
+    def readiness() -> object:
+        # The heatmap with a person chosen: the adopter column and the panel beside it.
+        window.show_area("assessments")
+        view = window.area("assessments")
+        settle(300)
+        stuck = view.trends and sorted(view.trends.values(), key=lambda t: -t.stuck_rounds)[0]
+        if stuck:
+            view.select_person(stuck.staff_id)
+        settle()
+        return window.grab()
+
+    def accept_step() -> object:
+        from desktop.core.assessments.interventions import interventions_for
+        from desktop.ui.assessments.accept_dialog import AcceptDialog
+
+        readiness()
+        view = window.area("assessments")
+        person = view.current_person()
+        dialog = AcceptDialog(
+            database,
+            person.staff_id,
+            person.name,
+            person.barrier,
+            interventions_for(view.library, person.barrier),
+            parent=window,
+        )
+        dialog.show()
+        settle(300)
+        grab = dialog.grab()
+        dialog.close()
+        return grab
+
     return {
         "dashboard": area("dashboard"),
         "clients": area("clients"),
+        "assessments-heatmap": readiness,
+        "accept-intervention": accept_step,
         "clients-dropdown": open_combo,
         "staff": area("staff"),
         "projects-stages": area("projects", 0),

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Adopters</name>
+    <message numerus="yes">
+        <source>{element}, %n rounds</source>
+        <translation>
+            <numerusform>{element}, %n round</numerusform>
+            <numerusform>{element}, %n rounds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AssessmentsView</name>
     <message numerus="yes">
         <source>%n people scored in this round</source>

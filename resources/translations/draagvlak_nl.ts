@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AcceptDialog</name>
+    <message>
+        <source>Plan the next step</source>
+        <translation>Volgende stap plannen</translation>
+    </message>
+    <message>
+        <source>{name} has {element} as barrier point. Plan a step to help them past it.</source>
+        <translation>{name} heeft {element} als knelpunt. Plan een stap die daarover heen helpt.</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(nog niemand)</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>&amp;Stap:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Soort:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Eigenaar:</translation>
+    </message>
+    <message>
+        <source>&amp;Due date:</source>
+        <translation>&amp;Uiterlijk op:</translation>
+    </message>
+    <message>
+        <source>&amp;Plan measure</source>
+        <translation>Maatregel &amp;plannen</translation>
+    </message>
+</context>
+<context>
     <name>Adkar</name>
     <message>
         <source>Awareness</source>
@@ -22,6 +61,75 @@
     <message>
         <source>Reinforcement</source>
         <translation>Bestendiging</translation>
+    </message>
+</context>
+<context>
+    <name>Adopters</name>
+    <message>
+        <source>Speed is how much a person&apos;s average score rose per round since the first round they were scored in. The first rule that fits gives the category:
+1. Innovator: no barrier point and an average of 4.5 or more, already in their first round.
+2. Early adopter: no barrier point and an average of 4 or more, or rising by 0.5 or more per round.
+3. Early majority: an average of 3.5 or more, or rising by 0.25 or more per round.
+4. Late majority: an average of 2.5 or more, or rising by 0.1 or more per round.
+5. Laggard: everyone else.
+A category you choose for a person overrides the rule until you remove it.</source>
+        <translation>De snelheid is hoeveel de gemiddelde score van iemand per meting steeg sinds de eerste meting waarin die persoon gescoord werd. De eerste regel die past bepaalt de categorie:
+1. Vernieuwer: geen knelpunt en gemiddeld 4,5 of hoger, al in de eerste meting.
+2. Vroege gebruiker: geen knelpunt en gemiddeld 4 of hoger, of een stijging van 0,5 of meer per meting.
+3. Vroege meerderheid: gemiddeld 3,5 of hoger, of een stijging van 0,25 of meer per meting.
+4. Late meerderheid: gemiddeld 2,5 of hoger, of een stijging van 0,1 of meer per meting.
+5. Achterblijver: alle anderen.
+Een categorie die u zelf voor iemand kiest, gaat voor de regel, tot u die weer weghaalt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{element}, %n rounds</source>
+        <translation>
+            <numerusform>{element}, %n meting</numerusform>
+            <numerusform>{element}, %n metingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown adopter category: {value}.</source>
+        <translation>Onbekende adoptiecategorie: {value}.</translation>
+    </message>
+    <message>
+        <source>Innovator</source>
+        <translation>Vernieuwer</translation>
+    </message>
+    <message>
+        <source>Early adopter</source>
+        <translation>Vroege gebruiker</translation>
+    </message>
+    <message>
+        <source>Early majority</source>
+        <translation>Vroege meerderheid</translation>
+    </message>
+    <message>
+        <source>Late majority</source>
+        <translation>Late meerderheid</translation>
+    </message>
+    <message>
+        <source>Laggard</source>
+        <translation>Achterblijver</translation>
+    </message>
+</context>
+<context>
+    <name>AnswersDialog</name>
+    <message>
+        <source>Answers of {name}</source>
+        <translation>Antwoorden van {name}</translation>
+    </message>
+    <message>
+        <source>1 = not at all, 5 = fully; a dash is not answered. Tab moves on.</source>
+        <translation>1 = helemaal niet, 5 = volledig; een streepje is niet beantwoord. Met Tab gaat u verder.</translation>
+    </message>
+    <message>
+        <source>Average:</source>
+        <translation>Gemiddeld:</translation>
+    </message>
+    <message>
+        <source>The questionnaire is empty: add questions first.</source>
+        <translation>De vragenlijst is leeg: voeg eerst vragen toe.</translation>
     </message>
 </context>
 <context>
@@ -196,6 +304,10 @@ Daar een nieuwe, lege database maken?</translation>
         <source>This staff member no longer exists.</source>
         <translation>Deze medewerker bestaat niet meer.</translation>
     </message>
+    <message>
+        <source>Adopter category</source>
+        <translation>Adoptiecategorie</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentsView</name>
@@ -257,6 +369,22 @@ Daar een nieuwe, lege database maken?</translation>
             <numerusform>%n persoon gescoord in deze meting</numerusform>
             <numerusform>%n personen gescoord in deze meting</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Intervention &amp;library…</source>
+        <translation>&amp;Interventiebibliotheek…</translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaire…</source>
+        <translation>&amp;Vragenlijst…</translation>
+    </message>
+    <message>
+        <source>Enter per &amp;question…</source>
+        <translation>Per &amp;vraag invoeren…</translation>
+    </message>
+    <message>
+        <source>Answer the questionnaire for the chosen person; scores become averages</source>
+        <translation>De vragenlijst invullen voor de gekozen medewerker; de scores worden gemiddelden</translation>
     </message>
 </context>
 <context>
@@ -1097,6 +1225,116 @@ Daar een nieuwe, lege database maken?</translation>
         <source>Entry {entry} reversed by entry {new}.</source>
         <translation>Boeking {entry} tegengeboekt met boeking {new}.</translation>
     </message>
+    <message>
+        <source>a round&apos;s adopter categories, fast learners and people stuck</source>
+        <translation>adoptiecategorieën van een meting, snelle leerders en wie vastzit</translation>
+    </message>
+    <message>
+        <source>set a person&apos;s adopter category by hand, or back to the rule</source>
+        <translation>de adoptiecategorie van iemand zelf kiezen, of terug naar de regel</translation>
+    </message>
+    <message>
+        <source>name or initials</source>
+        <translation>naam of initialen</translation>
+    </message>
+    <message>
+        <source>the category, or rule to let the scores decide</source>
+        <translation>de categorie, of rule om de scores te laten beslissen</translation>
+    </message>
+    <message>
+        <source>no barrier</source>
+        <translation>geen knelpunt</translation>
+    </message>
+    <message>
+        <source>{category} (by hand)</source>
+        <translation>{category} (zelf gekozen)</translation>
+    </message>
+    <message>
+        <source>{speed} per round</source>
+        <translation>{speed} per meting</translation>
+    </message>
+    <message>
+        <source>stuck: {text}</source>
+        <translation>vast: {text}</translation>
+    </message>
+    <message>
+        <source>No single staff member is called {name}.</source>
+        <translation>Er is niet precies één medewerker met de naam {name}.</translation>
+    </message>
+    <message>
+        <source>{name}: {category}</source>
+        <translation>{name}: {category}</translation>
+    </message>
+    <message>
+        <source>by the rule</source>
+        <translation>volgens de regel</translation>
+    </message>
+</context>
+<context>
+    <name>ClientCheck</name>
+    <message>
+        <source>Does the client use e-mail to contact the office?</source>
+        <translation>Gebruikt de klant e-mail voor contact met het kantoor?</translation>
+    </message>
+    <message>
+        <source>Does the client use online banking?</source>
+        <translation>Bankiert de klant online?</translation>
+    </message>
+    <message>
+        <source>Does the client want to deal with the office digitally?</source>
+        <translation>Wil de klant digitaal zakendoen met het kantoor?</translation>
+    </message>
+    <message>
+        <source>Does the client already send documents digitally (scan, photo, upload)?</source>
+        <translation>Levert de klant stukken al digitaal aan (scan, foto, upload)?</translation>
+    </message>
+    <message>
+        <source>Can the client log in to websites on their own (e.g. with DigiD)?</source>
+        <translation>Kan de klant zelfstandig inloggen op websites (bijvoorbeeld met DigiD)?</translation>
+    </message>
+    <message>
+        <source>This client no longer exists.</source>
+        <translation>Deze klant bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>This segment no longer exists.</source>
+        <translation>Dit segment bestaat niet meer.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientCheckDialog</name>
+    <message>
+        <source>Last checked on {date}.</source>
+        <translation>Laatst gecheckt op {date}.</translation>
+    </message>
+    <message>
+        <source>Readiness check for {name}</source>
+        <translation>Digitale check voor {name}</translation>
+    </message>
+    <message>
+        <source>Suggested segment:</source>
+        <translation>Voorgesteld segment:</translation>
+    </message>
+    <message>
+        <source>&amp;Segment:</source>
+        <translation>&amp;Segment:</translation>
+    </message>
+    <message>
+        <source>{segment} ({count} of 5 yes)</source>
+        <translation>{segment} ({count} van de 5 ja)</translation>
+    </message>
+    <message>
+        <source>no segments set up</source>
+        <translation>geen segmenten ingesteld</translation>
+    </message>
+    <message>
+        <source>As suggested: {segment}</source>
+        <translation>Zoals voorgesteld: {segment}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
 </context>
 <context>
     <name>ClientColumns</name>
@@ -1278,6 +1516,14 @@ Daar een nieuwe, lege database maken?</translation>
     <message>
         <source>The action is done: it is cleared (done on time, it earns points).</source>
         <translation>De actie is gedaan: ze wordt gewist (op tijd gedaan levert ze punten op).</translation>
+    </message>
+    <message>
+        <source>Readiness &amp;check…</source>
+        <translation>Digitale &amp;check…</translation>
+    </message>
+    <message>
+        <source>Five questions that suggest the client&apos;s segment</source>
+        <translation>Vijf vragen die het segment van de klant voorstellen</translation>
     </message>
 </context>
 <context>
@@ -2917,6 +3163,26 @@ De details zijn weggeschreven naar {path}.</translation>
         <source>none</source>
         <translation>geen</translation>
     </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>rising {speed} per round</source>
+        <translation>stijgt {speed} per meting</translation>
+    </message>
+    <message>
+        <source>one round so far</source>
+        <translation>nog maar één meting</translation>
+    </message>
+    <message>
+        <source>Average {average}, {speed}</source>
+        <translation>Gemiddeld {average}, {speed}</translation>
+    </message>
+    <message>
+        <source>Chosen by hand; by the rule: {category}</source>
+        <translation>Zelf gekozen; volgens de regel: {category}</translation>
+    </message>
 </context>
 <context>
     <name>HeldAwardsModel</name>
@@ -3650,6 +3916,53 @@ De details zijn weggeschreven naar {path}.</translation>
     </message>
 </context>
 <context>
+    <name>Interventions</name>
+    <message>
+        <source>Explain why we change: the portal and its benefits</source>
+        <translation>Uitleggen waarom we veranderen: het portaal en wat het oplevert</translation>
+    </message>
+    <message>
+        <source>Conversation with the sponsor (partner)</source>
+        <translation>Gesprek met de sponsor (partner)</translation>
+    </message>
+    <message>
+        <source>One-to-one conversation about doubts and concerns</source>
+        <translation>Eén-op-ééngesprek over twijfels en zorgen</translation>
+    </message>
+    <message>
+        <source>Incentive for moving clients to the portal</source>
+        <translation>Beloning voor klanten die naar het portaal overgaan</translation>
+    </message>
+    <message>
+        <source>Training in working with the client portal</source>
+        <translation>Training werken met het klantportaal</translation>
+    </message>
+    <message>
+        <source>Practice with real clients, coached by a champion</source>
+        <translation>Oefenen met echte klanten, begeleid door een ambassadeur</translation>
+    </message>
+    <message>
+        <source>Recognition of results in the team meeting</source>
+        <translation>Resultaten benoemen in het teamoverleg</translation>
+    </message>
+    <message>
+        <source>Follow-up conversation after a month</source>
+        <translation>Vervolggesprek na een maand</translation>
+    </message>
+    <message>
+        <source>Line {number} needs a title.</source>
+        <translation>Regel {number} heeft een titel nodig.</translation>
+    </message>
+    <message>
+        <source>No barrier point: no step needed.</source>
+        <translation>Geen knelpunt: er is geen stap nodig.</translation>
+    </message>
+    <message>
+        <source>The library has no step for {element} yet.</source>
+        <translation>De bibliotheek heeft nog geen stap voor {element}.</translation>
+    </message>
+</context>
+<context>
     <name>LeaderboardPage</name>
     <message>
         <source>&amp;Period:</source>
@@ -3689,6 +4002,49 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>Everyone</source>
         <translation>Iedereen</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryDialog</name>
+    <message>
+        <source>Intervention library</source>
+        <translation>Interventiebibliotheek</translation>
+    </message>
+    <message>
+        <source>The steps offered for each barrier point. The first step of an element is the one suggested; accepting a step plans it as a measure.</source>
+        <translation>De stappen die bij elk knelpunt worden aangeboden. De eerste stap van een element is de voorgestelde; wie een stap aanneemt, plant die als maatregel.</translation>
+    </message>
+    <message>
+        <source>Barrier point</source>
+        <translation>Knelpunt</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>Regel &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>Regel &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>Restore &amp;defaults</source>
+        <translation>&amp;Standaard terugzetten</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Standaard terugzetten</translation>
+    </message>
+    <message>
+        <source>Replace this list with the defaults?</source>
+        <translation>Deze lijst vervangen door de standaardlijst?</translation>
     </message>
 </context>
 <context>
@@ -4293,6 +4649,73 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>Readiness {round}</source>
         <translation>Organisatiemeting {round}</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPanel</name>
+    <message>
+        <source>Trends</source>
+        <translation>Ontwikkeling</translation>
+    </message>
+    <message>
+        <source>Fastest risers (rise per round, 0.5 or more):</source>
+        <translation>Snelste stijgers (stijging per meting, 0,5 of meer):</translation>
+    </message>
+    <message>
+        <source>Stuck at the same barrier point (two rounds or more):</source>
+        <translation>Vast op hetzelfde knelpunt (twee metingen of meer):</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>&amp;Adopter category:</source>
+        <translation>&amp;Adoptiecategorie:</translation>
+    </message>
+    <message>
+        <source>How the category is derived</source>
+        <translation>Hoe de categorie wordt bepaald</translation>
+    </message>
+    <message>
+        <source>Suggested next step:</source>
+        <translation>Voorgestelde volgende stap:</translation>
+    </message>
+    <message>
+        <source>&amp;Plan this step…</source>
+        <translation>Deze stap &amp;plannen…</translation>
+    </message>
+    <message>
+        <source>Measures for this person:</source>
+        <translation>Maatregelen voor deze medewerker:</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>Choose a person in the heatmap.</source>
+        <translation>Kies een medewerker in de heatmap.</translation>
+    </message>
+    <message>
+        <source>· barrier point: {element}</source>
+        <translation>· knelpunt: {element}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>By the rule: {category}</source>
+        <translation>Volgens de regel: {category}</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>nog geen</translation>
+    </message>
+    <message>
+        <source>Adopter categories</source>
+        <translation>Adoptiecategorieën</translation>
     </message>
 </context>
 <context>
@@ -5485,6 +5908,80 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>P&amp;lan</source>
         <translation>P&amp;lan</translation>
+    </message>
+</context>
+<context>
+    <name>Questionnaire</name>
+    <message>
+        <source>I know why the office is moving to the client portal.</source>
+        <translation>Ik weet waarom het kantoor overstapt op het klantportaal.</translation>
+    </message>
+    <message>
+        <source>I know what happens if we keep working as we do.</source>
+        <translation>Ik weet wat er gebeurt als we blijven werken zoals nu.</translation>
+    </message>
+    <message>
+        <source>I want to work with the client portal.</source>
+        <translation>Ik wil met het klantportaal werken.</translation>
+    </message>
+    <message>
+        <source>I am prepared to bring my own clients along.</source>
+        <translation>Ik ben bereid mijn eigen klanten mee te nemen.</translation>
+    </message>
+    <message>
+        <source>I know how the client portal works.</source>
+        <translation>Ik weet hoe het klantportaal werkt.</translation>
+    </message>
+    <message>
+        <source>I know where to find help when I get stuck.</source>
+        <translation>Ik weet waar ik hulp vind als ik vastloop.</translation>
+    </message>
+    <message>
+        <source>I can help a client log in and upload documents.</source>
+        <translation>Ik kan een klant helpen met inloggen en documenten uploaden.</translation>
+    </message>
+    <message>
+        <source>I use the portal in my daily work.</source>
+        <translation>Ik gebruik het portaal in mijn dagelijkse werk.</translation>
+    </message>
+    <message>
+        <source>Working with the portal is noticed and appreciated.</source>
+        <translation>Werken met het portaal wordt gezien en gewaardeerd.</translation>
+    </message>
+    <message>
+        <source>I do not fall back on the old way of working.</source>
+        <translation>Ik val niet terug op de oude manier van werken.</translation>
+    </message>
+    <message>
+        <source>Question {number} is empty.</source>
+        <translation>Vraag {number} is leeg.</translation>
+    </message>
+    <message>
+        <source>An answer is a whole number from 1 to 5.</source>
+        <translation>Een antwoord is een heel getal van 1 tot en met 5.</translation>
+    </message>
+    <message>
+        <source>The questionnaire changed meanwhile; open it again.</source>
+        <translation>De vragenlijst is intussen gewijzigd; open hem opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireDialog</name>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Vragenlijst</translation>
+    </message>
+    <message>
+        <source>The questions per element, each answered from 1 (not at all) to 5 (fully). A person&apos;s element score is the average of their answers.</source>
+        <translation>De vragen per element, elk beantwoord van 1 (helemaal niet) tot 5 (volledig). De score van een medewerker op een element is het gemiddelde van diens antwoorden.</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
     </message>
 </context>
 <context>

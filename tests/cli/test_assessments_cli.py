@@ -59,3 +59,63 @@ def test_export_of_an_unknown_round_is_one_line(
     assert main([*export, "--db", str(office), "--lang", "en"]) == 1
     assert capsys.readouterr().err == "draagvlak: There is no assessment round named Geen.\n"
     assert not (tmp_path / "x.xlsx").exists()
+
+
+def _import_nulmeting(office: Path) -> None:
+    """The fixture's round, with everyone in it on the staff."""
+    database = open_database(office)
+    with database.session() as session:
+        create_staff(session, StaffData(name="Joëlle Özdemir", initials="JO"))
+        session.commit()
+    database.dispose()
+    args = ["assessments", "import", str(FIXTURE), "--round", "Nulmeting", "--db", str(office)]
+    assert main([*args, "--date", "2026-01-15", "--lang", "en"]) == 0
+
+
+def test_export_in_english_names_elements_and_adopter_categories(
+    office: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop.core.assessments.adopters import set_adopter_override
+
+    _import_nulmeting(office)
+    database = open_database(office)
+    with database.session() as session:
+        set_adopter_override(session, 2, "late_majority")  # Kees, chosen by hand
+        session.commit()
+    database.dispose()
+    target = tmp_path / "round.xlsx"
+    export = ["export", "assessments", "--round", "Nulmeting", "--out", str(target)]
+    assert main([*export, "--db", str(office), "--lang", "en"]) == 0
+    sheet = load_workbook(target).worksheets[0]
+    header = [cell.value for cell in sheet[1]]
+    assert header[3:10] == [
+        "Awareness",
+        "Desire",
+        "Knowledge",
+        "Ability",
+        "Reinforcement",
+        "Barrier point",
+        "Adopter category",
+    ]
+    rows = {row[0]: row for row in sheet.iter_rows(min_row=2, values_only=True)}
+    # Anna averages 2.48 with Knowledge as her barrier; Kees (4.2, none) is overridden.
+    assert rows["Anna Bakker"][8:10] == ("Knowledge", "Laggard")
+    assert rows["Kees de Vries"][8:10] == (None, "Late majority")
+    assert main([*export, "--db", str(office), "--lang", "nl"]) == 0
+    dutch = load_workbook(target).worksheets[0]
+    assert (dutch["I1"].value, dutch["J1"].value) == ("Knelpunt", "Adoptiecategorie")
+    assert (dutch["I2"].value, dutch["J2"].value) == ("Kennis", "Achterblijver")
+
+
+def test_trends_and_a_category_by_hand(office: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _import_nulmeting(office)
+    capsys.readouterr()
+    category = ["assessments", "category", "KdV", "laggard", "--db", str(office), "--lang", "en"]
+    assert main(category) == 0
+    assert capsys.readouterr().out == "KdV: Laggard\n"
+    trends = ["assessments", "trends", "--round", "Nulmeting", "--db", str(office), "--lang", "en"]
+    assert main(trends) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "Anna Bakker\tKnowledge\tLaggard"
+    assert lines[2] == "Kees de Vries\tno barrier\tLaggard (by hand)"
+    assert main(["assessments", "category", "Nobody", "rule", "--db", str(office)]) == 1

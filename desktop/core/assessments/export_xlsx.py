@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -23,6 +23,7 @@ from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy.orm import Session
 
+from desktop.core.assessments.adopters import PersonTrend, adopter_label, round_trends
 from desktop.core.assessments.elements import ELEMENTS, element_label
 from desktop.core.assessments.results import RoundResults, round_results
 from desktop.core.assessments.rounds import RoundRow, find_round
@@ -40,11 +41,16 @@ _FORMULA_START = ("=", "+", "-", "@", "#")
 def export_round(session: Session, round_name: str, path: Path | str) -> Path:
     """Write the named round's results to ``path`` (.xlsx) in the current language."""
     round_row = find_round(session, round_name)
-    workbook = build_workbook(round_row, round_results(session, round_row.id))
+    workbook = build_workbook(
+        round_row, round_results(session, round_row.id), round_trends(session, round_row.id)
+    )
     return save_workbook(workbook, Path(path))
 
 
-def build_workbook(round_row: RoundRow, results: RoundResults) -> Workbook:
+def build_workbook(
+    round_row: RoundRow, results: RoundResults, trends: Mapping[int, PersonTrend] | None = None
+) -> Workbook:
+    trends = trends or {}
     workbook = Workbook()
     people = workbook.active
     assert people is not None
@@ -55,6 +61,7 @@ def build_workbook(round_row: RoundRow, results: RoundResults) -> Workbook:
         translate("Assessments", "Role"),
         *(element_label(element) for element in ELEMENTS),
         translate("Assessments", "Barrier point"),
+        translate("Assessments", "Adopter category"),
         translate("Assessments", "Change since previous round"),
     ]
     rows = [
@@ -64,11 +71,12 @@ def build_workbook(round_row: RoundRow, results: RoundResults) -> Workbook:
             staff_role_label(person.role),
             *person.scores,
             element_label(person.barrier) if person.barrier else "",
+            adopter_label(trend.category) if (trend := trends.get(person.staff_id)) else "",
             person.mean_change(),
         ]
         for person in results.people
     ]
-    formats = [None, None, None, *[SCORE_FORMAT] * len(ELEMENTS), None, CHANGE_FORMAT]
+    formats = [None, None, None, *[SCORE_FORMAT] * len(ELEMENTS), None, None, CHANGE_FORMAT]
     _table(people, "Results", headers, rows, formats)
 
     firm = workbook.create_sheet(translate("Assessments", "Firm"))

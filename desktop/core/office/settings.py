@@ -75,6 +75,11 @@ def initialise_office(
                 for position, (segment_name, description) in enumerate(_default_segment_texts())
             ],
         )
+    from desktop.core.assessments.interventions import seed_library
+    from desktop.core.assessments.questionnaire import seed_questionnaire
+
+    seed_library(executor, language)
+    seed_questionnaire(executor, language)
 
 
 def needs_setup(executor: Session | Connection) -> bool:

@@ -13,6 +13,12 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from desktop.core.assessments.adopters import (
+    AdopterCategory,
+    PersonTrend,
+    adopter_label,
+    adopter_rule_text,
+)
 from desktop.core.assessments.elements import ELEMENTS, element_label
 from desktop.core.assessments.palette import score_colour, text_colour
 from desktop.core.assessments.results import PersonResult, RoundResults
@@ -23,6 +29,7 @@ NAME, TEAM, ROLE = 0, 1, 2
 FIRST_ELEMENT = 3
 BARRIER = FIRST_ELEMENT + len(ELEMENTS)
 CHANGE = BARRIER + 1
+ADOPTER = CHANGE + 1
 SCORE_ROLE = Qt.ItemDataRole.UserRole + 1  # the score (float) or change, for tests and charts
 UP, DOWN, SAME = "▲", "▼", "="
 # A change smaller than this (averaging noise) shows as no arrow.
@@ -45,6 +52,9 @@ class HeatmapModel(QAbstractTableModel):
         super().__init__(parent)  # type: ignore[arg-type]
         self.results: RoundResults | None = None
         self.people: list[PersonResult] = []
+        self.trends: dict[int, PersonTrend] = {}
+        self._italic = QFont()
+        self._italic.setItalic(True)
         self._sort = (NAME, Qt.SortOrder.AscendingOrder)
         self._bold = QFont()
         self._bold.setBold(True)
@@ -54,9 +64,12 @@ class HeatmapModel(QAbstractTableModel):
 
     # -- rows: row 0 is the firm's average, then one per person --------------------------------
 
-    def set_results(self, results: RoundResults | None) -> None:
+    def set_results(
+        self, results: RoundResults | None, trends: dict[int, PersonTrend] | None = None
+    ) -> None:
         self.beginResetModel()
         self.results = results
+        self.trends = trends or {}
         self.people = list(results.people) if results else []
         self._texts.clear()
         self._apply_sort()
@@ -66,7 +79,7 @@ class HeatmapModel(QAbstractTableModel):
         return 0 if parent.isValid() or not self.people else len(self.people) + 1
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else CHANGE + 1
+        return 0 if parent.isValid() else ADOPTER + 1
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:  # noqa: N802
         if orientation != Qt.Orientation.Horizontal:
@@ -78,10 +91,13 @@ class HeatmapModel(QAbstractTableModel):
                 ROLE: self.tr("Role"),
                 BARRIER: self.tr("Barrier point"),
                 CHANGE: self.tr("Change"),
+                ADOPTER: self.tr("Category"),
             }
             return fixed.get(section) or element_label(ELEMENTS[section - FIRST_ELEMENT])
         if role == Qt.ItemDataRole.ToolTipRole and section == CHANGE:
             return self.tr("Change of the average score since the previous round")
+        if role == Qt.ItemDataRole.ToolTipRole and section == ADOPTER:
+            return adopter_rule_text()
         if role == Qt.ItemDataRole.TextAlignmentRole and section >= FIRST_ELEMENT:
             return Qt.AlignmentFlag.AlignCenter
         return None
@@ -109,6 +125,12 @@ class HeatmapModel(QAbstractTableModel):
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.FontRole and (person is None or column == BARRIER):
             return self._bold
+        trend = self.trend_of(person)
+        if column == ADOPTER and trend is not None:
+            if role == Qt.ItemDataRole.FontRole and trend.override is not None:
+                return self._italic
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self._adopter_tip(trend)
         if role == Qt.ItemDataRole.ToolTipRole and is_score and change is not None:
             return self.tr("{change} since the previous round").format(change=_signed(change))
         return None
@@ -119,7 +141,7 @@ class HeatmapModel(QAbstractTableModel):
         if texts is None:
             texts = self._texts[key] = tuple(
                 self._text(person, column, *self._score_and_change(person, column))
-                for column in range(CHANGE + 1)
+                for column in range(ADOPTER + 1)
             )
         return texts
 
@@ -165,12 +187,42 @@ class HeatmapModel(QAbstractTableModel):
             return element_label(person.barrier) if person.barrier else self.tr("none")
         if column == CHANGE:
             return "" if change is None else f"{_arrow(change)} {_signed(change)}"
+        if column == ADOPTER:
+            trend = self.trend_of(person)
+            return adopter_label(trend.category) if trend is not None else ""
         return _score_text(score, change, PERSON_ARROW_STEP)
 
     def _firm_text(self, column: int, score: float | None, change: float | None) -> str:
         if FIRST_ELEMENT <= column < BARRIER:
             return _score_text(score, change)
         return ""
+
+    def trend_of(self, person: PersonResult | None) -> PersonTrend | None:
+        return self.trends.get(person.staff_id) if person is not None else None
+
+    def _adopter_tip(self, trend: PersonTrend) -> str:
+        speed = (
+            self.tr("rising {speed} per round").format(speed=_signed(trend.speed))
+            if trend.speed is not None
+            else self.tr("one round so far")
+        )
+        lines = [
+            adopter_label(trend.category),
+            self.tr("Average {average}, {speed}").format(
+                average=QLocale().toString(trend.average, "f", 1), speed=speed
+            ),
+        ]
+        if trend.override is not None:
+            lines.append(
+                self.tr("Chosen by hand; by the rule: {category}").format(
+                    category=adopter_label(trend.derived)
+                )
+            )
+        return "\n".join(lines)
+
+    def _category_key(self, person: PersonResult) -> int:
+        trend = self.trend_of(person)
+        return _CATEGORY_ORDER[trend.category] if trend is not None else len(_CATEGORY_ORDER)
 
     # -- sorting ---------------------------------------------------------------------------
 
@@ -188,12 +240,16 @@ class HeatmapModel(QAbstractTableModel):
             ROLE: lambda p: (staff_role_label(p.role).casefold(), p.name.casefold()),
             BARRIER: lambda p: (_barrier_key(p), p.name.casefold()),
             CHANGE: lambda p: _none_last(p.mean_change()),
+            ADOPTER: lambda p: (self._category_key(p), p.name.casefold()),
         }
         for element in range(len(ELEMENTS)):
             keys[FIRST_ELEMENT + element] = lambda p, e=element: _none_last(p.scores[e])
         self.people.sort(
             key=keys.get(column, keys[NAME]), reverse=order == Qt.SortOrder.DescendingOrder
         )
+
+
+_CATEGORY_ORDER = {category: index for index, category in enumerate(AdopterCategory)}
 
 
 def _signed(value: float) -> str:

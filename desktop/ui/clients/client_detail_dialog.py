@@ -146,6 +146,9 @@ class ClientDetailDialog(QDialog):
         self.edit_button = QPushButton(self.tr("&Edit client…"), frame)
         self.edit_button.setToolTip(self.tr("Change the client's details"))
         layout.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.check_button = QPushButton(self.tr("Readiness &check…"), frame)
+        self.check_button.setToolTip(self.tr("Five questions that suggest the client's segment"))
+        layout.addWidget(self.check_button, 0, Qt.AlignmentFlag.AlignTop)
         return frame
 
     def _build_next_action(self, parent: QWidget) -> QGroupBox:
@@ -189,6 +192,7 @@ class ClientDetailDialog(QDialog):
         self.due_check.toggled.connect(self.due_date_edit.setEnabled)
         self.contact_panel.contact_added.connect(lambda: self.client_changed.emit(self.client_id))
         self.edit_button.clicked.connect(self.edit_client)
+        self.check_button.clicked.connect(self.check_readiness)
         self.action_conflict_bar.reload_requested.connect(self.reload)
 
     # -- data ---------------------------------------------------------------------------------
@@ -353,6 +357,14 @@ class ClientDetailDialog(QDialog):
     def edit_client(self) -> None:
         dialog = ClientDialog(self.database, self.client_id, self)
         if dialog.exec():
+            self.reload()
+            self.client_changed.emit(self.client_id)
+
+    def check_readiness(self) -> None:
+        from desktop.ui.assessments.client_check_dialog import ClientCheckDialog
+
+        dialog = ClientCheckDialog(self.database, self.client_id, self.name_label.text(), self)
+        if dialog.exec() and dialog.saved:
             self.reload()
             self.client_changed.emit(self.client_id)
 

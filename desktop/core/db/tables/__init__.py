@@ -34,6 +34,13 @@ from desktop.core.db.tables.plans import (
     plan_versions,
     plans,
 )
+from desktop.core.db.tables.readiness import (
+    adopter_overrides,
+    assessment_answers,
+    assessment_questions,
+    client_readiness,
+    interventions,
+)
 from desktop.core.db.tables.rewards import (
     client_incentives,
     reward_balances,

@@ -37,6 +37,13 @@
             <numerusform>%n rejected rows saved as {path}</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Handed over %n clients of {name}: {shares}.</source>
+        <translation>
+            <numerusform>Handed over %n client of {name}: {shares}.</numerusform>
+            <numerusform>Handed over %n clients of {name}: {shares}.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClientsView</name>
@@ -45,6 +52,68 @@
         <translation>
             <numerusform>%n client</numerusform>
             <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Coverage</name>
+    <message numerus="yes">
+        <source>%n staff members</source>
+        <translation>
+            <numerusform>%n staff member</numerusform>
+            <numerusform>%n staff members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n champions</source>
+        <translation>
+            <numerusform>%n champion</numerusform>
+            <numerusform>%n champions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} holds {clients} clients against a capacity of %n.</source>
+        <translation>
+            <numerusform>{name} holds {clients} clients against a capacity of %n.</numerusform>
+            <numerusform>{name} holds {clients} clients against a capacity of %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} has left but is still champion of %n clients: hand them over.</source>
+        <translation>
+            <numerusform>{name} has left but is still champion of %n client: hand it over.</numerusform>
+            <numerusform>{name} has left but is still champion of %n clients: hand them over.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{have} for {staff} staff: about one per {per} is advised, so at least %n.</source>
+        <translation>
+            <numerusform>{have} for {staff} staff: about one per {per} is advised, so at least %n.</numerusform>
+            <numerusform>{have} for {staff} staff: about one per {per} is advised, so at least %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No champion for the segment {segment} (%n clients).</source>
+        <translation>
+            <numerusform>No champion for the segment {segment} (%n client).</numerusform>
+            <numerusform>No champion for the segment {segment} (%n clients).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No champion in the team {team} (%n staff members).</source>
+        <translation>
+            <numerusform>No champion in the team {team} (%n staff member).</numerusform>
+            <numerusform>No champion in the team {team} (%n staff members).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message numerus="yes">
+        <source>{name} is champion of %n active clients. Who takes them over? The hand-over is written into each client&apos;s history.</source>
+        <translation>
+            <numerusform>{name} is champion of %n active client. Who takes it over? The hand-over is written into the client&apos;s history.</numerusform>
+            <numerusform>{name} is champion of %n active clients. Who takes them over? The hand-over is written into each client&apos;s history.</numerusform>
         </translation>
     </message>
 </context>

@@ -344,6 +344,57 @@ Daar een nieuwe, lege database maken?</translation>
     </message>
 </context>
 <context>
+    <name>Champions</name>
+    <message>
+        <source>The clients cannot be handed over to the leaver.</source>
+        <translation>De klanten kunnen niet aan de vertrekkende medewerker zelf worden overgedragen.</translation>
+    </message>
+    <message>
+        <source>{name} has left the office.</source>
+        <translation>{name} is uit dienst.</translation>
+    </message>
+    <message>
+        <source>{count} clients to hand over, but the champions have only {free} free places: raise a capacity or hand them all to one champion.</source>
+        <translation>{count} klanten over te dragen, maar de ambassadeurs hebben samen nog maar {free} plaatsen vrij: verhoog een capaciteit of draag alles over aan één ambassadeur.</translation>
+    </message>
+    <message>
+        <source>no champion</source>
+        <translation>geen ambassadeur</translation>
+    </message>
+    <message>
+        <source>There is no staff member called &apos;{name}&apos;.</source>
+        <translation>Er is geen medewerker &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; matches more than one staff member: use the initials.</source>
+        <translation>&apos;{name}&apos; past bij meer dan één medewerker: gebruik de initialen.</translation>
+    </message>
+    <message>
+        <source>Awaiting decision</source>
+        <translation>Wacht op besluit</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Goedgekeurd</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <source>Hand-over</source>
+        <translation>Overdracht</translation>
+    </message>
+    <message>
+        <source>Champion assigned</source>
+        <translation>Ambassadeur toegewezen</translation>
+    </message>
+    <message>
+        <source>Assignment undone</source>
+        <translation>Toewijzing ongedaan gemaakt</translation>
+    </message>
+</context>
+<context>
     <name>Channels</name>
     <message>
         <source>Personal visit</source>
@@ -681,6 +732,53 @@ Daar een nieuwe, lege database maken?</translation>
     <message>
         <source>Self-test passed.</source>
         <translation>Zelftest geslaagd.</translation>
+    </message>
+    <message>
+        <source>staff and champions</source>
+        <translation>medewerkers en ambassadeurs</translation>
+    </message>
+    <message>
+        <source>hand a leaver&apos;s clients over to other champions, all or nothing</source>
+        <translation>de klanten van een vertrekkende medewerker overdragen aan andere ambassadeurs, alles of niets</translation>
+    </message>
+    <message>
+        <source>Moves the staff member&apos;s active clients to one champion (--to) or spreads them over the champions with free capacity (--spread), and writes the hand-over into each client&apos;s history.</source>
+        <translation>Zet de actieve klanten van de medewerker over naar één ambassadeur (--to) of verdeelt ze over de ambassadeurs met vrije capaciteit (--spread), en legt de overdracht vast in de historie van elke klant.</translation>
+    </message>
+    <message>
+        <source>the leaver: name, initials or e-mail</source>
+        <translation>de vertrekkende medewerker: naam, initialen of e-mailadres</translation>
+    </message>
+    <message>
+        <source>the champion taking over</source>
+        <translation>de ambassadeur die de klanten overneemt</translation>
+    </message>
+    <message>
+        <source>spread over the champions by free capacity</source>
+        <translation>verdelen over de ambassadeurs naar vrije capaciteit</translation>
+    </message>
+    <message>
+        <source>check the champion network: ratio, segments, teams, capacity</source>
+        <translation>het ambassadeursnetwerk controleren: verhouding, segmenten, teams, capaciteit</translation>
+    </message>
+    <message>
+        <source>{name} has no active clients to hand over.</source>
+        <translation>{name} heeft geen actieve klanten om over te dragen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Handed over %n clients of {name}: {shares}.</source>
+        <translation>
+            <numerusform>%n klant van {name} overgedragen: {shares}.</numerusform>
+            <numerusform>%n klanten van {name} overgedragen: {shares}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rule: at least one champion per {per} staff members.</source>
+        <translation>Regel: minstens één ambassadeur per {per} medewerkers.</translation>
+    </message>
+    <message>
+        <source>The champion network covers the office.</source>
+        <translation>Het ambassadeursnetwerk dekt het hele kantoor.</translation>
     </message>
 </context>
 <context>
@@ -1360,6 +1458,73 @@ Daar een nieuwe, lege database maken?</translation>
     </message>
 </context>
 <context>
+    <name>Coverage</name>
+    <message numerus="yes">
+        <source>%n staff members</source>
+        <translation>
+            <numerusform>%n medewerker</numerusform>
+            <numerusform>%n medewerkers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n champions</source>
+        <translation>
+            <numerusform>%n ambassadeur</numerusform>
+            <numerusform>%n ambassadeurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} holds {clients} clients against a capacity of %n.</source>
+        <translation>
+            <numerusform>{name} heeft {clients} klanten bij een capaciteit van %n.</numerusform>
+            <numerusform>{name} heeft {clients} klanten bij een capaciteit van %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} has left but is still champion of %n clients: hand them over.</source>
+        <translation>
+            <numerusform>{name} is uit dienst maar nog ambassadeur van %n klant: draag die over.</numerusform>
+            <numerusform>{name} is uit dienst maar nog ambassadeur van %n klanten: draag ze over.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{have} for {staff} staff: about one per {per} is advised, so at least %n.</source>
+        <translation>
+            <numerusform>{have} voor {staff} medewerkers: ongeveer één per {per} is het advies, dus minstens %n.</numerusform>
+            <numerusform>{have} voor {staff} medewerkers: ongeveer één per {per} is het advies, dus minstens %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No champion for the segment {segment} (%n clients).</source>
+        <translation>
+            <numerusform>Geen ambassadeur voor het segment {segment} (%n klant).</numerusform>
+            <numerusform>Geen ambassadeur voor het segment {segment} (%n klanten).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No champion in the team {team} (%n staff members).</source>
+        <translation>
+            <numerusform>Geen ambassadeur in het team {team} (%n medewerker).</numerusform>
+            <numerusform>Geen ambassadeur in het team {team} (%n medewerkers).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CoveragePanel</name>
+    <message>
+        <source>rule: at least one champion per {per} staff members</source>
+        <translation>regel: minstens één ambassadeur per {per} medewerkers</translation>
+    </message>
+    <message>
+        <source>Champion coverage is fine: {summary}.</source>
+        <translation>De dekking door ambassadeurs is in orde: {summary}.</translation>
+    </message>
+    <message>
+        <source>Champion coverage needs attention</source>
+        <translation>De dekking door ambassadeurs vraagt aandacht</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The database cannot be opened: {error}</source>
@@ -1885,6 +2050,56 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>All segments</source>
         <translation>Alle segmenten</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Hand over clients</source>
+        <translation>Klanten overdragen</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} is champion of %n active clients. Who takes them over? The hand-over is written into each client&apos;s history.</source>
+        <translation>
+            <numerusform>{name} is ambassadeur van %n actieve klant. Wie neemt die over? De overdracht wordt vastgelegd in de historie van de klant.</numerusform>
+            <numerusform>{name} is ambassadeur van %n actieve klanten. Wie neemt ze over? De overdracht wordt vastgelegd in de historie van elke klant.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;One champion takes all of them:</source>
+        <translation>Eén &amp;ambassadeur neemt ze allemaal over:</translation>
+    </message>
+    <message>
+        <source>&amp;Spread them over the champions by free capacity</source>
+        <translation>&amp;Verdelen over de ambassadeurs naar vrije capaciteit</translation>
+    </message>
+    <message>
+        <source>Decide &amp;later ({name} keeps them until then)</source>
+        <translation>&amp;Later beslissen ({name} houdt ze tot dan)</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation>&amp;Overdragen</translation>
+    </message>
+    <message>
+        <source>{name} ({clients} clients)</source>
+        <translation>{name} ({clients} klanten)</translation>
+    </message>
+    <message>
+        <source>{name} ({clients} of {capacity} clients)</source>
+        <translation>{name} ({clients} van {capacity} klanten)</translation>
+    </message>
+    <message>
+        <source>No champion has a capacity set.</source>
+        <translation>Geen enkele ambassadeur heeft een capaciteit ingesteld.</translation>
+    </message>
+    <message>
+        <source>Only champions with a capacity and no end date take part.</source>
+        <translation>Alleen ambassadeurs met een capaciteit en zonder einddatum doen mee.</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
     </message>
 </context>
 <context>
@@ -3850,6 +4065,14 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Vastleggen wanneer deze persoon het kantoor verlaat</translation>
     </message>
     <message>
+        <source>&amp;Hand over clients…</source>
+        <translation>Klanten &amp;overdragen…</translation>
+    </message>
+    <message>
+        <source>Give this person&apos;s clients to another champion, or spread them</source>
+        <translation>De klanten van deze medewerker aan een andere ambassadeur geven, of ze verdelen</translation>
+    </message>
+    <message>
         <source>New staff member</source>
         <translation>Nieuwe medewerker</translation>
     </message>
@@ -4103,6 +4326,37 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>Declined</source>
         <translation>Afgehaakt</translation>
+    </message>
+</context>
+<context>
+    <name>TakersModel</name>
+    <message>
+        <source>Champion</source>
+        <translation>Ambassadeur</translation>
+    </message>
+    <message>
+        <source>Clients now</source>
+        <translation>Klanten nu</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capaciteit</translation>
+    </message>
+    <message>
+        <source>Receives</source>
+        <translation>Krijgt erbij</translation>
+    </message>
+    <message>
+        <source>Afterwards</source>
+        <translation>Daarna</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>niet ingesteld</translation>
+    </message>
+    <message>
+        <source> (over capacity)</source>
+        <translation> (boven capaciteit)</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from desktop.core.common.errors import DraagvlakError
 from desktop.core.common.validation import max_length
 from desktop.core.common.vocab import StaffRole, staff_role_label
 from desktop.core.db.engine import Database
@@ -75,6 +76,7 @@ class StaffDialog(QDialog):
         self.database = database
         self.staff_id = staff_id
         self._read: StaffData | None = None  # the values as loaded: what an edit changes
+        self.handed_over = False  # the save also handed the person's clients over
         self._build_ui()
         if staff_id is not None:
             self._load()
@@ -197,17 +199,51 @@ class StaffDialog(QDialog):
 
     def accept(self) -> None:
         data = self.values()
+        asked, choice = self._ask_handover(data)
+        if not asked:
+            return
+        editor = current_editor(self.database)
 
         def save(session: Session) -> int:
             if self.staff_id is None:
                 return create_staff(session, data)
             assert self._read is not None
-            update_staff(
-                session, self.staff_id, data, read=self._read, by=current_editor(self.database)
-            )
+            update_staff(session, self.staff_id, data, read=self._read, by=editor)
+            if choice is not None:
+                # The end date and the hand-over are saved together, or neither is.
+                from desktop.core.champions.handover import hand_over
+                from desktop.ui.champions.handover_dialog import SPREAD
+
+                hand_over(session, self.staff_id, None if choice == SPREAD else choice, by=editor)
             return self.staff_id
 
         staff_id = save_record(self.database, self.errors, save, "initials", self.conflict_bar)
         if staff_id is not None:
             self.staff_id = staff_id
+            self.handed_over = choice is not None
             super().accept()
+
+    def _ask_handover(self, data: StaffData) -> tuple[bool, int | None]:
+        """A newly set end date of someone who still has clients asks who takes them over.
+
+        Returns (go on saving, the hand-over choice or None); (False, None) when cancelled.
+        """
+        if self.staff_id is None or self._read is None or data.end_date is None:
+            return True, None
+        try:
+            end_date = data.validated().end_date
+        except DraagvlakError:
+            return True, None  # saving shows what is wrong
+        if end_date == self._read.end_date:
+            return True, None
+        from desktop.core.staff.listing import champion_client_counts
+        from desktop.ui.champions.handover_dialog import HandoverDialog
+
+        with self.database.connect() as connection:
+            if not champion_client_counts(connection).get(self.staff_id):
+                return True, None
+        dialog = HandoverDialog(self.database, self.staff_id, self)
+        self.handover_dialog = dialog  # for tests
+        if not dialog.exec():
+            return False, None
+        return True, dialog.choice()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from desktop.core.db.engine import Database
 from desktop.core.staff.editing import set_champion
 from desktop.core.staff.listing import StaffRow
+from desktop.ui.champions.coverage_panel import CoveragePanel
 from desktop.ui.common.area_view import AreaView
 from desktop.ui.common.changes import Changes, commit_change
 from desktop.ui.common.record_table import current_record, record_table, select_record
@@ -64,9 +65,21 @@ class StaffView(AreaView):
         self.champion_button = QPushButton(self.tr("&Mark as champion"), self)
         self.leaver_button = QPushButton(self.tr("End &date…"), self)
         self.leaver_button.setToolTip(self.tr("Record when this person leaves the office"))
-        for button in (self.new_button, self.edit_button, self.champion_button, self.leaver_button):
+        self.handover_button = QPushButton(self.tr("&Hand over clients…"), self)
+        self.handover_button.setToolTip(
+            self.tr("Give this person's clients to another champion, or spread them")
+        )
+        for button in (
+            self.new_button,
+            self.edit_button,
+            self.champion_button,
+            self.leaver_button,
+            self.handover_button,
+        ):
             bar.addWidget(button)
         layout.addLayout(bar)
+        self.coverage_panel = CoveragePanel(self.database, self)
+        layout.addWidget(self.coverage_panel)
 
         self.table = record_table(self, self.model, HEADER_NAME, DEFAULT_WIDTHS, 0)
         layout.addWidget(self.table, 1)
@@ -83,6 +96,8 @@ class StaffView(AreaView):
         self.edit_button.clicked.connect(lambda: self.edit_staff())
         self.champion_button.clicked.connect(self.toggle_champion)
         self.leaver_button.clicked.connect(lambda: self.edit_staff(focus_end_date=True))
+        self.handover_button.clicked.connect(self.hand_over)
+        self.coverage_panel.staff_chosen.connect(self.select_staff)
         self.table.activated.connect(lambda _index: self.edit_staff())
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
@@ -100,6 +115,7 @@ class StaffView(AreaView):
     def reload(self, changes: Changes) -> None:
         keep = self.current_staff_id()
         self.model.reload()
+        self.coverage_panel.reload()
         if keep is not None:
             self.select_staff(keep)
         self._update_buttons()
@@ -131,6 +147,7 @@ class StaffView(AreaView):
         staff = self.current_staff()
         for button in (self.edit_button, self.champion_button, self.leaver_button):
             button.setEnabled(staff is not None)
+        self.handover_button.setEnabled(staff is not None and staff.client_count > 0)
         # The label says what a click does, for the person selected now; the click does that
         # (never the opposite, should the row be older than the label).
         self._marks_champion = staff is None or not staff.is_champion
@@ -151,7 +168,8 @@ class StaffView(AreaView):
             return
         dialog = StaffDialog(self.database, staff_id, self, focus_end_date=focus_end_date)
         if dialog.exec():
-            self._after_change(staff_id)
+            handed_over = Changes.CLIENTS if dialog.handed_over else Changes.NONE
+            self._after_change(staff_id, Changes.STAFF | handed_over)
 
     def toggle_champion(self) -> None:
         staff = self.current_staff()
@@ -179,8 +197,32 @@ class StaffView(AreaView):
         )
         self._after_change(staff.id, changes)
 
+    def hand_over(self) -> None:
+        """Hand the chosen person's clients to other champions (one transaction)."""
+        staff = self.current_staff()
+        if staff is None or not staff.client_count:
+            return
+        from desktop.core.champions.handover import hand_over
+        from desktop.ui.board.identity import current_editor
+        from desktop.ui.champions.handover_dialog import SPREAD, HandoverDialog
+
+        dialog = HandoverDialog(self.database, staff.id, self, allow_later=False)
+        if not dialog.exec() or dialog.choice() is None:
+            return
+        choice = dialog.choice()
+        to_id = None if choice == SPREAD else choice
+        editor = current_editor(self.database)
+        changes = commit_change(
+            self,
+            self.database,
+            lambda session: hand_over(session, staff.id, to_id, by=editor),
+            Changes.STAFF | Changes.CLIENTS,
+        )
+        self._after_change(staff.id, changes)
+
     def _after_change(self, staff_id: int, changes: Changes = Changes.STAFF) -> None:
         self.model.reload()
+        self.coverage_panel.reload()
         self.select_staff(staff_id)
         self._update_buttons()
         self.status_changed.emit(self.status_text())

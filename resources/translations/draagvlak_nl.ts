@@ -393,6 +393,26 @@ Daar een nieuwe, lege database maken?</translation>
         <source>Assignment undone</source>
         <translation>Toewijzing ongedaan gemaakt</translation>
     </message>
+    <message>
+        <source>{name} is a champion already.</source>
+        <translation>{name} is al ambassadeur.</translation>
+    </message>
+    <message>
+        <source>{name} has been nominated already.</source>
+        <translation>{name} is al voorgedragen.</translation>
+    </message>
+    <message>
+        <source>This nomination no longer exists.</source>
+        <translation>Deze voordracht bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>This nomination has been decided already.</source>
+        <translation>Over deze voordracht is al besloten.</translation>
+    </message>
+    <message>
+        <source>Someone else decides on your own nomination.</source>
+        <translation>Over je eigen voordracht beslist iemand anders.</translation>
+    </message>
 </context>
 <context>
     <name>Channels</name>
@@ -2980,6 +3000,151 @@ De details zijn weggeschreven naar {path}.</translation>
     </message>
 </context>
 <context>
+    <name>NominateDialog</name>
+    <message>
+        <source>Approve nomination</source>
+        <translation>Voordracht goedkeuren</translation>
+    </message>
+    <message>
+        <source>Nominate a champion</source>
+        <translation>Ambassadeur voordragen</translation>
+    </message>
+    <message>
+        <source>{name} becomes a champion. Check the focus area and capacity.</source>
+        <translation>{name} wordt ambassadeur. Controleer het aandachtsgebied en de capaciteit.</translation>
+    </message>
+    <message>
+        <source>e.g. agricultural clients, BVs</source>
+        <translation>bijv. agrarische klanten, bv&apos;s</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>niet ingesteld</translation>
+    </message>
+    <message>
+        <source> clients</source>
+        <translation> klanten</translation>
+    </message>
+    <message>
+        <source>Why this person? (optional)</source>
+        <translation>Waarom deze medewerker? (optioneel)</translation>
+    </message>
+    <message>
+        <source>&amp;Staff member:</source>
+        <translation>&amp;Medewerker:</translation>
+    </message>
+    <message>
+        <source>&amp;Focus area:</source>
+        <translation>&amp;Aandachtsgebied:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;pacity:</source>
+        <translation>&amp;Capaciteit:</translation>
+    </message>
+    <message>
+        <source>&amp;Motivation:</source>
+        <translation>M&amp;otivatie:</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Goedkeuren</translation>
+    </message>
+    <message>
+        <source>&amp;Nominate</source>
+        <translation>&amp;Voordragen</translation>
+    </message>
+</context>
+<context>
+    <name>NominationsDialog</name>
+    <message>
+        <source>Champion nominations</source>
+        <translation>Voordrachten voor ambassadeur</translation>
+    </message>
+    <message>
+        <source>Nominations</source>
+        <translation>Voordrachten</translation>
+    </message>
+    <message>
+        <source>&amp;Nominate…</source>
+        <translation>&amp;Voordragen…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Goedkeuren…</translation>
+    </message>
+    <message>
+        <source>&amp;Decline…</source>
+        <translation>&amp;Afwijzen…</translation>
+    </message>
+    <message>
+        <source>Suggested from the latest assessment round</source>
+        <translation>Suggesties uit de laatste organisatiemeting</translation>
+    </message>
+    <message>
+        <source>Nominate &amp;suggested…</source>
+        <translation>&amp;Suggestie voordragen…</translation>
+    </message>
+    <message>
+        <source>Staff who are not champions yet and score {min} or higher on Desire, Knowledge and Ability; relationship managers and partners first.</source>
+        <translation>Medewerkers die nog geen ambassadeur zijn en {min} of hoger scoren op Bereidheid, Kennis en Vaardigheid; relatiebeheerders en partners eerst.</translation>
+    </message>
+    <message>
+        <source>Nobody qualifies in the latest round (or there is none).</source>
+        <translation>Niemand voldoet in de laatste meting (of er is nog geen meting).</translation>
+    </message>
+    <message>
+        <source>Round: {round}.</source>
+        <translation>Meting: {round}.</translation>
+    </message>
+    <message>
+        <source>Decline nomination</source>
+        <translation>Voordracht afwijzen</translation>
+    </message>
+    <message>
+        <source>Decline the nomination of {name}? Reason (optional):</source>
+        <translation>De voordracht van {name} afwijzen? Reden (optioneel):</translation>
+    </message>
+</context>
+<context>
+    <name>NominationsModel</name>
+    <message>
+        <source>Staff member</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Nominated by</source>
+        <translation>Voorgedragen door</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Op</translation>
+    </message>
+    <message>
+        <source>Focus area</source>
+        <translation>Aandachtsgebied</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capaciteit</translation>
+    </message>
+    <message>
+        <source>Motivation</source>
+        <translation>Motivatie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Besloten door</translation>
+    </message>
+    <message>
+        <source>themselves</source>
+        <translation>zichzelf</translation>
+    </message>
+</context>
+<context>
     <name>Office</name>
     <message>
         <source>Office name</source>
@@ -4073,6 +4238,14 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>De klanten van deze medewerker aan een andere ambassadeur geven, of ze verdelen</translation>
     </message>
     <message>
+        <source>N&amp;ominations…</source>
+        <translation>&amp;Voordrachten…</translation>
+    </message>
+    <message>
+        <source>Nominate champions, approve or decline, and see who is suggested</source>
+        <translation>Ambassadeurs voordragen, voordrachten goedkeuren of afwijzen, en zien wie wordt voorgesteld</translation>
+    </message>
+    <message>
         <source>New staff member</source>
         <translation>Nieuwe medewerker</translation>
     </message>
@@ -4326,6 +4499,33 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>Declined</source>
         <translation>Afgehaakt</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsModel</name>
+    <message>
+        <source>Staff member</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Desire</source>
+        <translation>Bereidheid</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>Kennis</translation>
+    </message>
+    <message>
+        <source>Ability</source>
+        <translation>Vaardigheid</translation>
     </message>
 </context>
 <context>

@@ -69,12 +69,17 @@ class StaffView(AreaView):
         self.handover_button.setToolTip(
             self.tr("Give this person's clients to another champion, or spread them")
         )
+        self.nominations_button = QPushButton(self.tr("N&ominations…"), self)
+        self.nominations_button.setToolTip(
+            self.tr("Nominate champions, approve or decline, and see who is suggested")
+        )
         for button in (
             self.new_button,
             self.edit_button,
             self.champion_button,
             self.leaver_button,
             self.handover_button,
+            self.nominations_button,
         ):
             bar.addWidget(button)
         layout.addLayout(bar)
@@ -97,6 +102,7 @@ class StaffView(AreaView):
         self.champion_button.clicked.connect(self.toggle_champion)
         self.leaver_button.clicked.connect(lambda: self.edit_staff(focus_end_date=True))
         self.handover_button.clicked.connect(self.hand_over)
+        self.nominations_button.clicked.connect(self.open_nominations)
         self.coverage_panel.staff_chosen.connect(self.select_staff)
         self.table.activated.connect(lambda _index: self.edit_staff())
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
@@ -219,6 +225,15 @@ class StaffView(AreaView):
             Changes.STAFF | Changes.CLIENTS,
         )
         self._after_change(staff.id, changes)
+
+    def open_nominations(self) -> None:
+        from desktop.ui.champions.nominations_dialog import NominationsDialog
+
+        dialog = NominationsDialog(self.database, self)
+        dialog.exec()
+        if dialog.changes:
+            self.reload(dialog.changes)
+            self.report(dialog.changes)
 
     def _after_change(self, staff_id: int, changes: Changes = Changes.STAFF) -> None:
         self.model.reload()

@@ -67,3 +67,24 @@ def add_clients(
         return []
     result = session.execute(insert(clients).returning(clients.c.id), rows)
     return sorted(result.scalars())
+
+
+def add_round(
+    session: Session, name: str, held_on: date, scores: dict[int, tuple[float, ...]]
+) -> int:
+    """A round with each person's five scores (A, D, K, A, R), written straight to the tables."""
+    from desktop.core.assessments.elements import ELEMENTS
+    from desktop.core.db.tables import assessment_rounds, assessment_scores
+
+    round_id = session.execute(
+        insert(assessment_rounds).returning(assessment_rounds.c.id),
+        [{"name": name, "held_on": held_on}],
+    ).scalar_one()
+    rows = [
+        {"round_id": round_id, "staff_id": staff_id, "element": element, "score": score}
+        for staff_id, values in scores.items()
+        for element, score in zip(ELEMENTS, values, strict=True)
+    ]
+    if rows:
+        session.execute(insert(assessment_scores), rows)
+    return round_id

@@ -169,6 +169,30 @@
     </message>
 </context>
 <context>
+    <name>PortfolioDialog</name>
+    <message numerus="yes">
+        <source>Next actions due (overdue and the coming %n days)</source>
+        <translation>
+            <numerusform>Next actions due (overdue and the coming %n day)</numerusform>
+            <numerusform>Next actions due (overdue and the coming %n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active clients</source>
+        <translation>
+            <numerusform>%n active client</numerusform>
+            <numerusform>%n active clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in no project</source>
+        <translation>
+            <numerusform>%n in no project</numerusform>
+            <numerusform>%n in no project</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProjectsView</name>
     <message numerus="yes">
         <source>%n clients</source>

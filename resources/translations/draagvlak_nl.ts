@@ -1917,6 +1917,33 @@ Daar een nieuwe, lege database maken?</translation>
     </message>
 </context>
 <context>
+    <name>DueActionsModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Volgende actie</translation>
+    </message>
+    <message>
+        <source>{date} (overdue)</source>
+        <translation>{date} (verlopen)</translation>
+    </message>
+</context>
+<context>
     <name>EnrollDialog</name>
     <message>
         <source>Enroll clients in a project</source>
@@ -2042,6 +2069,14 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>Client type</source>
         <translation>Soort klant</translation>
+    </message>
+    <message>
+        <source>Champion&apos;s &amp;page</source>
+        <translation>Ambassadeurs&amp;pagina</translation>
+    </message>
+    <message>
+        <source>The chosen champion&apos;s portfolio: stages, conversion, stalled, actions due</source>
+        <translation>De portefeuille van de gekozen ambassadeur: fases, conversie, stilgevallen klanten, acties die eraan komen</translation>
     </message>
     <message>
         <source>All client types</source>
@@ -3364,6 +3399,94 @@ De details zijn weggeschreven naar {path}.</translation>
     </message>
 </context>
 <context>
+    <name>PortfolioDialog</name>
+    <message>
+        <source>Double-click or Enter opens the client</source>
+        <translation>Dubbelklik of Enter opent de klant</translation>
+    </message>
+    <message>
+        <source>Reading the portfolio…</source>
+        <translation>De portefeuille wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>Champion: {name}</source>
+        <translation>Ambassadeur: {name}</translation>
+    </message>
+    <message>
+        <source>None of these clients takes part in a project yet.</source>
+        <translation>Geen van deze klanten doet al mee aan een project.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next actions due (overdue and the coming %n days)</source>
+        <translation>
+            <numerusform>Volgende acties die eraan komen (verlopen en de komende %n dag)</numerusform>
+            <numerusform>Volgende acties die eraan komen (verlopen en de komende %n dagen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the first {shown} of {total}</source>
+        <translation>de eerste {shown} van {total}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>not a champion</source>
+        <translation>geen ambassadeur</translation>
+    </message>
+    <message>
+        <source>focus: {area}</source>
+        <translation>aandachtsgebied: {area}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active clients</source>
+        <translation>
+            <numerusform>%n actieve klant</numerusform>
+            <numerusform>%n actieve klanten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{clients} of a capacity of {capacity}</source>
+        <translation>{clients} bij een capaciteit van {capacity}</translation>
+    </message>
+    <message>
+        <source>over capacity</source>
+        <translation>boven capaciteit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in no project</source>
+        <translation>
+            <numerusform>%n in geen enkel project</numerusform>
+            <numerusform>%n in geen enkel project</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>Conversion to goal</source>
+        <translation>Conversie naar doel</translation>
+    </message>
+    <message>
+        <source>Conversion to {stage}</source>
+        <translation>Conversie naar {stage}</translation>
+    </message>
+    <message>
+        <source>office: {percent}</source>
+        <translation>kantoor: {percent}</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation>Stilgevallen</translation>
+    </message>
+    <message>
+        <source>no next action, or too long in a stage</source>
+        <translation>geen volgende actie, of te lang in een fase</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>Preview</source>
@@ -4238,8 +4361,16 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>De klanten van deze medewerker aan een andere ambassadeur geven, of ze verdelen</translation>
     </message>
     <message>
+        <source>Champion&apos;s &amp;page…</source>
+        <translation>Ambassadeurs&amp;pagina…</translation>
+    </message>
+    <message>
+        <source>Clients per stage, conversion, stalled clients and next actions due</source>
+        <translation>Klanten per fase, conversie, stilgevallen klanten en volgende acties die eraan komen</translation>
+    </message>
+    <message>
         <source>N&amp;ominations…</source>
-        <translation>&amp;Voordrachten…</translation>
+        <translation>Voo&amp;rdrachten…</translation>
     </message>
     <message>
         <source>Nominate champions, approve or decline, and see who is suggested</source>
@@ -4277,6 +4408,17 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>Unmark champion</source>
         <translation>Niet langer ambassadeur</translation>
+    </message>
+</context>
+<context>
+    <name>StageCountsModel</name>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klanten</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QRadioButton,
@@ -61,6 +62,14 @@ class TakersModel(RowTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+
+def _indented(widget: QWidget) -> QHBoxLayout:
+    """A widget under a radio button, lined up with the button's text."""
+    row = QHBoxLayout()
+    row.addSpacing(24)
+    row.addWidget(widget, 1)
+    return row
 
 
 class HandoverDialog(QDialog):
@@ -132,9 +141,9 @@ class HandoverDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.one_radio)
-        layout.addWidget(self.taker_combo)
+        layout.addLayout(_indented(self.taker_combo))
         layout.addWidget(self.spread_radio)
-        layout.addWidget(self.spread_note)
+        layout.addLayout(_indented(self.spread_note))
         layout.addWidget(self.later_radio)
         layout.addWidget(self.table, 1)
         self.button_box = QDialogButtonBox(

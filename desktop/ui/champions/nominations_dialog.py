@@ -149,6 +149,7 @@ class NominationsDialog(QDialog):
         bar.addWidget(self.approve_button)
         bar.addWidget(self.decline_button)
         layout.addLayout(bar)
+        layout.addSpacing(12)
 
         suggestions_title = QLabel(self.tr("Suggested from the latest assessment round"), self)
         suggestions_title.setObjectName("section_title")
@@ -157,10 +158,9 @@ class NominationsDialog(QDialog):
         self.suggestions_hint.setWordWrap(True)
         self.suggestions_model = SuggestionsModel()
         self.suggestions_table = read_only_table(self, "suggestions_table", self.suggestions_model)
-        self.suggestions_table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.suggestions_table.horizontalHeader().setStretchLastSection(True)
+        suggestion_header = self.suggestions_table.horizontalHeader()
+        suggestion_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        suggestion_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # team
         self.nominate_suggested_button = QPushButton(self.tr("Nominate &suggested…"), self)
         layout.addWidget(suggestions_title)
         layout.addWidget(self.suggestions_hint)

@@ -50,7 +50,12 @@ class StaffView(AreaView):
             self.tr("Everyone in the office; champions carry the change to their clients."), self
         )
         subtitle.setObjectName("view_subtitle")
-        layout.addWidget(title)
+        # Two rows of actions: the person's record on the title's row, the champion network
+        # beside the leavers switch (one row is too narrow at 1280 pixels in Dutch).
+        actions = QHBoxLayout()
+        actions.addWidget(title)
+        actions.addStretch(1)
+        layout.addLayout(actions)
         layout.addWidget(subtitle)
 
         bar = QHBoxLayout()
@@ -69,18 +74,17 @@ class StaffView(AreaView):
         self.handover_button.setToolTip(
             self.tr("Give this person's clients to another champion, or spread them")
         )
+        self.portfolio_button = QPushButton(self.tr("Champion's &page…"), self)
+        self.portfolio_button.setToolTip(
+            self.tr("Clients per stage, conversion, stalled clients and next actions due")
+        )
         self.nominations_button = QPushButton(self.tr("N&ominations…"), self)
         self.nominations_button.setToolTip(
             self.tr("Nominate champions, approve or decline, and see who is suggested")
         )
-        for button in (
-            self.new_button,
-            self.edit_button,
-            self.champion_button,
-            self.leaver_button,
-            self.handover_button,
-            self.nominations_button,
-        ):
+        for button in (self.new_button, self.edit_button, self.leaver_button, self.handover_button):
+            actions.addWidget(button)
+        for button in (self.champion_button, self.portfolio_button, self.nominations_button):
             bar.addWidget(button)
         layout.addLayout(bar)
         self.coverage_panel = CoveragePanel(self.database, self)
@@ -103,6 +107,7 @@ class StaffView(AreaView):
         self.leaver_button.clicked.connect(lambda: self.edit_staff(focus_end_date=True))
         self.handover_button.clicked.connect(self.hand_over)
         self.nominations_button.clicked.connect(self.open_nominations)
+        self.portfolio_button.clicked.connect(self.open_portfolio)
         self.coverage_panel.staff_chosen.connect(self.select_staff)
         self.table.activated.connect(lambda _index: self.edit_staff())
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
@@ -154,6 +159,9 @@ class StaffView(AreaView):
         for button in (self.edit_button, self.champion_button, self.leaver_button):
             button.setEnabled(staff is not None)
         self.handover_button.setEnabled(staff is not None and staff.client_count > 0)
+        self.portfolio_button.setEnabled(
+            staff is not None and (staff.is_champion or staff.client_count > 0)
+        )
         # The label says what a click does, for the person selected now; the click does that
         # (never the opposite, should the row be older than the label).
         self._marks_champion = staff is None or not staff.is_champion
@@ -225,6 +233,16 @@ class StaffView(AreaView):
             Changes.STAFF | Changes.CLIENTS,
         )
         self._after_change(staff.id, changes)
+
+    def open_portfolio(self) -> None:
+        staff = self.current_staff()
+        if staff is None:
+            return
+        from desktop.ui.champions.portfolio_dialog import PortfolioDialog
+
+        dialog = PortfolioDialog(self.database, staff.id, self)
+        dialog.client_changed.connect(lambda _client_id: self.report(Changes.PIPELINE))
+        dialog.exec()
 
     def open_nominations(self) -> None:
         from desktop.ui.champions.nominations_dialog import NominationsDialog

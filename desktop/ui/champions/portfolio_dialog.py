@@ -31,8 +31,8 @@ from desktop.core.db.engine import Database
 from desktop.ui.champions.portfolio_models import BarDelegate, DueActionsModel, StageCountsModel
 from desktop.ui.common.locale_format import number_text
 from desktop.ui.common.row_table_model import read_only_table
-from desktop.ui.projects.stage_stats_model import format_percent
 from desktop.ui.common.workers import LatestWork
+from desktop.ui.projects.stage_stats_model import format_percent
 from desktop.ui.shell.error_handler import show_error
 
 

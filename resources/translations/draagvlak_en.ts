@@ -12,12 +12,32 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message numerus="yes">
+        <source>Assign to the %n selected clients:</source>
+        <translation>
+            <numerusform>Assign to the %n selected client:</numerusform>
+            <numerusform>Assign to the %n selected clients:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BoardView</name>
     <message numerus="yes">
         <source>%n clients on the board</source>
         <translation>
             <numerusform>%n client on the board</numerusform>
             <numerusform>%n clients on the board</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Champions</name>
+    <message numerus="yes">
+        <source>%n of the selected clients no longer exist.</source>
+        <translation>
+            <numerusform>%n of the selected clients no longer exists.</numerusform>
+            <numerusform>%n of the selected clients no longer exist.</numerusform>
         </translation>
     </message>
 </context>
@@ -52,6 +72,20 @@
         <translation>
             <numerusform>%n client</numerusform>
             <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned to %n clients.</source>
+        <translation>
+            <numerusform>Assigned to %n client.</numerusform>
+            <numerusform>Assigned to %n clients.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clients were changed since the assignment and keep their new values.</source>
+        <translation>
+            <numerusform>%n client was changed since the assignment and keeps its new values.</numerusform>
+            <numerusform>%n clients were changed since the assignment and keep their new values.</numerusform>
         </translation>
     </message>
 </context>

@@ -225,6 +225,48 @@ Daar een nieuwe, lege database maken?</translation>
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign to clients</source>
+        <translation>Toewijzen aan klanten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign to the %n selected clients:</source>
+        <translation>
+            <numerusform>Toewijzen aan de %n geselecteerde klant:</numerusform>
+            <numerusform>Toewijzen aan de %n geselecteerde klanten:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep as it is</source>
+        <translation>Laten zoals het is</translation>
+    </message>
+    <message>
+        <source>No champion</source>
+        <translation>Geen ambassadeur</translation>
+    </message>
+    <message>
+        <source>No segment</source>
+        <translation>Geen segment</translation>
+    </message>
+    <message>
+        <source>&amp;Champion:</source>
+        <translation>&amp;Ambassadeur:</translation>
+    </message>
+    <message>
+        <source>&amp;Segment:</source>
+        <translation>&amp;Segment:</translation>
+    </message>
+    <message>
+        <source>A change of champion is kept in each client&apos;s history; Undo takes it back.</source>
+        <translation>Een andere ambassadeur wordt vastgelegd in de historie van elke klant; met Ongedaan maken draait u het terug.</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>&amp;Toewijzen</translation>
+    </message>
+</context>
+<context>
     <name>BoardColumn</name>
     <message>
         <source>No clients</source>
@@ -350,8 +392,31 @@ Daar een nieuwe, lege database maken?</translation>
         <translation>De klanten kunnen niet aan de vertrekkende medewerker zelf worden overgedragen.</translation>
     </message>
     <message>
+        <source>Choose a champion or a segment to assign.</source>
+        <translation>Kies een ambassadeur of een segment om toe te wijzen.</translation>
+    </message>
+    <message>
+        <source>No clients are selected.</source>
+        <translation>Er zijn geen klanten geselecteerd.</translation>
+    </message>
+    <message>
         <source>{name} has left the office.</source>
         <translation>{name} is uit dienst.</translation>
+    </message>
+    <message>
+        <source>This segment no longer exists.</source>
+        <translation>Dit segment bestaat niet meer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected clients no longer exist.</source>
+        <translation>
+            <numerusform>%n van de geselecteerde klanten bestaat niet meer.</numerusform>
+            <numerusform>%n van de geselecteerde klanten bestaan niet meer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The assignment was cancelled.</source>
+        <translation>Het toewijzen is afgebroken.</translation>
     </message>
     <message>
         <source>{count} clients to hand over, but the champions have only {free} free places: raise a capacity or hand them all to one champion.</source>
@@ -1354,12 +1419,28 @@ Daar een nieuwe, lege database maken?</translation>
         <translation>De klanten in de lijst inschrijven, zoals nu gefilterd</translation>
     </message>
     <message>
+        <source>A&amp;ssign…</source>
+        <translation>Toew&amp;ijzen…</translation>
+    </message>
+    <message>
+        <source>Assign a champion or a segment to the selected clients (Ctrl+Shift+A)</source>
+        <translation>Een ambassadeur of segment toewijzen aan de geselecteerde klanten (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo assignment</source>
+        <translation>Toewijzing ongedaan &amp;maken</translation>
+    </message>
+    <message>
         <source>Find client</source>
         <translation>Klant zoeken</translation>
     </message>
     <message>
         <source>New client</source>
         <translation>Nieuwe klant</translation>
+    </message>
+    <message>
+        <source>Assign champion or segment</source>
+        <translation>Ambassadeur of segment toewijzen</translation>
     </message>
     <message>
         <source>Archive client</source>
@@ -1391,6 +1472,32 @@ Daar een nieuwe, lege database maken?</translation>
     <message>
         <source>&amp;Restore</source>
         <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+        <source>Assigning…</source>
+        <translation>Bezig met toewijzen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned to %n clients.</source>
+        <translation>
+            <numerusform>Toegewezen aan %n klant.</numerusform>
+            <numerusform>Toegewezen aan %n klanten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo assignment</source>
+        <translation>Toewijzing ongedaan maken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clients were changed since the assignment and keep their new values.</source>
+        <translation>
+            <numerusform>%n klant is sinds het toewijzen gewijzigd en houdt de nieuwe waarden.</numerusform>
+            <numerusform>%n klanten zijn sinds het toewijzen gewijzigd en houden de nieuwe waarden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undoing the assignment…</source>
+        <translation>Toewijzing wordt ongedaan gemaakt…</translation>
     </message>
     <message>
         <source>Restore {name}? The client shows in the active lists again.</source>

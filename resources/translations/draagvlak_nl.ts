@@ -3345,6 +3345,111 @@ De details zijn weggeschreven naar {path}.</translation>
     </message>
 </context>
 <context>
+    <name>Onboarding</name>
+    <message>
+        <source>Account for the client portal set up</source>
+        <translation>Account voor het klantportaal aangemaakt</translation>
+    </message>
+    <message>
+        <source>Introduction to the portal by a champion</source>
+        <translation>Uitleg van het portaal gehad van een ambassadeur</translation>
+    </message>
+    <message>
+        <source>Own first client invited to the portal</source>
+        <translation>Eerste eigen klant uitgenodigd voor het portaal</translation>
+    </message>
+    <message>
+        <source>Knows where the instructions and the approach per segment are</source>
+        <translation>Weet waar de instructies en de aanpak per segment staan</translation>
+    </message>
+    <message>
+        <source>Took part in a readiness assessment round</source>
+        <translation>Meegedaan aan een organisatiemeting</translation>
+    </message>
+    <message>
+        <source>This checklist item no longer exists.</source>
+        <translation>Dit onderdeel van de checklist bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The item&apos;s text</source>
+        <translation>De tekst van het onderdeel</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingPanel</name>
+    <message>
+        <source>Onboarding in the new way of working</source>
+        <translation>Inwerken in de nieuwe manier van werken</translation>
+    </message>
+    <message>
+        <source>Edit the c&amp;hecklist…</source>
+        <translation>C&amp;hecklist bewerken…</translation>
+    </message>
+    <message>
+        <source>The same checklist for everyone in the office</source>
+        <translation>Dezelfde checklist voor iedereen op het kantoor</translation>
+    </message>
+    <message>
+        <source>Tick what is done; the day is recorded.</source>
+        <translation>Vink aan wat gedaan is; de datum wordt vastgelegd.</translation>
+    </message>
+    <message>
+        <source>New here: include this person in the next readiness assessment round.</source>
+        <translation>Nieuw op het kantoor: neem deze medewerker mee in de volgende organisatiemeting.</translation>
+    </message>
+    <message>
+        <source>{item} — done on {date}</source>
+        <translation>{item} — gedaan op {date}</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingTemplateDialog</name>
+    <message>
+        <source>Onboarding checklist</source>
+        <translation>Checklist inwerken</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>Om&amp;hoog</translation>
+    </message>
+    <message>
+        <source>&amp;Down</source>
+        <translation>Om&amp;laag</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Onderdeel toevoegen</translation>
+    </message>
+    <message>
+        <source>Item:</source>
+        <translation>Onderdeel:</translation>
+    </message>
+    <message>
+        <source>Rename item</source>
+        <translation>Onderdeel wijzigen</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>Onderdeel verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove &apos;{item}&apos; from the checklist? What people ticked off is kept.</source>
+        <translation>&apos;{item}&apos; van de checklist halen? Wat medewerkers al hebben afgevinkt, blijft bewaard.</translation>
+    </message>
+</context>
+<context>
     <name>OptionsPage</name>
     <message>
         <source>Options</source>

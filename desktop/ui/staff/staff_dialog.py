@@ -26,6 +26,7 @@ from desktop.core.common.vocab import StaffRole, staff_role_label
 from desktop.core.db.engine import Database
 from desktop.core.db.tables import staff
 from desktop.core.staff.editing import StaffData, create_staff, get_staff, update_staff
+from desktop.core.staff.onboarding import set_checklist
 from desktop.ui.board.identity import current_editor
 from desktop.ui.common.field_errors import FieldErrors, error_label
 from desktop.ui.common.record_form import (
@@ -35,6 +36,7 @@ from desktop.ui.common.record_form import (
     line_edit,
     save_record,
 )
+from desktop.ui.staff.onboarding_panel import OnboardingPanel
 
 
 class OptionalDateEdit(QWidget):
@@ -145,6 +147,8 @@ class StaffDialog(QDialog):
             champion_form, self.errors, self.tr("Ca&pacity:"), "capacity", self.capacity_spin
         )
         layout.addWidget(self.champion_box)
+        self.onboarding_panel = OnboardingPanel(self.database, self.staff_id, self)
+        layout.addWidget(self.onboarding_panel)
 
         layout.addWidget(self.general_error_label)
         self.conflict_bar = ConflictBar(self)
@@ -204,10 +208,17 @@ class StaffDialog(QDialog):
             return
         editor = current_editor(self.database)
 
+        ticks = self.onboarding_panel.changes()
+
         def save(session: Session) -> int:
             if self.staff_id is None:
-                return create_staff(session, data)
+                new_id = create_staff(session, data)
+                if ticks:
+                    set_checklist(session, new_id, ticks)
+                return new_id
             assert self._read is not None
+            if ticks:
+                set_checklist(session, self.staff_id, ticks)
             update_staff(session, self.staff_id, data, read=self._read, by=editor)
             if choice is not None:
                 # The end date and the hand-over are saved together, or neither is.

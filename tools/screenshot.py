@@ -156,6 +156,11 @@ def shots(window, database) -> dict[str, Callable[[], object]]:  # noqa: ANN001
 
         return HandoverDialog(database, _busiest_champion(database), window)
 
+    def staff_card() -> object:
+        from desktop.ui.staff.staff_dialog import StaffDialog
+
+        return StaffDialog(database, _busiest_champion(database), window)
+
     return {
         "clients": area("clients"),
         "clients-dropdown": open_combo,
@@ -169,6 +174,7 @@ def shots(window, database) -> dict[str, Callable[[], object]]:  # noqa: ANN001
         "champion-page": dialog_shot(champion_page),
         "champion-nominations": dialog_shot(nominations),
         "champion-handover": dialog_shot(handover),
+        "staff-card": dialog_shot(staff_card),
     }
 
 

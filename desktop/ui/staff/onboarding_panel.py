@@ -48,7 +48,7 @@ class OnboardingPanel(QGroupBox):
         self.round_label.hide()
         self.list = QListWidget(self)
         self.list.setObjectName("onboarding_list")
-        self.list.setMaximumHeight(150)
+        self.list.setSpacing(2)
         self.edit_button = QPushButton(self.tr("Edit the c&hecklist…"), self)
         self.edit_button.setToolTip(self.tr("The same checklist for everyone in the office"))
         self.edit_button.setAutoDefault(False)
@@ -85,6 +85,11 @@ class OnboardingPanel(QGroupBox):
             item.setData(TEXT_ROLE, text)
             self._show(item, pending.get(item_id, done_on))
         self.list.blockSignals(False)
+        # Tall enough for the whole checklist (up to eight items; more scroll).
+        rows = min(max(self.list.count(), 3), 8)
+        row_height = self.list.sizeHintForRow(0) if self.list.count() else 20
+        spacing = 2 * self.list.spacing()
+        self.list.setFixedHeight(rows * (row_height + spacing) + 2 * self.list.frameWidth() + 2)
         suggested = self.staff_id is None or self.staff_id in newcomers
         self.round_label.setText(
             self.tr("New here: include this person in the next readiness assessment round.")

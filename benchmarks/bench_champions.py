@@ -1,4 +1,5 @@
-"""The champion network at 100,000 clients: coverage, a champion's page, a hand-over.
+"""The champion network at 100,000 clients: coverage, a champion's page, a hand-over, a bulk
+assignment.
 
 Baseline: the staff list as the Staff area loads it (list_staff, with its per-champion client
 counts), measured in the same run on the same database. The coverage report runs on a worker;
@@ -12,9 +13,11 @@ import shutil
 import time
 
 from benchmarks.common import BENCH_DIR, demo_database, median_time, report
+from desktop.core.champions.assign import KEEP, assign_clients
 from desktop.core.champions.coverage import coverage_report
 from desktop.core.champions.handover import hand_over
 from desktop.core.champions.portfolio import champion_portfolio
+from desktop.core.clients.listing import ArchiveState, ClientFilter, client_ids_in_rows
 from desktop.core.db.engine import open_database
 from desktop.core.staff.listing import champion_client_counts, list_staff
 
@@ -48,10 +51,15 @@ def main() -> None:
                 median_time(lambda: timed(lambda: champion_portfolio(session, busiest)), REPEATS),
                 baseline,
             )
-            moved = timed(
-                lambda: hand_over(session, busiest, min(c for c in counts if c != busiest))
-            )
+            other = min(c for c in counts if c != busiest)
+            moved = timed(lambda: hand_over(session, busiest, other))
             report(f"hand-over of {counts[busiest]:,} clients (one transaction)", moved, baseline)
+            session.rollback()
+            every = ClientFilter(archived=ArchiveState.ALL)
+            started = time.perf_counter()
+            ids = client_ids_in_rows(session, every, "name", False, [(0, 9_999)])
+            assign_clients(session, ids, other, KEEP)
+            report("bulk assign 10,000 selected clients", time.perf_counter() - started, baseline)
             session.rollback()
     finally:
         database.dispose()

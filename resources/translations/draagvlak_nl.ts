@@ -4421,6 +4421,10 @@ De details zijn weggeschreven naar {path}.</translation>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
+    <message>
+        <source>Handing the clients over…</source>
+        <translation>De klanten worden overgedragen…</translation>
+    </message>
 </context>
 <context>
     <name>StaffNamesBox</name>
@@ -4612,6 +4616,10 @@ De details zijn weggeschreven naar {path}.</translation>
             <numerusform>{name} is ambassadeur voor %n klant. Die houdt {name} als ambassadeur totdat u een ander toewijst. Toch doorgaan?</numerusform>
             <numerusform>{name} is ambassadeur voor %n klanten. Zij houden {name} als ambassadeur totdat u een ander toewijst. Toch doorgaan?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Handing the clients over…</source>
+        <translation>De klanten worden overgedragen…</translation>
     </message>
     <message>
         <source>Un&amp;mark champion</source>

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from desktop.core.common.errors import DraagvlakError
+from desktop.core.common.errors import ConflictError, DraagvlakError, StaleEditError
 from desktop.core.common.validation import max_length
 from desktop.core.common.vocab import StaffRole, staff_role_label
 from desktop.core.db.engine import Database
@@ -228,11 +228,51 @@ class StaffDialog(QDialog):
                 hand_over(session, self.staff_id, None if choice == SPREAD else choice, by=editor)
             return self.staff_id
 
-        staff_id = save_record(self.database, self.errors, save, "initials", self.conflict_bar)
-        if staff_id is not None:
-            self.staff_id = staff_id
-            self.handed_over = choice is not None
-            super().accept()
+        if choice is None:
+            staff_id = save_record(self.database, self.errors, save, "initials", self.conflict_bar)
+            if staff_id is not None:
+                self.staff_id = staff_id
+                super().accept()
+            return
+        # A hand-over may move thousands of clients: it runs on a worker, with the end date
+        # in the same transaction.
+        from desktop.ui.common.workers import run_with_progress
+
+        database = self.database
+
+        def task(_progress, _is_cancelled):  # noqa: ANN001, ANN202
+            with database.session() as session:
+                saved = save(session)
+                session.commit()
+                return saved
+
+        self.errors.clear()
+        self.conflict_bar.hide()
+        run_with_progress(
+            self,
+            self.tr("Handing the clients over…"),
+            task,
+            self._saved_with_handover,
+            self._show_save_error,
+            cancellable=False,
+        )
+
+    def _saved_with_handover(self, _staff_id: int) -> None:
+        self.handed_over = True
+        super().accept()
+
+    def _show_save_error(self, error: BaseException) -> None:
+        """As save_record shows a refusal: a stale edit on the bar, the rest by its field."""
+        if isinstance(error, StaleEditError):
+            self.conflict_bar.show_conflict(error)
+        elif isinstance(error, ConflictError):
+            self.errors.show(error, "initials")
+        elif isinstance(error, DraagvlakError):
+            self.errors.show(error)
+        else:
+            from desktop.ui.shell.error_handler import show_error
+
+            show_error(self, error)
 
     def _ask_handover(self, data: StaffData) -> tuple[bool, int | None]:
         """A newly set end date of someone who still has clients asks who takes them over.

@@ -219,20 +219,29 @@ class StaffView(AreaView):
         from desktop.core.champions.handover import hand_over
         from desktop.ui.board.identity import current_editor
         from desktop.ui.champions.handover_dialog import SPREAD, HandoverDialog
+        from desktop.ui.common.workers import run_with_progress
 
         dialog = HandoverDialog(self.database, staff.id, self, allow_later=False)
         if not dialog.exec() or dialog.choice() is None:
             return
         choice = dialog.choice()
         to_id = None if choice == SPREAD else choice
-        editor = current_editor(self.database)
-        changes = commit_change(
+        editor, database = current_editor(self.database), self.database
+
+        def task(_progress, _is_cancelled):  # noqa: ANN001, ANN202
+            with database.session() as session:
+                plan = hand_over(session, staff.id, to_id, by=editor)
+                session.commit()
+                return plan
+
+        # Thousands of clients may move: on a worker, with a progress dialog after 0.5 s.
+        run_with_progress(
             self,
-            self.database,
-            lambda session: hand_over(session, staff.id, to_id, by=editor),
-            Changes.STAFF | Changes.CLIENTS,
+            self.tr("Handing the clients over…"),
+            task,
+            lambda _plan: self._after_change(staff.id, Changes.STAFF | Changes.CLIENTS),
+            cancellable=False,
         )
-        self._after_change(staff.id, changes)
 
     def open_portfolio(self) -> None:
         staff = self.current_staff()

@@ -85,7 +85,8 @@ class Portfolio:
         return self.capacity is not None and self.clients > self.capacity
 
 
-def _mine(champion_id: int):  # noqa: ANN202 (a tuple of SQL conditions)
+def _mine(champion_id: int) -> tuple[ColumnElement[bool], ...]:
+    """The champion's active (not archived) clients."""
     return (clients.c.champion_id == champion_id, clients.c.archived.is_not(true()))
 
 

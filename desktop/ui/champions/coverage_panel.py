@@ -11,7 +11,12 @@ import html
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from desktop.core.champions.coverage import STAFF_PER_CHAMPION, CoverageReport, coverage_report
+from desktop.core.champions.coverage import (
+    STAFF_PER_CHAMPION,
+    CoverageReport,
+    CoverageWarning,
+    coverage_report,
+)
 from desktop.core.db.engine import Database
 from desktop.ui.common.workers import LatestWork
 
@@ -75,7 +80,7 @@ class CoveragePanel(QWidget):
         self.loaded.emit(report)
 
     @staticmethod
-    def _warning_html(warning) -> str:  # noqa: ANN001
+    def _warning_html(warning: CoverageWarning) -> str:
         text = html.escape(warning.message)
         if warning.staff_id is not None:
             return f"<a href='staff:{warning.staff_id}'>{text}</a>"

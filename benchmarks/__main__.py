@@ -14,6 +14,7 @@ BENCHMARKS = (
     "bench_concurrent_moves",
     "bench_assessments",
     "bench_champions",
+    "bench_export",
 )
 
 

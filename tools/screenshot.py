@@ -55,6 +55,14 @@ def main() -> int:
             return 0
         for name, shoot in shots(window, database).items():
             save(shoot(), args.all / f"{name}.png")
+        empty = open_database(work / "empty.sqlite3")  # the first start's welcome screen
+        welcome = MainWindow(empty)
+        welcome.resize(width, height)
+        welcome.show()
+        settle()
+        save(welcome.grab(), args.all / "welcome.png")
+        welcome.close()
+        empty.dispose()
         return 0
     finally:
         window.close()

@@ -58,6 +58,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n clients</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clients to call</source>
+        <translation>
+            <numerusform>%n client to call</numerusform>
+            <numerusform>%n clients to call</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Handed over %n clients of {name}: {shares}.</source>
         <translation>
             <numerusform>Handed over %n client of {name}: {shares}.</numerusform>
@@ -138,6 +152,16 @@
         <translation>
             <numerusform>No champion in the team {team} (%n staff member).</numerusform>
             <numerusform>No champion in the team {team} (%n staff members).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message numerus="yes">
+        <source>Saved {name} (%n rows). Open it now?</source>
+        <translation>
+            <numerusform>Saved {name} (%n row). Open it now?</numerusform>
+            <numerusform>Saved {name} (%n rows). Open it now?</numerusform>
         </translation>
     </message>
 </context>

@@ -363,6 +363,69 @@ Daar een nieuwe, lege database maken?</translation>
     </message>
 </context>
 <context>
+    <name>CallLists</name>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobiel</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>Dagen in fase</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Volgende actie</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>Approach</source>
+        <translation>Aanpak</translation>
+    </message>
+    <message>
+        <source>No champion</source>
+        <translation>Zonder ambassadeur</translation>
+    </message>
+    <message>
+        <source>Call list</source>
+        <translation>Bellijst</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+</context>
+<context>
     <name>CardDelegate</name>
     <message>
         <source>{days} d</source>
@@ -387,10 +450,6 @@ Daar een nieuwe, lege database maken?</translation>
 </context>
 <context>
     <name>Champions</name>
-    <message>
-        <source>The clients cannot be handed over to the leaver.</source>
-        <translation>De klanten kunnen niet aan de vertrekkende medewerker zelf worden overgedragen.</translation>
-    </message>
     <message>
         <source>Choose a champion or a segment to assign.</source>
         <translation>Kies een ambassadeur of een segment om toe te wijzen.</translation>
@@ -419,12 +478,36 @@ Daar een nieuwe, lege database maken?</translation>
         <translation>Het toewijzen is afgebroken.</translation>
     </message>
     <message>
+        <source>The clients cannot be handed over to the leaver.</source>
+        <translation>De klanten kunnen niet aan de vertrekkende medewerker zelf worden overgedragen.</translation>
+    </message>
+    <message>
         <source>{count} clients to hand over, but the champions have only {free} free places: raise a capacity or hand them all to one champion.</source>
         <translation>{count} klanten over te dragen, maar de ambassadeurs hebben samen nog maar {free} plaatsen vrij: verhoog een capaciteit of draag alles over aan één ambassadeur.</translation>
     </message>
     <message>
         <source>no champion</source>
         <translation>geen ambassadeur</translation>
+    </message>
+    <message>
+        <source>{name} is a champion already.</source>
+        <translation>{name} is al ambassadeur.</translation>
+    </message>
+    <message>
+        <source>{name} has been nominated already.</source>
+        <translation>{name} is al voorgedragen.</translation>
+    </message>
+    <message>
+        <source>This nomination no longer exists.</source>
+        <translation>Deze voordracht bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>This nomination has been decided already.</source>
+        <translation>Over deze voordracht is al besloten.</translation>
+    </message>
+    <message>
+        <source>Someone else decides on your own nomination.</source>
+        <translation>Over je eigen voordracht beslist iemand anders.</translation>
     </message>
     <message>
         <source>There is no staff member called &apos;{name}&apos;.</source>
@@ -457,26 +540,6 @@ Daar een nieuwe, lege database maken?</translation>
     <message>
         <source>Assignment undone</source>
         <translation>Toewijzing ongedaan gemaakt</translation>
-    </message>
-    <message>
-        <source>{name} is a champion already.</source>
-        <translation>{name} is al ambassadeur.</translation>
-    </message>
-    <message>
-        <source>{name} has been nominated already.</source>
-        <translation>{name} is al voorgedragen.</translation>
-    </message>
-    <message>
-        <source>This nomination no longer exists.</source>
-        <translation>Deze voordracht bestaat niet meer.</translation>
-    </message>
-    <message>
-        <source>This nomination has been decided already.</source>
-        <translation>Over deze voordracht is al besloten.</translation>
-    </message>
-    <message>
-        <source>Someone else decides on your own nomination.</source>
-        <translation>Over je eigen voordracht beslist iemand anders.</translation>
     </message>
 </context>
 <context>
@@ -819,6 +882,72 @@ Daar een nieuwe, lege database maken?</translation>
         <translation>Zelftest geslaagd.</translation>
     </message>
     <message>
+        <source>the client list, as filtered</source>
+        <translation>de klantenlijst, gefilterd</translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation>zoeken</translation>
+    </message>
+    <message>
+        <source>only this segment</source>
+        <translation>alleen dit segment</translation>
+    </message>
+    <message>
+        <source>only this champion&apos;s clients</source>
+        <translation>alleen de klanten van deze ambassadeur</translation>
+    </message>
+    <message>
+        <source>only clients in this stage now</source>
+        <translation>alleen klanten die nu in deze fase staan</translation>
+    </message>
+    <message>
+        <source>the project of --stage</source>
+        <translation>het project van --stage</translation>
+    </message>
+    <message>
+        <source>archived clients too</source>
+        <translation>ook gearchiveerde klanten</translation>
+    </message>
+    <message>
+        <source>a call list per champion</source>
+        <translation>een bellijst per ambassadeur</translation>
+    </message>
+    <message>
+        <source>the project</source>
+        <translation>het project</translation>
+    </message>
+    <message>
+        <source>only this champion&apos;s list</source>
+        <translation>alleen de lijst van deze ambassadeur</translation>
+    </message>
+    <message>
+        <source>a project&apos;s overview workbook</source>
+        <translation>de overzichtswerkmap van een project</translation>
+    </message>
+    <message>
+        <source>--project goes with --stage.</source>
+        <translation>--project hoort bij --stage.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clients</source>
+        <translation>
+            <numerusform>%n klant</numerusform>
+            <numerusform>%n klanten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clients to call</source>
+        <translation>
+            <numerusform>%n klant te bellen</numerusform>
+            <numerusform>%n klanten te bellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved {path} ({rows})</source>
+        <translation>{path} opgeslagen ({rows})</translation>
+    </message>
+    <message>
         <source>staff and champions</source>
         <translation>medewerkers en ambassadeurs</translation>
     </message>
@@ -864,6 +993,69 @@ Daar een nieuwe, lege database maken?</translation>
     <message>
         <source>The champion network covers the office.</source>
         <translation>Het ambassadeursnetwerk dekt het hele kantoor.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientColumns</name>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Champion</source>
+        <translation>Ambassadeur</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>KvK</source>
+        <translation>KvK</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Gearchiveerd</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klanten</translation>
     </message>
 </context>
 <context>
@@ -1184,57 +1376,6 @@ Daar een nieuwe, lege database maken?</translation>
     </message>
 </context>
 <context>
-    <name>ClientTableModel</name>
-    <message>
-        <source>Number</source>
-        <translation>Nummer</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Soort</translation>
-    </message>
-    <message>
-        <source>Segment</source>
-        <translation>Segment</translation>
-    </message>
-    <message>
-        <source>Champion</source>
-        <translation>Ambassadeur</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Contactpersoon</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefoon</translation>
-    </message>
-    <message>
-        <source>Postcode</source>
-        <translation>Postcode</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Plaats</translation>
-    </message>
-    <message>
-        <source>KvK</source>
-        <translation>KvK</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>Gewijzigd</translation>
-    </message>
-</context>
-<context>
     <name>ClientType</name>
     <message>
         <source>Sole trader</source>
@@ -1419,6 +1560,14 @@ Daar een nieuwe, lege database maken?</translation>
         <translation>De klanten in de lijst inschrijven, zoals nu gefilterd</translation>
     </message>
     <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>Save the list as shown (search, filters, order, columns) as Excel (Ctrl+E)</source>
+        <translation>De lijst zoals getoond (zoekopdracht, filters, volgorde, kolommen) opslaan als Excel (Ctrl+E)</translation>
+    </message>
+    <message>
         <source>A&amp;ssign…</source>
         <translation>Toew&amp;ijzen…</translation>
     </message>
@@ -1437,6 +1586,10 @@ Daar een nieuwe, lege database maken?</translation>
     <message>
         <source>New client</source>
         <translation>Nieuwe klant</translation>
+    </message>
+    <message>
+        <source>Export list to Excel…</source>
+        <translation>Lijst naar Excel exporteren…</translation>
     </message>
     <message>
         <source>Assign champion or segment</source>
@@ -1498,6 +1651,14 @@ Daar een nieuwe, lege database maken?</translation>
     <message>
         <source>Undoing the assignment…</source>
         <translation>Toewijzing wordt ongedaan gemaakt…</translation>
+    </message>
+    <message>
+        <source>Export clients</source>
+        <translation>Klanten exporteren</translation>
+    </message>
+    <message>
+        <source>Clients {day}.xlsx</source>
+        <translation>Klanten {day}.xlsx</translation>
     </message>
     <message>
         <source>Restore {name}? The client shows in the active lists again.</source>
@@ -2114,6 +2275,80 @@ Details were written to {path}.</source>
         <translation>Er is iets misgegaan: {error}
 
 De details zijn weggeschreven naar {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message>
+        <source>The export cannot be saved as {name}: {reason}</source>
+        <translation>De export kan niet worden opgeslagen als {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is open in another program (Excel?). Close it there, or save under another name.</source>
+        <translation>{name} is geopend in een ander programma (Excel?). Sluit het daar, of sla op onder een andere naam.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was saved.</source>
+        <translation>De export is geannuleerd; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>{name} wordt geschreven…</translation>
+    </message>
+    <message>
+        <source>File in use</source>
+        <translation>Bestand in gebruik</translation>
+    </message>
+    <message>
+        <source>Save under another name…</source>
+        <translation>Opslaan onder een andere naam…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved {name} (%n rows). Open it now?</source>
+        <translation>
+            <numerusform>{name} is opgeslagen (%n rij). Nu openen?</numerusform>
+            <numerusform>{name} is opgeslagen (%n rijen). Nu openen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export saved</source>
+        <translation>Export opgeslagen</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>Geen project</translation>
+    </message>
+    <message>
+        <source>Create a project first: exports are per project.</source>
+        <translation>Maak eerst een project aan: deze exports zijn per project.</translation>
+    </message>
+    <message>
+        <source>Choose a project</source>
+        <translation>Kies een project</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>Project:</translation>
+    </message>
+    <message>
+        <source>Export call lists</source>
+        <translation>Bellijsten exporteren</translation>
+    </message>
+    <message>
+        <source>Call lists {project} {day}.xlsx</source>
+        <translation>Bellijsten {project} {day}.xlsx</translation>
+    </message>
+    <message>
+        <source>Export overview</source>
+        <translation>Overzicht exporteren</translation>
+    </message>
+    <message>
+        <source>Overview {project} {day}.xlsx</source>
+        <translation>Overzicht {project} {day}.xlsx</translation>
     </message>
 </context>
 <context>
@@ -2999,6 +3234,14 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Import&amp;geschiedenis…</translation>
     </message>
     <message>
+        <source>Export &amp;call lists…</source>
+        <translation>&amp;Bellijsten exporteren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;overview…</source>
+        <translation>&amp;Overzicht exporteren…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -3100,6 +3343,71 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>— do not import —</source>
         <translation>— niet importeren —</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureKind</name>
+    <message>
+        <source>Communication</source>
+        <translation>Communicatie</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>Beloning</translation>
+    </message>
+    <message>
+        <source>HR</source>
+        <translation>HR</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Bestuur</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureStatus</name>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Vervallen</translation>
+    </message>
+</context>
+<context>
+    <name>Measures</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Unknown value: {value}.</source>
+        <translation>Onbekende waarde: {value}.</translation>
+    </message>
+    <message>
+        <source>This no longer exists.</source>
+        <translation>Dit bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>This measure no longer exists.</source>
+        <translation>Deze maatregel bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this measure meanwhile; read it again.</source>
+        <translation>Iemand anders heeft deze maatregel intussen gewijzigd; lees hem opnieuw in.</translation>
     </message>
 </context>
 <context>
@@ -3501,6 +3809,145 @@ De details zijn weggeschreven naar {path}.</translation>
     </message>
 </context>
 <context>
+    <name>Overview</name>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Clients now</source>
+        <translation>Klanten nu</translation>
+    </message>
+    <message>
+        <source>Reached this stage or beyond</source>
+        <translation>Deze fase of verder bereikt</translation>
+    </message>
+    <message>
+        <source>On to the next stage</source>
+        <translation>Door naar de volgende fase</translation>
+    </message>
+    <message>
+        <source>Median days in stage</source>
+        <translation>Mediaan dagen in fase</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pijplijn</translation>
+    </message>
+    <message>
+        <source>Funnel: clients that reached each stage</source>
+        <translation>Trechter: klanten die elke fase bereikten</translation>
+    </message>
+    <message>
+        <source>Champion</source>
+        <translation>Ambassadeur</translation>
+    </message>
+    <message>
+        <source>Enrolled clients</source>
+        <translation>Ingeschreven klanten</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Active of enrolled</source>
+        <translation>Actief van ingeschreven</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>Onderweg</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Afgehaakt</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation>Stilgevallen</translation>
+    </message>
+    <message>
+        <source>Next action overdue</source>
+        <translation>Volgende actie te laat</translation>
+    </message>
+    <message>
+        <source>Per champion</source>
+        <translation>Per ambassadeur</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Initialen</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capaciteit</translation>
+    </message>
+    <message>
+        <source>Leaves on</source>
+        <translation>Vertrekt op</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Medewerkers</translation>
+    </message>
+    <message>
+        <source>Barrier point</source>
+        <translation>Knelpunt</translation>
+    </message>
+    <message>
+        <source>Readiness {round}</source>
+        <translation>Organisatiemeting {round}</translation>
+    </message>
+</context>
+<context>
     <name>PipelineNumbersWidget</name>
     <message>
         <source>Sh&amp;ow:</source>
@@ -3678,14 +4125,6 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <source>Conversion to goal</source>
-        <translation>Conversie naar doel</translation>
-    </message>
-    <message>
-        <source>Conversion to {stage}</source>
-        <translation>Conversie naar {stage}</translation>
-    </message>
-    <message>
         <source>office: {percent}</source>
         <translation>kantoor: {percent}</translation>
     </message>
@@ -3696,6 +4135,14 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>no next action, or too long in a stage</source>
         <translation>geen volgende actie, of te lang in een fase</translation>
+    </message>
+    <message>
+        <source>Conversion to goal</source>
+        <translation>Conversie naar doel</translation>
+    </message>
+    <message>
+        <source>Conversion to {stage}</source>
+        <translation>Conversie naar {stage}</translation>
     </message>
 </context>
 <context>
@@ -3843,6 +4290,14 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Het doel moet een percentage van 0 tot en met 100 zijn.</translation>
     </message>
     <message>
+        <source>Name the project. Projects: {names}.</source>
+        <translation>Noem het project. Projecten: {names}.</translation>
+    </message>
+    <message>
+        <source>There is no project named &apos;{name}&apos;. Projects: {names}.</source>
+        <translation>Er is geen project met de naam &apos;{name}&apos;. Projecten: {names}.</translation>
+    </message>
+    <message>
         <source>This project has no stages yet. Add a stage first.</source>
         <translation>Dit project heeft nog geen fasen. Voeg eerst een fase toe.</translation>
     </message>
@@ -3865,6 +4320,10 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>The stage &apos;{name}&apos; still holds clients. Move them to another stage first.</source>
         <translation>De fase &apos;{name}&apos; bevat nog klanten. Verplaats ze eerst naar een andere fase.</translation>
+    </message>
+    <message>
+        <source>There is no stage named &apos;{name}&apos;. Stages: {names}.</source>
+        <translation>Er is geen fase met de naam &apos;{name}&apos;. Fasen: {names}.</translation>
     </message>
     <message>
         <source>Stage name</source>
@@ -4220,6 +4679,10 @@ De details zijn weggeschreven naar {path}.</translation>
         <source>Prefers paper and personal contact.</source>
         <translation>Heeft liever papier en persoonlijk contact.</translation>
     </message>
+    <message>
+        <source>There is no segment named &apos;{name}&apos;. Segments: {names}.</source>
+        <translation>Er is geen segment met de naam &apos;{name}&apos;. Segmenten: {names}.</translation>
+    </message>
 </context>
 <context>
     <name>SourcePage</name>
@@ -4329,6 +4792,14 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>Capacity</source>
         <translation>Capaciteit</translation>
+    </message>
+    <message>
+        <source>There is no staff member named &apos;{name}&apos;.</source>
+        <translation>Er is geen medewerker met de naam &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>Several staff members are named &apos;{name}&apos;: use the initials.</source>
+        <translation>Meerdere medewerkers heten &apos;{name}&apos;: gebruik de initialen.</translation>
     </message>
 </context>
 <context>
@@ -4963,12 +5434,40 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Draagvlak helpt uw kantoor om medewerkers en klanten mee te nemen in nieuwe ICT, zoals een klantportaal: ambassadeurs, onboardingfasen per klant en een aanpak per klantsegment. Uw gegevens blijven op deze pc.</translation>
     </message>
     <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
         <source>e.g. Van Dijk Accountants</source>
         <translation>bijv. Van Dijk Accountants</translation>
     </message>
     <message>
         <source>Office &amp;name:</source>
         <translation>Kantoor&amp;naam:</translation>
+    </message>
+    <message>
+        <source>Optional: shown on the rollout plan</source>
+        <translation>Optioneel: staat op het uitrolplan</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>Lo&amp;go:</source>
+        <translation>Lo&amp;go:</translation>
+    </message>
+    <message>
+        <source>Optional: e.g. Anna de Vries</source>
+        <translation>Optioneel: bijv. Anna de Vries</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Uw naam:</translation>
+    </message>
+    <message>
+        <source>You become the first staff member; moves and contacts record your name.</source>
+        <translation>U wordt de eerste medewerker; verplaatsingen en contacten worden op uw naam vastgelegd.</translation>
     </message>
     <message>
         <source>Load &amp;demo office</source>
@@ -4981,6 +5480,26 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>&amp;Start empty</source>
         <translation>&amp;Leeg beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Import client list…</source>
+        <translation>Klantenlijst &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>Read your clients from an export of your practice software (CSV or Excel)</source>
+        <translation>Lees uw klanten in uit een export van uw praktijksoftware (CSV of Excel)</translation>
+    </message>
+    <message>
+        <source>You can change all of this later under File ▸ Office settings.</source>
+        <translation>U kunt dit later allemaal wijzigen via Bestand ▸ Kantoorinstellingen.</translation>
+    </message>
+    <message>
+        <source>Choose the office logo</source>
+        <translation>Kies het logo van het kantoor</translation>
+    </message>
+    <message>
+        <source>Images ({patterns})</source>
+        <translation>Afbeeldingen ({patterns})</translation>
     </message>
     <message>
         <source>My office</source>

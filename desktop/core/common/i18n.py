@@ -23,6 +23,7 @@ from desktop.core.common.paths import resources_dir
 
 SOURCE_LANGUAGE = "en"
 LANGUAGES = ("nl", "en")
+LANGUAGE_NAMES = (("nl", "Nederlands"), ("en", "English"))  # each in its own language
 
 _language = SOURCE_LANGUAGE
 

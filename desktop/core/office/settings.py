@@ -19,6 +19,9 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
 
+LOGO_PATTERNS = "*.png *.jpg *.jpeg *.svg"  # the image files an office logo may be
+
+
 class OfficeInfo(NamedTuple):
     name: str
     language: str
@@ -54,13 +57,16 @@ def get_settings(executor: Session | Connection) -> OfficeInfo | None:
     return OfficeInfo(*row) if row is not None else None
 
 
-def initialise_office(executor: Session | Connection, name: str, language: str) -> None:
+def initialise_office(
+    executor: Session | Connection, name: str, language: str, logo_path: str | None = None
+) -> None:
     """Create (or rename) the office and add the default segments in the current UI language."""
-    name, language, _ = clean_settings(OfficeInfo(name, language, None))
+    name, language, logo_path = clean_settings(OfficeInfo(name, language, logo_path))
+    values = {"name": name, "language": language, "logo_path": logo_path}
     if get_settings(executor) is None:
-        executor.execute(insert(office_settings).values(name=name, language=language))
+        executor.execute(insert(office_settings).values(**values))
     else:
-        executor.execute(update(office_settings).values(name=name, language=language))
+        executor.execute(update(office_settings).values(**values))
     if not executor.scalar(select(func.count()).select_from(segments)):
         executor.execute(
             insert(segments),

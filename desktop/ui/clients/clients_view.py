@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -30,7 +32,14 @@ from desktop.core.staff.listing import list_champion_choices
 from desktop.ui.clients.client_table_model import ClientTableModel
 from desktop.ui.common.area_view import AreaView
 from desktop.ui.common.changes import Changes, commit_change
-from desktop.ui.common.record_table import current_record, record_table, select_record, select_row
+from desktop.ui.common.record_table import (
+    current_record,
+    record_table,
+    select_record,
+    select_row,
+    visible_columns,
+)
+from desktop.ui.common.workers import Worker
 from desktop.ui.shell import settings
 
 if TYPE_CHECKING:  # the assignment code (and the ORM) loads when first used
@@ -101,20 +110,26 @@ class ClientsView(AreaView):
         self.archive_button = QPushButton(self.tr("&Archive"), self)
         self.enroll_button = QPushButton(self.tr("Enroll in &project…"), self)
         self.enroll_button.setToolTip(self.tr("Enroll the clients in the list, as filtered now"))
+        self.export_button = QPushButton(self.tr("E&xport…"), self)
+        self.export_button.setToolTip(
+            self.tr("Save the list as shown (search, filters, order, columns) as Excel (Ctrl+E)")
+        )
         self.assign_button = QPushButton(self.tr("A&ssign…"), self)
         self.assign_button.setToolTip(
             self.tr("Assign a champion or a segment to the selected clients (Ctrl+Shift+A)")
         )
         self.undo_assign_button = QPushButton(self.tr("&Undo assignment"), self)
         self.undo_assign_button.hide()
-        for button in (
+        buttons = (
             self.new_button,
             self.edit_button,
             self.archive_button,
             self.enroll_button,
+            self.export_button,
             self.assign_button,
             self.undo_assign_button,
-        ):
+        )
+        for button in buttons:
             actions.addWidget(button)
         layout.addLayout(bar)
 
@@ -131,10 +146,10 @@ class ClientsView(AreaView):
 
         self.find_action = self._action(self.tr("Find client"), QKeySequence.StandardKey.Find)
         self.new_action = self._action(self.tr("New client"), QKeySequence.StandardKey.New)
-        self.assign_action = QAction(self.tr("Assign champion or segment"), self)
-        self.assign_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
-        self.assign_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.addAction(self.assign_action)
+        self.export_action = self._action(self.tr("Export list to Excel…"), QKeySequence("Ctrl+E"))
+        self.assign_action = self._action(
+            self.tr("Assign champion or segment"), QKeySequence("Ctrl+Shift+A")
+        )
         # Del archives the chosen client, but only from the table: in the search field it
         # must keep deleting text.
         self.archive_action = QAction(self.tr("Archive client"), self.table)
@@ -154,7 +169,7 @@ class ClientsView(AreaView):
         combo.setMinimumContentsLength(10)
         return combo
 
-    def _action(self, text: str, key: QKeySequence.StandardKey) -> QAction:
+    def _action(self, text: str, key: QKeySequence | QKeySequence.StandardKey) -> QAction:
         action = QAction(text, self)
         action.setShortcut(QKeySequence(key))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -176,6 +191,8 @@ class ClientsView(AreaView):
         self.edit_button.clicked.connect(self.edit_client)
         self.archive_button.clicked.connect(self.toggle_archived)
         self.enroll_button.clicked.connect(self.enroll_filtered)
+        self.export_button.clicked.connect(lambda: self.export_list())
+        self.export_action.triggered.connect(lambda: self.export_list())
         self.assign_button.clicked.connect(self.assign_selected)
         self.assign_action.triggered.connect(self.assign_selected)
         self.undo_assign_button.clicked.connect(self.undo_assignment)
@@ -402,6 +419,30 @@ class ClientsView(AreaView):
 
         if enroll_filtered_clients(self, self.database, self.current_filter()):
             self.report(Changes.PIPELINE)
+
+    def export_list(self, target: Path | None = None) -> Worker | None:
+        """Save the clients as the list shows them now: same search and filters, same order,
+        the visible columns in their order."""
+        from desktop.core.exports.xlsx.client_list import export_client_list
+        from desktop.ui.exports.export_runner import run_export
+
+        client_filter = self.current_filter()
+        columns = [
+            self.model.columns[column].sort_key
+            for column in visible_columns(self.table.horizontalHeader())
+        ]
+        sort_key = self.model.columns[self.model.sort_column].sort_key
+        descending = self.model.descending
+        return run_export(
+            self,
+            self.database,
+            self.tr("Export clients"),
+            self.tr("Clients {day}.xlsx").format(day=date.today().isoformat()),
+            lambda session, path, report, cancelled: export_client_list(
+                session, path, client_filter, sort_key, descending, columns, report, cancelled
+            ),
+            target,
+        )
 
     def toggle_archived(self) -> None:
         client = self.current_client()

@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.common import i18n
 from desktop.core.common.i18n import current_language
 from desktop.core.db.engine import Database
 from desktop.core.db.tables import office_settings
 from desktop.core.office.settings import (
+    LOGO_PATTERNS,
     OfficeInfo,
     get_settings,
     office_field_labels,
@@ -36,9 +38,6 @@ from desktop.ui.common.record_form import (
     line_edit,
     save_record,
 )
-
-LANGUAGE_NAMES = (("nl", "Nederlands"), ("en", "English"))  # each in its own language
-LOGO_FILTER = "*.png *.jpg *.jpeg *.svg"
 
 
 class OfficeSettingsDialog(QDialog):
@@ -81,7 +80,7 @@ class OfficeSettingsDialog(QDialog):
         add_field_row(form, self.errors, labels["logo_path"] + ":", "logo_path", logo)
 
         self.language_combo = QComboBox(self)
-        for code, name in LANGUAGE_NAMES:
+        for code, name in i18n.LANGUAGE_NAMES:
             self.language_combo.addItem(name, code)
         self.language_combo.setToolTip(
             self.tr("The language of the office's documents and of a new demo office")
@@ -124,7 +123,7 @@ class OfficeSettingsDialog(QDialog):
             self,
             self.tr("Choose the office logo"),
             str(Path(start).parent) if start else "",
-            self.tr("Images ({patterns})").format(patterns=LOGO_FILTER),
+            self.tr("Images ({patterns})").format(patterns=LOGO_PATTERNS),
         )
         if path:
             self.logo_edit.setText(str(Path(path)))

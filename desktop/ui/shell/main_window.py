@@ -11,6 +11,7 @@ from functools import partial
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
     def __init__(self, database: Database) -> None:
         super().__init__()
         self.database = database
+        self.replaced_by: MainWindow | None = None  # after switch_language
         self._areas: dict[str, Callable[[], AreaView]] = {}  # key -> view factory, in order
         self._views: dict[str, AreaView] = {}  # the views built so far
         self._build_ui()
@@ -88,6 +90,11 @@ class MainWindow(QMainWindow):
         self.import_history_action = QAction(self.tr("Import &history…"), self)
         self.file_menu.addAction(self.import_history_action)
         self.file_menu.addSeparator()
+        self.call_lists_action = QAction(self.tr("Export &call lists…"), self)
+        self.file_menu.addAction(self.call_lists_action)
+        self.overview_action = QAction(self.tr("Export &overview…"), self)
+        self.file_menu.addAction(self.overview_action)
+        self.file_menu.addSeparator()
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -104,7 +111,7 @@ class MainWindow(QMainWindow):
     def _build_language_menu(self) -> QMenu:
         menu = QMenu(self.tr("&Language"), self)
         group = QActionGroup(self)
-        for code, label in (("nl", "Nederlands"), ("en", "English")):
+        for code, label in i18n.LANGUAGE_NAMES:
             action = QAction(label, group)
             action.setCheckable(True)
             action.setChecked(code == i18n.current_language())
@@ -114,6 +121,22 @@ class MainWindow(QMainWindow):
         self.view_menu.addMenu(menu)
         self.view_menu.addSeparator()
         return menu
+
+    def switch_language(self, language: str) -> MainWindow:
+        """Show the program in ``language`` now (the first start's language choice): the
+        window is built anew in it, at the same place; returns the new window."""
+        from PySide6.QtWidgets import QApplication
+
+        from desktop.ui.shell.translator import install_translators
+
+        settings.set_value(settings.LANGUAGE, language)
+        install_translators(QApplication.instance(), language)
+        replacement = MainWindow(self.database)
+        replacement.setGeometry(self.geometry())
+        replacement.show()
+        self.replaced_by = replacement  # kept alive by whoever holds this window
+        self.close()
+        return replacement
 
     def _on_language_chosen(self, action: QAction) -> None:
         settings.set_value(settings.LANGUAGE, action.data())
@@ -162,9 +185,13 @@ class MainWindow(QMainWindow):
         self.import_action.triggered.connect(self.open_import_wizard)
         self.office_action.triggered.connect(self.open_office_settings)
         self.import_history_action.triggered.connect(self.open_import_history)
+        self.call_lists_action.triggered.connect(self.export_call_lists)
+        self.overview_action.triggered.connect(self.export_overview)
         self.quit_action.triggered.connect(self.close)
         self.about_action.triggered.connect(self._show_about)
         self.welcome_view.office_ready.connect(self._on_office_ready)
+        self.welcome_view.import_requested.connect(self.open_import_wizard)
+        self.welcome_view.language_chosen.connect(self.switch_language)
 
     # -- areas --------------------------------------------------------------------------------
 
@@ -275,6 +302,9 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self.tr("Draagvlak — {office}").format(office=office.name))
         else:
             self.setWindowTitle(self.tr("Draagvlak"))
+        # The office's logo in the title bar (and the taskbar), when it can be read.
+        logo = QIcon(office.logo_path) if office is not None and office.logo_path else QIcon()
+        self.setWindowIcon(logo if not logo.isNull() else QApplication.windowIcon())
 
     def _database_text(self) -> str:
         path = self.database.file_path
@@ -311,6 +341,18 @@ class MainWindow(QMainWindow):
         dialog.import_undone.connect(lambda: self.apply_changes(Changes.ALL))
         dialog.open()
         return dialog
+
+    def export_call_lists(self) -> None:
+        """File ▸ Export call lists: a sheet per champion with the clients to call."""
+        from desktop.ui.exports.project_exports import export_call_lists
+
+        export_call_lists(self, self.database)
+
+    def export_overview(self) -> None:
+        """File ▸ Export overview: a project's figures, clients, staff and readiness."""
+        from desktop.ui.exports.project_exports import export_overview
+
+        export_overview(self, self.database)
 
     def _show_about(self) -> None:
         QMessageBox.about(

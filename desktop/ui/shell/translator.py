@@ -48,8 +48,15 @@ class CatalogueTranslator(QTranslator):
         return not self._messages
 
 
+_installed: list[QTranslator] = []  # what install_translators put in, to take out on a change
+
+
 def install_translators(app: QCoreApplication, language: str) -> None:
-    """Set the language everywhere: core, our strings, Qt's own dialogs, locale formats."""
+    """Set the language everywhere: core, our strings, Qt's own dialogs, locale formats.
+    Called again, it replaces the translators it installed before."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
     i18n.set_language(language)
     locale = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
     if language != "nl":
@@ -60,4 +67,7 @@ def install_translators(app: QCoreApplication, language: str) -> None:
         path = QLibraryInfo.path(QLibraryInfo.TranslationsPath)
         if qt_translator.load(locale, "qtbase", "_", path):
             app.installTranslator(qt_translator)
-    app.installTranslator(CatalogueTranslator(language, app))  # English: its plural forms
+            _installed.append(qt_translator)
+    ours = CatalogueTranslator(language, app)  # English: its plural forms
+    app.installTranslator(ours)
+    _installed.append(ours)

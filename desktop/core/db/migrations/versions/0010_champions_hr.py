@@ -1,7 +1,7 @@
 """the champion network and the staff flow
 
 Revision ID: 0010
-Revises: 0007
+Revises: 0008
 Create Date: 2026-12-02 06:10:00.000000
 
 Champion nominations (proposed, then approved or declined, with focus area and capacity), the
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0010"
-down_revision = "0007"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 

@@ -180,6 +180,39 @@ def shots(window, database) -> dict[str, Callable[[], object]]:  # noqa: ANN001
         dialog.close()
         return grab
 
+    def dialog_shot(make: Callable[[], object]) -> Callable[[], object]:
+        def shoot() -> object:
+            window.show_area("staff")
+            settle(300)
+            dialog = make()
+            dialog.show()  # type: ignore[attr-defined]
+            settle(300)
+            grab = dialog.grab()  # type: ignore[attr-defined]
+            dialog.close()  # type: ignore[attr-defined]
+            return grab
+
+        return shoot
+
+    def champion_page() -> object:
+        from desktop.ui.champions.portfolio_dialog import PortfolioDialog
+
+        return PortfolioDialog(database, _busiest_champion(database), window)
+
+    def nominations() -> object:
+        from desktop.ui.champions.nominations_dialog import NominationsDialog
+
+        return NominationsDialog(database, window)
+
+    def handover() -> object:
+        from desktop.ui.champions.handover_dialog import HandoverDialog
+
+        return HandoverDialog(database, _busiest_champion(database), window)
+
+    def staff_card() -> object:
+        from desktop.ui.staff.staff_dialog import StaffDialog
+
+        return StaffDialog(database, _busiest_champion(database), window)
+
     return {
         "dashboard": area("dashboard"),
         "clients": area("clients"),
@@ -195,6 +228,10 @@ def shots(window, database) -> dict[str, Callable[[], object]]:  # noqa: ANN001
         "rewards-leaderboard": rewards(4),
         "client-detail": detail,
         "import-wizard": wizard,
+        "champion-page": dialog_shot(champion_page),
+        "champion-nominations": dialog_shot(nominations),
+        "champion-handover": dialog_shot(handover),
+        "staff-card": dialog_shot(staff_card),
     }
 
 
@@ -216,6 +253,14 @@ def _first_card(database, project_id: int) -> int:  # noqa: ANN001
             .order_by(Enrollment.id)
             .limit(1)
         )
+
+
+def _busiest_champion(database) -> int:  # noqa: ANN001
+    from desktop.core.staff.listing import champion_client_counts
+
+    with database.connect() as connection:
+        counts = champion_client_counts(connection)
+    return max(counts, key=lambda staff_id: counts[staff_id])
 
 
 if __name__ == "__main__":

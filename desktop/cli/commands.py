@@ -12,6 +12,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "desktop.cli.export",
     "desktop.cli.status",
     "desktop.cli.rewards",
+    "desktop.cli.staff",
 )
 
 

@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message numerus="yes">
+        <source>Assign to the %n selected clients:</source>
+        <translation>
+            <numerusform>Assign to the %n selected client:</numerusform>
+            <numerusform>Assign to the %n selected clients:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BoardView</name>
     <message numerus="yes">
         <source>%n clients on the board</source>
@@ -38,6 +48,16 @@
         <translation>
             <numerusform>%n point</numerusform>
             <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Champions</name>
+    <message numerus="yes">
+        <source>%n of the selected clients no longer exist.</source>
+        <translation>
+            <numerusform>%n of the selected clients no longer exists.</numerusform>
+            <numerusform>%n of the selected clients no longer exist.</numerusform>
         </translation>
     </message>
 </context>
@@ -99,6 +119,13 @@
             <numerusform>%n clients written to {path}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Handed over %n clients of {name}: {shares}.</source>
+        <translation>
+            <numerusform>Handed over %n client of {name}: {shares}.</numerusform>
+            <numerusform>Handed over %n clients of {name}: {shares}.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClientsView</name>
@@ -107,6 +134,72 @@
         <translation>
             <numerusform>%n client</numerusform>
             <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned to %n clients.</source>
+        <translation>
+            <numerusform>Assigned to %n client.</numerusform>
+            <numerusform>Assigned to %n clients.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clients were changed since the assignment and keep their new values.</source>
+        <translation>
+            <numerusform>%n client was changed since the assignment and keeps its new values.</numerusform>
+            <numerusform>%n clients were changed since the assignment and keep their new values.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Coverage</name>
+    <message numerus="yes">
+        <source>%n staff members</source>
+        <translation>
+            <numerusform>%n staff member</numerusform>
+            <numerusform>%n staff members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n champions</source>
+        <translation>
+            <numerusform>%n champion</numerusform>
+            <numerusform>%n champions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} holds {clients} clients against a capacity of %n.</source>
+        <translation>
+            <numerusform>{name} holds {clients} clients against a capacity of %n.</numerusform>
+            <numerusform>{name} holds {clients} clients against a capacity of %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} has left but is still champion of %n clients: hand them over.</source>
+        <translation>
+            <numerusform>{name} has left but is still champion of %n client: hand it over.</numerusform>
+            <numerusform>{name} has left but is still champion of %n clients: hand them over.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{have} for {staff} staff: about one per {per} is advised, so at least %n.</source>
+        <translation>
+            <numerusform>{have} for {staff} staff: about one per {per} is advised, so at least %n.</numerusform>
+            <numerusform>{have} for {staff} staff: about one per {per} is advised, so at least %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No champion for the segment {segment} (%n clients).</source>
+        <translation>
+            <numerusform>No champion for the segment {segment} (%n client).</numerusform>
+            <numerusform>No champion for the segment {segment} (%n clients).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No champion in the team {team} (%n staff members).</source>
+        <translation>
+            <numerusform>No champion in the team {team} (%n staff member).</numerusform>
+            <numerusform>No champion in the team {team} (%n staff members).</numerusform>
         </translation>
     </message>
 </context>
@@ -151,6 +244,16 @@
         <translation>
             <numerusform>Saved {name} (%n row). Open it now?</numerusform>
             <numerusform>Saved {name} (%n rows). Open it now?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message numerus="yes">
+        <source>{name} is champion of %n active clients. Who takes them over? The hand-over is written into each client&apos;s history.</source>
+        <translation>
+            <numerusform>{name} is champion of %n active client. Who takes it over? The hand-over is written into the client&apos;s history.</numerusform>
+            <numerusform>{name} is champion of %n active clients. Who takes them over? The hand-over is written into each client&apos;s history.</numerusform>
         </translation>
     </message>
 </context>
@@ -288,6 +391,30 @@
         <translation>
             <numerusform>%n point</numerusform>
             <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioDialog</name>
+    <message numerus="yes">
+        <source>Next actions due (overdue and the coming %n days)</source>
+        <translation>
+            <numerusform>Next actions due (overdue and the coming %n day)</numerusform>
+            <numerusform>Next actions due (overdue and the coming %n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active clients</source>
+        <translation>
+            <numerusform>%n active client</numerusform>
+            <numerusform>%n active clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in no project</source>
+        <translation>
+            <numerusform>%n in no project</numerusform>
+            <numerusform>%n in no project</numerusform>
         </translation>
     </message>
 </context>

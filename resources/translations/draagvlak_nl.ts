@@ -388,6 +388,48 @@ Daar een nieuwe, lege database maken?</translation>
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign to clients</source>
+        <translation>Toewijzen aan klanten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign to the %n selected clients:</source>
+        <translation>
+            <numerusform>Toewijzen aan de %n geselecteerde klant:</numerusform>
+            <numerusform>Toewijzen aan de %n geselecteerde klanten:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep as it is</source>
+        <translation>Laten zoals het is</translation>
+    </message>
+    <message>
+        <source>No champion</source>
+        <translation>Geen ambassadeur</translation>
+    </message>
+    <message>
+        <source>No segment</source>
+        <translation>Geen segment</translation>
+    </message>
+    <message>
+        <source>&amp;Champion:</source>
+        <translation>&amp;Ambassadeur:</translation>
+    </message>
+    <message>
+        <source>&amp;Segment:</source>
+        <translation>&amp;Segment:</translation>
+    </message>
+    <message>
+        <source>A change of champion is kept in each client&apos;s history; Undo takes it back.</source>
+        <translation>Een andere ambassadeur wordt vastgelegd in de historie van elke klant; met Ongedaan maken draait u het terug.</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>&amp;Toewijzen</translation>
+    </message>
+</context>
+<context>
     <name>BoardColumn</name>
     <message>
         <source>No clients</source>
@@ -682,6 +724,100 @@ Daar een nieuwe, lege database maken?</translation>
     <message>
         <source>Double-click to see these clients on the board</source>
         <translation>Dubbelklik om deze klanten op het bord te zien</translation>
+    </message>
+</context>
+<context>
+    <name>Champions</name>
+    <message>
+        <source>Choose a champion or a segment to assign.</source>
+        <translation>Kies een ambassadeur of een segment om toe te wijzen.</translation>
+    </message>
+    <message>
+        <source>No clients are selected.</source>
+        <translation>Er zijn geen klanten geselecteerd.</translation>
+    </message>
+    <message>
+        <source>{name} has left the office.</source>
+        <translation>{name} is uit dienst.</translation>
+    </message>
+    <message>
+        <source>This segment no longer exists.</source>
+        <translation>Dit segment bestaat niet meer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected clients no longer exist.</source>
+        <translation>
+            <numerusform>%n van de geselecteerde klanten bestaat niet meer.</numerusform>
+            <numerusform>%n van de geselecteerde klanten bestaan niet meer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The assignment was cancelled.</source>
+        <translation>Het toewijzen is afgebroken.</translation>
+    </message>
+    <message>
+        <source>The clients cannot be handed over to the leaver.</source>
+        <translation>De klanten kunnen niet aan de vertrekkende medewerker zelf worden overgedragen.</translation>
+    </message>
+    <message>
+        <source>{count} clients to hand over, but the champions have only {free} free places: raise a capacity or hand them all to one champion.</source>
+        <translation>{count} klanten over te dragen, maar de ambassadeurs hebben samen nog maar {free} plaatsen vrij: verhoog een capaciteit of draag alles over aan één ambassadeur.</translation>
+    </message>
+    <message>
+        <source>no champion</source>
+        <translation>geen ambassadeur</translation>
+    </message>
+    <message>
+        <source>{name} is a champion already.</source>
+        <translation>{name} is al ambassadeur.</translation>
+    </message>
+    <message>
+        <source>{name} has been nominated already.</source>
+        <translation>{name} is al voorgedragen.</translation>
+    </message>
+    <message>
+        <source>This nomination no longer exists.</source>
+        <translation>Deze voordracht bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>This nomination has been decided already.</source>
+        <translation>Over deze voordracht is al besloten.</translation>
+    </message>
+    <message>
+        <source>Someone else decides on your own nomination.</source>
+        <translation>Over je eigen voordracht beslist iemand anders.</translation>
+    </message>
+    <message>
+        <source>There is no staff member called &apos;{name}&apos;.</source>
+        <translation>Er is geen medewerker &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; matches more than one staff member: use the initials.</source>
+        <translation>&apos;{name}&apos; past bij meer dan één medewerker: gebruik de initialen.</translation>
+    </message>
+    <message>
+        <source>Awaiting decision</source>
+        <translation>Wacht op besluit</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Goedgekeurd</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <source>Hand-over</source>
+        <translation>Overdracht</translation>
+    </message>
+    <message>
+        <source>Champion assigned</source>
+        <translation>Ambassadeur toegewezen</translation>
+    </message>
+    <message>
+        <source>Assignment undone</source>
+        <translation>Toewijzing ongedaan gemaakt</translation>
     </message>
 </context>
 <context>
@@ -1268,6 +1404,53 @@ Daar een nieuwe, lege database maken?</translation>
     <message>
         <source>by the rule</source>
         <translation>volgens de regel</translation>
+    </message>
+    <message>
+        <source>staff and champions</source>
+        <translation>medewerkers en ambassadeurs</translation>
+    </message>
+    <message>
+        <source>hand a leaver&apos;s clients over to other champions, all or nothing</source>
+        <translation>de klanten van een vertrekkende medewerker overdragen aan andere ambassadeurs, alles of niets</translation>
+    </message>
+    <message>
+        <source>Moves the staff member&apos;s active clients to one champion (--to) or spreads them over the champions with free capacity (--spread), and writes the hand-over into each client&apos;s history.</source>
+        <translation>Zet de actieve klanten van de medewerker over naar één ambassadeur (--to) of verdeelt ze over de ambassadeurs met vrije capaciteit (--spread), en legt de overdracht vast in de historie van elke klant.</translation>
+    </message>
+    <message>
+        <source>the leaver: name, initials or e-mail</source>
+        <translation>de vertrekkende medewerker: naam, initialen of e-mailadres</translation>
+    </message>
+    <message>
+        <source>the champion taking over</source>
+        <translation>de ambassadeur die de klanten overneemt</translation>
+    </message>
+    <message>
+        <source>spread over the champions by free capacity</source>
+        <translation>verdelen over de ambassadeurs naar vrije capaciteit</translation>
+    </message>
+    <message>
+        <source>check the champion network: ratio, segments, teams, capacity</source>
+        <translation>het ambassadeursnetwerk controleren: verhouding, segmenten, teams, capaciteit</translation>
+    </message>
+    <message>
+        <source>{name} has no active clients to hand over.</source>
+        <translation>{name} heeft geen actieve klanten om over te dragen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Handed over %n clients of {name}: {shares}.</source>
+        <translation>
+            <numerusform>%n klant van {name} overgedragen: {shares}.</numerusform>
+            <numerusform>%n klanten van {name} overgedragen: {shares}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rule: at least one champion per {per} staff members.</source>
+        <translation>Regel: minstens één ambassadeur per {per} medewerkers.</translation>
+    </message>
+    <message>
+        <source>The champion network covers the office.</source>
+        <translation>Het ambassadeursnetwerk dekt het hele kantoor.</translation>
     </message>
 </context>
 <context>
@@ -1987,6 +2170,48 @@ Daar een nieuwe, lege database maken?</translation>
         <source>Restore client</source>
         <translation>Klant terugzetten</translation>
     </message>
+    <message>
+        <source>A&amp;ssign…</source>
+        <translation>Toew&amp;ijzen…</translation>
+    </message>
+    <message>
+        <source>Assign a champion or a segment to the selected clients (Ctrl+Shift+A)</source>
+        <translation>Een ambassadeur of segment toewijzen aan de geselecteerde klanten (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo assignment</source>
+        <translation>Toewijzing ongedaan &amp;maken</translation>
+    </message>
+    <message>
+        <source>Assign champion or segment</source>
+        <translation>Ambassadeur of segment toewijzen</translation>
+    </message>
+    <message>
+        <source>Assigning…</source>
+        <translation>Bezig met toewijzen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned to %n clients.</source>
+        <translation>
+            <numerusform>Toegewezen aan %n klant.</numerusform>
+            <numerusform>Toegewezen aan %n klanten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo assignment</source>
+        <translation>Toewijzing ongedaan maken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clients were changed since the assignment and keep their new values.</source>
+        <translation>
+            <numerusform>%n klant is sinds het toewijzen gewijzigd en houdt de nieuwe waarden.</numerusform>
+            <numerusform>%n klanten zijn sinds het toewijzen gewijzigd en houden de nieuwe waarden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undoing the assignment…</source>
+        <translation>Toewijzing wordt ongedaan gemaakt…</translation>
+    </message>
 </context>
 <context>
     <name>ConflictBar</name>
@@ -2058,6 +2283,73 @@ Daar een nieuwe, lege database maken?</translation>
     <message>
         <source>&amp;Add contact</source>
         <translation>&amp;Toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>Coverage</name>
+    <message numerus="yes">
+        <source>%n staff members</source>
+        <translation>
+            <numerusform>%n medewerker</numerusform>
+            <numerusform>%n medewerkers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n champions</source>
+        <translation>
+            <numerusform>%n ambassadeur</numerusform>
+            <numerusform>%n ambassadeurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} holds {clients} clients against a capacity of %n.</source>
+        <translation>
+            <numerusform>{name} heeft {clients} klanten bij een capaciteit van %n.</numerusform>
+            <numerusform>{name} heeft {clients} klanten bij een capaciteit van %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} has left but is still champion of %n clients: hand them over.</source>
+        <translation>
+            <numerusform>{name} is uit dienst maar nog ambassadeur van %n klant: draag die over.</numerusform>
+            <numerusform>{name} is uit dienst maar nog ambassadeur van %n klanten: draag ze over.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{have} for {staff} staff: about one per {per} is advised, so at least %n.</source>
+        <translation>
+            <numerusform>{have} voor {staff} medewerkers: ongeveer één per {per} is het advies, dus minstens %n.</numerusform>
+            <numerusform>{have} voor {staff} medewerkers: ongeveer één per {per} is het advies, dus minstens %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No champion for the segment {segment} (%n clients).</source>
+        <translation>
+            <numerusform>Geen ambassadeur voor het segment {segment} (%n klant).</numerusform>
+            <numerusform>Geen ambassadeur voor het segment {segment} (%n klanten).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No champion in the team {team} (%n staff members).</source>
+        <translation>
+            <numerusform>Geen ambassadeur in het team {team} (%n medewerker).</numerusform>
+            <numerusform>Geen ambassadeur in het team {team} (%n medewerkers).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CoveragePanel</name>
+    <message>
+        <source>rule: at least one champion per {per} staff members</source>
+        <translation>regel: minstens één ambassadeur per {per} medewerkers</translation>
+    </message>
+    <message>
+        <source>Champion coverage is fine: {summary}.</source>
+        <translation>De dekking door ambassadeurs is in orde: {summary}.</translation>
+    </message>
+    <message>
+        <source>Champion coverage needs attention</source>
+        <translation>De dekking door ambassadeurs vraagt aandacht</translation>
     </message>
 </context>
 <context>
@@ -2831,6 +3123,33 @@ Daar een nieuwe, lege database maken?</translation>
     </message>
 </context>
 <context>
+    <name>DueActionsModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Volgende actie</translation>
+    </message>
+    <message>
+        <source>{date} (overdue)</source>
+        <translation>{date} (verlopen)</translation>
+    </message>
+</context>
+<context>
     <name>EnrollDialog</name>
     <message>
         <source>Enroll clients in a project</source>
@@ -3082,12 +3401,70 @@ De details zijn weggeschreven naar {path}.</translation>
         <source>All segments</source>
         <translation>Alle segmenten</translation>
     </message>
+    <message>
+        <source>Champion&apos;s &amp;page</source>
+        <translation>Ambassadeurs&amp;pagina</translation>
+    </message>
+    <message>
+        <source>The chosen champion&apos;s portfolio: stages, conversion, stalled, actions due</source>
+        <translation>De portefeuille van de gekozen ambassadeur: fases, conversie, stilgevallen klanten, acties die eraan komen</translation>
+    </message>
 </context>
 <context>
     <name>FunnelChart</name>
     <message>
         <source>Click a stage to see its clients on the board</source>
         <translation>Klik op een fase om de klanten ervan op het bord te zien</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Hand over clients</source>
+        <translation>Klanten overdragen</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} is champion of %n active clients. Who takes them over? The hand-over is written into each client&apos;s history.</source>
+        <translation>
+            <numerusform>{name} is ambassadeur van %n actieve klant. Wie neemt die over? De overdracht wordt vastgelegd in de historie van de klant.</numerusform>
+            <numerusform>{name} is ambassadeur van %n actieve klanten. Wie neemt ze over? De overdracht wordt vastgelegd in de historie van elke klant.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;One champion takes all of them:</source>
+        <translation>Eén &amp;ambassadeur neemt ze allemaal over:</translation>
+    </message>
+    <message>
+        <source>&amp;Spread them over the champions by free capacity</source>
+        <translation>&amp;Verdelen over de ambassadeurs naar vrije capaciteit</translation>
+    </message>
+    <message>
+        <source>Decide &amp;later ({name} keeps them until then)</source>
+        <translation>&amp;Later beslissen ({name} houdt ze tot dan)</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation>&amp;Overdragen</translation>
+    </message>
+    <message>
+        <source>{name} ({clients} clients)</source>
+        <translation>{name} ({clients} klanten)</translation>
+    </message>
+    <message>
+        <source>{name} ({clients} of {capacity} clients)</source>
+        <translation>{name} ({clients} van {capacity} klanten)</translation>
+    </message>
+    <message>
+        <source>No champion has a capacity set.</source>
+        <translation>Geen enkele ambassadeur heeft een capaciteit ingesteld.</translation>
+    </message>
+    <message>
+        <source>Only champions with a capacity and no end date take part.</source>
+        <translation>Alleen ambassadeurs met een capaciteit en zonder einddatum doen mee.</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
     </message>
 </context>
 <context>
@@ -4404,6 +4781,151 @@ De details zijn weggeschreven naar {path}.</translation>
     </message>
 </context>
 <context>
+    <name>NominateDialog</name>
+    <message>
+        <source>Approve nomination</source>
+        <translation>Voordracht goedkeuren</translation>
+    </message>
+    <message>
+        <source>Nominate a champion</source>
+        <translation>Ambassadeur voordragen</translation>
+    </message>
+    <message>
+        <source>{name} becomes a champion. Check the focus area and capacity.</source>
+        <translation>{name} wordt ambassadeur. Controleer het aandachtsgebied en de capaciteit.</translation>
+    </message>
+    <message>
+        <source>e.g. agricultural clients, BVs</source>
+        <translation>bijv. agrarische klanten, bv&apos;s</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>niet ingesteld</translation>
+    </message>
+    <message>
+        <source> clients</source>
+        <translation> klanten</translation>
+    </message>
+    <message>
+        <source>Why this person? (optional)</source>
+        <translation>Waarom deze medewerker? (optioneel)</translation>
+    </message>
+    <message>
+        <source>&amp;Staff member:</source>
+        <translation>&amp;Medewerker:</translation>
+    </message>
+    <message>
+        <source>&amp;Focus area:</source>
+        <translation>&amp;Aandachtsgebied:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;pacity:</source>
+        <translation>&amp;Capaciteit:</translation>
+    </message>
+    <message>
+        <source>&amp;Motivation:</source>
+        <translation>M&amp;otivatie:</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Goedkeuren</translation>
+    </message>
+    <message>
+        <source>&amp;Nominate</source>
+        <translation>&amp;Voordragen</translation>
+    </message>
+</context>
+<context>
+    <name>NominationsDialog</name>
+    <message>
+        <source>Champion nominations</source>
+        <translation>Voordrachten voor ambassadeur</translation>
+    </message>
+    <message>
+        <source>Nominations</source>
+        <translation>Voordrachten</translation>
+    </message>
+    <message>
+        <source>&amp;Nominate…</source>
+        <translation>&amp;Voordragen…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Goedkeuren…</translation>
+    </message>
+    <message>
+        <source>&amp;Decline…</source>
+        <translation>&amp;Afwijzen…</translation>
+    </message>
+    <message>
+        <source>Suggested from the latest assessment round</source>
+        <translation>Suggesties uit de laatste organisatiemeting</translation>
+    </message>
+    <message>
+        <source>Nominate &amp;suggested…</source>
+        <translation>&amp;Suggestie voordragen…</translation>
+    </message>
+    <message>
+        <source>Staff who are not champions yet and score {min} or higher on Desire, Knowledge and Ability; relationship managers and partners first.</source>
+        <translation>Medewerkers die nog geen ambassadeur zijn en {min} of hoger scoren op Bereidheid, Kennis en Vaardigheid; relatiebeheerders en partners eerst.</translation>
+    </message>
+    <message>
+        <source>Nobody qualifies in the latest round (or there is none).</source>
+        <translation>Niemand voldoet in de laatste meting (of er is nog geen meting).</translation>
+    </message>
+    <message>
+        <source>Round: {round}.</source>
+        <translation>Meting: {round}.</translation>
+    </message>
+    <message>
+        <source>Decline nomination</source>
+        <translation>Voordracht afwijzen</translation>
+    </message>
+    <message>
+        <source>Decline the nomination of {name}? Reason (optional):</source>
+        <translation>De voordracht van {name} afwijzen? Reden (optioneel):</translation>
+    </message>
+</context>
+<context>
+    <name>NominationsModel</name>
+    <message>
+        <source>Staff member</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Nominated by</source>
+        <translation>Voorgedragen door</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Op</translation>
+    </message>
+    <message>
+        <source>Focus area</source>
+        <translation>Aandachtsgebied</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capaciteit</translation>
+    </message>
+    <message>
+        <source>Motivation</source>
+        <translation>Motivatie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Besloten door</translation>
+    </message>
+    <message>
+        <source>themselves</source>
+        <translation>zichzelf</translation>
+    </message>
+</context>
+<context>
     <name>Office</name>
     <message>
         <source>Office name</source>
@@ -4459,6 +4981,111 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>Images ({patterns})</source>
         <translation>Afbeeldingen ({patterns})</translation>
+    </message>
+</context>
+<context>
+    <name>Onboarding</name>
+    <message>
+        <source>Account for the client portal set up</source>
+        <translation>Account voor het klantportaal aangemaakt</translation>
+    </message>
+    <message>
+        <source>Introduction to the portal by a champion</source>
+        <translation>Uitleg van het portaal gehad van een ambassadeur</translation>
+    </message>
+    <message>
+        <source>Own first client invited to the portal</source>
+        <translation>Eerste eigen klant uitgenodigd voor het portaal</translation>
+    </message>
+    <message>
+        <source>Knows where the instructions and the approach per segment are</source>
+        <translation>Weet waar de instructies en de aanpak per segment staan</translation>
+    </message>
+    <message>
+        <source>Took part in a readiness assessment round</source>
+        <translation>Meegedaan aan een organisatiemeting</translation>
+    </message>
+    <message>
+        <source>This checklist item no longer exists.</source>
+        <translation>Dit onderdeel van de checklist bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The item&apos;s text</source>
+        <translation>De tekst van het onderdeel</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingPanel</name>
+    <message>
+        <source>Onboarding in the new way of working</source>
+        <translation>Inwerken in de nieuwe manier van werken</translation>
+    </message>
+    <message>
+        <source>Edit the c&amp;hecklist…</source>
+        <translation>C&amp;hecklist bewerken…</translation>
+    </message>
+    <message>
+        <source>The same checklist for everyone in the office</source>
+        <translation>Dezelfde checklist voor iedereen op het kantoor</translation>
+    </message>
+    <message>
+        <source>Tick what is done; the day is recorded.</source>
+        <translation>Vink aan wat gedaan is; de datum wordt vastgelegd.</translation>
+    </message>
+    <message>
+        <source>New here: include this person in the next readiness assessment round.</source>
+        <translation>Nieuw op het kantoor: neem deze medewerker mee in de volgende organisatiemeting.</translation>
+    </message>
+    <message>
+        <source>{item} — done on {date}</source>
+        <translation>{item} — gedaan op {date}</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingTemplateDialog</name>
+    <message>
+        <source>Onboarding checklist</source>
+        <translation>Checklist inwerken</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>Om&amp;hoog</translation>
+    </message>
+    <message>
+        <source>&amp;Down</source>
+        <translation>Om&amp;laag</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Onderdeel toevoegen</translation>
+    </message>
+    <message>
+        <source>Item:</source>
+        <translation>Onderdeel:</translation>
+    </message>
+    <message>
+        <source>Rename item</source>
+        <translation>Onderdeel wijzigen</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>Onderdeel verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove &apos;{item}&apos; from the checklist? What people ticked off is kept.</source>
+        <translation>&apos;{item}&apos; van de checklist halen? Wat medewerkers al hebben afgevinkt, blijft bewaard.</translation>
     </message>
 </context>
 <context>
@@ -5567,6 +6194,94 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>No badges yet</source>
         <translation>Nog geen badges</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioDialog</name>
+    <message>
+        <source>Double-click or Enter opens the client</source>
+        <translation>Dubbelklik of Enter opent de klant</translation>
+    </message>
+    <message>
+        <source>Reading the portfolio…</source>
+        <translation>De portefeuille wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>Champion: {name}</source>
+        <translation>Ambassadeur: {name}</translation>
+    </message>
+    <message>
+        <source>None of these clients takes part in a project yet.</source>
+        <translation>Geen van deze klanten doet al mee aan een project.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next actions due (overdue and the coming %n days)</source>
+        <translation>
+            <numerusform>Volgende acties die eraan komen (verlopen en de komende %n dag)</numerusform>
+            <numerusform>Volgende acties die eraan komen (verlopen en de komende %n dagen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the first {shown} of {total}</source>
+        <translation>de eerste {shown} van {total}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>not a champion</source>
+        <translation>geen ambassadeur</translation>
+    </message>
+    <message>
+        <source>focus: {area}</source>
+        <translation>aandachtsgebied: {area}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active clients</source>
+        <translation>
+            <numerusform>%n actieve klant</numerusform>
+            <numerusform>%n actieve klanten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{clients} of a capacity of {capacity}</source>
+        <translation>{clients} bij een capaciteit van {capacity}</translation>
+    </message>
+    <message>
+        <source>over capacity</source>
+        <translation>boven capaciteit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in no project</source>
+        <translation>
+            <numerusform>%n in geen enkel project</numerusform>
+            <numerusform>%n in geen enkel project</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>office: {percent}</source>
+        <translation>kantoor: {percent}</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation>Stilgevallen</translation>
+    </message>
+    <message>
+        <source>no next action, or too long in a stage</source>
+        <translation>geen volgende actie, of te lang in een fase</translation>
+    </message>
+    <message>
+        <source>Conversion to goal</source>
+        <translation>Conversie naar doel</translation>
+    </message>
+    <message>
+        <source>Conversion to {stage}</source>
+        <translation>Conversie naar {stage}</translation>
     </message>
 </context>
 <context>
@@ -7141,6 +7856,10 @@ De details zijn weggeschreven naar {path}.</translation>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
+    <message>
+        <source>Handing the clients over…</source>
+        <translation>De klanten worden overgedragen…</translation>
+    </message>
 </context>
 <context>
     <name>StaffNamesBox</name>
@@ -7316,6 +8035,45 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>Unmark champion</source>
         <translation>Niet langer ambassadeur</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over clients…</source>
+        <translation>Klanten &amp;overdragen…</translation>
+    </message>
+    <message>
+        <source>Give this person&apos;s clients to another champion, or spread them</source>
+        <translation>De klanten van deze medewerker aan een andere ambassadeur geven, of ze verdelen</translation>
+    </message>
+    <message>
+        <source>Champion&apos;s &amp;page…</source>
+        <translation>Ambassadeurs&amp;pagina…</translation>
+    </message>
+    <message>
+        <source>Clients per stage, conversion, stalled clients and next actions due</source>
+        <translation>Klanten per fase, conversie, stilgevallen klanten en volgende acties die eraan komen</translation>
+    </message>
+    <message>
+        <source>N&amp;ominations…</source>
+        <translation>Voo&amp;rdrachten…</translation>
+    </message>
+    <message>
+        <source>Nominate champions, approve or decline, and see who is suggested</source>
+        <translation>Ambassadeurs voordragen, voordrachten goedkeuren of afwijzen, en zien wie wordt voorgesteld</translation>
+    </message>
+    <message>
+        <source>Handing the clients over…</source>
+        <translation>De klanten worden overgedragen…</translation>
+    </message>
+</context>
+<context>
+    <name>StageCountsModel</name>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klanten</translation>
     </message>
 </context>
 <context>
@@ -7538,6 +8296,64 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>Declined</source>
         <translation>Afgehaakt</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsModel</name>
+    <message>
+        <source>Staff member</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Desire</source>
+        <translation>Bereidheid</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>Kennis</translation>
+    </message>
+    <message>
+        <source>Ability</source>
+        <translation>Vaardigheid</translation>
+    </message>
+</context>
+<context>
+    <name>TakersModel</name>
+    <message>
+        <source>Champion</source>
+        <translation>Ambassadeur</translation>
+    </message>
+    <message>
+        <source>Clients now</source>
+        <translation>Klanten nu</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capaciteit</translation>
+    </message>
+    <message>
+        <source>Receives</source>
+        <translation>Krijgt erbij</translation>
+    </message>
+    <message>
+        <source>Afterwards</source>
+        <translation>Daarna</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>niet ingesteld</translation>
+    </message>
+    <message>
+        <source> (over capacity)</source>
+        <translation> (boven capaciteit)</translation>
     </message>
 </context>
 <context>

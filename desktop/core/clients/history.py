@@ -8,6 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
+from desktop.core.champions.history import champion_history
 from desktop.core.common.errors import NotFoundError, ValidationError
 from desktop.core.common.i18n import translate
 from desktop.core.common.validation import clean_text
@@ -43,11 +44,11 @@ class TimelineRow:
 
 @dataclass(frozen=True)
 class ContactRow:
-    """One logged contact with a client."""
+    """One logged contact with a client, or a change of its champion (``channel`` None)."""
 
     id: int
     at: datetime
-    channel: ContactChannel
+    channel: ContactChannel | None
     channel_label: str
     by_name: str | None
     note: str
@@ -136,7 +137,7 @@ def add_contact(
 
 
 def contact_log(session: Session, client_id: int) -> list[ContactRow]:
-    """A client's contacts, newest first."""
+    """A client's contacts and changes of champion (a hand-over), newest first."""
     rows = session.execute(
         select(
             ContactLogEntry.id,
@@ -149,10 +150,15 @@ def contact_log(session: Session, client_id: int) -> list[ContactRow]:
         .where(ContactLogEntry.client_id == client_id)
         .order_by(ContactLogEntry.at.desc(), ContactLogEntry.id.desc())
     )
-    return [
+    contacts = [
         ContactRow(id_, at, channel, contact_channel_label(channel), by, note)
         for id_, at, channel, by, note in rows
     ]
+    changes = [
+        ContactRow(change.id, change.at, None, change.label, change.by_name, change.description())
+        for change in champion_history(session, client_id)
+    ]
+    return sorted(contacts + changes, key=lambda row: row.at, reverse=True)
 
 
 @dataclass(frozen=True)

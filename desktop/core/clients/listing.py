@@ -270,6 +270,30 @@ def _page(
     return [ClientRow._make(row) for row in executor.execute(statement)]
 
 
+def client_ids_in_rows(
+    executor: Executor,
+    client_filter: ClientFilter,
+    sort: str,
+    descending: bool,
+    ranges: Collection[tuple[int, int]],
+) -> list[int]:
+    """The ids of the clients at these (first, last) row positions of the list as filtered
+    and sorted: what a selection in the list covers, loaded on screen or not."""
+    key = _sort_key(executor, client_filter, sort)
+    ordered = _list_statement(executor, client_filter).order_by(
+        *_ordered(executor, sort, key, clients.c.id, descending)
+    )
+    ids: list[int] = []
+    for first, last in sorted(ranges):
+        statement = (
+            ordered.with_only_columns(clients.c.id, maintain_column_froms=True)
+            .offset(max(first, 0))
+            .limit(max(last - first + 1, 0))
+        )
+        ids += executor.execute(statement).scalars()
+    return ids
+
+
 # A search that finds at most this many clients hands back all their ids, so that the next
 # keystroke (which extends the text) searches only among them instead of the whole table.
 MAX_CANDIDATES = 5000

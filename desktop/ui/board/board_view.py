@@ -87,6 +87,7 @@ class BoardView(AreaView):
         top.addSpacing(8)
         top.addWidget(self.summary_label)
         top.addStretch(1)
+        top.addWidget(self.filter_bar.portfolio_button)
         top.addWidget(self.identity_button)
         top.addWidget(self.move_button)
         top.addWidget(self.undo_button)
@@ -154,6 +155,7 @@ class BoardView(AreaView):
         self.filter_bar.project_changed.connect(self._on_project_changed)
         self.filter_bar.filters_changed.connect(self.reload_board)
         self.filter_bar.my_clients_toggled.connect(self._on_my_clients_toggled)
+        self.filter_bar.portfolio_requested.connect(self.open_portfolio)
         self.move_button.clicked.connect(self.move_selected_to)
         self.undo_button.clicked.connect(self.undo)
         self.identity_button.clicked.connect(self._change_identity)
@@ -361,6 +363,15 @@ class BoardView(AreaView):
         menu.exec(view.viewport().mapToGlobal(position))
 
     # -- identity and filters -----------------------------------------------------------------
+
+    def open_portfolio(self, champion_id: int) -> None:
+        """The champion's own page (from the champion filter)."""
+        from desktop.ui.champions.portfolio_dialog import PortfolioDialog
+
+        dialog = PortfolioDialog(self.database, champion_id, self)
+        dialog.client_changed.connect(lambda _client_id: self.report(Changes.PIPELINE))
+        dialog.exec()
+        self.refresh()
 
     def _on_project_changed(self) -> None:
         self.moves.forget_history()

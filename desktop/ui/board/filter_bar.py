@@ -44,6 +44,7 @@ class FilterBar(QWidget):
     project_changed = Signal()
     filters_changed = Signal()
     my_clients_toggled = Signal(bool)
+    portfolio_requested = Signal(int)  # the champion chosen in the filter: open their page
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,6 +81,13 @@ class FilterBar(QWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self.type_combo.setAccessibleName(self.tr("Client type"))
+        self.portfolio_button = QToolButton(self)
+        self.portfolio_button.setObjectName("portfolio_button")
+        self.portfolio_button.setText(self.tr("Champion's &page"))
+        self.portfolio_button.setToolTip(
+            self.tr("The chosen champion's portfolio: stages, conversion, stalled, actions due")
+        )
+        self.portfolio_button.setEnabled(False)
         _fill(
             self.type_combo,
             self.tr("All client types"),
@@ -91,7 +99,8 @@ class FilterBar(QWidget):
         self.my_clients_button.setText(self.tr("M&y clients"))
         self.my_clients_button.setCheckable(True)
         self.my_clients_button.setToolTip(self.tr("Show only the clients you are champion of"))
-        # The project combo is placed by the board (next to its title); the filters sit here.
+        # The project combo and the champion's page button are placed by the board (the top
+        # row: the filter row is full at 1280 pixels in Dutch); the filters sit here.
         for widget in (
             self.search_edit,
             self.champion_combo,
@@ -115,6 +124,8 @@ class FilterBar(QWidget):
             combo.currentIndexChanged.connect(self._on_champion_or_other_changed)
         self.stalled_check.toggled.connect(self.filters_changed)
         self.my_clients_button.toggled.connect(self.my_clients_toggled)
+        self.champion_combo.currentIndexChanged.connect(self._update_portfolio_button)
+        self.portfolio_button.clicked.connect(self._request_portfolio)
 
     # -- choices ------------------------------------------------------------------------------
 
@@ -135,6 +146,7 @@ class FilterBar(QWidget):
             + [(self.tr("No champion"), UNASSIGNED)],
         )
         _fill(self.segment_combo, self.tr("All segments"), [(s.name, s.id) for s in segments])
+        self._update_portfolio_button()
 
     # -- values -------------------------------------------------------------------------------
 
@@ -194,6 +206,14 @@ class FilterBar(QWidget):
         if self.sender() is self.champion_combo and self.my_clients_button.isChecked():
             self.set_my_clients(False)  # another champion chosen: no longer "my clients"
         self.filters_changed.emit()
+
+    def _update_portfolio_button(self, *_args: object) -> None:
+        self.portfolio_button.setEnabled(isinstance(self.champion_id(), int))
+
+    def _request_portfolio(self) -> None:
+        champion = self.champion_id()
+        if isinstance(champion, int):
+            self.portfolio_requested.emit(champion)
 
 
 def focus_search(bar: FilterBar) -> None:

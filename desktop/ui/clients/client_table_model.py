@@ -130,6 +130,11 @@ class ClientTableModel(QAbstractTableModel):
     def descending(self) -> bool:
         return self._wanted.descending
 
+    @property
+    def shown_query(self) -> Query:
+        """The filter and sort of the rows on screen (what row positions refer to)."""
+        return self._shown
+
     def column_of(self, sort_key: str) -> int:
         return next(i for i, column in enumerate(self.columns) if column.sort_key == sort_key)
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -39,6 +41,9 @@ from desktop.ui.common.record_table import (
 )
 from desktop.ui.common.workers import Worker
 from desktop.ui.shell import settings
+
+if TYPE_CHECKING:  # the assignment code (and the ORM) loads when first used
+    from desktop.core.champions.assign import Assignment
 
 SEARCH_DELAY_MS = 150
 HEADER_NAME = "clients"
@@ -109,12 +114,20 @@ class ClientsView(AreaView):
         self.export_button.setToolTip(
             self.tr("Save the list as shown (search, filters, order, columns) as Excel (Ctrl+E)")
         )
+        self.assign_button = QPushButton(self.tr("A&ssign…"), self)
+        self.assign_button.setToolTip(
+            self.tr("Assign a champion or a segment to the selected clients (Ctrl+Shift+A)")
+        )
+        self.undo_assign_button = QPushButton(self.tr("&Undo assignment"), self)
+        self.undo_assign_button.hide()
         buttons = (
             self.new_button,
             self.edit_button,
             self.archive_button,
             self.enroll_button,
             self.export_button,
+            self.assign_button,
+            self.undo_assign_button,
         )
         for button in buttons:
             actions.addWidget(button)
@@ -122,7 +135,10 @@ class ClientsView(AreaView):
 
         widths = [DEFAULT_WIDTHS.get(column.sort_key, 100) for column in self.model.columns]
         self.table = record_table(self, self.model, HEADER_NAME, widths, self.model.sort_column)
+        # Many clients can be selected (Shift, Ctrl, Ctrl+A) to assign a champion to at once.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         layout.addWidget(self.table, 1)
+        self._last_assignment: Assignment | None = None
 
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
@@ -131,6 +147,9 @@ class ClientsView(AreaView):
         self.find_action = self._action(self.tr("Find client"), QKeySequence.StandardKey.Find)
         self.new_action = self._action(self.tr("New client"), QKeySequence.StandardKey.New)
         self.export_action = self._action(self.tr("Export list to Excel…"), QKeySequence("Ctrl+E"))
+        self.assign_action = self._action(
+            self.tr("Assign champion or segment"), QKeySequence("Ctrl+Shift+A")
+        )
         # Del archives the chosen client, but only from the table: in the search field it
         # must keep deleting text.
         self.archive_action = QAction(self.tr("Archive client"), self.table)
@@ -174,10 +193,14 @@ class ClientsView(AreaView):
         self.enroll_button.clicked.connect(self.enroll_filtered)
         self.export_button.clicked.connect(lambda: self.export_list())
         self.export_action.triggered.connect(lambda: self.export_list())
+        self.assign_button.clicked.connect(self.assign_selected)
+        self.assign_action.triggered.connect(self.assign_selected)
+        self.undo_assign_button.clicked.connect(self.undo_assignment)
         self.table.activated.connect(lambda _index: self.edit_client())
         self.model.reloaded.connect(self._on_reloaded)
         self.model.modelReset.connect(self._on_rows_replaced)
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
     # -- filter -------------------------------------------------------------------------------
 
@@ -283,6 +306,7 @@ class ClientsView(AreaView):
         client = self.current_client()
         self.edit_button.setEnabled(client is not None)
         self.archive_button.setEnabled(client is not None)
+        self.assign_button.setEnabled(bool(self.selected_ranges()))
         archived = client is not None and client.archived
         self.archive_button.setText(self.tr("&Restore") if archived else self.tr("&Archive"))
 
@@ -306,6 +330,89 @@ class ClientsView(AreaView):
         dialog = ClientDialog(self.database, client_id, self)
         if dialog.exec():
             self._after_change(client_id)
+
+    def selected_ranges(self) -> list[tuple[int, int]]:
+        """The (first, last) rows selected, merged; rows count whether loaded or not."""
+        ranges = {(r.top(), r.bottom()) for r in self.table.selectionModel().selection()}
+        return sorted(ranges)
+
+    def assign_selected(self) -> None:
+        """Assign a champion and/or segment to every selected client, on a worker."""
+        ranges = self.selected_ranges()
+        count = sum(last - first + 1 for first, last in ranges)
+        if not count:
+            return
+        from desktop.core.champions.assign import assign_clients
+        from desktop.core.clients.listing import client_ids_in_rows
+        from desktop.ui.board.identity import current_editor
+        from desktop.ui.champions.assign_dialog import AssignDialog
+        from desktop.ui.common.workers import run_with_progress
+
+        dialog = AssignDialog(self.database, count, self)
+        if not dialog.exec():
+            return
+        champion, segment = dialog.champion(), dialog.segment()
+        query, by, database = self.model.shown_query, current_editor(self.database), self.database
+
+        def task(progress, is_cancelled):  # noqa: ANN001, ANN202
+            with database.session() as session:
+                ids = client_ids_in_rows(
+                    session, query.client_filter, query.sort_key, query.descending, ranges
+                )
+                done = assign_clients(
+                    session,
+                    ids,
+                    champion,
+                    segment,
+                    by,
+                    progress=progress,
+                    is_cancelled=is_cancelled,
+                )
+                session.commit()
+                return done
+
+        run_with_progress(self, self.tr("Assigning…"), task, self._on_assigned)
+
+    def _on_assigned(self, assignment: Assignment) -> None:
+        self._last_assignment = assignment
+        self.undo_assign_button.show()
+        self.status_changed.emit(self.tr("Assigned to %n clients.", "", len(assignment.previous)))
+        self.refresh()
+        self.report(Changes.CLIENTS)
+
+    def undo_assignment(self) -> None:
+        assignment = self._last_assignment
+        if assignment is None:
+            return
+        from desktop.core.champions.assign import undo_assignment
+        from desktop.ui.board.identity import current_editor
+        from desktop.ui.common.workers import run_with_progress
+
+        by, database = current_editor(self.database), self.database
+
+        def task(_progress, _is_cancelled):  # noqa: ANN001, ANN202
+            with database.session() as session:
+                skipped = undo_assignment(session, assignment, by)
+                session.commit()
+                return skipped
+
+        def done(skipped: int) -> None:
+            self._last_assignment = None
+            self.undo_assign_button.hide()
+            if skipped:
+                QMessageBox.information(
+                    self,
+                    self.tr("Undo assignment"),
+                    self.tr(
+                        "%n clients were changed since the assignment and keep their new values.",
+                        "",
+                        skipped,
+                    ),
+                )
+            self.refresh()
+            self.report(Changes.CLIENTS)
+
+        run_with_progress(self, self.tr("Undoing the assignment…"), task, done, cancellable=False)
 
     def enroll_filtered(self) -> None:
         from desktop.ui.projects.enroll_dialog import enroll_filtered_clients

@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from desktop.core.common.errors import ConflictError, DraagvlakError, StaleEditError
 from desktop.core.common.validation import max_length
 from desktop.core.common.vocab import StaffRole, staff_role_label
 from desktop.core.db.engine import Database
 from desktop.core.db.tables import staff
 from desktop.core.staff.editing import StaffData, create_staff, get_staff, update_staff
+from desktop.core.staff.onboarding import set_checklist
 from desktop.ui.board.identity import current_editor
 from desktop.ui.common.field_errors import FieldErrors, error_label
 from desktop.ui.common.record_form import (
@@ -34,6 +36,7 @@ from desktop.ui.common.record_form import (
     line_edit,
     save_record,
 )
+from desktop.ui.staff.onboarding_panel import OnboardingPanel
 
 
 class OptionalDateEdit(QWidget):
@@ -75,6 +78,7 @@ class StaffDialog(QDialog):
         self.database = database
         self.staff_id = staff_id
         self._read: StaffData | None = None  # the values as loaded: what an edit changes
+        self.handed_over = False  # the save also handed the person's clients over
         self._build_ui()
         if staff_id is not None:
             self._load()
@@ -143,6 +147,8 @@ class StaffDialog(QDialog):
             champion_form, self.errors, self.tr("Ca&pacity:"), "capacity", self.capacity_spin
         )
         layout.addWidget(self.champion_box)
+        self.onboarding_panel = OnboardingPanel(self.database, self.staff_id, self)
+        layout.addWidget(self.onboarding_panel)
 
         layout.addWidget(self.general_error_label)
         self.conflict_bar = ConflictBar(self)
@@ -197,17 +203,98 @@ class StaffDialog(QDialog):
 
     def accept(self) -> None:
         data = self.values()
+        asked, choice = self._ask_handover(data)
+        if not asked:
+            return
+        editor = current_editor(self.database)
+
+        ticks = self.onboarding_panel.changes()
 
         def save(session: Session) -> int:
             if self.staff_id is None:
-                return create_staff(session, data)
+                new_id = create_staff(session, data)
+                if ticks:
+                    set_checklist(session, new_id, ticks)
+                return new_id
             assert self._read is not None
-            update_staff(
-                session, self.staff_id, data, read=self._read, by=current_editor(self.database)
-            )
+            if ticks:
+                set_checklist(session, self.staff_id, ticks)
+            update_staff(session, self.staff_id, data, read=self._read, by=editor)
+            if choice is not None:
+                # The end date and the hand-over are saved together, or neither is.
+                from desktop.core.champions.handover import hand_over
+                from desktop.ui.champions.handover_dialog import SPREAD
+
+                hand_over(session, self.staff_id, None if choice == SPREAD else choice, by=editor)
             return self.staff_id
 
-        staff_id = save_record(self.database, self.errors, save, "initials", self.conflict_bar)
-        if staff_id is not None:
-            self.staff_id = staff_id
-            super().accept()
+        if choice is None:
+            staff_id = save_record(self.database, self.errors, save, "initials", self.conflict_bar)
+            if staff_id is not None:
+                self.staff_id = staff_id
+                super().accept()
+            return
+        # A hand-over may move thousands of clients: it runs on a worker, with the end date
+        # in the same transaction.
+        from desktop.ui.common.workers import run_with_progress
+
+        database = self.database
+
+        def task(_progress, _is_cancelled):  # noqa: ANN001, ANN202
+            with database.session() as session:
+                saved = save(session)
+                session.commit()
+                return saved
+
+        self.errors.clear()
+        self.conflict_bar.hide()
+        run_with_progress(
+            self,
+            self.tr("Handing the clients over…"),
+            task,
+            self._saved_with_handover,
+            self._show_save_error,
+            cancellable=False,
+        )
+
+    def _saved_with_handover(self, _staff_id: int) -> None:
+        self.handed_over = True
+        super().accept()
+
+    def _show_save_error(self, error: BaseException) -> None:
+        """As save_record shows a refusal: a stale edit on the bar, the rest by its field."""
+        if isinstance(error, StaleEditError):
+            self.conflict_bar.show_conflict(error)
+        elif isinstance(error, ConflictError):
+            self.errors.show(error, "initials")
+        elif isinstance(error, DraagvlakError):
+            self.errors.show(error)
+        else:
+            from desktop.ui.shell.error_handler import show_error
+
+            show_error(self, error)
+
+    def _ask_handover(self, data: StaffData) -> tuple[bool, int | None]:
+        """A newly set end date of someone who still has clients asks who takes them over.
+
+        Returns (go on saving, the hand-over choice or None); (False, None) when cancelled.
+        """
+        if self.staff_id is None or self._read is None or data.end_date is None:
+            return True, None
+        try:
+            end_date = data.validated().end_date
+        except DraagvlakError:
+            return True, None  # saving shows what is wrong
+        if end_date == self._read.end_date:
+            return True, None
+        from desktop.core.staff.listing import champion_client_counts
+        from desktop.ui.champions.handover_dialog import HandoverDialog
+
+        with self.database.connect() as connection:
+            if not champion_client_counts(connection).get(self.staff_id):
+                return True, None
+        dialog = HandoverDialog(self.database, self.staff_id, self)
+        self.handover_dialog = dialog  # for tests
+        if not dialog.exec():
+            return False, None
+        return True, dialog.choice()

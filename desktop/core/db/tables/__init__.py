@@ -15,6 +15,12 @@ works wherever a table is needed. A new area adds its module and one import line
 
 from desktop.core.db.tables.assessments import assessment_rounds, assessment_scores
 from desktop.core.db.tables.base import metadata, utcnow
+from desktop.core.db.tables.champions import (
+    champion_changes,
+    champion_nominations,
+    onboarding_items,
+    staff_onboarding,
+)
 from desktop.core.db.tables.clients import clients, contact_log
 from desktop.core.db.tables.imports import import_clients, import_mappings, imports
 from desktop.core.db.tables.measures import measures

@@ -1,7 +1,7 @@
 """rewards: rules, the append-only points ledger, recognitions, catalogue, client incentives
 
 Revision ID: 0011
-Revises: 0009
+Revises: 0010
 Create Date: 2026-12-02 07:00:00.000000
 
 New tables only: existing data is untouched. A trigger refuses any UPDATE of a ledger entry
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0011"
-down_revision = "0009"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,1 @@
+"""The champion network: nominations, coverage, portfolios, hand-over and bulk assignment."""

@@ -1,0 +1,147 @@
+"""The backup folder: making a backup, listing them (date, size, client count) and rotation.
+
+Backups are named ``<database name>-YYYY-MM-DD-HHMMSS.sqlite3`` (local time); the one made
+before a restore ends in ``-before-restore`` and is left out of the rotation. Other files in
+the folder (a copy made with ``--out``, someone's own files) are never touched.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+
+from desktop.core.backups.rotation import backups_to_keep
+from desktop.core.backups.sqlite_copy import connect_read_only, copy_database
+from desktop.core.common.errors import DatabaseError
+from desktop.core.common.i18n import translate
+from desktop.core.db.engine import Database
+from desktop.core.db.tables import office_settings
+
+if TYPE_CHECKING:
+    from desktop.core.db.engine import Executor
+
+BACKUPS_FOLDER = "backups"
+BEFORE_RESTORE = "-before-restore"
+_STAMP = "%Y-%m-%d-%H%M%S"
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{4}-\d{2}-\d{2}-\d{6})(?P<kind>-before-restore)?$")
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    moment: datetime
+    size: int
+    clients: int | None  # None: the file cannot be read as a Draagvlak database
+    before_restore: bool
+
+
+def configured_folder(executor: Executor) -> str | None:
+    """The backup folder the office chose (office settings), or None for the default."""
+    return executor.scalar(
+        select(office_settings.c.backup_folder).order_by(office_settings.c.id).limit(1)
+    )
+
+
+def backup_folder(database: Database) -> Path:
+    """Where this database's backups go: the office's folder, else ``<its folder>/backups``."""
+    path = _sqlite_file(database)
+    with database.connect() as connection:
+        chosen = configured_folder(connection)
+    return Path(chosen).expanduser() if chosen else path.parent / BACKUPS_FOLDER
+
+
+def backup_file_name(database_path: Path, moment: datetime, *, before_restore: bool = False) -> str:
+    kind = BEFORE_RESTORE if before_restore else ""
+    return f"{database_path.stem}-{moment.strftime(_STAMP)}{kind}{database_path.suffix}"
+
+
+def make_backup(
+    database_path: Path, folder: Path, *, now: datetime | None = None, rotate: bool = True
+) -> BackupInfo:
+    """Back up the database into ``folder`` (verified, renamed into place), then thin the
+    folder's backups of this database (see rotation). Safe while others write; may run on a
+    worker."""
+    moment = (now or datetime.now()).replace(microsecond=0)
+    target = folder / backup_file_name(database_path, moment)
+    copy_database(database_path, target)
+    if rotate:
+        rotate_backups(folder, database_path)
+    return describe(target, moment, before_restore=False)
+
+
+def make_restore_backup(database_path: Path, folder: Path) -> Path:
+    """A backup of the database as it is before a restore replaces it (kept out of rotation)."""
+    moment = datetime.now().replace(microsecond=0)
+    target = folder / backup_file_name(database_path, moment, before_restore=True)
+    return copy_database(database_path, target)
+
+
+def _backups(folder: Path, database_path: Path) -> list[tuple[Path, datetime, bool]]:
+    found = []
+    with contextlib.suppress(OSError):  # a folder not made yet, or a share not reachable
+        for path in folder.iterdir():
+            match = _NAME.match(path.stem)
+            if (
+                match is None
+                or path.suffix != database_path.suffix
+                or match["stem"] != database_path.stem
+                or not path.is_file()
+            ):
+                continue
+            moment = datetime.strptime(match["stamp"], _STAMP)
+            found.append((path, moment, match["kind"] is not None))
+    return found
+
+
+def rotate_backups(folder: Path, database_path: Path) -> list[Path]:
+    """Delete the regular backups the rotation no longer keeps; returns them."""
+    regular = [
+        (path, moment) for path, moment, before in _backups(folder, database_path) if not before
+    ]
+    keep = backups_to_keep(moment for _, moment in regular)
+    removed = []
+    for path, moment in regular:
+        if moment not in keep:
+            with contextlib.suppress(OSError):  # open elsewhere (Windows): next time
+                path.unlink()
+                removed.append(path)
+    return removed
+
+
+def list_backups(folder: Path, database_path: Path) -> list[BackupInfo]:
+    """This database's backups in ``folder``, newest first, with size and client count."""
+    found = _backups(folder, database_path)
+    found.sort(key=lambda item: item[1], reverse=True)
+    return [describe(path, moment, before_restore=before) for path, moment, before in found]
+
+
+def describe(path: Path, moment: datetime, *, before_restore: bool) -> BackupInfo:
+    return BackupInfo(path, moment, path.stat().st_size, client_count(path), before_restore)
+
+
+def client_count(path: Path) -> int | None:
+    """How many clients a backup holds; None when it is not readable as ours."""
+    try:
+        connection = connect_read_only(path)
+        try:
+            return int(connection.execute("SELECT count(*) FROM clients").fetchone()[0])
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return None
+
+
+def _sqlite_file(database: Database) -> Path:
+    path = database.file_path
+    if path is None:
+        raise DatabaseError(
+            translate("Backups", "Only a SQLite database file has backups in a folder.")
+        )
+    return path

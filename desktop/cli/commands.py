@@ -10,6 +10,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "desktop.cli.import_clients",
     "desktop.cli.assessments",
     "desktop.cli.export",
+    "desktop.cli.backups",
 )
 
 

@@ -14,6 +14,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.core.backups.instance_lock import InstanceLock
 from desktop.core.backups.sqlite_copy import connect_read_only, copy_database
 from desktop.core.backups.store import make_restore_backup
 from desktop.core.common.errors import DatabaseError
@@ -86,6 +87,13 @@ def restore_backup(database_path: Path, backup: Path, safety_folder: Path) -> Re
     revision, clients = check_backup_file(backup)
     if backup.resolve() == database_path.resolve():
         raise DatabaseError(translate("Backups", "That file is the database itself."))
+    with InstanceLock(database_path, exclusive=True):
+        return _restore(database_path, backup, safety_folder, revision, clients)
+
+
+def _restore(
+    database_path: Path, backup: Path, safety_folder: Path, revision: str, clients: int
+) -> RestoreResult:
     safety = None
     if database_path.exists() and database_path.stat().st_size:
         _checkpoint(database_path)

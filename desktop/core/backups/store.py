@@ -57,6 +57,24 @@ def backup_folder(database: Database) -> Path:
     return Path(chosen).expanduser() if chosen else path.parent / BACKUPS_FOLDER
 
 
+def folder_of_file(database_path: Path) -> Path:
+    """The backup folder, read from the file itself (for a restore, when the database may be
+    damaged or not open): the office's folder, else ``<its folder>/backups``."""
+    chosen = None
+    try:
+        connection = sqlite3.connect(f"{database_path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            row = connection.execute(
+                "SELECT backup_folder FROM office_settings ORDER BY id LIMIT 1"
+            ).fetchone()
+            chosen = row[0] if row else None
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        pass
+    return Path(chosen).expanduser() if chosen else database_path.parent / BACKUPS_FOLDER
+
+
 def backup_file_name(database_path: Path, moment: datetime, *, before_restore: bool = False) -> str:
     kind = BEFORE_RESTORE if before_restore else ""
     return f"{database_path.stem}-{moment.strftime(_STAMP)}{kind}{database_path.suffix}"
@@ -80,7 +98,7 @@ def make_restore_backup(database_path: Path, folder: Path) -> Path:
     """A backup of the database as it is before a restore replaces it (kept out of rotation)."""
     moment = datetime.now().replace(microsecond=0)
     target = folder / backup_file_name(database_path, moment, before_restore=True)
-    return copy_database(database_path, target)
+    return copy_database(database_path, target, verify=False)  # kept even when damaged
 
 
 def _backups(folder: Path, database_path: Path) -> list[tuple[Path, datetime, bool]]:
@@ -145,3 +163,18 @@ def _sqlite_file(database: Database) -> Path:
             translate("Backups", "Only a SQLite database file has backups in a folder.")
         )
     return path
+
+
+def size_text(size: int) -> str:
+    """A file size as people read it: 812 kB, 48.3 MB (Dutch: 48,3 MB)."""
+    from desktop.core.common import i18n
+
+    value, unit = size / 1000, "kB"
+    if value >= 1000:
+        value, unit = value / 1000, "MB"
+    if value >= 1000:
+        value, unit = value / 1000, "GB"
+    text = f"{value:.1f}" if value < 100 else f"{value:.0f}"
+    if i18n.current_language() == "nl":
+        text = text.replace(".", ",")
+    return f"{text} {unit}"

@@ -8,7 +8,9 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from desktop.core.common.i18n import translate
+from desktop.core.common.i18n import Context, translate
+
+Cli = Context("Cli")  # lupdate files Cli.tr(...) texts under "Cli"
 
 
 def register(
@@ -73,8 +75,8 @@ def run_backup(args: argparse.Namespace) -> int:
     finally:
         database.dispose()
     print(
-        translate("Cli", "Backup written to {path} ({size}, {clients} clients).").format(
-            path=target, size=size_text(target.stat().st_size), clients=_count(clients)
+        Cli.tr("Backup written to {path} ({size}, %n clients).", "", clients or 0).format(
+            path=target, size=size_text(target.stat().st_size)
         )
     )
     return 0
@@ -98,12 +100,6 @@ def _dump_postgresql(url: str, out: Path | None) -> int:
         )
     )
     return 0
-
-
-def _count(value: int | None) -> str:
-    from desktop.core.common.i18n import number_text
-
-    return number_text(value) if value is not None else "?"
 
 
 def _postgresql_refusal() -> int:
@@ -139,7 +135,7 @@ def run_list(args: argparse.Namespace) -> int:
         note = "  " + translate("Cli", "(before a restore)") if info.before_restore else ""
         print(
             f"  {info.moment:%d-%m-%Y %H:%M}  {size_text(info.size):>9}  "
-            + translate("Cli", "{clients} clients").format(clients=_count(info.clients))
+            + (Cli.tr("%n clients", "", info.clients) if info.clients is not None else "?")
             + f"  {info.path.name}{note}"
         )
     return 0
@@ -158,11 +154,7 @@ def run_restore(args: argparse.Namespace) -> int:
         print(translate("Cli", "draagvlak: not restored."), file=sys.stderr)
         return 1
     result = restore_backup(path, backup, folder_of_file(path))
-    print(
-        translate("Cli", "Restored {path} ({clients} clients).").format(
-            path=backup.name, clients=_count(result.clients)
-        )
-    )
+    print(Cli.tr("Restored {path} (%n clients).", "", result.clients).format(path=backup.name))
     if result.safety_backup is not None:
         print(
             translate("Cli", "The database as it was is kept in {path}.").format(
@@ -179,8 +171,8 @@ def _confirmed(backup: Path, database: Path, clients: int) -> bool:
             file=sys.stderr,
         )
         return False
-    question = translate(
-        "Cli", "Replace {database} by {backup} ({clients} clients)? [y/N] "
-    ).format(database=database, backup=backup.name, clients=_count(clients))
+    question = Cli.tr("Replace {database} by {backup} (%n clients)? [y/N] ", "", clients).format(
+        database=database, backup=backup.name
+    )
     answer = input(question).strip().casefold()
     return answer in {"y", "yes", "j", "ja"}

@@ -11,6 +11,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "desktop.cli.assessments",
     "desktop.cli.export",
     "desktop.cli.backups",
+    "desktop.cli.privacy",
 )
 
 

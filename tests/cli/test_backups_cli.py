@@ -22,14 +22,14 @@ def test_backup_list_and_restore(
 ) -> None:
     _add_client(db_path, "K1")
     assert _main(db_path, "backup") == 0
-    assert "1 clients" in capsys.readouterr().out
+    assert "1 client" in capsys.readouterr().out
     backup = next((db_path.parent / "backups").iterdir())
     copy = tmp_path / "copy" / "kopie.sqlite3"
     assert _main(db_path, "backup", "--out", str(copy)) == 0
     assert _numbers(copy) == ["K1"]
     assert _main(db_path, "backups") == 0
     listing = capsys.readouterr().out
-    assert backup.name in listing and "1 clients" in listing
+    assert backup.name in listing and "1 client" in listing
     _add_client(db_path, "K2")
     assert _main(db_path, "restore", str(backup)) == 1  # not a terminal: asks for --yes
     assert "--yes" in capsys.readouterr().err

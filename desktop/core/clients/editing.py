@@ -30,7 +30,8 @@ from desktop.core.db.records import (
     read_form,
     write_edit,
 )
-from desktop.core.db.tables import clients
+from desktop.core.db.tables import clients, utcnow
+from desktop.core.privacy.audit import CLIENT, CREATED, log_changes, log_event
 
 
 @dataclass(frozen=True)
@@ -165,7 +166,7 @@ def _check_unique_number(session: Session, number: str, own_id: int | None) -> N
         )
 
 
-def create_client(session: Session, data: ClientData) -> int:
+def create_client(session: Session, data: ClientData, *, by: int | None = None) -> int:
     """Validate and add a client; returns its id. ConflictError when the number is taken."""
     clean = data.validated()
     _check_references(session, clean)
@@ -173,6 +174,7 @@ def create_client(session: Session, data: ClientData) -> int:
     client = Client(**form_values(clean))
     session.add(client)
     session.flush()
+    log_event(session, CLIENT, client.id, CREATED, by)
     return client.id
 
 
@@ -203,7 +205,16 @@ def update_client(
     clean = data.validated(read)
     _check_references(session, clean)
     _check_unique_number(session, clean.client_number, client_id)
-    return write_edit(session, client, read, clean, client_field_labels(), by)
+    before = form_values(read_form(ClientData, client))
+    changed = write_edit(session, client, read, clean, client_field_labels(), by)
+    log_changes(
+        session,
+        CLIENT,
+        client_id,
+        {name: (before[name], getattr(client, name)) for name in changed},
+        by,
+    )
+    return changed
 
 
 def client_field_labels() -> dict[str, str]:
@@ -228,18 +239,22 @@ def client_field_labels() -> dict[str, str]:
     }
 
 
-def set_archived(session: Session, client_id: int, archived: bool) -> None:
+def set_archived(
+    session: Session, client_id: int, archived: bool, *, by: int | None = None
+) -> None:
     """Archive (hide from active lists, keep all history) or restore a client."""
     client = _get(session, client_id)
     if client.archived != archived:
         client.archived = archived
+        client.archived_at = utcnow() if archived else None
         session.flush()
+        log_changes(session, CLIENT, client_id, {"archived": (not archived, archived)}, by)
 
 
-def archive_client(session: Session, client_id: int) -> None:
+def archive_client(session: Session, client_id: int, *, by: int | None = None) -> None:
     """Archive instead of delete: the client and its history stay."""
-    set_archived(session, client_id, True)
+    set_archived(session, client_id, True, by=by)
 
 
-def restore_client(session: Session, client_id: int) -> None:
-    set_archived(session, client_id, False)
+def restore_client(session: Session, client_id: int, *, by: int | None = None) -> None:
+    set_archived(session, client_id, False, by=by)

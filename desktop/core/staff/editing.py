@@ -28,6 +28,7 @@ from desktop.core.db.records import (
     write_edit,
 )
 from desktop.core.db.tables import staff as staff_table
+from desktop.core.privacy.audit import CREATED, STAFF, log_changes, log_event
 
 
 @dataclass(frozen=True)
@@ -120,7 +121,7 @@ def _get(session: Session, staff_id: int) -> Staff:
     return get_or_not_found(session, Staff, staff_id, _missing(staff_id))
 
 
-def create_staff(session: Session, data: StaffData) -> int:
+def create_staff(session: Session, data: StaffData, *, by: int | None = None) -> int:
     """Validate and add a staff member; returns the new id."""
     clean = data.validated()
     _check_unique_initials(session, clean.initials, None)
@@ -129,6 +130,7 @@ def create_staff(session: Session, data: StaffData) -> int:
     staff = Staff(**form_values(clean))
     session.add(staff)
     session.flush()
+    log_event(session, STAFF, staff.id, CREATED, by)
     return staff.id
 
 
@@ -150,7 +152,16 @@ def update_staff(
     _check_unique_initials(session, clean.initials, staff_id)
     if clean.is_champion and clean.champion_since is None:
         clean = replace(clean, champion_since=staff.champion_since or date.today())
-    return write_edit(session, staff, read, clean, staff_field_labels(), by)
+    before = form_values(read_form(StaffData, staff))
+    changed = write_edit(session, staff, read, clean, staff_field_labels(), by)
+    log_changes(
+        session,
+        STAFF,
+        staff_id,
+        {name: (before[name], getattr(staff, name)) for name in changed},
+        by,
+    )
+    return changed
 
 
 def staff_field_labels() -> dict[str, str]:

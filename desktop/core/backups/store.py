@@ -8,14 +8,16 @@ the folder (a copy made with ``--out``, someone's own files) are never touched.
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 import sqlite3
+import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from desktop.core.backups.rotation import backups_to_keep
 from desktop.core.backups.sqlite_copy import connect_read_only, copy_database
@@ -25,6 +27,8 @@ from desktop.core.db.engine import Database
 from desktop.core.db.tables import office_settings
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from desktop.core.db.engine import Executor
 
 BACKUPS_FOLDER = "backups"
@@ -88,7 +92,11 @@ def make_backup(
     worker."""
     moment = (now or datetime.now()).replace(microsecond=0)
     target = folder / backup_file_name(database_path, moment)
+    started = time.time()
     copy_database(database_path, target)
+    # The file's time is the moment its snapshot began: a change after it needs a new backup.
+    with contextlib.suppress(OSError):
+        os.utime(target, (started, started))
     if rotate:
         rotate_backups(folder, database_path)
     return describe(target, moment, before_restore=False)
@@ -178,3 +186,43 @@ def size_text(size: int) -> str:
     if i18n.current_language() == "nl":
         text = text.replace(".", ",")
     return f"{text} {unit}"
+
+
+def needs_backup(database_path: Path, folder: Path) -> bool:
+    """True when the database (or its WAL) changed after the newest regular backup was made,
+    or there is none: automatic backups are made only when something changed, by anyone."""
+    regular = [
+        (moment, path) for path, moment, before in _backups(folder, database_path) if not before
+    ]
+    if not regular:
+        return True
+    try:
+        snapshot = max(regular)[1].stat().st_mtime
+    except OSError:
+        return True
+    changed = max(
+        side.stat().st_mtime
+        for side in (database_path, database_path.with_name(database_path.name + "-wal"))
+        if side.exists()
+    )
+    return changed > snapshot
+
+
+def set_backup_folder(session: Session, folder: str | None) -> None:
+    """The office's backup folder (None or "": the default beside the database); it must be
+    a folder that exists or can be made (a USB disk or a network share will do)."""
+    from desktop.core.common.errors import ValidationError
+    from desktop.core.common.validation import column_text
+
+    value = column_text(folder, office_settings.c.backup_folder)
+    if value:
+        try:
+            Path(value).expanduser().mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise ValidationError(
+                translate("Backups", "The folder {path} cannot be used: {error}").format(
+                    path=value, error=error.strerror or error
+                ),
+                "backup_folder",
+            ) from error
+    session.execute(update(office_settings).values(backup_folder=value))

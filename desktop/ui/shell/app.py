@@ -78,6 +78,9 @@ def run_app(db: str | None = None, language: str | None = None) -> int:
         return 1
     try:
         database = open_database(db)
+        from desktop.ui.backups import instance
+
+        instance.hold(database)  # a restore elsewhere waits until this program ends
     except DraagvlakError as error:
         QMessageBox.critical(
             None, QCoreApplication.translate("App", "Draagvlak cannot start"), str(error)

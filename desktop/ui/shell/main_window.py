@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         self._create_areas()
         self._connect_signals()
         self._restore_state()
+        self._start_backups()
 
     # -- construction -------------------------------------------------------------------------
 
@@ -87,6 +88,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.office_action)
         self.import_history_action = QAction(self.tr("Import &history…"), self)
         self.file_menu.addAction(self.import_history_action)
+        self.backups_action = QAction(self.tr("&Backups…"), self)
+        self.file_menu.addAction(self.backups_action)
         self.file_menu.addSeparator()
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -162,6 +165,7 @@ class MainWindow(QMainWindow):
         self.import_action.triggered.connect(self.open_import_wizard)
         self.office_action.triggered.connect(self.open_office_settings)
         self.import_history_action.triggered.connect(self.open_import_history)
+        self.backups_action.triggered.connect(self.open_backups)
         self.quit_action.triggered.connect(self.close)
         self.about_action.triggered.connect(self._show_about)
         self.welcome_view.office_ready.connect(self._on_office_ready)
@@ -266,6 +270,8 @@ class MainWindow(QMainWindow):
             settings.set_value(settings.MAIN_AREA, self.current_area())
         for view in self._views.values():
             view.save_state()
+        self.auto_backup.stop()
+        self.auto_backup.back_up_if_changed()  # on a worker; the app waits for it at exit
         super().closeEvent(event)
 
     def _update_title(self) -> None:
@@ -311,6 +317,36 @@ class MainWindow(QMainWindow):
         dialog.import_undone.connect(lambda: self.apply_changes(Changes.ALL))
         dialog.open()
         return dialog
+
+    def _start_backups(self) -> None:
+        """Automatic backups (every 30 minutes and at exit, when something changed); a
+        database in a synced folder is warned about once, in the status bar."""
+        from desktop.ui.backups.auto_backup import AutoBackup
+
+        self.auto_backup = AutoBackup(self.database, self)
+        self.auto_backup.failed.connect(
+            lambda text: self.statusBar().showMessage(
+                self.tr("Automatic backup failed: {error}").format(error=text)
+            )
+        )
+        if self.database.location_warning:
+            self.statusBar().showMessage(self.database.location_warning)
+
+    def open_backups(self) -> QWidget:
+        """File ▸ Backups…; after a restore every view reads the database again."""
+        from desktop.ui.backups.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self.database, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restored.connect(self._on_restored)
+        dialog.open()
+        return dialog
+
+    def _on_restored(self) -> None:
+        self._update_title()
+        with self.database.connect() as connection:
+            self._show_welcome(needs_setup(connection))
+        self.apply_changes(Changes.ALL)
 
     def _show_about(self) -> None:
         QMessageBox.about(

@@ -105,9 +105,7 @@ def _file_bytes(database: Database) -> bytes:
     path = database.file_path
     assert path is not None
     return b"".join(
-        side.read_bytes()
-        for side in (path, path.with_name(path.name + "-wal"))
-        if side.exists()
+        side.read_bytes() for side in (path, path.with_name(path.name + "-wal")) if side.exists()
     )
 
 

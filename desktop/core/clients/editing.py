@@ -113,6 +113,7 @@ class ClientDetails:
     archived: bool
     created_at: datetime
     updated_at: datetime
+    anonymised: bool = False
 
 
 def _client_type(value: ClientType | str) -> ClientType:
@@ -190,7 +191,14 @@ def get_client(session: Session, client_id: int) -> ClientDetails:
     """The client's current values (NotFoundError when it was removed meanwhile)."""
     client = _get(session, client_id)
     data = read_form(ClientData, client)
-    return ClientDetails(client.id, data, client.archived, client.created_at, client.updated_at)
+    return ClientDetails(
+        client.id,
+        data,
+        client.archived,
+        client.created_at,
+        client.updated_at,
+        client.anonymised_at is not None,
+    )
 
 
 def update_client(

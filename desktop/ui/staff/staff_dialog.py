@@ -200,7 +200,7 @@ class StaffDialog(QDialog):
 
         def save(session: Session) -> int:
             if self.staff_id is None:
-                return create_staff(session, data)
+                return create_staff(session, data, by=current_editor(self.database))
             assert self._read is not None
             update_staff(
                 session, self.staff_id, data, read=self._read, by=current_editor(self.database)

@@ -90,6 +90,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.import_history_action)
         self.backups_action = QAction(self.tr("&Backups…"), self)
         self.file_menu.addAction(self.backups_action)
+        self.retention_action = QAction(self.tr("&Retention…"), self)
+        self.file_menu.addAction(self.retention_action)
         self.file_menu.addSeparator()
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -166,6 +168,7 @@ class MainWindow(QMainWindow):
         self.office_action.triggered.connect(self.open_office_settings)
         self.import_history_action.triggered.connect(self.open_import_history)
         self.backups_action.triggered.connect(self.open_backups)
+        self.retention_action.triggered.connect(self.open_retention)
         self.quit_action.triggered.connect(self.close)
         self.about_action.triggered.connect(self._show_about)
         self.welcome_view.office_ready.connect(self._on_office_ready)
@@ -339,6 +342,16 @@ class MainWindow(QMainWindow):
         dialog = BackupsDialog(self.database, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.restored.connect(self._on_restored)
+        dialog.open()
+        return dialog
+
+    def open_retention(self) -> QWidget:
+        """File ▸ Retention…: archived clients past the office's period, to anonymise."""
+        from desktop.ui.privacy.retention_dialog import RetentionDialog
+
+        dialog = RetentionDialog(self.database, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(self.apply_changes)
         dialog.open()
         return dialog
 

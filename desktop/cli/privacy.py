@@ -143,7 +143,7 @@ def run_retention(args: argparse.Namespace) -> int:
             print(
                 translate(
                     "Cli",
-                    "The office has set no retention period (Office settings); archived "
+                    "The office has set no retention period (File ▸ Retention… in the program); archived "
                     "clients are kept.",
                 )
             )

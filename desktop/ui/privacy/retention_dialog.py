@@ -74,6 +74,7 @@ class RetentionDialog(QDialog):
         self.months_spin.setRange(0, MAX_MONTHS)
         self.months_spin.setSpecialValueText(self.tr("no period"))
         self.months_spin.setSuffix(self.tr(" months"))
+        self.months_spin.setMaximumWidth(180)
         form.addRow(self.tr("&Retention period:"), self.months_spin)
         layout.addLayout(form)
         self.model = DueModel()
@@ -91,7 +92,9 @@ class RetentionDialog(QDialog):
             self.months_spin.setValue(retention_months(connection) or 0)
         self.buttons.rejected.connect(self.reject)
         self.anonymise_button.clicked.connect(self.anonymise_all)
+        self.months_spin.valueChanged.connect(self.reload)
         self.months_spin.editingFinished.connect(self.save_period)
+        self.finished.connect(self.save_period)
         self.reload()
 
     def reload(self) -> None:

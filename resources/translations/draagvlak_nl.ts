@@ -3930,10 +3930,6 @@ De geschiedenis blijft, anoniem, zodat aantallen en cijfers niet veranderen. Eer
 De geschiedenis blijft, anoniem, zodat aantallen en cijfers niet veranderen. Eerder gemaakte back-ups bevatten de gegevens nog tot ze bij het opruimen verdwijnen (na ongeveer een jaar).</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Erasing…</source>
-        <translation>Wissen…</translation>
-    </message>
 </context>
 <context>
     <name>RoundDialog</name>

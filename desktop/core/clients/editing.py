@@ -28,10 +28,9 @@ from desktop.core.db.records import (
     get_or_not_found,
     lock_for_edit,
     read_form,
-    write_edit,
 )
 from desktop.core.db.tables import clients, utcnow
-from desktop.core.privacy.audit import CLIENT, CREATED, log_changes, log_event
+from desktop.core.privacy.audit import CLIENT, CREATED, log_changes, log_event, logged_edit
 
 
 @dataclass(frozen=True)
@@ -213,16 +212,7 @@ def update_client(
     clean = data.validated(read)
     _check_references(session, clean)
     _check_unique_number(session, clean.client_number, client_id)
-    before = form_values(read_form(ClientData, client))
-    changed = write_edit(session, client, read, clean, client_field_labels(), by)
-    log_changes(
-        session,
-        CLIENT,
-        client_id,
-        {name: (before[name], getattr(client, name)) for name in changed},
-        by,
-    )
-    return changed
+    return logged_edit(session, CLIENT, client, read, clean, client_field_labels(), by)
 
 
 def client_field_labels() -> dict[str, str]:

@@ -18,6 +18,8 @@ from sqlalchemy import insert, select
 from desktop.core.db.tables import audit_log, segments, staff, utcnow
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from desktop.core.db.engine import Executor
 
 CLIENT, STAFF = "client", "staff"
@@ -78,6 +80,25 @@ def log_changes(
             for field, (old, new) in changes.items()
         ],
     )
+
+
+def logged_edit(
+    session: Session,
+    record_type: str,
+    record: Any,
+    read: Any,
+    wanted: Any,
+    labels: Mapping[str, str],
+    by: int | None,
+) -> list[str]:
+    """``write_edit`` (records.py) that logs each field it changed, from what to what."""
+    from desktop.core.db.records import field_names, write_edit
+
+    before = {name: getattr(record, name) for name in field_names(wanted)}
+    changed = write_edit(session, record, read, wanted, labels, by)
+    changes = {name: (before[name], getattr(record, name)) for name in changed}
+    log_changes(session, record_type, record.id, changes, by)
+    return changed
 
 
 def log_event(

@@ -25,10 +25,9 @@ from desktop.core.db.records import (
     get_or_not_found,
     lock_for_edit,
     read_form,
-    write_edit,
 )
 from desktop.core.db.tables import staff as staff_table
-from desktop.core.privacy.audit import CREATED, STAFF, log_changes, log_event
+from desktop.core.privacy.audit import CREATED, STAFF, log_event, logged_edit
 
 
 @dataclass(frozen=True)
@@ -152,16 +151,7 @@ def update_staff(
     _check_unique_initials(session, clean.initials, staff_id)
     if clean.is_champion and clean.champion_since is None:
         clean = replace(clean, champion_since=staff.champion_since or date.today())
-    before = form_values(read_form(StaffData, staff))
-    changed = write_edit(session, staff, read, clean, staff_field_labels(), by)
-    log_changes(
-        session,
-        STAFF,
-        staff_id,
-        {name: (before[name], getattr(staff, name)) for name in changed},
-        by,
-    )
-    return changed
+    return logged_edit(session, STAFF, staff, read, clean, staff_field_labels(), by)
 
 
 def staff_field_labels() -> dict[str, str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QPushButton, QWidget
 
 from desktop.core.db.engine import Database
@@ -110,10 +110,19 @@ class ClientPrivacy(QObject):
         if not changes:
             return
         self.anonymised.emit(self.client_id)
+        self.worker = compact_in_background(self.parent_widget, self.database)
 
-        def task(_progress: ProgressCallback, _cancelled: CancelCheck) -> None:
-            compact(self.database.engine)  # the old bytes leave the file too
 
-        self.worker = run_with_progress(
-            self.parent_widget, self.tr("Erasing…"), task, lambda _result: None, cancellable=False
-        )
+def compact_in_background(parent: QWidget, database: Database) -> object:
+    """After an erasure: rewrite the database on a worker, so the old bytes leave the file."""
+
+    def task(_progress: ProgressCallback, _cancelled: CancelCheck) -> None:
+        compact(database.engine)
+
+    return run_with_progress(
+        parent,
+        QCoreApplication.translate("ClientPrivacy", "Erasing…"),
+        task,
+        lambda _result: None,
+        cancellable=False,
+    )

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.db.engine import Database
-from desktop.core.privacy.erasure import anonymise_clients, compact
+from desktop.core.privacy.erasure import anonymise_clients
 from desktop.core.privacy.retention import (
     MAX_MONTHS,
     DueClient,
@@ -32,7 +32,7 @@ from desktop.ui.board.identity import current_editor
 from desktop.ui.common.changes import Changes, commit_change
 from desktop.ui.common.locale_format import moment_text
 from desktop.ui.common.row_table_model import ModelIndex, RowTableModel, read_only_table
-from desktop.ui.common.workers import CancelCheck, ProgressCallback, run_with_progress
+from desktop.ui.privacy.client_privacy import compact_in_background
 
 
 class DueModel(RowTableModel):
@@ -150,10 +150,4 @@ class RetentionDialog(QDialog):
             return
         self.changed.emit(changes)
         self.reload()
-
-        def task(_progress: ProgressCallback, _cancelled: CancelCheck) -> None:
-            compact(self.database.engine)
-
-        self.worker = run_with_progress(
-            self, self.tr("Erasing…"), task, lambda _result: None, cancellable=False
-        )
+        self.worker = compact_in_background(self, self.database)

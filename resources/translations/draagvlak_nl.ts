@@ -4266,6 +4266,10 @@ De geschiedenis blijft, anoniem, zodat aantallen en cijfers niet veranderen. Eer
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
+    <message>
+        <source>Change &amp;history…</source>
+        <translation>Wijzigings&amp;geschiedenis…</translation>
+    </message>
 </context>
 <context>
     <name>StaffNamesBox</name>

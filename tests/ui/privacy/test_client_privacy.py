@@ -65,3 +65,21 @@ def test_change_history_export_and_anonymise(
     assert "Gouda" not in dialog.contact_label.text()
     assert not dialog.privacy.anonymise_action.isEnabled()
     assert AuditModel({}).field_text("(anonymised)") == "Anonymised"
+
+
+def test_a_staff_members_change_history_from_the_staff_dialog(qtbot, database: Database) -> None:
+    from desktop.core.staff.editing import StaffData, create_staff, get_staff, update_staff
+    from desktop.ui.staff.staff_dialog import StaffDialog
+
+    with database.session() as session:
+        staff_id = create_staff(session, StaffData(name="Kees", initials="KV"))
+        read = get_staff(session, staff_id)
+        update_staff(session, staff_id, replace(read, team="Audit"), read=read)
+        session.commit()
+    assert not StaffDialog(database).history_button.isVisibleTo(None)
+    dialog = StaffDialog(database, staff_id)
+    qtbot.addWidget(dialog)
+    history = dialog.show_history()
+    assert isinstance(history, AuditDialog)
+    model = history.model
+    assert [model.data(model.index(0, column)) for column in range(2, 5)] == ["Team", "", "Audit"]

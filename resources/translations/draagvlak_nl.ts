@@ -42,6 +42,10 @@ Daar een nieuwe, lege database maken?</translation>
         <source>Draagvlak cannot start</source>
         <translation>Draagvlak kan niet starten</translation>
     </message>
+    <message>
+        <source>Database location</source>
+        <translation>Plaats van de database</translation>
+    </message>
 </context>
 <context>
     <name>Assessments</name>

@@ -32,6 +32,7 @@ from desktop.core.db.tables import (
 from desktop.core.privacy.audit import ANONYMISED, CLIENT, log_changes
 
 ANONYMOUS_NUMBER_PREFIX = "ANON-"
+CHUNK = 5000
 _BLANKED = (
     "contact_person",
     "email",
@@ -60,6 +61,11 @@ def anonymise_clients(session: Session, client_ids: Sequence[int], by: int | Non
     if not ids:
         return 0
     begin_write(session)
+    # In chunks: a statement takes at most some thousands of parameters (SQLite: 32,766).
+    return sum(_anonymise(session, ids[at : at + CHUNK], by) for at in range(0, len(ids), CHUNK))
+
+
+def _anonymise(session: Session, ids: list[int], by: int | None) -> int:
     found = dict(
         session.execute(
             select(clients.c.id, clients.c.anonymised_at).where(clients.c.id.in_(ids))

@@ -176,3 +176,17 @@ def test_retention_offers_archived_clients_past_the_period(session: Session) -> 
     assert due_for_anonymisation(session, 24, today=date(2026, 6, 1)) == []
     assert months_before(date(2026, 3, 31), 1) == date(2026, 2, 28)
     assert months_before(date(2026, 1, 15), 13) == date(2024, 12, 15)
+
+
+def test_many_clients_are_anonymised_in_chunks(
+    session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.core.privacy import erasure
+
+    office = make_office(session, clients=5)
+    monkeypatch.setattr(erasure, "CHUNK", 2)
+    assert anonymise_clients(session, list(office.clients.values())) == 5
+    names = session.scalars(select(clients.c.name).order_by(clients.c.id)).all()
+    assert names == [
+        f"Anonymised client {client_id}" for client_id in sorted(office.clients.values())
+    ]

@@ -34,7 +34,12 @@ from desktop.ui.backups.backups_model import BackupsModel
 from desktop.ui.common.changes import commit_change
 from desktop.ui.common.locale_format import moment_text
 from desktop.ui.common.row_table_model import read_only_table
-from desktop.ui.common.workers import CancelCheck, ProgressCallback, run_with_progress
+from desktop.ui.common.workers import (
+    CancelCheck,
+    LatestWork,
+    ProgressCallback,
+    run_with_progress,
+)
 from desktop.ui.shell.error_handler import show_error
 
 
@@ -43,11 +48,13 @@ class BackupsDialog(QDialog):
 
     restored = Signal()
     backed_up = Signal(object)  # BackupInfo
+    listed = Signal()  # the list was read (on a worker: the folder may be a slow share)
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
         self.worker: Any = None
+        self._listing = LatestWork(self)
         self._build_ui()
         self._connect_signals()
         self.reload()
@@ -129,10 +136,18 @@ class BackupsDialog(QDialog):
             return
         folder = backup_folder(self.database)
         self.folder_label.setText(self.tr("Backup folder: {folder}").format(folder=folder))
-        self.model.set_rows(list_backups(folder, path))
-        if self.model.rows:
+
+        def task(_progress: ProgressCallback, _cancelled: CancelCheck) -> list[BackupInfo]:
+            return list_backups(folder, path)
+
+        self._listing.run(task, self._show_rows, lambda error: show_error(self, error))
+
+    def _show_rows(self, rows: list[BackupInfo]) -> None:
+        self.model.set_rows(rows)
+        if rows:
             self.table.selectRow(0)
-        self.restore_button.setEnabled(bool(self.model.rows))
+        self.restore_button.setEnabled(bool(rows))
+        self.listed.emit()
 
     def selected(self) -> BackupInfo | None:
         index = self.table.currentIndex()

@@ -46,9 +46,11 @@ def test_back_up_now_then_restore_reopens_the_database(
     assert window.backups_action in window.file_menu.actions()
     dialog = window.open_backups()
     assert isinstance(dialog, BackupsDialog)
+    workers_idle(qtbot)
     assert dialog.model.rowCount() == 0 and not dialog.restore_button.isEnabled()
     with qtbot.waitSignal(dialog.backed_up):
         qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
+    workers_idle(qtbot)
     assert dialog.model.rowCount() == 1
     assert dialog.model.data(dialog.model.index(0, BackupsModel.CLIENTS)) == "1"
     _add_client(database, "K2")
@@ -61,6 +63,7 @@ def test_back_up_now_then_restore_reopens_the_database(
     monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
     with qtbot.waitSignal(dialog.restored), qtbot.waitSignal(window.changes_applied):
         qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    workers_idle(qtbot)
     assert _clients(database) == 1
     assert dialog.model.rowCount() == 2  # the backup, and the database as it was
     assert any(row.before_restore and row.clients == 2 for row in dialog.model.rows)

@@ -85,3 +85,15 @@ def test_automatic_backups_only_when_something_changed(qtbot, database: Database
     assert second.args[0].clients == 1
     auto.stop()
     assert not auto.timer.isActive()
+
+
+def test_closing_the_window_backs_up_on_a_worker(qtbot, database: Database) -> None:
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    _add_client(database, "K1")
+    window.close()
+    workers_idle(qtbot)
+    path = database.file_path
+    assert path is not None
+    backups = list((path.parent / "backups").iterdir())
+    assert len(backups) == 1 and backups[0].name.startswith("draagvlak-")

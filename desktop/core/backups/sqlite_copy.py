@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from desktop.core.common.errors import DatabaseError
 from desktop.core.common.i18n import translate
@@ -93,7 +93,16 @@ def integrity_problems(path: Path) -> list[str]:
 def connect_read_only(path: Path) -> sqlite3.Connection:
     """A read-only connection that writes nothing beside the file (no -wal, no -shm): for
     backups, which may sit on a network share or a read-only medium."""
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    return sqlite3.connect(f"{file_uri(path.resolve())}?mode=ro&immutable=1", uri=True)
+
+
+def file_uri(path: PurePath) -> str:
+    r"""The SQLite URI of an absolute path. A UNC path (a backup on \\nas\share) needs an
+    empty authority and four slashes: SQLite refuses ``file://nas/share/...``."""
+    uri = path.as_uri()
+    if not uri.startswith("file:///"):
+        uri = "file:////" + uri.removeprefix("file://")
+    return uri
 
 
 def _remove(path: Path) -> None:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select, update
 
 from desktop.core.backups.rotation import backups_to_keep
-from desktop.core.backups.sqlite_copy import connect_read_only, copy_database
+from desktop.core.backups.sqlite_copy import connect_read_only, copy_database, file_uri
 from desktop.core.common.errors import DatabaseError
 from desktop.core.common.i18n import translate
 from desktop.core.db.engine import Database
@@ -66,7 +66,8 @@ def folder_of_file(database_path: Path) -> Path:
     damaged or not open): the office's folder, else ``<its folder>/backups``."""
     chosen = None
     try:
-        connection = sqlite3.connect(f"{database_path.resolve().as_uri()}?mode=ro", uri=True)
+        uri = file_uri(database_path.resolve())
+        connection = sqlite3.connect(f"{uri}?mode=ro", uri=True)
         try:
             row = connection.execute(
                 "SELECT backup_folder FROM office_settings ORDER BY id LIMIT 1"

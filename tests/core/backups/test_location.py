@@ -97,3 +97,13 @@ def test_open_database_warns_about_a_synced_folder(tmp_path: Path) -> None:
     plain = open_database(tmp_path / "draagvlak.sqlite3")
     assert plain.location_warning is None
     plain.dispose()
+
+
+def test_sqlite_uris_of_local_and_unc_paths() -> None:
+    from desktop.core.backups.sqlite_copy import file_uri
+
+    assert file_uri(PurePosixPath("/home/a b/x.sqlite3")) == "file:///home/a%20b/x.sqlite3"
+    assert file_uri(PureWindowsPath(r"C:\Data\x.sqlite3")) == "file:///C:/Data/x.sqlite3"
+    assert file_uri(PureWindowsPath(r"\\nas\backups\x.sqlite3")) == (
+        "file:////nas/backups/x.sqlite3"
+    )

@@ -24,12 +24,17 @@ def register(
         title=translate("Cli", "actions"), metavar="ACTION", required=True
     )
     export = actions.add_parser(
-        "export", help=translate("Cli", "everything about one client in one JSON file")
+        "export",
+        help=translate("Cli", "everything about one client in one file (JSON, or Excel for .xlsx)"),
     )
     add_db_option(export)
     export.add_argument("number", metavar="NUMBER", help=translate("Cli", "client number"))
     export.add_argument(
-        "--out", required=True, metavar="FILE.json", type=Path, help=translate("Cli", "target")
+        "--out",
+        required=True,
+        metavar="FILE.json|FILE.xlsx",
+        type=Path,
+        help=translate("Cli", "target"),
     )
     export.set_defaults(handler=run_export)
     erase = actions.add_parser(

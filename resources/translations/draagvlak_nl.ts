@@ -999,8 +999,8 @@ Alles wat sindsdien is gewijzigd, gaat verloren. Van de huidige database wordt e
         <translation>de gegevens van één klant: exporteren of anonimiseren (AVG)</translation>
     </message>
     <message>
-        <source>everything about one client in one JSON file</source>
-        <translation>alles over één klant in één JSON-bestand</translation>
+        <source>everything about one client in one file (JSON, or Excel for .xlsx)</source>
+        <translation>alles over één klant in één bestand (JSON, of Excel bij .xlsx)</translation>
     </message>
     <message>
         <source>client number</source>
@@ -1415,8 +1415,8 @@ Alles wat sindsdien is gewijzigd, gaat verloren. Van de huidige database wordt e
         <translation>Alle gegevens van {name} exporteren</translation>
     </message>
     <message>
-        <source>JSON files (*.json)</source>
-        <translation>JSON-bestanden (*.json)</translation>
+        <source>Excel workbooks (*.xlsx);;JSON files (*.json)</source>
+        <translation>Excel-werkmappen (*.xlsx);;JSON-bestanden (*.json)</translation>
     </message>
     <message>
         <source>Data exported</source>
@@ -3521,6 +3521,102 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>The retention period is 1 to {max} months.</source>
         <translation>De bewaartermijn is 1 tot {max} maanden.</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Gearchiveerd</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Laatst gewijzigd</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projecten</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>In stage since</source>
+        <translation>In fase sinds</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Volgende actie</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Moves</source>
+        <translation>Verplaatsingen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Naar</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacten</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Wijzigingen</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Imports</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
     </message>
 </context>
 <context>

@@ -167,9 +167,15 @@ def client_data(executor: Executor, client_id: int) -> dict[str, Any]:
 
 
 def write_client_export(executor: Executor, client_id: int, target: Path) -> Path:
-    """Write the client's data to ``target`` (JSON, UTF-8), under a temporary name until it is
-    complete; DraagvlakError with a clear message when the file cannot be written."""
+    """Write the client's data to ``target`` (an Excel workbook for .xlsx, else JSON in UTF-8),
+    under a temporary name until it is complete; DraagvlakError with a clear message when the
+    file cannot be written."""
     data = client_data(executor, client_id)
+    if target.suffix.lower() == ".xlsx":
+        from desktop.core.privacy.export_xlsx import write_client_workbook
+
+        target.parent.mkdir(parents=True, exist_ok=True)
+        return write_client_workbook(data, target)
     temp = target.with_name(target.name + ".partial")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -58,8 +58,8 @@ class ClientPrivacy(QObject):
         name, _ = QFileDialog.getSaveFileName(
             self.parent_widget,
             self.tr("Export all data of {name}").format(name=self.name),
-            str(start / f"{self.number or self.client_id}.json"),
-            self.tr("JSON files (*.json)"),
+            str(start / f"{self.number or self.client_id}.xlsx"),
+            self.tr("Excel workbooks (*.xlsx);;JSON files (*.json)"),
         )
         if name:
             settings.set_last_folder(str(Path(name).parent))

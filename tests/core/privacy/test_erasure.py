@@ -190,3 +190,20 @@ def test_many_clients_are_anonymised_in_chunks(
     assert names == [
         f"Anonymised client {client_id}" for client_id in sorted(office.clients.values())
     ]
+
+
+def test_the_same_data_as_an_excel_workbook(session: Session, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    client_id = _personal_client(session)
+    target = write_client_export(session, client_id, tmp_path / "client.xlsx")
+    workbook = load_workbook(target)
+    assert workbook.sheetnames == ["Client", "Projects", "Moves", "Contacts", "Changes", "Imports"]
+    fields = {row[0]: row[1] for row in workbook["Client"].iter_rows(min_row=2, values_only=True)}
+    assert (
+        fields["Name"] == "Wilhelmina Zwaluwveer" and fields["Street address"] == "Zwaluwstraat 917"
+    )
+    notes = [row[3] for row in workbook["Contacts"].iter_rows(min_row=2, values_only=True)]
+    assert notes == ["Belt terug na ziekenhuisopname"]
+    changes = list(workbook["Changes"].iter_rows(min_row=2, values_only=True))
+    assert any(row[2] == "City" and row[4] == "Zwaluwhaven" for row in changes)

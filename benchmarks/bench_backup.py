@@ -11,46 +11,21 @@ from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
 import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.common import BENCH_DIR, median_time, report
+from benchmarks.common import demo_database, median_time, report
 
 CLIENTS = 100_000
 REPEATS = 5
-
-
-def _database() -> Path:
-    """A 100k demo office at this program's revision (other branches' files may be newer)."""
-    from desktop.core.db.engine import open_database
-    from desktop.core.db.migrate import head_revision
-    from desktop.core.demo.office import DemoOptions, create_demo_office
-
-    path = BENCH_DIR / f"backup-demo-{CLIENTS}-rev{head_revision()}.sqlite3"
-    if path.exists():
-        return path
-    BENCH_DIR.mkdir(parents=True, exist_ok=True)
-    partial = path.with_suffix(".partial.sqlite3")
-    partial.unlink(missing_ok=True)
-    database = open_database(partial)
-    with database.session() as session:
-        create_demo_office(session, DemoOptions(clients=CLIENTS, seed=1))
-        session.commit()
-    database.dispose()
-    connection = sqlite3.connect(partial)
-    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    connection.close()
-    partial.rename(path)
-    return path
 
 
 def main() -> None:
     from desktop.core.backups.sqlite_copy import copy_database
     from desktop.core.backups.store import make_backup
 
-    source = _database()
+    source = demo_database(CLIENTS)
     print(f"  database: {source.stat().st_size / 1e6:.1f} MB, {CLIENTS:,} clients")
     folder = Path(tempfile.mkdtemp(prefix="draagvlak-bench-backup-"))
     try:

@@ -12,11 +12,16 @@ BENCH_DIR = Path(tempfile.gettempdir()) / "draagvlak-bench"
 
 
 def demo_database(clients: int = 100_000, seed: int = 1) -> Path:
-    """A demo office database with this many clients, made once and reused between runs."""
+    """A demo office database with this many clients, made once and reused between runs.
+
+    The file name carries the schema revision: a checkout with another migration history gets
+    a database of its own instead of migrating (and so breaking) another checkout's.
+    """
     from desktop.core.db.engine import open_database
+    from desktop.core.db.migrate import head_revision
     from desktop.core.demo.office import DemoOptions, create_demo_office
 
-    path = BENCH_DIR / f"demo-{clients}-seed{seed}.sqlite3"
+    path = BENCH_DIR / f"demo-{clients}-seed{seed}-rev{head_revision()}.sqlite3"
     if path.exists():
         return path
     BENCH_DIR.mkdir(parents=True, exist_ok=True)

@@ -9,7 +9,7 @@ from importlib import import_module
 from desktop.core.common.i18n import translate
 
 # Each module exposes register_export(kinds, add_db_option); imported when the parser is built.
-EXPORT_MODULES: tuple[str, ...] = ("desktop.cli.assessments",)
+EXPORT_MODULES: tuple[str, ...] = ("desktop.cli.assessments", "desktop.cli.export_lists")
 
 
 def register(

@@ -82,6 +82,13 @@ Everything changed since then is lost. The current database is backed up first, 
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n clients to call</source>
+        <translation>
+            <numerusform>%n client to call</numerusform>
+            <numerusform>%n clients to call</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Retention period: %n months.</source>
         <translation>
             <numerusform>Retention period: %n month.</numerusform>
@@ -117,6 +124,16 @@ Everything changed since then is lost. The current database is backed up first, 
         <translation>
             <numerusform>%n client</numerusform>
             <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message numerus="yes">
+        <source>Saved {name} (%n rows). Open it now?</source>
+        <translation>
+            <numerusform>Saved {name} (%n row). Open it now?</numerusform>
+            <numerusform>Saved {name} (%n rows). Open it now?</numerusform>
         </translation>
     </message>
 </context>

@@ -549,6 +549,69 @@ Alles wat sindsdien is gewijzigd, gaat verloren. Van de huidige database wordt e
     </message>
 </context>
 <context>
+    <name>CallLists</name>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobiel</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>Dagen in fase</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Volgende actie</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>Approach</source>
+        <translation>Aanpak</translation>
+    </message>
+    <message>
+        <source>No champion</source>
+        <translation>Zonder ambassadeur</translation>
+    </message>
+    <message>
+        <source>Call list</source>
+        <translation>Bellijst</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+</context>
+<context>
     <name>CardDelegate</name>
     <message>
         <source>{days} d</source>
@@ -911,6 +974,54 @@ Alles wat sindsdien is gewijzigd, gaat verloren. Van de huidige database wordt e
         <translation>Zelftest geslaagd.</translation>
     </message>
     <message>
+        <source>the client list, as filtered</source>
+        <translation>de klantenlijst, gefilterd</translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation>zoeken</translation>
+    </message>
+    <message>
+        <source>only this segment</source>
+        <translation>alleen dit segment</translation>
+    </message>
+    <message>
+        <source>only this champion&apos;s clients</source>
+        <translation>alleen de klanten van deze ambassadeur</translation>
+    </message>
+    <message>
+        <source>only clients in this stage now</source>
+        <translation>alleen klanten die nu in deze fase staan</translation>
+    </message>
+    <message>
+        <source>the project of --stage</source>
+        <translation>het project van --stage</translation>
+    </message>
+    <message>
+        <source>archived clients too</source>
+        <translation>ook gearchiveerde klanten</translation>
+    </message>
+    <message>
+        <source>a call list per champion</source>
+        <translation>een bellijst per ambassadeur</translation>
+    </message>
+    <message>
+        <source>the project</source>
+        <translation>het project</translation>
+    </message>
+    <message>
+        <source>only this champion&apos;s list</source>
+        <translation>alleen de lijst van deze ambassadeur</translation>
+    </message>
+    <message>
+        <source>a project&apos;s overview workbook</source>
+        <translation>de overzichtswerkmap van een project</translation>
+    </message>
+    <message>
+        <source>--project goes with --stage.</source>
+        <translation>--project hoort bij --stage.</translation>
+    </message>
+    <message>
         <source>back up the database (SQLite: a verified copy; PostgreSQL: pg_dump)</source>
         <translation>maak een back-up van de database (SQLite: een gecontroleerde kopie; PostgreSQL: pg_dump)</translation>
     </message>
@@ -994,6 +1105,17 @@ Alles wat sindsdien is gewijzigd, gaat verloren. Van de huidige database wordt e
             <numerusform>{database} vervangen door {backup} (%n klanten)? [j/N] </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n clients to call</source>
+        <translation>
+            <numerusform>%n klant te bellen</numerusform>
+            <numerusform>%n klanten te bellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved {path} ({rows})</source>
+        <translation>{path} opgeslagen ({rows})</translation>
+    </message>
     <message>
         <source>one client&apos;s data: export or anonymise (AVG/GDPR)</source>
         <translation>de gegevens van één klant: exporteren of anonimiseren (AVG)</translation>
@@ -1069,6 +1191,69 @@ Alles wat sindsdien is gewijzigd, gaat verloren. Van de huidige database wordt e
             <numerusform>%n klant is geanonimiseerd.</numerusform>
             <numerusform>%n klanten zijn geanonimiseerd.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ClientColumns</name>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Champion</source>
+        <translation>Ambassadeur</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>KvK</source>
+        <translation>KvK</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Gearchiveerd</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klanten</translation>
     </message>
 </context>
 <context>
@@ -1452,57 +1637,6 @@ Eerder gemaakte back-ups bevatten de gegevens nog tot ze bij het opruimen verdwi
     </message>
 </context>
 <context>
-    <name>ClientTableModel</name>
-    <message>
-        <source>Number</source>
-        <translation>Nummer</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Soort</translation>
-    </message>
-    <message>
-        <source>Segment</source>
-        <translation>Segment</translation>
-    </message>
-    <message>
-        <source>Champion</source>
-        <translation>Ambassadeur</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Contactpersoon</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefoon</translation>
-    </message>
-    <message>
-        <source>Postcode</source>
-        <translation>Postcode</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Plaats</translation>
-    </message>
-    <message>
-        <source>KvK</source>
-        <translation>KvK</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>Gewijzigd</translation>
-    </message>
-</context>
-<context>
     <name>ClientType</name>
     <message>
         <source>Sole trader</source>
@@ -1687,12 +1821,24 @@ Eerder gemaakte back-ups bevatten de gegevens nog tot ze bij het opruimen verdwi
         <translation>De klanten in de lijst inschrijven, zoals nu gefilterd</translation>
     </message>
     <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>Save the list as shown (search, filters, order, columns) as Excel (Ctrl+E)</source>
+        <translation>De lijst zoals getoond (zoekopdracht, filters, volgorde, kolommen) opslaan als Excel (Ctrl+E)</translation>
+    </message>
+    <message>
         <source>Find client</source>
         <translation>Klant zoeken</translation>
     </message>
     <message>
         <source>New client</source>
         <translation>Nieuwe klant</translation>
+    </message>
+    <message>
+        <source>Export list to Excel…</source>
+        <translation>Lijst naar Excel exporteren…</translation>
     </message>
     <message>
         <source>Archive client</source>
@@ -1724,6 +1870,14 @@ Eerder gemaakte back-ups bevatten de gegevens nog tot ze bij het opruimen verdwi
     <message>
         <source>&amp;Restore</source>
         <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+        <source>Export clients</source>
+        <translation>Klanten exporteren</translation>
+    </message>
+    <message>
+        <source>Clients {day}.xlsx</source>
+        <translation>Klanten {day}.xlsx</translation>
     </message>
     <message>
         <source>Restore {name}? The client shows in the active lists again.</source>
@@ -2269,6 +2423,80 @@ Details were written to {path}.</source>
         <translation>Er is iets misgegaan: {error}
 
 De details zijn weggeschreven naar {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message>
+        <source>The export cannot be saved as {name}: {reason}</source>
+        <translation>De export kan niet worden opgeslagen als {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is open in another program (Excel?). Close it there, or save under another name.</source>
+        <translation>{name} is geopend in een ander programma (Excel?). Sluit het daar, of sla op onder een andere naam.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was saved.</source>
+        <translation>De export is geannuleerd; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>{name} wordt geschreven…</translation>
+    </message>
+    <message>
+        <source>File in use</source>
+        <translation>Bestand in gebruik</translation>
+    </message>
+    <message>
+        <source>Save under another name…</source>
+        <translation>Opslaan onder een andere naam…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved {name} (%n rows). Open it now?</source>
+        <translation>
+            <numerusform>{name} is opgeslagen (%n rij). Nu openen?</numerusform>
+            <numerusform>{name} is opgeslagen (%n rijen). Nu openen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export saved</source>
+        <translation>Export opgeslagen</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>Geen project</translation>
+    </message>
+    <message>
+        <source>Create a project first: exports are per project.</source>
+        <translation>Maak eerst een project aan: deze exports zijn per project.</translation>
+    </message>
+    <message>
+        <source>Choose a project</source>
+        <translation>Kies een project</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>Project:</translation>
+    </message>
+    <message>
+        <source>Export call lists</source>
+        <translation>Bellijsten exporteren</translation>
+    </message>
+    <message>
+        <source>Call lists {project} {day}.xlsx</source>
+        <translation>Bellijsten {project} {day}.xlsx</translation>
+    </message>
+    <message>
+        <source>Export overview</source>
+        <translation>Overzicht exporteren</translation>
+    </message>
+    <message>
+        <source>Overview {project} {day}.xlsx</source>
+        <translation>Overzicht {project} {day}.xlsx</translation>
     </message>
 </context>
 <context>
@@ -3104,6 +3332,14 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Bewaar&amp;termijn…</translation>
     </message>
     <message>
+        <source>Export &amp;call lists…</source>
+        <translation>&amp;Bellijsten exporteren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;overview…</source>
+        <translation>&amp;Overzicht exporteren…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -3209,6 +3445,71 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>— do not import —</source>
         <translation>— niet importeren —</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureKind</name>
+    <message>
+        <source>Communication</source>
+        <translation>Communicatie</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>Beloning</translation>
+    </message>
+    <message>
+        <source>HR</source>
+        <translation>HR</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Bestuur</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureStatus</name>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Vervallen</translation>
+    </message>
+</context>
+<context>
+    <name>Measures</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Unknown value: {value}.</source>
+        <translation>Onbekende waarde: {value}.</translation>
+    </message>
+    <message>
+        <source>This no longer exists.</source>
+        <translation>Dit bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>This measure no longer exists.</source>
+        <translation>Deze maatregel bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this measure meanwhile; read it again.</source>
+        <translation>Iemand anders heeft deze maatregel intussen gewijzigd; lees hem opnieuw in.</translation>
     </message>
 </context>
 <context>
@@ -3357,6 +3658,145 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>(none)</source>
         <translation>(geen)</translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Clients now</source>
+        <translation>Klanten nu</translation>
+    </message>
+    <message>
+        <source>Reached this stage or beyond</source>
+        <translation>Deze fase of verder bereikt</translation>
+    </message>
+    <message>
+        <source>On to the next stage</source>
+        <translation>Door naar de volgende fase</translation>
+    </message>
+    <message>
+        <source>Median days in stage</source>
+        <translation>Mediaan dagen in fase</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pijplijn</translation>
+    </message>
+    <message>
+        <source>Funnel: clients that reached each stage</source>
+        <translation>Trechter: klanten die elke fase bereikten</translation>
+    </message>
+    <message>
+        <source>Champion</source>
+        <translation>Ambassadeur</translation>
+    </message>
+    <message>
+        <source>Enrolled clients</source>
+        <translation>Ingeschreven klanten</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Active of enrolled</source>
+        <translation>Actief van ingeschreven</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>Onderweg</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Afgehaakt</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation>Stilgevallen</translation>
+    </message>
+    <message>
+        <source>Next action overdue</source>
+        <translation>Volgende actie te laat</translation>
+    </message>
+    <message>
+        <source>Per champion</source>
+        <translation>Per ambassadeur</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Initialen</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capaciteit</translation>
+    </message>
+    <message>
+        <source>Leaves on</source>
+        <translation>Vertrekt op</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Medewerkers</translation>
+    </message>
+    <message>
+        <source>Barrier point</source>
+        <translation>Knelpunt</translation>
+    </message>
+    <message>
+        <source>Readiness {round}</source>
+        <translation>Organisatiemeting {round}</translation>
     </message>
 </context>
 <context>
@@ -3519,10 +3959,6 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>{path} kon niet worden opgeslagen ({error}). Is het geopend in een ander programma?</translation>
     </message>
     <message>
-        <source>The retention period is 1 to {max} months.</source>
-        <translation>De bewaartermijn is 1 tot {max} maanden.</translation>
-    </message>
-    <message>
         <source>Archived</source>
         <translation>Gearchiveerd</translation>
     </message>
@@ -3617,6 +4053,10 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>Action</source>
         <translation>Actie</translation>
+    </message>
+    <message>
+        <source>The retention period is 1 to {max} months.</source>
+        <translation>De bewaartermijn is 1 tot {max} maanden.</translation>
     </message>
 </context>
 <context>
@@ -3733,6 +4173,14 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Het doel moet een percentage van 0 tot en met 100 zijn.</translation>
     </message>
     <message>
+        <source>Name the project. Projects: {names}.</source>
+        <translation>Noem het project. Projecten: {names}.</translation>
+    </message>
+    <message>
+        <source>There is no project named &apos;{name}&apos;. Projects: {names}.</source>
+        <translation>Er is geen project met de naam &apos;{name}&apos;. Projecten: {names}.</translation>
+    </message>
+    <message>
         <source>This project has no stages yet. Add a stage first.</source>
         <translation>Dit project heeft nog geen fasen. Voeg eerst een fase toe.</translation>
     </message>
@@ -3755,6 +4203,10 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>The stage &apos;{name}&apos; still holds clients. Move them to another stage first.</source>
         <translation>De fase &apos;{name}&apos; bevat nog klanten. Verplaats ze eerst naar een andere fase.</translation>
+    </message>
+    <message>
+        <source>There is no stage named &apos;{name}&apos;. Stages: {names}.</source>
+        <translation>Er is geen fase met de naam &apos;{name}&apos;. Fasen: {names}.</translation>
     </message>
     <message>
         <source>Stage name</source>
@@ -4165,6 +4617,10 @@ De geschiedenis blijft, anoniem, zodat aantallen en cijfers niet veranderen. Eer
         <source>Prefers paper and personal contact.</source>
         <translation>Heeft liever papier en persoonlijk contact.</translation>
     </message>
+    <message>
+        <source>There is no segment named &apos;{name}&apos;. Segments: {names}.</source>
+        <translation>Er is geen segment met de naam &apos;{name}&apos;. Segmenten: {names}.</translation>
+    </message>
 </context>
 <context>
     <name>SourcePage</name>
@@ -4274,6 +4730,14 @@ De geschiedenis blijft, anoniem, zodat aantallen en cijfers niet veranderen. Eer
     <message>
         <source>Capacity</source>
         <translation>Capaciteit</translation>
+    </message>
+    <message>
+        <source>There is no staff member named &apos;{name}&apos;.</source>
+        <translation>Er is geen medewerker met de naam &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>Several staff members are named &apos;{name}&apos;: use the initials.</source>
+        <translation>Meerdere medewerkers heten &apos;{name}&apos;: gebruik de initialen.</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import enum
 import json
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, NamedTuple
@@ -28,10 +28,11 @@ from sqlalchemy import (
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import UnaryExpression
 
+from desktop.core.common.i18n import translate
 from desktop.core.common.search_text import NAME_ORDER, matches
 from desktop.core.common.vocab import UNASSIGNED, ChampionFilter, ClientType
 from desktop.core.db.engine import dialect_name
-from desktop.core.db.tables import clients, segments, staff
+from desktop.core.db.tables import clients, enrollments, segments, staff
 
 if TYPE_CHECKING:
     from desktop.core.db.engine import Executor
@@ -52,6 +53,7 @@ class ClientFilter:
     champion_id: ChampionFilter = None
     client_type: ClientType | None = None
     archived: ArchiveState = ArchiveState.ACTIVE
+    stage_id: int | None = None  # clients in this pipeline stage now (exports, click-through)
 
 
 class ClientRow(NamedTuple):
@@ -91,6 +93,27 @@ SORT_KEYS: dict[str, ColumnElement[object]] = {
     "updated_at": clients.c.updated_at,
 }
 DEFAULT_SORT = "name"
+
+
+def client_column_labels() -> dict[str, str]:
+    """Column key (a sort key of the client list) -> its header, in the current language."""
+    return {
+        "client_number": translate("ClientColumns", "Number"),
+        "name": translate("ClientColumns", "Name"),
+        "client_type": translate("ClientColumns", "Type"),
+        "segment": translate("ClientColumns", "Segment"),
+        "champion": translate("ClientColumns", "Champion"),
+        "contact_person": translate("ClientColumns", "Contact"),
+        "email": translate("ClientColumns", "E-mail"),
+        "phone": translate("ClientColumns", "Phone"),
+        "postcode": translate("ClientColumns", "Postcode"),
+        "city": translate("ClientColumns", "City"),
+        "kvk_number": translate("ClientColumns", "KvK"),
+        "archived": translate("ClientColumns", "Archived"),
+        "updated_at": translate("ClientColumns", "Changed"),
+    }
+
+
 # Sort keys that can be empty: nullable columns, and columns of the outer-joined tables.
 _SORT_KEYS_WITH_EMPTY = frozenset(
     key for key, column in SORT_KEYS.items() if column.nullable or column.table is not clients
@@ -126,6 +149,11 @@ def _conditions(executor: Executor, client_filter: ClientFilter) -> list[ColumnE
         conditions.append(clients.c.champion_id == client_filter.champion_id)
     if client_filter.client_type is not None:
         conditions.append(clients.c.client_type == client_filter.client_type)
+    if client_filter.stage_id is not None:
+        in_stage = select(enrollments.c.client_id).where(
+            enrollments.c.stage_id == client_filter.stage_id
+        )
+        conditions.append(clients.c.id.in_(in_stage))
     search = client_filter.search.strip()
     if search:
         # One LIKE on the folded name, number, city and e-mail (search_text.py): case- and
@@ -206,6 +234,21 @@ def list_clients(
 ) -> list[ClientRow]:
     """One page of matching clients, ordered in SQL by ``sort`` (a key of SORT_KEYS), then id."""
     return _page(executor, client_filter, sort, descending, offset, limit)
+
+
+def iter_clients(
+    executor: Executor,
+    client_filter: ClientFilter,
+    sort: str = DEFAULT_SORT,
+    descending: bool = False,
+) -> Iterator[ClientRow]:
+    """Every matching client in list order, fetched in batches (an export of 100,000 rows)."""
+    key = _sort_key(executor, client_filter, sort)
+    statement = _list_statement(executor, client_filter).order_by(
+        *_ordered(executor, sort, key, clients.c.id, descending)
+    )
+    for row in executor.execute(statement.execution_options(yield_per=2000)):
+        yield ClientRow._make(row)
 
 
 def _page(

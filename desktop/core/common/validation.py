@@ -51,7 +51,7 @@ def require_text(value: object, field: str, label: str) -> str:
 
 
 def max_length(column: Column[Any]) -> int:
-    """How many characters a text column holds: the one source is its type in desktop/core/db/tables/."""
+    """How many characters a text column holds: the one source is its type in the table."""
     length = getattr(column.type, "length", None)
     if not length:
         raise TypeError(f"{column} has no length")

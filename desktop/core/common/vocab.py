@@ -143,3 +143,43 @@ def approach_channel_label(channel: ApproachChannel | str) -> str:
         ApproachChannel.LETTER: translate("Channels", "Letter"),
     }
     return labels[ApproachChannel(channel)]
+
+
+class MeasureKind(enum.StrEnum):
+    """What kind of intervention a measure is (readiness issue, the rollout plan's measures)."""
+
+    COMMUNICATION = "communication"
+    TRAINING = "training"
+    REWARD = "reward"
+    HR = "hr"
+    BOARD = "board"
+
+
+class MeasureStatus(enum.StrEnum):
+    PLANNED = "planned"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+def measure_kind_label(kind: MeasureKind | str) -> str:
+    """The translated name of a kind of measure."""
+    labels = {
+        MeasureKind.COMMUNICATION: translate("MeasureKind", "Communication"),
+        MeasureKind.TRAINING: translate("MeasureKind", "Training"),
+        MeasureKind.REWARD: translate("MeasureKind", "Reward"),
+        MeasureKind.HR: translate("MeasureKind", "HR"),
+        MeasureKind.BOARD: translate("MeasureKind", "Board"),
+    }
+    return labels[MeasureKind(kind)]
+
+
+def measure_status_label(status: MeasureStatus | str) -> str:
+    """The translated name of a measure's status."""
+    labels = {
+        MeasureStatus.PLANNED: translate("MeasureStatus", "Planned"),
+        MeasureStatus.IN_PROGRESS: translate("MeasureStatus", "In progress"),
+        MeasureStatus.DONE: translate("MeasureStatus", "Done"),
+        MeasureStatus.CANCELLED: translate("MeasureStatus", "Cancelled"),
+    }
+    return labels[MeasureStatus(status)]

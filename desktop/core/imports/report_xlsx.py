@@ -3,7 +3,6 @@ frozen header row, column widths) for the problems and the updates."""
 
 from __future__ import annotations
 
-import contextlib
 import io
 import warnings
 from collections.abc import Sequence
@@ -18,6 +17,7 @@ from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop.core.common.i18n import translate
+from desktop.core.exports.xlsx.saving import discard_workbook
 from desktop.core.imports.mapping import field_label
 from desktop.core.imports.report import ImportReport, severity_label
 
@@ -93,20 +93,9 @@ def workbook_bytes(report: ImportReport) -> bytes:
     try:
         workbook.save(content)
     except BaseException:
-        _discard(workbook)
+        discard_workbook(workbook)
         raise
     return content.getvalue()
-
-
-def _discard(workbook: Workbook) -> None:
-    # A write-only sheet keeps a generator suspended inside an open XML element. Left to the
-    # garbage collector after a failed save it prints "Exception ignored" tracebacks on
-    # stderr; closed here, its complaint about the closed file is swallowed.
-    for sheet in workbook.worksheets:
-        rows = getattr(sheet, "_rows", None)
-        if rows is not None:
-            with contextlib.suppress(Exception):
-                rows.close()
 
 
 def _summary_sheet(workbook: Workbook, report: ImportReport) -> None:

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.common.errors import ConflictError, NotFoundError, ValidationError
 from desktop.core.common.i18n import translate
+from desktop.core.common.lookup import find_named
 from desktop.core.common.validation import check_length, require_text
 from desktop.core.db import tables
 from desktop.core.db.models import (
@@ -217,3 +218,16 @@ def _goal_percent(value: int | None) -> int | None:
             translate("Projects", "The goal must be a percentage from 0 to 100."), "goal_percent"
         )
     return value
+
+
+def find_project(session: Session, name: str | None) -> ProjectRow:
+    """The project of this name (case-insensitive), or the only project when no name is given;
+    NotFoundError naming the projects there are otherwise."""
+    projects = list_projects(session)
+    if name is None and len(projects) == 1:
+        return projects[0]
+    if name is None:
+        message = translate("Projects", "Name the project. Projects: {names}.")
+    else:
+        message = translate("Projects", "There is no project named '{name}'. Projects: {names}.")
+    return find_named(projects, name or "", lambda row: row.name, message)

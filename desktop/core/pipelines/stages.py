@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.common.errors import ConflictError, NotFoundError, ValidationError
 from desktop.core.common.i18n import translate
+from desktop.core.common.lookup import find_named
 from desktop.core.common.validation import check_length, require_text
 from desktop.core.common.vocab import StageKind
 from desktop.core.db import tables
@@ -298,3 +299,9 @@ def segment_limits(session: Session, project_id: int) -> dict[tuple[int, int], i
 def _require_segment(session: Session, segment_id: int) -> None:
     if session.get(Segment, segment_id) is None:
         raise NotFoundError(translate("Projects", "This segment no longer exists."))
+
+
+def find_stage(session: Session, project_id: int, name: str) -> StageRow:
+    """The project's active stage of this name (case-insensitive); NotFoundError otherwise."""
+    message = translate("Projects", "There is no stage named '{name}'. Stages: {names}.")
+    return find_named(list_stages(session, project_id), name, lambda row: row.name, message)

@@ -32,6 +32,7 @@ from desktop.core.clients.listing import (
     ClientFilter,
     ClientPage,
     ClientRow,
+    client_column_labels,
     first_page,
     list_clients,
 )
@@ -96,19 +97,23 @@ class ClientTableModel(QAbstractTableModel):
         def text(value: str | None) -> str:
             return value or ""
 
+        label = client_column_labels()  # the same headers as the Excel export
+
         return [
-            Column("client_number", self.tr("Number"), lambda row: row.client_number),
-            Column("name", self.tr("Name"), lambda row: row.name),
-            Column("client_type", self.tr("Type"), lambda row: client_type_label(row.client_type)),
-            Column("segment", self.tr("Segment"), lambda row: text(row.segment_name)),
-            Column("champion", self.tr("Champion"), lambda row: text(row.champion_name)),
-            Column("contact_person", self.tr("Contact"), lambda row: text(row.contact_person)),
-            Column("email", self.tr("E-mail"), lambda row: text(row.email)),
-            Column("phone", self.tr("Phone"), lambda row: text(row.phone)),
-            Column("postcode", self.tr("Postcode"), lambda row: text(row.postcode)),
-            Column("city", self.tr("City"), lambda row: text(row.city)),
-            Column("kvk_number", self.tr("KvK"), lambda row: text(row.kvk_number)),
-            Column("updated_at", self.tr("Changed"), lambda row: moment_text(row.updated_at)),
+            Column("client_number", label["client_number"], lambda row: row.client_number),
+            Column("name", label["name"], lambda row: row.name),
+            Column(
+                "client_type", label["client_type"], lambda row: client_type_label(row.client_type)
+            ),
+            Column("segment", label["segment"], lambda row: text(row.segment_name)),
+            Column("champion", label["champion"], lambda row: text(row.champion_name)),
+            Column("contact_person", label["contact_person"], lambda row: text(row.contact_person)),
+            Column("email", label["email"], lambda row: text(row.email)),
+            Column("phone", label["phone"], lambda row: text(row.phone)),
+            Column("postcode", label["postcode"], lambda row: text(row.postcode)),
+            Column("city", label["city"], lambda row: text(row.city)),
+            Column("kvk_number", label["kvk_number"], lambda row: text(row.kvk_number)),
+            Column("updated_at", label["updated_at"], lambda row: moment_text(row.updated_at)),
         ]
 
     # -- what is shown ------------------------------------------------------------------------

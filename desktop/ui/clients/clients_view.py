@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import date
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -27,7 +30,14 @@ from desktop.core.staff.listing import list_champion_choices
 from desktop.ui.clients.client_table_model import ClientTableModel
 from desktop.ui.common.area_view import AreaView
 from desktop.ui.common.changes import Changes, commit_change
-from desktop.ui.common.record_table import current_record, record_table, select_record, select_row
+from desktop.ui.common.record_table import (
+    current_record,
+    record_table,
+    select_record,
+    select_row,
+    visible_columns,
+)
+from desktop.ui.common.workers import Worker
 from desktop.ui.shell import settings
 
 SEARCH_DELAY_MS = 150
@@ -95,7 +105,18 @@ class ClientsView(AreaView):
         self.archive_button = QPushButton(self.tr("&Archive"), self)
         self.enroll_button = QPushButton(self.tr("Enroll in &project…"), self)
         self.enroll_button.setToolTip(self.tr("Enroll the clients in the list, as filtered now"))
-        for button in (self.new_button, self.edit_button, self.archive_button, self.enroll_button):
+        self.export_button = QPushButton(self.tr("E&xport…"), self)
+        self.export_button.setToolTip(
+            self.tr("Save the list as shown (search, filters, order, columns) as Excel (Ctrl+E)")
+        )
+        buttons = (
+            self.new_button,
+            self.edit_button,
+            self.archive_button,
+            self.enroll_button,
+            self.export_button,
+        )
+        for button in buttons:
             actions.addWidget(button)
         layout.addLayout(bar)
 
@@ -109,6 +130,7 @@ class ClientsView(AreaView):
 
         self.find_action = self._action(self.tr("Find client"), QKeySequence.StandardKey.Find)
         self.new_action = self._action(self.tr("New client"), QKeySequence.StandardKey.New)
+        self.export_action = self._action(self.tr("Export list to Excel…"), QKeySequence("Ctrl+E"))
         # Del archives the chosen client, but only from the table: in the search field it
         # must keep deleting text.
         self.archive_action = QAction(self.tr("Archive client"), self.table)
@@ -128,7 +150,7 @@ class ClientsView(AreaView):
         combo.setMinimumContentsLength(10)
         return combo
 
-    def _action(self, text: str, key: QKeySequence.StandardKey) -> QAction:
+    def _action(self, text: str, key: QKeySequence | QKeySequence.StandardKey) -> QAction:
         action = QAction(text, self)
         action.setShortcut(QKeySequence(key))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -150,6 +172,8 @@ class ClientsView(AreaView):
         self.edit_button.clicked.connect(self.edit_client)
         self.archive_button.clicked.connect(self.toggle_archived)
         self.enroll_button.clicked.connect(self.enroll_filtered)
+        self.export_button.clicked.connect(lambda: self.export_list())
+        self.export_action.triggered.connect(lambda: self.export_list())
         self.table.activated.connect(lambda _index: self.edit_client())
         self.model.reloaded.connect(self._on_reloaded)
         self.model.modelReset.connect(self._on_rows_replaced)
@@ -288,6 +312,30 @@ class ClientsView(AreaView):
 
         if enroll_filtered_clients(self, self.database, self.current_filter()):
             self.report(Changes.PIPELINE)
+
+    def export_list(self, target: Path | None = None) -> Worker | None:
+        """Save the clients as the list shows them now: same search and filters, same order,
+        the visible columns in their order."""
+        from desktop.core.exports.xlsx.client_list import export_client_list
+        from desktop.ui.exports.export_runner import run_export
+
+        client_filter = self.current_filter()
+        columns = [
+            self.model.columns[column].sort_key
+            for column in visible_columns(self.table.horizontalHeader())
+        ]
+        sort_key = self.model.columns[self.model.sort_column].sort_key
+        descending = self.model.descending
+        return run_export(
+            self,
+            self.database,
+            self.tr("Export clients"),
+            self.tr("Clients {day}.xlsx").format(day=date.today().isoformat()),
+            lambda session, path, report, cancelled: export_client_list(
+                session, path, client_filter, sort_key, descending, columns, report, cancelled
+            ),
+            target,
+        )
 
     def toggle_archived(self) -> None:
         client = self.current_client()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from desktop.ui.shell import settings
 
@@ -37,6 +37,10 @@ def record_table(
     header.setHighlightSections(False)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     header.setSectionsMovable(True)
+    header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    header.customContextMenuRequested.connect(
+        lambda point: column_menu(header).exec(header.mapToGlobal(point))
+    )
     for column, width in enumerate(widths):
         # Never narrower than the (translated) title: Dutch titles are often longer.
         header.resizeSection(column, max(width, header.sectionSizeHint(column)))
@@ -47,6 +51,31 @@ def record_table(
     # Enabling sorting sorts the model once by the indicator (the remembered or default one).
     table.setSortingEnabled(True)
     return table
+
+
+def column_menu(header: QHeaderView) -> QMenu:
+    """The header's right-click menu: a tick per column to show or hide it (the last visible
+    column stays). Hidden columns are remembered with the header's state."""
+    menu = QMenu(header)
+    model = header.model()
+    visible = [i for i in range(header.count()) if not header.isSectionHidden(i)]
+    for visual in range(header.count()):
+        logical = header.logicalIndex(visual)
+        title = model.headerData(logical, Qt.Orientation.Horizontal)
+        action = menu.addAction(str(title))
+        action.setCheckable(True)
+        action.setChecked(not header.isSectionHidden(logical))
+        action.setEnabled(visible != [logical])
+        action.toggled.connect(
+            lambda shown, column=logical: header.setSectionHidden(column, not shown)
+        )
+    return menu
+
+
+def visible_columns(header: QHeaderView) -> list[int]:
+    """The logical indexes of the shown columns, in the order the user sees them."""
+    columns = (header.logicalIndex(visual) for visual in range(header.count()))
+    return [column for column in columns if not header.isSectionHidden(column)]
 
 
 def select_row(table: QTableView, row: int) -> None:

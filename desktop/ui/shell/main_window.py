@@ -93,6 +93,11 @@ class MainWindow(QMainWindow):
         self.retention_action = QAction(self.tr("&Retention…"), self)
         self.file_menu.addAction(self.retention_action)
         self.file_menu.addSeparator()
+        self.call_lists_action = QAction(self.tr("Export &call lists…"), self)
+        self.file_menu.addAction(self.call_lists_action)
+        self.overview_action = QAction(self.tr("Export &overview…"), self)
+        self.file_menu.addAction(self.overview_action)
+        self.file_menu.addSeparator()
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -167,6 +172,8 @@ class MainWindow(QMainWindow):
         self.import_action.triggered.connect(self.open_import_wizard)
         self.office_action.triggered.connect(self.open_office_settings)
         self.import_history_action.triggered.connect(self.open_import_history)
+        self.call_lists_action.triggered.connect(self.export_call_lists)
+        self.overview_action.triggered.connect(self.export_overview)
         self.backups_action.triggered.connect(self.open_backups)
         self.retention_action.triggered.connect(self.open_retention)
         self.quit_action.triggered.connect(self.close)
@@ -320,6 +327,18 @@ class MainWindow(QMainWindow):
         dialog.import_undone.connect(lambda: self.apply_changes(Changes.ALL))
         dialog.open()
         return dialog
+
+    def export_call_lists(self) -> None:
+        """File ▸ Export call lists: a sheet per champion with the clients to call."""
+        from desktop.ui.exports.project_exports import export_call_lists
+
+        export_call_lists(self, self.database)
+
+    def export_overview(self) -> None:
+        """File ▸ Export overview: a project's figures, clients, staff and readiness."""
+        from desktop.ui.exports.project_exports import export_overview
+
+        export_overview(self, self.database)
 
     def _start_backups(self) -> None:
         """Automatic backups (every 30 minutes and at exit, when something changed); a

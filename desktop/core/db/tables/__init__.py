@@ -18,6 +18,7 @@ from desktop.core.db.tables.audit import audit_log
 from desktop.core.db.tables.base import metadata, utcnow
 from desktop.core.db.tables.clients import clients, contact_log
 from desktop.core.db.tables.imports import import_clients, import_mappings, imports
+from desktop.core.db.tables.measures import measures
 from desktop.core.db.tables.office import office_settings, segments, staff
 from desktop.core.db.tables.pipelines import (
     enrollments,

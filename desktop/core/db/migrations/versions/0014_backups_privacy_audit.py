@@ -1,7 +1,7 @@
 """backups, privacy and the audit log
 
 Revision ID: 0014
-Revises: 0007
+Revises: 0008
 Create Date: 2026-12-02 06:00:00.000000
 
 ``audit_log`` records who changed which field of a client or staff member, from what to what
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0014"
-down_revision = "0007"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,1 @@
+"""Measures: interventions planned for a person or a group (readiness, the rollout plan)."""

@@ -1,0 +1,1 @@
+"""Saving exports from the GUI: choose a file, write it on a worker, open it."""

@@ -8,23 +8,22 @@ from typing import Any
 
 from openpyxl import Workbook
 
-from desktop.core.assessments.export_xlsx import _table as write_table
-from desktop.core.assessments.export_xlsx import save_workbook
 from desktop.core.clients.editing import client_field_labels
-from desktop.core.common.i18n import translate
+from desktop.core.common.i18n import current_language, translate
+from desktop.core.exports.xlsx.saving import save_atomically
+from desktop.core.exports.xlsx.table_sheet import ExportColumn, write_table_sheet
 
 
 def _sheet(
     workbook: Workbook, title: str, name: str, headers: list[str], rows: list[list[Any]]
 ) -> None:
-    sheet = workbook.create_sheet(title)
-    write_table(sheet, name, headers, rows, [None] * len(headers))
+    columns = [ExportColumn(header) for header in headers]
+    write_table_sheet(workbook, title, name, columns, rows, current_language())
 
 
 def write_client_workbook(data: dict[str, Any], target: Path) -> Path:
     """The client's data (from ``client_data``) as a workbook with one sheet per kind."""
-    workbook = Workbook()
-    workbook.remove(workbook.active)
+    workbook = Workbook(write_only=True)
     labels = {
         **client_field_labels(),
         "segment": translate("Clients", "Segment"),
@@ -106,4 +105,4 @@ def write_client_workbook(data: dict[str, Any], target: Path) -> Path:
         [translate("Privacy", "File"), when, translate("Privacy", "Action")],
         [[i["file_name"], i["at"], i["action"]] for i in data["imports"]],
     )
-    return save_workbook(workbook, target)
+    return save_atomically(workbook.save, target)

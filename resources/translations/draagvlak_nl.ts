@@ -400,6 +400,10 @@ Daar een nieuwe, lege database maken?</translation>
         <translation>Draagvlak-databases (*.sqlite3);;Alle bestanden (*)</translation>
     </message>
     <message>
+        <source>An automatic backup is being made; try again in a moment.</source>
+        <translation>Er wordt net een automatische back-up gemaakt; probeer het zo opnieuw.</translation>
+    </message>
+    <message>
         <source>Backup restored</source>
         <translation>Back-up teruggezet</translation>
     </message>

@@ -50,9 +50,12 @@ class BackupsDialog(QDialog):
     backed_up = Signal(object)  # BackupInfo
     listed = Signal()  # the list was read (on a worker: the folder may be a slow share)
 
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, database: Database, parent: QWidget | None = None, auto_backup: Any = None
+    ) -> None:
         super().__init__(parent)
         self.database = database
+        self.auto_backup = auto_backup  # paused while a restore swaps the file
         self.worker: Any = None
         self._listing = LatestWork(self)
         self._build_ui()
@@ -208,6 +211,15 @@ class BackupsDialog(QDialog):
             return
         if not self._confirm(backup, clients):
             return
+        if self.auto_backup is not None:
+            if self.auto_backup.running:
+                QMessageBox.information(
+                    self,
+                    self.tr("Restore backup"),
+                    self.tr("An automatic backup is being made; try again in a moment."),
+                )
+                return
+            self.auto_backup.stop()
         folder = backup_folder(self.database)
         url = self.database.url
         self.database.dispose()  # every connection closed: the file can be swapped
@@ -240,6 +252,8 @@ class BackupsDialog(QDialog):
         )
 
     def _hold_again(self) -> None:
+        if self.auto_backup is not None:
+            self.auto_backup.timer.start()
         try:
             instance.hold(self.database)
         except Exception as error:

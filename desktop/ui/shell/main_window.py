@@ -358,7 +358,7 @@ class MainWindow(QMainWindow):
         """File ▸ Backups…; after a restore every view reads the database again."""
         from desktop.ui.backups.backups_dialog import BackupsDialog
 
-        dialog = BackupsDialog(self.database, self)
+        dialog = BackupsDialog(self.database, self, self.auto_backup)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.restored.connect(self._on_restored)
         dialog.open()

@@ -67,6 +67,7 @@ def test_back_up_now_then_restore_reopens_the_database(
     assert _clients(database) == 1
     assert dialog.model.rowCount() == 2  # the backup, and the database as it was
     assert any(row.before_restore and row.clients == 2 for row in dialog.model.rows)
+    assert window.auto_backup.timer.isActive()  # paused for the restore, running again
     instance.release(database)
 
 

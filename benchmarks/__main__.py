@@ -18,6 +18,7 @@ BENCHMARKS = (
     "bench_dashboard",
     "bench_plan_pdf",
     "bench_rewards",
+    "bench_backup",
 )
 
 

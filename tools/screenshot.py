@@ -65,7 +65,10 @@ def main() -> int:
         empty.dispose()
         return 0
     finally:
+        from desktop.ui.common.workers import wait_for_workers
+
         window.close()
+        wait_for_workers()  # the backup made at close
         database.dispose()
         shutil.rmtree(work, ignore_errors=True)
 
@@ -180,6 +183,16 @@ def shots(window, database) -> dict[str, Callable[[], object]]:  # noqa: ANN001
         dialog.close()
         return grab
 
+    def backups() -> object:
+        from desktop.core.backups.store import backup_folder, make_backup
+
+        make_backup(database.file_path, backup_folder(database))
+        dialog = window.open_backups()
+        settle(300)
+        grab = dialog.grab()
+        dialog.close()
+        return grab
+
     def dialog_shot(make: Callable[[], object]) -> Callable[[], object]:
         def shoot() -> object:
             window.show_area("staff")
@@ -213,8 +226,42 @@ def shots(window, database) -> dict[str, Callable[[], object]]:  # noqa: ANN001
 
         return StaffDialog(database, _busiest_champion(database), window)
 
+    def retention() -> object:
+        dialog = window.open_retention()
+        dialog.months_spin.setValue(24)
+        settle(300)
+        grab = dialog.grab()
+        dialog.close()
+        return grab
+
+    def privacy_menu() -> object:
+        from dataclasses import replace
+
+        from desktop.core.clients.editing import get_client, update_client
+        from desktop.ui.clients.client_detail_dialog import ClientDetailDialog
+
+        client_id = _first_card(database, 1)
+        with database.session() as session:
+            read = get_client(session, client_id).data
+            update_client(
+                session, client_id, replace(read, city="Zutphen", phone="0575 512 345"), read=read
+            )
+            session.commit()
+        dialog = ClientDetailDialog(database, client_id, window)
+        dialog.show()
+        settle(300)
+        history = dialog.privacy.show_history()
+        settle(300)
+        grab = history.grab()
+        history.close()
+        dialog.close()
+        return grab
+
     return {
         "dashboard": area("dashboard"),
+        "backups": backups,
+        "retention": retention,
+        "client-change-history": privacy_menu,
         "clients": area("clients"),
         "assessments-heatmap": readiness,
         "accept-intervention": accept_step,

@@ -13,6 +13,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "desktop.cli.status",
     "desktop.cli.rewards",
     "desktop.cli.staff",
+    "desktop.cli.backups",
+    "desktop.cli.privacy",
 )
 
 

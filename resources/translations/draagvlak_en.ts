@@ -32,6 +32,22 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message numerus="yes">
+        <source>Replace the database by the backup of {when} (%n clients)?
+
+Everything changed since then is lost. The current database is backed up first, so this can be undone.</source>
+        <translation>
+            <numerusform>Replace the database by the backup of {when} (%n client)?
+
+Everything changed since then is lost. The current database is backed up first, so this can be undone.</numerusform>
+            <numerusform>Replace the database by the backup of {when} (%n clients)?
+
+Everything changed since then is lost. The current database is backed up first, so this can be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BoardView</name>
     <message numerus="yes">
         <source>%n clients on the board</source>
@@ -124,6 +140,55 @@
         <translation>
             <numerusform>Handed over %n client of {name}: {shares}.</numerusform>
             <numerusform>Handed over %n clients of {name}: {shares}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup written to {path} ({size}, %n clients).</source>
+        <translation>
+            <numerusform>Backup written to {path} ({size}, %n client).</numerusform>
+            <numerusform>Backup written to {path} ({size}, %n clients).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored {path} (%n clients).</source>
+        <translation>
+            <numerusform>Restored {path} (%n client).</numerusform>
+            <numerusform>Restored {path} (%n clients).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace {database} by {backup} (%n clients)? [y/N] </source>
+        <translation>
+            <numerusform>Replace {database} by {backup} (%n client)? [y/N] </numerusform>
+            <numerusform>Replace {database} by {backup} (%n clients)? [y/N] </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention period: %n months.</source>
+        <translation>
+            <numerusform>Retention period: %n month.</numerusform>
+            <numerusform>Retention period: %n months.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n archived clients are past the retention period.</source>
+        <translation>
+            <numerusform>%n archived client is past the retention period.</numerusform>
+            <numerusform>%n archived clients are past the retention period.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase the personal data of these %n clients?</source>
+        <translation>
+            <numerusform>Erase the personal data of %n client?</numerusform>
+            <numerusform>Erase the personal data of these %n clients?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clients were anonymised.</source>
+        <translation>
+            <numerusform>%n client was anonymised.</numerusform>
+            <numerusform>%n clients were anonymised.</numerusform>
         </translation>
     </message>
 </context>
@@ -459,6 +524,29 @@
         <translation>
             <numerusform>%n client enrolled in the project.</numerusform>
             <numerusform>%n clients enrolled in the project.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message numerus="yes">
+        <source>%n archived clients are past the retention period.</source>
+        <translation>
+            <numerusform>%n archived client is past the retention period.</numerusform>
+            <numerusform>%n archived clients are past the retention period.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase the personal data of %n archived clients for good?
+
+Their history stays, anonymous, so counts and figures do not change. Backups made before now still hold the data until the rotation removes them (after about a year).</source>
+        <translation>
+            <numerusform>Erase the personal data of %n archived client for good?
+
+Its history stays, anonymous, so counts and figures do not change. Backups made before now still hold the data until the rotation removes them (after about a year).</numerusform>
+            <numerusform>Erase the personal data of %n archived clients for good?
+
+Their history stays, anonymous, so counts and figures do not change. Backups made before now still hold the data until the rotation removes them (after about a year).</numerusform>
         </translation>
     </message>
 </context>

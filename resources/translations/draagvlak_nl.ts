@@ -150,6 +150,10 @@ Daar een nieuwe, lege database maken?</translation>
         <source>Draagvlak cannot start</source>
         <translation>Draagvlak kan niet starten</translation>
     </message>
+    <message>
+        <source>Database location</source>
+        <translation>Plaats van de database</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalsPage</name>
@@ -427,6 +431,234 @@ Daar een nieuwe, lege database maken?</translation>
     <message>
         <source>&amp;Assign</source>
         <translation>&amp;Toewijzen</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Change history of {name}</source>
+        <translation>Wijzigingsgeschiedenis van {name}</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation>Nog geen wijzigingen vastgelegd.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Naar</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation>Geanonimiseerd</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Gearchiveerd</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Draagvlak has the database {path} open in another window. Close it there first; nothing was changed.</source>
+        <translation>Draagvlak heeft de database {path} open in een ander venster. Sluit die eerst; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>pg_dump was not found on this PC (it comes with the PostgreSQL client tools; add its folder to PATH). Without it, backing up the PostgreSQL server is the server&apos;s own job.</source>
+        <translation>pg_dump is niet gevonden op deze pc (het hoort bij de PostgreSQL-clienttools; zet de map ervan in PATH). Zonder pg_dump is de back-up van de PostgreSQL-server een taak van de server zelf.</translation>
+    </message>
+    <message>
+        <source>pg_dump failed: {error}</source>
+        <translation>pg_dump is mislukt: {error}</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>Het bestand {path} bestaat niet.</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable database ({error}); nothing was changed.</source>
+        <translation>{path} is geen leesbare database ({error}); er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({problem}); nothing was changed.</source>
+        <translation>{path} is beschadigd ({problem}); er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Draagvlak database; nothing was changed.</source>
+        <translation>{path} is geen Draagvlak-database; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>{path} was made by a newer version of Draagvlak; install the latest version to restore it. Nothing was changed.</source>
+        <translation>{path} is gemaakt met een nieuwere versie van Draagvlak; installeer de nieuwste versie om hem terug te zetten. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>That file is the database itself.</source>
+        <translation>Dat bestand is de database zelf.</translation>
+    </message>
+    <message>
+        <source>The database is in use ({error}). Close Draagvlak on this PC and try again; nothing was changed.</source>
+        <translation>De database is in gebruik ({error}). Sluit Draagvlak op deze pc en probeer het opnieuw; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The backup failed its integrity check ({problem}); it was removed.</source>
+        <translation>De back-up is afgekeurd bij de controle ({problem}) en is verwijderd.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {path}: {error}</source>
+        <translation>De back-up kon niet worden opgeslagen in {path}: {error}</translation>
+    </message>
+    <message>
+        <source>Only a SQLite database file has backups in a folder.</source>
+        <translation>Alleen een SQLite-databasebestand heeft back-ups in een map.</translation>
+    </message>
+    <message>
+        <source>The folder {path} cannot be used: {error}</source>
+        <translation>De map {path} kan niet worden gebruikt: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Back-ups</translation>
+    </message>
+    <message>
+        <source>&amp;Change folder…</source>
+        <translation>Map &amp;wijzigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Default folder</source>
+        <translation>&amp;Standaardmap</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Nu &amp;back-up maken</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Terugzetten…</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;file…</source>
+        <translation>Terugzetten uit &amp;bestand…</translation>
+    </message>
+    <message>
+        <source>While Draagvlak is open it backs up the database every 30 minutes and when you close it, if anything changed. It keeps the newest backup of each of the last 12 days, 10 weeks and 9 months: about a year.</source>
+        <translation>Zolang Draagvlak open is, maakt het elke 30 minuten en bij het afsluiten een back-up van de database, als er iets is gewijzigd. Bewaard wordt de nieuwste back-up van elk van de laatste 12 dagen, 10 weken en 9 maanden: ongeveer een jaar.</translation>
+    </message>
+    <message>
+        <source>This database is on a PostgreSQL server: back it up on the server, or run `draagvlak backup` on a PC with the PostgreSQL client tools (pg_dump).</source>
+        <translation>Deze database staat op een PostgreSQL-server: maak de back-up op de server, of voer `draagvlak backup` uit op een pc met de PostgreSQL-clienttools (pg_dump).</translation>
+    </message>
+    <message>
+        <source>Backup folder: {folder}</source>
+        <translation>Map voor back-ups: {folder}</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Back-up maken…</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Map voor back-ups</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Een back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>Draagvlak databases (*.sqlite3);;All files (*)</source>
+        <translation>Draagvlak-databases (*.sqlite3);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>An automatic backup is being made; try again in a moment.</source>
+        <translation>Er wordt net een automatische back-up gemaakt; probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Back-up teruggezet</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The database as it was is kept as {path}.</source>
+        <translation>De back-up is teruggezet. De database zoals hij was, is bewaard als {path}.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Terugzetten…</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the database by the backup of {when} (%n clients)?
+
+Everything changed since then is lost. The current database is backed up first, so this can be undone.</source>
+        <translation>
+            <numerusform>De database vervangen door de back-up van {when} (%n klant)?
+
+Alles wat sindsdien is gewijzigd, gaat verloren. Van de huidige database wordt eerst een back-up gemaakt, dus dit kan worden teruggedraaid.</numerusform>
+            <numerusform>De database vervangen door de back-up van {when} (%n klanten)?
+
+Alles wat sindsdien is gewijzigd, gaat verloren. Van de huidige database wordt eerst een back-up gemaakt, dus dit kan worden teruggedraaid.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>(before a restore)</source>
+        <translation>(van vóór het terugzetten)</translation>
     </message>
 </context>
 <context>
@@ -1452,6 +1684,159 @@ Daar een nieuwe, lege database maken?</translation>
         <source>The champion network covers the office.</source>
         <translation>Het ambassadeursnetwerk dekt het hele kantoor.</translation>
     </message>
+    <message>
+        <source>back up the database (SQLite: a verified copy; PostgreSQL: pg_dump)</source>
+        <translation>maak een back-up van de database (SQLite: een gecontroleerde kopie; PostgreSQL: pg_dump)</translation>
+    </message>
+    <message>
+        <source>write the backup to this file (default: the backup folder)</source>
+        <translation>sla de back-up op in dit bestand (standaard: de map voor back-ups)</translation>
+    </message>
+    <message>
+        <source>list the backups with date, size and client count</source>
+        <translation>toon de back-ups met datum, grootte en aantal klanten</translation>
+    </message>
+    <message>
+        <source>replace the database by a backup (the current one is backed up)</source>
+        <translation>vervang de database door een back-up (van de huidige wordt eerst een back-up gemaakt)</translation>
+    </message>
+    <message>
+        <source>a backup</source>
+        <translation>een back-up</translation>
+    </message>
+    <message>
+        <source>do not ask for confirmation</source>
+        <translation>niet om bevestiging vragen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup written to {path} ({size}, %n clients).</source>
+        <translation>
+            <numerusform>Back-up opgeslagen als {path} ({size}, %n klant).</numerusform>
+            <numerusform>Back-up opgeslagen als {path} ({size}, %n klanten).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pg_dump wrote {path} ({size}); restore it with pg_restore.</source>
+        <translation>pg_dump heeft {path} geschreven ({size}); zet hem terug met pg_restore.</translation>
+    </message>
+    <message>
+        <source>draagvlak: a PostgreSQL database has no backup folder; back it up with `draagvlak backup` (pg_dump) and restore with pg_restore.</source>
+        <translation>draagvlak: een PostgreSQL-database heeft geen map met back-ups; maak een back-up met `draagvlak backup` (pg_dump) en zet die terug met pg_restore.</translation>
+    </message>
+    <message>
+        <source>Backups in {folder}:</source>
+        <translation>Back-ups in {folder}:</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(nog geen)</translation>
+    </message>
+    <message>
+        <source>(before a restore)</source>
+        <translation>(van vóór het terugzetten)</translation>
+    </message>
+    <message>
+        <source>draagvlak: not restored.</source>
+        <translation>draagvlak: niet teruggezet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored {path} (%n clients).</source>
+        <translation>
+            <numerusform>{path} teruggezet (%n klant).</numerusform>
+            <numerusform>{path} teruggezet (%n klanten).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database as it was is kept in {path}.</source>
+        <translation>De database zoals hij was, is bewaard in {path}.</translation>
+    </message>
+    <message>
+        <source>draagvlak: add --yes to restore without being asked.</source>
+        <translation>draagvlak: voeg --yes toe om terug te zetten zonder dat erom wordt gevraagd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace {database} by {backup} (%n clients)? [y/N] </source>
+        <translation>
+            <numerusform>{database} vervangen door {backup} (%n klant)? [j/N] </numerusform>
+            <numerusform>{database} vervangen door {backup} (%n klanten)? [j/N] </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>one client&apos;s data: export or anonymise (AVG/GDPR)</source>
+        <translation>de gegevens van één klant: exporteren of anonimiseren (AVG)</translation>
+    </message>
+    <message>
+        <source>everything about one client in one file (JSON, or Excel for .xlsx)</source>
+        <translation>alles over één klant in één bestand (JSON, of Excel bij .xlsx)</translation>
+    </message>
+    <message>
+        <source>client number</source>
+        <translation>klantnummer</translation>
+    </message>
+    <message>
+        <source>erase a client&apos;s personal data; its history stays, anonymous</source>
+        <translation>wis de persoonsgegevens van een klant; de geschiedenis blijft, anoniem</translation>
+    </message>
+    <message>
+        <source>archived clients past the office&apos;s retention period</source>
+        <translation>gearchiveerde klanten voorbij de bewaartermijn van het kantoor</translation>
+    </message>
+    <message>
+        <source>anonymise them all</source>
+        <translation>anonimiseer ze allemaal</translation>
+    </message>
+    <message>
+        <source>Everything about client {number} written to {path}.</source>
+        <translation>Alles over klant {number} is opgeslagen in {path}.</translation>
+    </message>
+    <message>
+        <source>draagvlak: add --yes to go ahead without being asked.</source>
+        <translation>draagvlak: voeg --yes toe om door te gaan zonder dat erom wordt gevraagd.</translation>
+    </message>
+    <message>
+        <source>Backups made before now still hold the old data until the rotation removes them (about a year).</source>
+        <translation>Eerder gemaakte back-ups bevatten de oude gegevens nog tot ze bij het opruimen verdwijnen (na ongeveer een jaar).</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of client {number}? This cannot be undone.</source>
+        <translation>De persoonsgegevens van klant {number} wissen? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Client {number} was anonymised.</source>
+        <translation>Klant {number} is geanonimiseerd.</translation>
+    </message>
+    <message>
+        <source>The office has set no retention period (File ▸ Retention… in the program); archived clients are kept.</source>
+        <translation>Het kantoor heeft geen bewaartermijn ingesteld (Bestand ▸ Bewaartermijn… in het programma); gearchiveerde klanten blijven bewaard.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention period: %n months.</source>
+        <translation>
+            <numerusform>Bewaartermijn: %n maand.</numerusform>
+            <numerusform>Bewaartermijn: %n maanden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n archived clients are past the retention period.</source>
+        <translation>
+            <numerusform>%n gearchiveerde klant is voorbij de bewaartermijn.</numerusform>
+            <numerusform>%n gearchiveerde klanten zijn voorbij de bewaartermijn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase the personal data of these %n clients?</source>
+        <translation>
+            <numerusform>De persoonsgegevens van %n klant wissen?</numerusform>
+            <numerusform>De persoonsgegevens van deze %n klanten wissen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clients were anonymised.</source>
+        <translation>
+            <numerusform>%n klant is geanonimiseerd.</numerusform>
+            <numerusform>%n klanten zijn geanonimiseerd.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClientCheck</name>
@@ -1913,6 +2298,69 @@ Daar een nieuwe, lege database maken?</translation>
     <message>
         <source>none</source>
         <translation>geen</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPrivacy</name>
+    <message>
+        <source>&amp;Privacy</source>
+        <translation>&amp;Privacy</translation>
+    </message>
+    <message>
+        <source>Change history, all data of this client, erasure</source>
+        <translation>Wijzigingsgeschiedenis, alle gegevens van deze klant, wissen</translation>
+    </message>
+    <message>
+        <source>Change &amp;history…</source>
+        <translation>Wijzigings&amp;geschiedenis…</translation>
+    </message>
+    <message>
+        <source>&amp;Export all data…</source>
+        <translation>Alle gegevens &amp;exporteren…</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise…</source>
+        <translation>&amp;Anonimiseren…</translation>
+    </message>
+    <message>
+        <source>Export all data of {name}</source>
+        <translation>Alle gegevens van {name} exporteren</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;JSON files (*.json)</source>
+        <translation>Excel-werkmappen (*.xlsx);;JSON-bestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>Data exported</source>
+        <translation>Gegevens geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Everything about {name} was written to {path}.</source>
+        <translation>Alles over {name} is opgeslagen in {path}.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <source>Anonymise client</source>
+        <translation>Klant anonimiseren</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of {name} for good?
+
+Name, client number, contact details, notes and the free text of its history are erased; the history itself stays, anonymous, so counts and figures do not change. This cannot be undone.
+
+Backups made before now still hold the data until the rotation removes them (after about a year). Export the data first if the client asked for it.</source>
+        <translation>De persoonsgegevens van {name} definitief wissen?
+
+Naam, klantnummer, contactgegevens, notities en de vrije tekst in de geschiedenis worden gewist; de geschiedenis zelf blijft, anoniem, zodat aantallen en cijfers niet veranderen. Dit kan niet ongedaan worden gemaakt.
+
+Eerder gemaakte back-ups bevatten de gegevens nog tot ze bij het opruimen verdwijnen (na ongeveer een jaar). Exporteer de gegevens eerst als de klant erom heeft gevraagd.</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>Wissen…</translation>
     </message>
 </context>
 <context>
@@ -2628,6 +3076,14 @@ Daar een nieuwe, lege database maken?</translation>
         <source>The disk is full; nothing was changed. Free some space and try again.</source>
         <translation>De schijf is vol; er is niets gewijzigd. Maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
+    <message>
+        <source>The database {path} is on a network drive. SQLite databases get damaged when they are shared over a network; keep the file on this PC&apos;s own disk, or use PostgreSQL when several PCs work with the same data.</source>
+        <translation>De database {path} staat op een netwerkschijf. SQLite-databases raken beschadigd als ze via een netwerk worden gedeeld; zet het bestand op de eigen schijf van deze pc, of gebruik PostgreSQL als meerdere pc’s met dezelfde gegevens werken.</translation>
+    </message>
+    <message>
+        <source>The database {path} is in a folder that a sync service copies ({folder}). Syncing a database that is in use can damage it or lose changes: move it out of that folder (backups may live there).</source>
+        <translation>De database {path} staat in een map die een synchronisatiedienst kopieert ({folder}). Synchroniseren van een database die in gebruik is, kan hem beschadigen of wijzigingen kwijtraken: zet hem buiten die map (back-ups mogen er wel staan).</translation>
+    </message>
 </context>
 <context>
     <name>DeclineReasons</name>
@@ -3147,6 +3603,21 @@ Daar een nieuwe, lege database maken?</translation>
     <message>
         <source>{date} (overdue)</source>
         <translation>{date} (verlopen)</translation>
+    </message>
+</context>
+<context>
+    <name>DueModel</name>
+    <message>
+        <source>Client number</source>
+        <translation>Klantnummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Archived since</source>
+        <translation>Gearchiveerd sinds</translation>
     </message>
 </context>
 <context>
@@ -4537,6 +5008,18 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>Rewards</source>
         <translation>Beloningen</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Back-ups…</translation>
+    </message>
+    <message>
+        <source>&amp;Retention…</source>
+        <translation>Bewaar&amp;termijn…</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed: {error}</source>
+        <translation>Automatische back-up mislukt: {error}</translation>
     </message>
 </context>
 <context>
@@ -6316,6 +6799,125 @@ De details zijn weggeschreven naar {path}.</translation>
     </message>
 </context>
 <context>
+    <name>Privacy</name>
+    <message>
+        <source>Anonymised client</source>
+        <translation>Geanonimiseerde klant</translation>
+    </message>
+    <message>
+        <source>Client number {number} is in use; rename that client first.</source>
+        <translation>Klantnummer {number} is al in gebruik; geef die klant eerst een ander nummer.</translation>
+    </message>
+    <message>
+        <source>There is no client with number {number}.</source>
+        <translation>Er is geen klant met nummer {number}.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written ({error}). Is it open in another program?</source>
+        <translation>{path} kon niet worden opgeslagen ({error}). Is het geopend in een ander programma?</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Gearchiveerd</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Laatst gewijzigd</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projecten</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>In stage since</source>
+        <translation>In fase sinds</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Volgende actie</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Moves</source>
+        <translation>Verplaatsingen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Naar</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacten</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Wijzigingen</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Imports</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>The retention period is 1 to {max} months.</source>
+        <translation>De bewaartermijn is 1 tot {max} maanden.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectDialog</name>
     <message>
         <source>New project</source>
@@ -6865,6 +7467,61 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>
             <numerusform>%n klant ingeschreven in het project.</numerusform>
             <numerusform>%n klanten ingeschreven in het project.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Retention</source>
+        <translation>Bewaartermijn</translation>
+    </message>
+    <message>
+        <source>Archived clients are kept until the office decides otherwise. With a retention period, those archived longer ago are offered here for anonymisation: their personal data is erased, their history stays as anonymous figures.</source>
+        <translation>Gearchiveerde klanten blijven bewaard tot het kantoor anders beslist. Met een bewaartermijn worden klanten die langer geleden zijn gearchiveerd hier aangeboden om te anonimiseren: hun persoonsgegevens worden gewist, hun geschiedenis blijft als anonieme cijfers.</translation>
+    </message>
+    <message>
+        <source>no period</source>
+        <translation>geen termijn</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <source>&amp;Retention period:</source>
+        <translation>&amp;Bewaartermijn:</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise all…</source>
+        <translation>Alle &amp;anonimiseren…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n archived clients are past the retention period.</source>
+        <translation>
+            <numerusform>%n gearchiveerde klant is voorbij de bewaartermijn.</numerusform>
+            <numerusform>%n gearchiveerde klanten zijn voorbij de bewaartermijn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No retention period: archived clients are kept.</source>
+        <translation>Geen bewaartermijn: gearchiveerde klanten blijven bewaard.</translation>
+    </message>
+    <message>
+        <source>Anonymise clients</source>
+        <translation>Klanten anonimiseren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase the personal data of %n archived clients for good?
+
+Their history stays, anonymous, so counts and figures do not change. Backups made before now still hold the data until the rotation removes them (after about a year).</source>
+        <translation>
+            <numerusform>De persoonsgegevens van %n gearchiveerde klant definitief wissen?
+
+De geschiedenis blijft, anoniem, zodat aantallen en cijfers niet veranderen. Eerder gemaakte back-ups bevatten de gegevens nog tot ze bij het opruimen verdwijnen (na ongeveer een jaar).</numerusform>
+            <numerusform>De persoonsgegevens van %n gearchiveerde klanten definitief wissen?
+
+De geschiedenis blijft, anoniem, zodat aantallen en cijfers niet veranderen. Eerder gemaakte back-ups bevatten de gegevens nog tot ze bij het opruimen verdwijnen (na ongeveer een jaar).</numerusform>
         </translation>
     </message>
 </context>
@@ -7859,6 +8516,10 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>Handing the clients over…</source>
         <translation>De klanten worden overgedragen…</translation>
+    </message>
+    <message>
+        <source>Change &amp;history…</source>
+        <translation>Wijzigings&amp;geschiedenis…</translation>
     </message>
 </context>
 <context>

@@ -28,9 +28,9 @@ from desktop.core.db.records import (
     get_or_not_found,
     lock_for_edit,
     read_form,
-    write_edit,
 )
-from desktop.core.db.tables import clients
+from desktop.core.db.tables import clients, utcnow
+from desktop.core.privacy.audit import CLIENT, CREATED, log_changes, log_event, logged_edit
 
 
 @dataclass(frozen=True)
@@ -112,6 +112,7 @@ class ClientDetails:
     archived: bool
     created_at: datetime
     updated_at: datetime
+    anonymised: bool = False
 
 
 def _client_type(value: ClientType | str) -> ClientType:
@@ -165,7 +166,7 @@ def _check_unique_number(session: Session, number: str, own_id: int | None) -> N
         )
 
 
-def create_client(session: Session, data: ClientData) -> int:
+def create_client(session: Session, data: ClientData, *, by: int | None = None) -> int:
     """Validate and add a client; returns its id. ConflictError when the number is taken."""
     clean = data.validated()
     _check_references(session, clean)
@@ -173,6 +174,7 @@ def create_client(session: Session, data: ClientData) -> int:
     client = Client(**form_values(clean))
     session.add(client)
     session.flush()
+    log_event(session, CLIENT, client.id, CREATED, by)
     return client.id
 
 
@@ -188,7 +190,14 @@ def get_client(session: Session, client_id: int) -> ClientDetails:
     """The client's current values (NotFoundError when it was removed meanwhile)."""
     client = _get(session, client_id)
     data = read_form(ClientData, client)
-    return ClientDetails(client.id, data, client.archived, client.created_at, client.updated_at)
+    return ClientDetails(
+        client.id,
+        data,
+        client.archived,
+        client.created_at,
+        client.updated_at,
+        client.anonymised_at is not None,
+    )
 
 
 def update_client(
@@ -203,7 +212,7 @@ def update_client(
     clean = data.validated(read)
     _check_references(session, clean)
     _check_unique_number(session, clean.client_number, client_id)
-    return write_edit(session, client, read, clean, client_field_labels(), by)
+    return logged_edit(session, CLIENT, client, read, clean, client_field_labels(), by)
 
 
 def client_field_labels() -> dict[str, str]:
@@ -228,18 +237,22 @@ def client_field_labels() -> dict[str, str]:
     }
 
 
-def set_archived(session: Session, client_id: int, archived: bool) -> None:
+def set_archived(
+    session: Session, client_id: int, archived: bool, *, by: int | None = None
+) -> None:
     """Archive (hide from active lists, keep all history) or restore a client."""
     client = _get(session, client_id)
     if client.archived != archived:
         client.archived = archived
+        client.archived_at = utcnow() if archived else None
         session.flush()
+        log_changes(session, CLIENT, client_id, {"archived": (not archived, archived)}, by)
 
 
-def archive_client(session: Session, client_id: int) -> None:
+def archive_client(session: Session, client_id: int, *, by: int | None = None) -> None:
     """Archive instead of delete: the client and its history stay."""
-    set_archived(session, client_id, True)
+    set_archived(session, client_id, True, by=by)
 
 
-def restore_client(session: Session, client_id: int) -> None:
-    set_archived(session, client_id, False)
+def restore_client(session: Session, client_id: int, *, by: int | None = None) -> None:
+    set_archived(session, client_id, False, by=by)

@@ -161,6 +161,7 @@ class Database:
         self.engine = engine
         self._sessions: sessionmaker[Session] | None = None
         self.backup_path: str | None = None
+        self.location_warning: str | None = None  # e.g. a database in a synced folder
 
     @property
     def sessions(self) -> sessionmaker[Session]:
@@ -181,6 +182,12 @@ class Database:
     def dispose(self) -> None:
         self.engine.dispose()
 
+    def replace_engine(self, engine: Engine) -> None:
+        """Point this database at a new engine (after a restore swapped the file)."""
+        self.engine.dispose()
+        self.engine = engine
+        self._sessions = None
+
 
 def open_database(
     db: str | os.PathLike[str] | None = None, *, migrate: bool = True, create: bool = True
@@ -188,6 +195,7 @@ def open_database(
     """Open the database (creating a missing SQLite file only if ``create``) and bring its
     schema up to date. A file that is not ours is refused before anything changes it; when
     opening fails, the message says where the latest backup is."""
+    from desktop.core.backups.location import database_location_check
     from desktop.core.common.errors import DatabaseError
     from desktop.core.common.i18n import translate
     from desktop.core.common.paths import make_private
@@ -201,11 +209,14 @@ def open_database(
 
     url = resolve_url(db)
     path = sqlite_path(url)
+    warning = None
     try:
         if path is not None:
+            warning = database_location_check(path)
             prepare_sqlite_file(path, create=create)
         engine = create_db_engine(url)
         database = Database(url, engine)
+        database.location_warning = warning
         if migrate:
             database.backup_path = ensure_schema(engine)
         if path is not None:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from desktop.core.common.errors import DatabaseError
 from desktop.core.common.i18n import translate
-from desktop.core.common.paths import PRIVATE_FILE_MODE, make_private
+from desktop.core.common.paths import PRIVATE_FILE_MODE
 
 SIDE_FILES = ("-wal", "-shm")
 
@@ -84,21 +84,9 @@ def backup_name(path: Path, revision: str) -> Path:
 def write_backup(path: Path, revision: str) -> Path:
     """A consistent copy (sqlite3 backup API, safe with WAL), written under a temporary name and
     renamed when complete: a crash never leaves a partial file named like a backup."""
-    target = backup_name(path, revision)
-    temp = target.with_name(target.name + ".partial")
-    os.close(os.open(temp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, PRIVATE_FILE_MODE))
-    make_private(temp)
-    source = sqlite3.connect(path)
-    try:
-        destination = sqlite3.connect(temp)
-        try:
-            source.backup(destination)
-        finally:
-            destination.close()
-    finally:
-        source.close()
-    temp.replace(target)
-    return target
+    from desktop.core.backups.sqlite_copy import copy_database
+
+    return copy_database(path, backup_name(path, revision), verify=False)
 
 
 def latest_backup(path: Path) -> Path | None:

@@ -83,6 +83,8 @@ class Client(Base):
     country: Mapped[str | None]
     client_since: Mapped[date | None]
     archived: Mapped[bool]
+    archived_at: Mapped[datetime | None]
+    anonymised_at: Mapped[datetime | None]
     search_text: Mapped[str]
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]

@@ -25,9 +25,9 @@ from desktop.core.db.records import (
     get_or_not_found,
     lock_for_edit,
     read_form,
-    write_edit,
 )
 from desktop.core.db.tables import staff as staff_table
+from desktop.core.privacy.audit import CREATED, STAFF, log_event, logged_edit
 
 
 @dataclass(frozen=True)
@@ -120,7 +120,7 @@ def _get(session: Session, staff_id: int) -> Staff:
     return get_or_not_found(session, Staff, staff_id, _missing(staff_id))
 
 
-def create_staff(session: Session, data: StaffData) -> int:
+def create_staff(session: Session, data: StaffData, *, by: int | None = None) -> int:
     """Validate and add a staff member; returns the new id."""
     clean = data.validated()
     _check_unique_initials(session, clean.initials, None)
@@ -129,6 +129,7 @@ def create_staff(session: Session, data: StaffData) -> int:
     staff = Staff(**form_values(clean))
     session.add(staff)
     session.flush()
+    log_event(session, STAFF, staff.id, CREATED, by)
     return staff.id
 
 
@@ -150,7 +151,7 @@ def update_staff(
     _check_unique_initials(session, clean.initials, staff_id)
     if clean.is_champion and clean.champion_since is None:
         clean = replace(clean, champion_since=staff.champion_since or date.today())
-    return write_edit(session, staff, read, clean, staff_field_labels(), by)
+    return logged_edit(session, STAFF, staff, read, clean, staff_field_labels(), by)
 
 
 def staff_field_labels() -> dict[str, str]:

@@ -42,6 +42,7 @@ from desktop.ui.common.field_errors import FieldErrors, error_label, with_error
 from desktop.ui.common.locale_format import date_text
 from desktop.ui.common.record_form import ConflictBar
 from desktop.ui.common.row_table_model import read_only_table
+from desktop.ui.privacy.client_privacy import ClientPrivacy
 
 
 class ClientDetailDialog(QDialog):
@@ -149,6 +150,8 @@ class ClientDetailDialog(QDialog):
         self.check_button = QPushButton(self.tr("Readiness &check…"), frame)
         self.check_button.setToolTip(self.tr("Five questions that suggest the client's segment"))
         layout.addWidget(self.check_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.privacy = ClientPrivacy(self.database, self.client_id, self)
+        layout.addWidget(self.privacy.button, 0, Qt.AlignmentFlag.AlignTop)
         return frame
 
     def _build_next_action(self, parent: QWidget) -> QGroupBox:
@@ -194,6 +197,7 @@ class ClientDetailDialog(QDialog):
         self.edit_button.clicked.connect(self.edit_client)
         self.check_button.clicked.connect(self.check_readiness)
         self.action_conflict_bar.reload_requested.connect(self.reload)
+        self.privacy.anonymised.connect(self._on_anonymised)
 
     # -- data ---------------------------------------------------------------------------------
 
@@ -209,6 +213,7 @@ class ClientDetailDialog(QDialog):
         self.segment_id = data.segment_id
         self.setWindowTitle(self.tr("Client {name}").format(name=data.name))
         self.name_label.setText(data.name)
+        self.privacy.set_client(data.name, data.client_number, details.anonymised)
         facts = [data.client_number, client_type_label(data.client_type)]
         facts.append(segment.name if segment else self.tr("no segment"))
         facts.append(
@@ -351,6 +356,10 @@ class ClientDetailDialog(QDialog):
         except DraagvlakError as error:
             self.action_errors.show(error)
             return
+        self.reload()
+        self.client_changed.emit(self.client_id)
+
+    def _on_anonymised(self) -> None:
         self.reload()
         self.client_changed.emit(self.client_id)
 

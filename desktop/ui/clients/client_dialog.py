@@ -251,7 +251,7 @@ class ClientDialog(QDialog):
 
         def save(session: Session) -> int:
             if self.client_id is None:
-                return create_client(session, data)
+                return create_client(session, data, by=current_editor(self.database))
             assert self._read is not None
             update_client(
                 session, self.client_id, data, read=self._read, by=current_editor(self.database)

@@ -461,11 +461,13 @@ class ClientsView(AreaView):
             return
         # Editing needs the ORM, which is left out of start-up (see desktop/core/db/engine.py).
         from desktop.core.clients.editing import set_archived
+        from desktop.ui.board.identity import current_editor
 
+        by = current_editor(self.database)
         changes = commit_change(
             self,
             self.database,
-            lambda session: set_archived(session, client.id, not client.archived),
+            lambda session: set_archived(session, client.id, not client.archived, by=by),
             Changes.CLIENTS,
         )
         self._after_change(client.id, changes)

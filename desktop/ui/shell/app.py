@@ -78,11 +78,19 @@ def run_app(db: str | None = None, language: str | None = None) -> int:
         return 1
     try:
         database = open_database(db)
+        from desktop.ui.backups import instance
+
+        instance.hold(database)  # a restore elsewhere waits until this program ends
     except DraagvlakError as error:
         QMessageBox.critical(
             None, QCoreApplication.translate("App", "Draagvlak cannot start"), str(error)
         )
         return 1
+
+    if database.location_warning:  # a synced folder: allowed, but the user should know
+        QMessageBox.warning(
+            None, QCoreApplication.translate("App", "Database location"), database.location_warning
+        )
 
     from desktop.ui.shell.main_window import MainWindow
     from desktop.ui.shell.startup_probe import install_if_requested

@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self._create_areas()
         self._connect_signals()
         self._restore_state()
+        self._start_backups()
 
     # -- construction -------------------------------------------------------------------------
 
@@ -92,6 +93,10 @@ class MainWindow(QMainWindow):
         self.print_plan_action = QAction(self.tr("&Print rollout plan…"), self)
         self.print_plan_action.setShortcut(QKeySequence.StandardKey.Print)
         self.file_menu.addAction(self.print_plan_action)
+        self.backups_action = QAction(self.tr("&Backups…"), self)
+        self.file_menu.addAction(self.backups_action)
+        self.retention_action = QAction(self.tr("&Retention…"), self)
+        self.file_menu.addAction(self.retention_action)
         self.file_menu.addSeparator()
         self.call_lists_action = QAction(self.tr("Export &call lists…"), self)
         self.file_menu.addAction(self.call_lists_action)
@@ -216,6 +221,8 @@ class MainWindow(QMainWindow):
         self.call_lists_action.triggered.connect(self.export_call_lists)
         self.overview_action.triggered.connect(self.export_overview)
         self.print_plan_action.triggered.connect(self.print_rollout_plan)
+        self.backups_action.triggered.connect(self.open_backups)
+        self.retention_action.triggered.connect(self.open_retention)
         self.quit_action.triggered.connect(self.close)
         self.about_action.triggered.connect(self._show_about)
         self.welcome_view.office_ready.connect(self._on_office_ready)
@@ -322,6 +329,8 @@ class MainWindow(QMainWindow):
             settings.set_value(settings.MAIN_AREA, self.current_area())
         for view in self._views.values():
             view.save_state()
+        self.auto_backup.stop()
+        self.auto_backup.back_up_if_changed()  # on a worker; the app waits for it at exit
         super().closeEvent(event)
 
     def _update_title(self) -> None:
@@ -398,6 +407,46 @@ class MainWindow(QMainWindow):
         from desktop.ui.exports.project_exports import export_overview
 
         export_overview(self, self.database)
+
+    def _start_backups(self) -> None:
+        """Automatic backups (every 30 minutes and at exit, when something changed); a
+        database in a synced folder is warned about once, in the status bar."""
+        from desktop.ui.backups.auto_backup import AutoBackup
+
+        self.auto_backup = AutoBackup(self.database, self)
+        self.auto_backup.failed.connect(
+            lambda text: self.statusBar().showMessage(
+                self.tr("Automatic backup failed: {error}").format(error=text)
+            )
+        )
+        if self.database.location_warning:
+            self.statusBar().showMessage(self.database.location_warning)
+
+    def open_backups(self) -> QWidget:
+        """File ▸ Backups…; after a restore every view reads the database again."""
+        from desktop.ui.backups.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self.database, self, self.auto_backup)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restored.connect(self._on_restored)
+        dialog.open()
+        return dialog
+
+    def open_retention(self) -> QWidget:
+        """File ▸ Retention…: archived clients past the office's period, to anonymise."""
+        from desktop.ui.privacy.retention_dialog import RetentionDialog
+
+        dialog = RetentionDialog(self.database, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(self.apply_changes)
+        dialog.open()
+        return dialog
+
+    def _on_restored(self) -> None:
+        self._update_title()
+        with self.database.connect() as connection:
+            self._show_welcome(needs_setup(connection))
+        self.apply_changes(Changes.ALL)
 
     def _show_about(self) -> None:
         QMessageBox.about(

@@ -158,6 +158,10 @@ class StaffDialog(QDialog):
         )
         self.save_button = self.button_box.button(QDialogButtonBox.StandardButton.Ok)
         self.save_button.setText(self.tr("&Add") if creating else self.tr("&Save"))
+        self.history_button = self.button_box.addButton(
+            self.tr("Change &history…"), QDialogButtonBox.ButtonRole.HelpRole
+        )
+        self.history_button.setVisible(not creating)
         layout.addWidget(self.button_box)
         self.name_edit.setFocus()
 
@@ -165,6 +169,17 @@ class StaffDialog(QDialog):
         self.button_box.accepted.connect(self.accept)
         self.button_box.rejected.connect(self.reject)
         self.conflict_bar.reload_requested.connect(self._load)
+        self.history_button.clicked.connect(self.show_history)
+
+    def show_history(self) -> QWidget:
+        """The staff member's change history (audit log)."""
+        from desktop.core.privacy.audit import STAFF
+        from desktop.ui.privacy.audit_dialog import AuditDialog
+
+        assert self.staff_id is not None
+        dialog = AuditDialog(self.database, STAFF, self.staff_id, self.name_edit.text(), self)
+        dialog.open()
+        return dialog
 
     def _load(self) -> None:
         with self.database.session() as session:
@@ -212,7 +227,7 @@ class StaffDialog(QDialog):
 
         def save(session: Session) -> int:
             if self.staff_id is None:
-                new_id = create_staff(session, data)
+                new_id = create_staff(session, data, by=current_editor(self.database))
                 if ticks:
                     set_checklist(session, new_id, ticks)
                 return new_id

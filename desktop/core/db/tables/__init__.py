@@ -14,6 +14,7 @@ works wherever a table is needed. A new area adds its module and one import line
 # ruff: noqa: F401 (this module re-exports the tables)
 
 from desktop.core.db.tables.assessments import assessment_rounds, assessment_scores
+from desktop.core.db.tables.audit import audit_log
 from desktop.core.db.tables.base import metadata, utcnow
 from desktop.core.db.tables.champions import (
     champion_changes,

@@ -52,6 +52,8 @@ clients = Table(
     Column("country", String(100)),
     Column("client_since", Date),
     Column("archived", Boolean, nullable=False, default=False),
+    Column("archived_at", UTCDateTime),  # when it was last archived (retention period)
+    Column("anonymised_at", UTCDateTime),  # set once its personal data was erased
     # Name, number, city and e-mail folded for case and accents: see desktop/core/common/search_text.py.
     # Compared by code point on PostgreSQL as on SQLite (collation "C"), whatever the database's
     # locale: it is also the name order of the client list and the board (NAME_ORDER).

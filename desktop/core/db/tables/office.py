@@ -31,6 +31,8 @@ office_settings = Table(
     Column("name", String(200), nullable=False, default=""),
     Column("language", String(8), nullable=False, default="nl"),
     Column("logo_path", String(500)),
+    Column("backup_folder", String(500)),  # None: <database folder>/backups
+    Column("retention_months", Integer),  # archived clients older than this: anonymise?
     updated_column(nullable=True),
     updated_by_column(),
 )

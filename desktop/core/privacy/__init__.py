@@ -1,0 +1,1 @@
+"""Privacy (AVG/GDPR): the audit log, everything about one client, erasure and retention."""

@@ -13,6 +13,7 @@ BENCHMARKS = (
     "bench_import",
     "bench_concurrent_moves",
     "bench_assessments",
+    "bench_memory",
 )
 
 

@@ -41,6 +41,13 @@
 <context>
     <name>ClientsView</name>
     <message numerus="yes">
+        <source>At least %n clients (counting…)</source>
+        <translation>
+            <numerusform>At least %n client (counting…)</numerusform>
+            <numerusform>At least %n clients (counting…)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n clients</source>
         <translation>
             <numerusform>%n client</numerusform>

@@ -1264,6 +1264,13 @@ Daar een nieuwe, lege database maken?</translation>
         <translation>Alle soorten klanten</translation>
     </message>
     <message numerus="yes">
+        <source>At least %n clients (counting…)</source>
+        <translation>
+            <numerusform>Minstens %n klant (bezig met tellen…)</numerusform>
+            <numerusform>Minstens %n klanten (bezig met tellen…)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n clients</source>
         <translation>
             <numerusform>%n klant</numerusform>

@@ -89,7 +89,7 @@ def run_app(db: str | None = None, language: str | None = None) -> int:
 
     window = MainWindow(database)
     window.show()
-    install_if_requested(app)
+    install_if_requested(app, lambda: window.show_area("board"))
     try:
         return app.exec()
     finally:

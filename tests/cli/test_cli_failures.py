@@ -165,8 +165,7 @@ def test_report_failing_after_the_commit_says_what_was_imported(
     target = tmp_path / "verslag.xlsx"
     assert _run(db_path, str(EXACT_CSV), "--report", str(target)) == 1
     assert _one_line(capsys) == (
-        "draagvlak: Imported 4 clients; the report could not be written: "
-        "No space left on device"
+        "draagvlak: Imported 4 clients; the report could not be written: No space left on device"
     )
     assert _count(db_path) == 4
     assert list(tmp_path.glob("*.xlsx")) == []  # no half-written report, no temporary file

@@ -88,7 +88,8 @@ def record_import(
     """Store the import and what it did per client; returns its id. Inside the import's
     transaction."""
     import_id = session.execute(
-        t.imports.insert().values(
+        t.imports.insert()
+        .values(
             file_name=report.file_name[:260],
             sheet=report.sheet,
             at=at,

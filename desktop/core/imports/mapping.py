@@ -239,9 +239,13 @@ def suggest_mapping(
             share = shares.get(field)
             if share is not None and share < 1 - _CLEAR and len(texts) >= _ENOUGH_TO_OVERRULE:
                 score = 0  # the header says e-mail, the values say otherwise
-            elif share is None and len(texts) >= _ENOUGH_TO_OVERRULE and any(
-                shares[shape] >= _CLEAR
-                for shape in (_CONTRADICTING_CITY if field == CITY else _CONTRADICTING)
+            elif (
+                share is None
+                and len(texts) >= _ENOUGH_TO_OVERRULE
+                and any(
+                    shares[shape] >= _CLEAR
+                    for shape in (_CONTRADICTING_CITY if field == CITY else _CONTRADICTING)
+                )
             ):
                 score = 0  # "Plaats" holding streets, "Naam" holding e-mails
         if field is not None and score > 0:

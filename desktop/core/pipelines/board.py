@@ -11,7 +11,7 @@ from datetime import date
 from operator import itemgetter
 from typing import NamedTuple
 
-from sqlalchemy import ColumnElement, Select, String, func, select, type_coerce
+from sqlalchemy import ColumnElement, Select, String, func, select, true, type_coerce
 from sqlalchemy.orm import Session
 
 from desktop.core.common.search_text import NAME_ORDER, fold, indexed_matches, matches, uses_index
@@ -126,9 +126,10 @@ def stage_counts(
             .select_from(Client)
             .join(Enrollment, Enrollment.client_id == Client.id)
             .where(
-                Client.archived.is_(True),
+                Client.archived == true(),
+                # Not by the enrollments' indexes: from the archived clients, by client.
                 no_index(session, enrollments.c.project_id) == project_id,
-                Enrollment.stage_id.in_(board.stage_ids),
+                no_index(session, enrollments.c.stage_id).in_(board.stage_ids),
             )
             .group_by(Enrollment.stage_id)
         )
@@ -211,7 +212,7 @@ class _Board:
         filters = self.filters
         session = self.session
         search = (filters.search or "").strip()
-        indexed = bool(search) and uses_index(fold(search), session)
+        indexed = self._by_client()
         # A search of the trigram index finds the clients first: their enrollments are then
         # looked up by client, not read by stage and checked one by one.
         by_client = indexed and not walk_names
@@ -250,10 +251,17 @@ class _Board:
         self, stage_id: int, offset: int, limit: int | None, expected: int | None = None
     ) -> Select:
         walk = offset == 0 and limit is not None and self._walk_is_cheaper(limit, expected)
-        query = self.select(_card_columns(), walk).where(Enrollment.stage_id == stage_id)
+        stage: ColumnElement[int] = enrollments.c.stage_id
+        if not walk and self._by_client():
+            stage = no_index(self.session, stage)  # see select
+        query = self.select(_card_columns(), walk).where(stage == stage_id)
         # The client list's order, which is also Python's (code points of the folded text), in
         # which the board's columns insert moved cards: see search_text.py.
         return query.order_by(NAME_ORDER, Client.id).offset(offset).limit(limit)
+
+    def _by_client(self) -> bool:
+        search = (self.filters.search or "").strip()
+        return bool(search) and uses_index(fold(search), self.session)
 
     def _walk_is_cheaper(self, limit: int, expected: int | None) -> bool:
         # Walking visits about limit × clients / expected clients until the page is full;

@@ -72,6 +72,7 @@ def measure(clients: int) -> None:
     ticker.timeout.connect(tick)
 
     keystrokes: list[float] = []  # key press -> painted
+    typed: list[str] = []  # the text after each key
     searches: list[float] = []  # search started -> painted
     cpu: list[float] = []
     for word in WORDS:
@@ -93,6 +94,7 @@ def measure(clients: int) -> None:
             wait_loaded()
             painted = time.perf_counter()
             keystrokes.append(painted - pressed)
+            typed.append(view.search_edit.text())
             searches.append(painted - (fired[0] if fired else pressed))
             cpu.append(time.process_time() - cpu_before)
         ticker.stop()
@@ -116,6 +118,10 @@ def measure(clients: int) -> None:
     report("search keystroke, CPU time, median", statistics.median(cpu))
     report("search keystroke, CPU time, slowest", max(cpu))
     print(f"  ({len(keystrokes)} keystrokes; last search showed {count} clients)")
+    slowest = sorted(zip(keystrokes, typed, strict=True), reverse=True)[:4]
+    print(
+        "  slowest: " + ", ".join(f"{text!r} {seconds * 1000:.0f} ms" for seconds, text in slowest)
+    )
     QThreadPool.globalInstance().waitForDone()
     database.dispose()
 

@@ -107,6 +107,18 @@ def stage_cards(
     return list(board.cards(board.column(stage_id, offset, limit, expected)))
 
 
+def first_pages(
+    session: Session, project_id: int, filters: BoardFilter, limit: int, counts: dict[int, int]
+) -> dict[int, list[BoardCard]]:
+    """The first ``limit`` cards of every active stage, each read as stage_cards would with
+    its count from ``counts`` (stage_counts), the board's rules loaded once."""
+    board = _Board(session, project_id, filters)
+    return {
+        stage_id: list(board.cards(board.column(stage_id, 0, limit, counts.get(stage_id))))
+        for stage_id in board.stage_ids
+    }
+
+
 def stage_counts(
     session: Session, project_id: int, filters: BoardFilter = NO_FILTER
 ) -> dict[int, int]:

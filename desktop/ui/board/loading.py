@@ -12,6 +12,7 @@ from desktop.core.pipelines.board import (
     BoardCard,
     BoardFilter,
     board_cards,
+    first_pages,
     stage_cards,
     stage_counts,
 )
@@ -50,17 +51,8 @@ def read_board(
             # Unfiltered, the counts come off the (project, stage) index in a few ms; with
             # them each column reads its first page the cheaper way (stage_cards).
             counts = stage_counts(session, project_id, filters)
-            pages = {
-                stage.id: stage_cards(
-                    session,
-                    project_id,
-                    stage.id,
-                    filters,
-                    limit=page_size,
-                    expected=counts.get(stage.id),
-                )
-                for stage in stages
-            }
+            firsts = first_pages(session, project_id, filters, page_size, counts)
+            pages = {stage.id: firsts.get(stage.id, []) for stage in stages}
         return BoardSnapshot(project_id, filters, stages, pages, counts, today)
     counting = _counter.submit(_count, database, project_id, filters)
     with database.session() as session:

@@ -19,6 +19,7 @@ BENCHMARKS = (
     "bench_plan_pdf",
     "bench_rewards",
     "bench_backup",
+    "bench_memory",
 )
 
 

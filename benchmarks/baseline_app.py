@@ -12,7 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QTableView  # noqa: E402
 from sqlalchemy import create_engine, text  # noqa: E402
 
-from desktop.ui.shell.startup_probe import install_if_requested  # noqa: E402
+from desktop.ui.shell.startup_probe import CLIENT_TABLE, install_if_requested  # noqa: E402
 
 
 class RowsModel(QAbstractTableModel):
@@ -40,6 +40,7 @@ def main() -> int:
             text("SELECT client_number, name, city, email FROM clients ORDER BY name LIMIT 50")
         ).all()
     view = QTableView()
+    view.setObjectName(CLIENT_TABLE)
     view.setModel(RowsModel([tuple(row) for row in rows]))
     view.resize(1000, 700)
     view.show()

@@ -1,10 +1,11 @@
-"""Search-as-you-type in the client list at 100,000 clients.
+"""Search-as-you-type in the client list at 100,000 clients (or DRAAGVLAK_BENCH_CLIENTS).
 
-Types words into the real ClientsView one key at a time. A keystroke is timed from the moment
-the debounce timer fires (the 150 ms pause the view waits for on purpose is left out) until
-the new count and rows are in and painted. A 1 ms timer runs all the while: the longest gap
-between its ticks is the longest the window could not react (the GUI stall).
-Targets (issue 2): a keystroke ≤ 100 ms, no stall above 100 ms.
+Types words into the real ClientsView one key at a time. A keystroke is timed from the key
+press until the new count and rows are in and painted (any pause the view waits for before it
+searches included), and also from the moment the view starts its search. A 1 ms timer runs all
+the while: the longest gap between its ticks is the longest the window could not react (the GUI
+stall). Targets (issue 16): at 300,000 clients the median keystroke ≤ 50 ms and the slowest
+≤ 100 ms from the key press; no stall above 100 ms.
 """
 
 from __future__ import annotations
@@ -17,12 +18,17 @@ import time
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("XDG_CONFIG_HOME", tempfile.mkdtemp(prefix="draagvlak-bench-config-"))
 
-from benchmarks.common import demo_database, report  # noqa: E402
+from benchmarks.common import client_counts, demo_database, report  # noqa: E402
 
 WORDS = ("jansen", "amsterdam", "bakkerij", "100234", "@gmail", "zzq")
 
 
 def main() -> None:
+    for clients in client_counts(100_000):
+        measure(clients)
+
+
+def measure(clients: int) -> None:
     from PySide6.QtCore import QEventLoop, Qt, QThreadPool, QTimer
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
@@ -33,7 +39,7 @@ def main() -> None:
 
     app = QApplication.instance() or QApplication([])
     app.setStyleSheet((resources_dir() / "style.qss").read_text(encoding="utf-8"))
-    database = open_database(demo_database(100_000))
+    database = open_database(demo_database(clients))
     view = ClientsView(database)
     view.resize(1400, 800)
     view.show()
@@ -65,7 +71,9 @@ def main() -> None:
     ticker.setTimerType(Qt.TimerType.PreciseTimer)
     ticker.timeout.connect(tick)
 
-    keystrokes: list[float] = []
+    keystrokes: list[float] = []  # key press -> painted
+    typed: list[str] = []  # the text after each key
+    searches: list[float] = []  # search started -> painted
     cpu: list[float] = []
     for word in WORDS:
         view.search_edit.clear()
@@ -76,21 +84,31 @@ def main() -> None:
         for char in word:
             fired.clear()
             cpu_before = time.process_time()
+            pressed = time.perf_counter()
             QTest.keyClick(view.search_edit, char)
-            loop = QEventLoop()
-            view.search_timer.timeout.connect(loop.quit)
-            loop.exec()  # the debounce pause
-            view.search_timer.timeout.disconnect(loop.quit)
+            if view.search_timer.isActive():
+                loop = QEventLoop()
+                view.search_timer.timeout.connect(loop.quit)
+                loop.exec()  # the pause the view waits for before it searches
+                view.search_timer.timeout.disconnect(loop.quit)
             wait_loaded()
-            keystrokes.append(time.perf_counter() - fired[0])
+            painted = time.perf_counter()
+            keystrokes.append(painted - pressed)
+            typed.append(view.search_edit.text())
+            searches.append(painted - (fired[0] if fired else pressed))
             cpu.append(time.process_time() - cpu_before)
         ticker.stop()
 
     count = view.model.rowCount()
+    print(f"-- {clients:,} clients")
     report(
-        "search keystroke, median (100k clients)", statistics.median(keystrokes), target="100 ms"
+        "search keystroke, key press → painted, median",
+        statistics.median(keystrokes),
+        target="50 ms",
     )
-    report("search keystroke, slowest", max(keystrokes))
+    report("search keystroke, key press → painted, slowest", max(keystrokes), target="100 ms")
+    report("search keystroke, search → painted, median", statistics.median(searches))
+    report("search keystroke, search → painted, slowest", max(searches))
     worst = max(stalls)
     report("largest GUI stall while typing", worst[0], target="100 ms")
     report("  of which the GUI thread was busy (CPU)", worst[1])
@@ -100,6 +118,10 @@ def main() -> None:
     report("search keystroke, CPU time, median", statistics.median(cpu))
     report("search keystroke, CPU time, slowest", max(cpu))
     print(f"  ({len(keystrokes)} keystrokes; last search showed {count} clients)")
+    slowest = sorted(zip(keystrokes, typed, strict=True), reverse=True)[:4]
+    print(
+        "  slowest: " + ", ".join(f"{text!r} {seconds * 1000:.0f} ms" for seconds, text in slowest)
+    )
     QThreadPool.globalInstance().waitForDone()
     database.dispose()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import statistics
 import tempfile
 import time
@@ -9,6 +10,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 BENCH_DIR = Path(tempfile.gettempdir()) / "draagvlak-bench"
+# Client counts to measure at, e.g. DRAAGVLAK_BENCH_CLIENTS=1000,10000,100000,300000.
+CLIENTS_ENV = "DRAAGVLAK_BENCH_CLIENTS"
+
+
+def client_counts(*default: int) -> tuple[int, ...]:
+    """The office sizes a benchmark runs at: its defaults, or those of DRAAGVLAK_BENCH_CLIENTS."""
+    value = os.environ.get(CLIENTS_ENV, "").replace("_", "")
+    return tuple(int(part) for part in value.split(",") if part.strip()) or default
 
 
 def demo_database(clients: int = 100_000, seed: int = 1) -> Path:

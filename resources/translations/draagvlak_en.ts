@@ -195,6 +195,13 @@ Everything changed since then is lost. The current database is backed up first, 
 <context>
     <name>ClientsView</name>
     <message numerus="yes">
+        <source>At least %n clients (counting…)</source>
+        <translation>
+            <numerusform>At least %n client (counting…)</numerusform>
+            <numerusform>At least %n clients (counting…)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n clients</source>
         <translation>
             <numerusform>%n client</numerusform>

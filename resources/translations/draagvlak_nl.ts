@@ -2588,6 +2588,13 @@ Eerder gemaakte back-ups bevatten de gegevens nog tot ze bij het opruimen verdwi
         <translation>Alle soorten klanten</translation>
     </message>
     <message numerus="yes">
+        <source>At least %n clients (counting…)</source>
+        <translation>
+            <numerusform>Minstens %n klant (bezig met tellen…)</numerusform>
+            <numerusform>Minstens %n klanten (bezig met tellen…)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n clients</source>
         <translation>
             <numerusform>%n klant</numerusform>

@@ -9,7 +9,7 @@ from __future__ import annotations
 import enum
 import json
 from collections.abc import Collection, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -25,13 +25,20 @@ from sqlalchemy import (
     select,
     true,
 )
-from sqlalchemy.sql import operators
-from sqlalchemy.sql.elements import UnaryExpression
 
 from desktop.core.common.i18n import translate
-from desktop.core.common.search_text import NAME_ORDER, matches
+from desktop.core.common.search_text import (
+    NAME_ORDER,
+    fold,
+    indexed_matches,
+    like_matches,
+    matches,
+    uses_index,
+)
 from desktop.core.common.vocab import UNASSIGNED, ChampionFilter, ClientType
+from desktop.core.db import search_index
 from desktop.core.db.engine import dialect_name
+from desktop.core.db.hints import no_index
 from desktop.core.db.tables import clients, enrollments, segments, staff
 
 if TYPE_CHECKING:
@@ -124,19 +131,11 @@ def _is_sqlite(executor: Executor) -> bool:
     return dialect_name(executor) == "sqlite"
 
 
-def _no_index(executor: Executor, column: ColumnElement[object]) -> ColumnElement[object]:
-    """``+column`` on SQLite: the same value, but the planner will not drive the query by an
-    index on it (SQLite's documented hint; other databases plan with statistics instead)."""
-    if not _is_sqlite(executor):
-        return column
-    return UnaryExpression(column, operator=operators.custom_op("+"), type_=column.type)
-
-
 def _conditions(executor: Executor, client_filter: ClientFilter) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
     # "archived = 0" matches ~all rows; searching through that index means 100k random row
     # lookups (~130 ms at 100k clients against ~35 ms for a plain scan), so it is never used.
-    archived = _no_index(executor, clients.c.archived)
+    archived = no_index(executor, clients.c.archived)
     if client_filter.archived == ArchiveState.ACTIVE:
         conditions.append(archived == false())
     elif client_filter.archived == ArchiveState.ARCHIVED:
@@ -158,12 +157,27 @@ def _conditions(executor: Executor, client_filter: ClientFilter) -> list[ColumnE
     if search:
         # One LIKE on the folded name, number, city and e-mail (search_text.py): case- and
         # accent-insensitive on every database, and one column to scan instead of four.
-        conditions.append(matches(search))
+        conditions.append(matches(search, executor))
     return conditions
 
 
 def count_clients(executor: Executor, client_filter: ClientFilter) -> int:
     """How many clients match the filter."""
+    folded = fold(client_filter.search.strip())
+    if folded and client_filter == ClientFilter(search=client_filter.search):
+        # Active clients matching a search: all matches less the archived ones among them
+        # (few, found by their index). All matches come from the trigram index, or from the
+        # narrow name index, which holds the folded text: no client row is read either way.
+        if uses_index(folded, executor):
+            everyone = select(func.count()).select_from(indexed_matches(folded).subquery())
+        else:
+            everyone = select(func.count()).select_from(clients).where(like_matches(folded))
+        archived = (
+            select(func.count())
+            .select_from(clients)
+            .where(clients.c.archived == true(), matches(folded, executor))
+        )
+        return executor.scalar(select(everyone.scalar_subquery() - archived.scalar_subquery())) or 0
     statement = (
         select(func.count()).select_from(clients).where(*_conditions(executor, client_filter))
     )
@@ -204,7 +218,7 @@ def _sort_key(
     if client_filter.search.strip() and not dense:
         # Walking the sort column's index looks at every row when matches are rare (typing a
         # client number): 135 ms at 100k. Scan-and-sort is ~40 ms whatever the matches.
-        key = _no_index(executor, key)
+        key = no_index(executor, key)
     return key
 
 
@@ -294,15 +308,19 @@ def client_ids_in_rows(
     return ids
 
 
-# A search that finds at most this many clients hands back all their ids, so that the next
-# keystroke (which extends the text) searches only among them instead of the whole table.
-MAX_CANDIDATES = 5000
+# One character usually matches most clients; with more matches than this a walk of the sort
+# index meets a match at nearly every row.
+MANY_MATCHES = 5000
+# A page of an indexed search reads either every match and sorts them, or walks the name index
+# until the page is full, visiting about limit × clients / matches rows; an index step costs
+# about a quarter of reading a row. Walk when limit × clients / matches < 4 × matches.
+_WALK_FACTOR = 4
 
 
 class ClientPage(NamedTuple):
-    total: int
+    total: int  # without ``counted``, at least this many: the rows (count_clients tells all)
     rows: list[ClientRow]
-    match_ids: tuple[int, ...] | None = None  # every match, for a search with few of them
+    counted: bool = True
 
 
 def first_page(
@@ -311,13 +329,15 @@ def first_page(
     sort: str = DEFAULT_SORT,
     descending: bool = False,
     limit: int = 100,
-    candidates: Collection[int] | None = None,
+    count: bool = True,
 ) -> ClientPage:
     """The number of matching clients and the first ``limit`` of them: what a keystroke in the
-    search field needs (~40 ms at 100k clients; the GUI runs it on a worker).
+    search field needs (a few ms with the trigram index, ~40 ms per 100,000 clients without;
+    the GUI runs it on a worker).
 
-    ``candidates`` are ids known to hold every match, e.g. the ``match_ids`` of a search whose
-    text the new one extends; only they are searched then.
+    ``count=False`` leaves out a count that costs a scan of every client (a text too short for
+    the trigram index that fills the page): the page then says it is not ``counted``, and the
+    caller can show the rows at once and count_clients afterwards.
     """
     search = client_filter.search.strip()
     if not search:
@@ -325,15 +345,81 @@ def first_page(
         rows = list_clients(executor, client_filter, sort, descending, 0, limit)
         total = len(rows) if len(rows) < limit else count_clients(executor, client_filter)
         return ClientPage(total, rows)
-    if len(search) == 1 and candidates is None:
-        # One character usually matches most clients. Then a count (~30 ms) and a walk of
-        # the sort index that meets a match at nearly every row (~1 ms) beat collecting
-        # 90,000 matches (~70 ms); the few matches of a rare character are collected.
+    if uses_index(fold(search), executor):
         total = count_clients(executor, client_filter)
-        if total > MAX_CANDIDATES:
+        if not total:
+            return ClientPage(0, [])
+        return ClientPage(
+            total, _indexed_page(executor, client_filter, sort, descending, limit, total)
+        )
+    if sort == DEFAULT_SORT:
+        # A short text (or no index): walk the name index, which holds the folded text, until
+        # the page is full. A common text fills it within a few hundred rows; a rare one is
+        # read off the narrow index in one pass and then needs no count.
+        rows = _page(executor, client_filter, sort, descending, 0, limit, dense=True)
+        if len(rows) < limit:
+            return ClientPage(len(rows), rows)
+        if not count and not _counts_by_index(executor, search):
+            return ClientPage(len(rows), rows, counted=False)
+        return ClientPage(count_clients(executor, client_filter), rows)
+    if len(search) == 1:
+        # Then a count (~30 ms) and a walk of the sort index that meets a match at nearly
+        # every row (~1 ms) beat collecting 90,000 matches (~70 ms); the few matches of a
+        # rare character are collected.
+        total = count_clients(executor, client_filter)
+        if total > MANY_MATCHES:
             rows = _page(executor, client_filter, sort, descending, 0, limit, dense=True)
             return ClientPage(total, rows)
-    return _scan_once(executor, client_filter, sort, descending, limit, candidates)
+    return _scan_once(executor, client_filter, sort, descending, limit)
+
+
+def _indexed_page(
+    executor: Executor,
+    client_filter: ClientFilter,
+    sort: str,
+    descending: bool,
+    limit: int,
+    total: int,
+) -> list[ClientRow]:
+    # The ids first, then their rows: sorting narrow (key, id) pairs, not joined wide rows.
+    if sort == DEFAULT_SORT and _walk_is_cheaper(executor, total, limit):
+        # Walk the name index, asking the index's matches about each client; "+id" keeps
+        # SQLite from driving the query by the list of matches instead.
+        conditions = _conditions(executor, replace(client_filter, search=""))
+        found = indexed_matches(fold(client_filter.search.strip()))
+        conditions.append(no_index(executor, clients.c.id).in_(found))
+        key = SORT_KEYS[sort]
+    else:  # read the matches and sort them
+        conditions = _conditions(executor, client_filter)
+        key = _sort_key(executor, client_filter, sort)
+    statement = select(clients.c.id).select_from(clients).where(*conditions)
+    if sort == "segment":
+        statement = statement.outerjoin(segments, segments.c.id == clients.c.segment_id)
+    elif sort == "champion":
+        statement = statement.outerjoin(staff, staff.c.id == clients.c.champion_id)
+    statement = statement.order_by(*_ordered(executor, sort, key, clients.c.id, descending))
+    ids = list(executor.scalars(statement.limit(max(limit, 0))))
+    return _rows_of(executor, ids)
+
+
+def _counts_by_index(executor: Executor, search: str) -> bool:
+    # PostgreSQL's trigram index counts a text of three characters or more without a scan.
+    return len(fold(search)) >= search_index.MIN_LENGTH and search_index.has_index(executor)
+
+
+def _walk_is_cheaper(executor: Executor, matches: int, limit: int) -> bool:
+    clients_ever = executor.scalar(select(func.max(clients.c.id))) or 0  # a B-tree's last key
+    return limit * clients_ever < _WALK_FACTOR * matches * matches
+
+
+def _rows_of(executor: Executor, ids: list[int]) -> list[ClientRow]:
+    """The rows of these clients, in this order (one query, whatever the filter was)."""
+    everything = _list_statement(executor, ClientFilter(archived=ArchiveState.ALL))
+    by_id = {
+        row.id: ClientRow._make(row)
+        for row in executor.execute(everything.where(_among(executor, clients.c.id, ids)))
+    }
+    return [by_id[row_id] for row_id in ids if row_id in by_id]
 
 
 def _among(
@@ -356,11 +442,10 @@ def _scan_once(
     sort: str,
     descending: bool,
     limit: int,
-    candidates: Collection[int] | None,
 ) -> ClientPage:
-    # A search is a full scan evaluating a LIKE per row. Doing it once into a materialised
-    # CTE and taking both the count and the first ids from that halves a keystroke's cost
-    # (SQLite 3.35+ and PostgreSQL 12+ know MATERIALIZED).
+    # Without an index a search is a full scan evaluating a LIKE per row. Doing it once into a
+    # materialised CTE and taking both the count and the first ids from that halves a
+    # keystroke's cost (SQLite 3.35+ and PostgreSQL 12+ know MATERIALIZED).
     key = _sort_key(executor, client_filter, sort)
     matches_select = select(clients.c.id.label("id"), key.label("k")).select_from(clients)
     if sort == "segment":
@@ -368,26 +453,15 @@ def _scan_once(
     elif sort == "champion":
         matches_select = matches_select.outerjoin(staff, staff.c.id == clients.c.champion_id)
     conditions = _conditions(executor, client_filter)
-    if candidates is not None:
-        conditions.append(_among(executor, clients.c.id, candidates))
     matches = matches_select.where(*conditions).cte("matches").prefix_with("MATERIALIZED")
     total = select(func.count()).select_from(matches).scalar_subquery()
     statement = (
         select(total, matches.c.id)
         .order_by(*_ordered(executor, sort, matches.c.k, matches.c.id, descending))
-        .limit(max(limit, MAX_CANDIDATES))
+        .limit(max(limit, 1))
     )
     found = executor.execute(statement).all()
     if not found:
-        return ClientPage(0, [], ())
-    count = found[0][0]
-    ids = [row.id for row in found[: max(limit, 0)]]
+        return ClientPage(0, [])
     # All filters are satisfied by these ids; the id list alone picks the rows.
-    everything = _list_statement(executor, ClientFilter(archived=ArchiveState.ALL))
-    by_id = {
-        row.id: ClientRow._make(row)
-        for row in executor.execute(everything.where(_among(executor, clients.c.id, ids)))
-    }
-    rows = [by_id[row_id] for row_id in ids if row_id in by_id]
-    match_ids = tuple(row.id for row in found) if count <= MAX_CANDIDATES else None
-    return ClientPage(count, rows, match_ids)
+    return ClientPage(found[0][0], _rows_of(executor, [row.id for row in found[: max(limit, 0)]]))

@@ -21,10 +21,15 @@ for 0002; the upgrade test runs it).
 from __future__ import annotations
 
 import unicodedata
+from typing import TYPE_CHECKING
 
-from sqlalchemy import ColumnElement
+from sqlalchemy import ColumnElement, Integer, Select, literal_column, select, text
 
+from desktop.core.db import search_index
 from desktop.core.db.tables import clients
+
+if TYPE_CHECKING:
+    from desktop.core.db.engine import Executor
 
 # Between the fields, so a match cannot run from one field into the next: a character nobody
 # types (the ASCII unit separator); ``fold`` removes it from typed text.
@@ -71,11 +76,42 @@ def search_key(name: str, client_number: str, city: str | None, email: str | Non
 NAME_ORDER = clients.c.search_text
 
 
-def matches(text: str) -> ColumnElement[bool]:
+def matches(typed: str, executor: Executor | None = None) -> ColumnElement[bool]:
     """Clients whose name, number, city or e-mail contains the text, ignoring case and accents.
+
+    With the executor's database's trigram index (desktop/core/db/search_index.py) a text of
+    three characters or more is looked up there: the same clients, in milliseconds instead of
+    a scan of every row. PostgreSQL's index serves the LIKE itself.
+    """
+    folded = fold(typed)
+    if executor is not None and uses_index(folded, executor):
+        return clients.c.id.in_(indexed_matches(folded))
+    return like_matches(folded)
+
+
+def uses_index(folded: str, executor: Executor) -> bool:
+    """Whether ``matches`` looks the folded text up in SQLite's trigram table."""
+    return len(folded) >= search_index.MIN_LENGTH and search_index.has_sqlite_index(executor)
+
+
+def like_matches(folded: str) -> ColumnElement[bool]:
+    """The scan of ``matches``: a LIKE on the folded text.
 
     The pattern is built here, not with contains(): SQLite would evaluate a '%' || ? || '%'
     concatenation for every row.
     """
-    escaped = fold(text).replace("/", "//").replace("%", "/%").replace("_", "/_")
+    escaped = folded.replace("/", "//").replace("%", "/%").replace("_", "/_")
     return clients.c.search_text.like(f"%{escaped}%", escape="/")
+
+
+def indexed_matches(folded: str) -> Select[int]:
+    """The ids of the clients whose folded text contains ``folded`` (three characters or
+    more), from SQLite's trigram table: a phrase of trigrams matches only where they follow
+    each other, which is where the text occurs."""
+    phrase = '"' + folded.replace('"', '""') + '"'
+    table: ColumnElement[str] = literal_column(search_index.SQLITE_TABLE)
+    return (
+        select(literal_column("rowid", Integer))
+        .select_from(text(search_index.SQLITE_TABLE))
+        .where(table.op("MATCH")(phrase))
+    )

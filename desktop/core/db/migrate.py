@@ -13,6 +13,7 @@ from sqlalchemy import Engine, inspect, text
 
 from desktop.core.common.errors import DatabaseError
 from desktop.core.common.i18n import translate
+from desktop.core.db import search_index
 from desktop.core.db.engine import create_sqlite_migration_engine, sqlite_path
 
 VERSIONS_DIR = Path(__file__).resolve().parent / "migrations" / "versions"
@@ -79,6 +80,7 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     are checked, and a violation undoes the whole migration.
     """
     sqlite = engine.dialect.name == "sqlite"
+    search_index.forget(engine)
     if not sqlite:
         _run_migrations(engine, revision, sqlite=False)
         return
@@ -98,6 +100,7 @@ def _run_migrations(engine: Engine, revision: str, *, sqlite: bool) -> None:
     with engine.connect() as connection, connection.begin():
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
+        search_index.ensure(connection)  # a migration that rebuilt clients dropped its triggers
         if sqlite and connection.exec_driver_sql("PRAGMA foreign_key_check").first():
             raise DatabaseError(
                 translate(

@@ -6,17 +6,20 @@ Archived stages and archived clients are left off the board (their history is ke
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from operator import itemgetter
 from typing import NamedTuple
 
-from sqlalchemy import ColumnElement, Select, String, func, select, type_coerce
+from sqlalchemy import ColumnElement, Select, String, func, select, true, type_coerce
 from sqlalchemy.orm import Session
 
-from desktop.core.common.search_text import NAME_ORDER, matches
+from desktop.core.common.search_text import NAME_ORDER, fold, indexed_matches, matches, uses_index
 from desktop.core.common.vocab import UNASSIGNED, ChampionFilter, ClientType
+from desktop.core.db.engine import dialect_name
+from desktop.core.db.hints import no_index
 from desktop.core.db.models import Client, Enrollment, Segment, Staff, Stage
+from desktop.core.db.tables import clients, enrollments
 from desktop.core.pipelines.stalled import LocalDays, load_stall_rules, local_today
 
 
@@ -93,10 +96,27 @@ def stage_cards(
     filters: BoardFilter = NO_FILTER,
     offset: int = 0,
     limit: int | None = None,
+    expected: int | None = None,
 ) -> list[BoardCard]:
-    """The (filtered) cards of one column, by client name, from ``offset`` (for fetchMore)."""
+    """The (filtered) cards of one column, by client name, from ``offset`` (for fetchMore).
+
+    ``expected``, the column's count (stage_counts), lets a first page of a full column walk
+    the clients in name order instead of sorting every card of the column (SQLite).
+    """
     board = _Board(session, project_id, filters)
-    return list(board.cards(board.column(stage_id, offset, limit)))
+    return list(board.cards(board.column(stage_id, offset, limit, expected)))
+
+
+def first_pages(
+    session: Session, project_id: int, filters: BoardFilter, limit: int, counts: dict[int, int]
+) -> dict[int, list[BoardCard]]:
+    """The first ``limit`` cards of every active stage, each read as stage_cards would with
+    its count from ``counts`` (stage_counts), the board's rules loaded once."""
+    board = _Board(session, project_id, filters)
+    return {
+        stage_id: list(board.cards(board.column(stage_id, 0, limit, counts.get(stage_id))))
+        for stage_id in board.stage_ids
+    }
 
 
 def stage_counts(
@@ -104,14 +124,40 @@ def stage_counts(
 ) -> dict[int, int]:
     """Number of (filtered) cards per active stage id, every stage present."""
     board = _Board(session, project_id, filters)
-    query = board.select(select(Enrollment.stage_id, func.count()).group_by(Enrollment.stage_id))
     counts = dict.fromkeys(board.stage_ids, 0)
+    if replace(filters, today=None) == NO_FILTER:
+        # Counted off the (project_id, stage_id) index alone, less the enrollments of archived
+        # clients (few, found by their index): no client row is read for the other cards.
+        everyone = (
+            select(Enrollment.stage_id, func.count())
+            .where(Enrollment.project_id == project_id, Enrollment.stage_id.in_(board.stage_ids))
+            .group_by(Enrollment.stage_id)
+        )
+        archived = (
+            select(Enrollment.stage_id, func.count())
+            .select_from(Client)
+            .join(Enrollment, Enrollment.client_id == Client.id)
+            .where(
+                Client.archived == true(),
+                # Not by the enrollments' indexes: from the archived clients, by client.
+                no_index(session, enrollments.c.project_id) == project_id,
+                no_index(session, enrollments.c.stage_id).in_(board.stage_ids),
+            )
+            .group_by(Enrollment.stage_id)
+        )
+        for stage_id, count in session.execute(everyone):
+            counts[stage_id] += count
+        for stage_id, count in session.execute(archived):
+            counts[stage_id] -= count
+        return counts
+    query = board.select(select(Enrollment.stage_id, func.count()).group_by(Enrollment.stage_id))
     for stage_id, count in session.execute(query):
         counts[stage_id] = count
     return counts
 
 
 CHUNK_SIZE = 5_000  # ids per IN (...): well under SQLite's limit of bound parameters
+WALK_FACTOR = 4  # see _Board._walk_is_cheaper
 
 
 def cards_for(
@@ -169,13 +215,27 @@ class _Board:
             )
         )
 
-    def select(self, query: Select) -> Select:
-        """The query over the project's enrollments on the board, with the filters applied."""
+    def select(self, query: Select, walk_names: bool = False) -> Select:
+        """The query over the project's enrollments on the board, with the filters applied.
+
+        ``walk_names`` has SQLite read the clients in name order (their index) and look up
+        each one's enrollment, rather than read the enrollments and sort them.
+        """
         filters = self.filters
+        session = self.session
+        search = (filters.search or "").strip()
+        indexed = self._by_client()
+        # A search of the trigram index finds the clients first: their enrollments are then
+        # looked up by client, not read by stage and checked one by one.
+        by_client = indexed and not walk_names
+        project_id: ColumnElement[int] = enrollments.c.project_id
+        stage_id: ColumnElement[int] = enrollments.c.stage_id
+        if by_client:
+            project_id, stage_id = no_index(session, project_id), no_index(session, stage_id)
         conditions: list[ColumnElement[bool]] = [
-            Enrollment.project_id == self.project_id,
-            Enrollment.stage_id.in_(self.stage_ids),  # leaves archived stages out
-            Client.archived.is_(False),
+            project_id == self.project_id,
+            stage_id.in_(self.stage_ids),  # leaves archived stages out
+            no_index(session, clients.c.archived).is_(False),
         ]
         if filters.champion_id is UNASSIGNED:
             conditions.append(Client.champion_id.is_(None))
@@ -187,21 +247,41 @@ class _Board:
             conditions.append(Client.client_type == ClientType(filters.client_type))
         if filters.stalled_only:
             conditions.append(self.rules.clause(self.today))
-        search = (filters.search or "").strip()
-        if search:
+        if walk_names and indexed:
+            conditions.append(no_index(session, clients.c.id).in_(indexed_matches(fold(search))))
+        elif search:
             # The client list's search: name, number, city and e-mail, any case and accents.
-            conditions.append(matches(search))
+            conditions.append(matches(search, session))
+        client_id = no_index(session, clients.c.id) if walk_names else clients.c.id
         return (
             query.select_from(Enrollment)
-            .join(Client, Client.id == Enrollment.client_id)
+            .join(Client, client_id == Enrollment.client_id)
             .where(*conditions)
         )
 
-    def column(self, stage_id: int, offset: int, limit: int | None) -> Select:
-        query = self.select(_card_columns()).where(Enrollment.stage_id == stage_id)
+    def column(
+        self, stage_id: int, offset: int, limit: int | None, expected: int | None = None
+    ) -> Select:
+        walk = offset == 0 and limit is not None and self._walk_is_cheaper(limit, expected)
+        stage: ColumnElement[int] = enrollments.c.stage_id
+        if not walk and self._by_client():
+            stage = no_index(self.session, stage)  # see select
+        query = self.select(_card_columns(), walk).where(stage == stage_id)
         # The client list's order, which is also Python's (code points of the folded text), in
         # which the board's columns insert moved cards: see search_text.py.
         return query.order_by(NAME_ORDER, Client.id).offset(offset).limit(limit)
+
+    def _by_client(self) -> bool:
+        search = (self.filters.search or "").strip()
+        return bool(search) and uses_index(fold(search), self.session)
+
+    def _walk_is_cheaper(self, limit: int, expected: int | None) -> bool:
+        # Walking visits about limit × clients / expected clients until the page is full;
+        # sorting reads all expected cards, each about four times an index step's cost.
+        if not expected or dialect_name(self.session) != "sqlite":
+            return False
+        clients_ever = self.session.scalar(select(func.max(Client.id))) or 0
+        return limit * clients_ever < WALK_FACTOR * expected * expected
 
     def cards(self, query: Select) -> Iterator[BoardCard]:
         session = self.session

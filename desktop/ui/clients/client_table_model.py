@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import replace
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
@@ -33,6 +32,7 @@ from desktop.core.clients.listing import (
     ClientPage,
     ClientRow,
     client_column_labels,
+    count_clients,
     first_page,
     list_clients,
 )
@@ -70,9 +70,15 @@ class Query(NamedTuple):
 
 class ClientTableModel(QAbstractTableModel):
     """Rows of ``list_clients`` for a filter and sort; after set_filter/sort/reload the new
-    rows arrive with ``modelReset`` followed by ``reloaded(count)`` (``loading`` until then)."""
+    rows arrive with ``modelReset`` followed by ``reloaded(count)`` (``loading`` until then).
+
+    A search too short for the trigram index shows its first rows before all matches are
+    counted (a scan of every client); ``counting`` is true until the count is in, which adds
+    the other rows and emits ``counted(count)``.
+    """
 
     reloaded = Signal(int)
+    counted = Signal(int)
 
     def __init__(self, database: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -82,10 +88,10 @@ class ClientTableModel(QAbstractTableModel):
         self._shown = self._wanted
         self._first_page = LatestWork(self)  # of the newest query asked for
         self._block = LatestWork(self)  # a block of the shown query; superseded with it
+        self._counting = LatestWork(self)  # the count of the shown query, when it came later
+        self.counting = False
         self._queued: OrderedDict[int, None] = OrderedDict()  # blocks wanted, latest last
         self._block_loading: int | None = None
-        # The filter and every matching id of the last search that found few clients.
-        self._matches: tuple[ClientFilter, tuple[int, ...]] | None = None
         self.loading = False
         self._count = 0
         self._blocks: OrderedDict[int, list[ClientRow]] = OrderedDict()
@@ -156,33 +162,19 @@ class ClientTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Load the wanted filter and sort again after a data change, in the background."""
-        self._matches = None
         self._load()
 
     def _load(self) -> None:
         query = self._wanted
-        candidates = self._candidates_for(query.client_filter)
+        self._counting.supersede()  # a count of the rows shown until now
         self.loading = True
         self._first_page.run(
-            lambda _progress, _cancelled: self._query_first_page(query, candidates),
+            lambda _progress, _cancelled: self._query_first_page(query),
             self._on_first_page,
             self._on_failed,
         )
 
-    def _candidates_for(self, client_filter: ClientFilter) -> tuple[int, ...] | None:
-        """All matches of the last search, when the new search can only narrow them down."""
-        if self._matches is None:
-            return None
-        earlier, ids = self._matches
-        # Only the search text may differ, and it must contain the earlier text: a column that
-        # contains the new text then contains the earlier one too.
-        same_otherwise = replace(earlier, search="") == replace(client_filter, search="")
-        narrower = earlier.search.strip() in client_filter.search.strip()
-        return ids if same_otherwise and narrower else None
-
-    def _query_first_page(
-        self, query: Query, candidates: tuple[int, ...] | None
-    ) -> tuple[Query, ClientPage]:
+    def _query_first_page(self, query: Query) -> tuple[Query, ClientPage]:
         """Runs on a worker thread with its own connection."""
         with self.database.connect() as connection:
             page = first_page(
@@ -191,7 +183,7 @@ class ClientTableModel(QAbstractTableModel):
                 query.sort_key,
                 query.descending,
                 BLOCK_SIZE,
-                candidates=candidates,
+                count=False,
             )
         return query, page
 
@@ -200,16 +192,39 @@ class ClientTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._shown = query
         self._block.supersede()  # blocks of the query shown until now
+        self._counting.supersede()
         self._block_loading = None
         self._queued.clear()
         self._blocks.clear()
         self._blocks[0] = page.rows
         self._count = page.total
-        has_matches = page.match_ids is not None and query.client_filter.search.strip()
-        self._matches = (query.client_filter, page.match_ids) if has_matches else None
         self.loading = False
+        self.counting = not page.counted
         self.endResetModel()
         self.reloaded.emit(self._count)
+        if not page.counted:
+            self._counting.run(
+                lambda _progress, _cancelled: self._query_count(query),
+                self._on_counted,
+                self._on_failed,
+            )
+
+    def _query_count(self, query: Query) -> int:
+        """Runs on a worker thread with its own connection."""
+        with self.database.connect() as connection:
+            return count_clients(connection, query.client_filter)
+
+    def _on_counted(self, count: int) -> None:
+        self.counting = False
+        if count > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, count - 1)
+            self._count = count
+            self.endInsertRows()
+        elif count < self._count:  # fewer than the page: clients were archived meanwhile
+            self.beginRemoveRows(QModelIndex(), count, self._count - 1)
+            self._count = count
+            self.endRemoveRows()
+        self.counted.emit(self._count)
 
     def _on_failed(self, error: BaseException) -> None:
         self.loading = False

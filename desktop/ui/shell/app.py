@@ -92,12 +92,15 @@ def run_app(db: str | None = None, language: str | None = None) -> int:
             None, QCoreApplication.translate("App", "Database location"), database.location_warning
         )
 
+    from desktop.ui.shell import startup_probe
     from desktop.ui.shell.main_window import MainWindow
     from desktop.ui.shell.startup_probe import install_if_requested
 
+    if startup_probe.requested():
+        settings.set_value(settings.MAIN_AREA, "clients")
     window = MainWindow(database)
     window.show()
-    install_if_requested(app)
+    install_if_requested(app, lambda: window.show_area("board"))
     try:
         return app.exec()
     finally:

@@ -1,8 +1,12 @@
-"""Start-up measurement for the benchmarks: report when the first table rows are painted.
+"""Start-up measurement for the benchmarks: report when the client list's first rows are painted.
 
 Enabled only when the environment variable DRAAGVLAK_STARTUP_PROBE is set: the application then
-prints ``first-rows <epoch seconds>`` on stdout after the first item view with rows has painted,
-and quits. It costs nothing otherwise.
+prints ``first-rows <epoch seconds>`` on stdout once the client table (the item view named
+``client_table``, not the sidebar) has painted rows, and quits. With the value ``board`` it then
+opens the board and prints ``board-rows <epoch seconds>`` once a column has painted its cards
+before it quits (the memory benchmark: both areas open). Where the system tells (Linux), its
+last line is ``peak-memory <bytes>``: the most resident memory the process has held. It costs
+nothing otherwise.
 """
 
 from __future__ import annotations
@@ -10,34 +14,81 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 PROBE_ENV = "DRAAGVLAK_STARTUP_PROBE"
+CLIENT_TABLE = "client_table"  # the object name of the client list's table view
+CARD_LIST = "card_list"  # the object name of a board column's list view
 
 
 class _FirstRowsProbe(QObject):
+    def __init__(self, app: QApplication, open_board: Callable[[], None] | None) -> None:
+        super().__init__(app)
+        self._open_board = open_board
+        self._waiting_for = CLIENT_TABLE
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.Paint:
             view = watched.parent()
-            model = view.model() if isinstance(view, QAbstractItemView) else None
-            if model is not None and model.rowCount() > 0 and view.isVisible():
-                moment = time.time()
-                QApplication.instance().removeEventFilter(self)
-                # After this paint has completed, report and leave.
-                QTimer.singleShot(0, lambda: _report(moment))
+            if isinstance(view, QAbstractItemView) and view.objectName() == self._waiting_for:
+                model = view.model()
+                if model is not None and model.rowCount() > 0 and view.isVisible():
+                    self._painted(time.time())
         return False
 
+    def _painted(self, moment: float) -> None:
+        if self._waiting_for == CLIENT_TABLE:
+            _write(f"first-rows {moment:.6f}")
+            if self._open_board is not None:
+                self._waiting_for = CARD_LIST
+                QTimer.singleShot(0, self._open_board)
+                return
+        else:
+            _write(f"board-rows {moment:.6f}")
+        self._waiting_for = ""
+        peak = _peak_memory()
+        if peak:
+            _write(f"peak-memory {peak}")
+        QApplication.instance().removeEventFilter(self)
+        # After this paint has completed, leave.
+        QTimer.singleShot(0, QApplication.instance().quit)
 
-def _report(moment: float) -> None:
+
+def _peak_memory() -> int:
+    """The process's peak resident memory in bytes (VmHWM), 0 where the system does not tell.
+
+    Not getrusage: its peak includes the launching process's memory, which a child started
+    by fork or vfork holds for a moment before it starts this program.
+    """
+    try:
+        status = Path("/proc/self/status").read_text(encoding="ascii")
+    except OSError:
+        return 0
+    for line in status.splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) * 1024  # kB
+    return 0
+
+
+def _write(line: str) -> None:
     if sys.stdout is not None:  # a windowed Windows program has no console to write to
-        sys.stdout.write(f"first-rows {moment:.6f}\n")
+        sys.stdout.write(line + "\n")
         sys.stdout.flush()
-    QApplication.instance().quit()
 
 
-def install_if_requested(app: QApplication) -> None:
-    if os.environ.get(PROBE_ENV):
-        probe = _FirstRowsProbe(app)
+def requested() -> bool:
+    """Whether this start is measured: the window then opens on the client list (whatever
+    area was open last, the dashboard included), which is what the probe waits for."""
+    return bool(os.environ.get(PROBE_ENV))
+
+
+def install_if_requested(app: QApplication, open_board: Callable[[], None] | None = None) -> None:
+    """Install the probe when asked for; ``open_board`` shows the board (for ``board``)."""
+    mode = os.environ.get(PROBE_ENV)
+    if mode:
+        probe = _FirstRowsProbe(app, open_board if mode == "board" else None)
         app.installEventFilter(probe)

@@ -1,0 +1,159 @@
+"""The trigram index finds exactly what a LIKE on the folded text finds, in the same order, and
+stays in step with every way clients are written (SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from desktop.core.clients.editing import (
+    ClientData,
+    archive_client,
+    create_client,
+    get_client,
+    update_client,
+)
+from desktop.core.clients.listing import ClientFilter, count_clients, first_page, list_clients
+from desktop.core.common.search_text import NAME_ORDER, fold, like_matches, search_key, uses_index
+from desktop.core.db import search_index
+from desktop.core.db.bulk_insert import BulkInserter
+from desktop.core.db.engine import dialect_name
+from desktop.core.db.tables import clients
+
+PEOPLE = [
+    ("K1", "Özdemir Bouw", "Zaandam", "info@ozdemir.nl"),
+    ("K2", "Café De Zwaan", "Delft", None),
+    ("K3", "Geïnformeerd B.V.", "Groß Gerau", "post@geinformeerd.nl"),
+    ("K4", "Jansen & Jansen", "Ede", "JANSEN@Example.NL"),
+    ("K5", 'Bakkerij "Het 100% Brood"', "Den_Haag", "brood/bakker@x.nl"),
+    ("K6", "Łukasz Øvergaard", "Assen", None),
+    ("K7", "van der Berg", "Amsterdam", "info@vdberg.nl"),
+    ("K8", "Jansen Bouw", "Amsterdam", None),
+]
+TERMS = [
+    "e",  # one character: most clients
+    "Ö",
+    "ja",  # two characters: a scan
+    "%",
+    "_",
+    "öz",
+    "özd",  # three: the index
+    "OZDEMIR",
+    "cafe de",  # with a space
+    "café",
+    "gross",  # ß typed as ss
+    "lukasz",
+    "overg",
+    "jansen",
+    "jansen & j",
+    "100%",
+    "100% b",
+    "den_h",
+    "den h",  # "_" is no wildcard
+    '"het',  # a double quote in an index phrase
+    "/bak",
+    "@example.nl",
+    "k4",
+    "bouwk",  # never across two fields
+    "zzq",
+]
+
+
+def _add_people(session: Session) -> dict[str, int]:
+    return {
+        number: create_client(
+            session, ClientData(client_number=number, name=name, city=city, email=email)
+        )
+        for number, name, city, email in PEOPLE
+    }
+
+
+def _by_like(session: Session, term: str, archived: bool | None = False) -> list[int]:
+    """The plain LIKE's answer, in the list's order."""
+    statement = select(clients.c.id).where(like_matches(fold(term)))
+    if archived is not None:
+        statement = statement.where(clients.c.archived.is_(archived))
+    return list(session.scalars(statement.order_by(NAME_ORDER, clients.c.id)))
+
+
+def _assert_as_like(session: Session, term: str) -> None:
+    expected = _by_like(session, term)
+    client_filter = ClientFilter(search=term)
+    assert [row.id for row in list_clients(session, client_filter, limit=100)] == expected, term
+    assert count_clients(session, client_filter) == len(expected), term
+    for limit in (1, 3, 100):
+        page = first_page(session, client_filter, limit=limit)
+        assert page.total == len(expected), term
+        assert [row.id for row in page.rows] == expected[:limit], term
+    descending = list_clients(session, client_filter, descending=True, limit=100)
+    assert [row.id for row in descending] == expected[::-1], term
+
+
+def test_the_database_has_its_index(session: Session) -> None:
+    assert search_index.has_index(session)
+    assert uses_index("jan", session) is (dialect_name(session) == "sqlite")
+    assert not uses_index("ja", session)
+
+
+@pytest.mark.parametrize("term", TERMS)
+def test_a_search_finds_what_like_finds_in_the_same_order(session: Session, term: str) -> None:
+    ids = _add_people(session)
+    archive_client(session, ids["K8"])  # active clients only, and no archived one counted
+    _assert_as_like(session, term)
+
+
+def test_the_index_follows_edits_archiving_and_deletes(session: Session) -> None:
+    ids = _add_people(session)
+    read = get_client(session, ids["K1"]).data
+    update_client(
+        session,
+        ids["K1"],
+        ClientData(client_number="K1", name="Yilmaz Installatie", city="Zaandam"),
+        read=read,
+    )
+    assert _by_like(session, "ozdem") == []
+    for term in ("ozdem", "yilmaz", "installatie", "zaandam", "info@ozd"):
+        _assert_as_like(session, term)
+    archive_client(session, ids["K8"])
+    _assert_as_like(session, "jansen")
+    session.execute(delete(clients).where(clients.c.id == ids["K7"]))
+    _assert_as_like(session, "amsterdam")
+    _assert_as_like(session, "berg")
+
+
+def test_the_index_follows_bulk_inserts_and_core_updates(session: Session) -> None:
+    _add_people(session)
+    rows = [
+        {
+            "client_number": f"B{n}",
+            "name": f"Bulkbedrijf {n}",
+            "city": "Tilburg",
+            "search_text": search_key(f"Bulkbedrijf {n}", f"B{n}", "Tilburg", None),
+        }
+        for n in range(30)
+    ]
+    BulkInserter(session.connection(), clients).insert(rows)
+    session.execute(insert(clients).values(client_number="X1", name="Xenia", search_text="xenia"))
+    session.execute(
+        update(clients)
+        .where(clients.c.city == "Tilburg", clients.c.client_number < "B2")
+        .values(search_text="verhuisd")
+    )
+    for term in ("bulkbedrijf", "tilburg", "xenia", "verhuisd", "bulkbedrijf 2"):
+        _assert_as_like(session, term)
+
+
+def test_without_the_index_searches_scan_with_the_same_results(session: Session) -> None:
+    _add_people(session)
+    expected = {term: _by_like(session, term) for term in TERMS}
+    search_index.drop(session.connection())
+    search_index.forget(session.get_bind())
+    try:
+        assert not search_index.has_index(session)
+        for term in TERMS:
+            assert _by_like(session, term) == expected[term]
+            _assert_as_like(session, term)
+    finally:
+        search_index.create(session.connection())  # others share a PostgreSQL schema
+        search_index.forget(session.get_bind())

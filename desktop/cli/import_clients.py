@@ -312,23 +312,10 @@ def _save_rejected(report: ImportReport, path: Path, source: Path) -> None:
 
 
 def _project_id(database: object, name: str) -> int:
-    from sqlalchemy import func, select
-
-    from desktop.core.common.errors import NotFoundError
-    from desktop.core.db.models import Project
+    from desktop.core.pipelines.projects import find_project
 
     with database.session() as session:  # type: ignore[attr-defined]
-        project_id = session.scalar(
-            select(Project.id).where(func.lower(Project.name) == name.strip().lower())
-        )
-        if project_id is None:
-            names = ", ".join(session.scalars(select(Project.name).order_by(Project.name)))
-            raise NotFoundError(
-                translate("Cli", "There is no project named '{name}'. Projects: {names}.").format(
-                    name=name, names=names or "-"
-                )
-            )
-        return project_id
+        return find_project(session, name).id
 
 
 def _terminal_progress() -> Callable[[int, int], None] | None:

@@ -18,7 +18,9 @@ def register_export(
     """`draagvlak export plan` (the export group lives in desktop.cli.export)."""
     plan = kinds.add_parser("plan", help=translate("Cli", "a project's rollout plan as a PDF"))
     add_db_option(plan)
-    plan.add_argument("--project", required=True, metavar="NAME", help=translate("Cli", "project"))
+    plan.add_argument(
+        "--project", metavar="NAME", help=translate("Cli", "project (default: the only one)")
+    )
     plan.add_argument(
         "--out", required=True, metavar="FILE.pdf", type=Path, help=translate("Cli", "target")
     )
@@ -33,13 +35,13 @@ def register_export(
 def run_export_plan(args: argparse.Namespace) -> int:
     from desktop.core.db.engine import open_database
     from desktop.core.office.settings import get_settings
-    from desktop.core.plans.content import project_id_named
+    from desktop.core.pipelines.projects import find_project
     from desktop.core.plans.document import PlanOptions, print_plan
 
     database = open_database(args.db, create=False)
     try:
         with database.session() as session:
-            project_id = project_id_named(session, args.project)
+            project_id = find_project(session, args.project).id
             language = getattr(args, "lang", None)
             if language not in LANGUAGES:
                 office = get_settings(session)

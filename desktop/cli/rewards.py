@@ -98,27 +98,16 @@ def run_export_ledger(args: argparse.Namespace) -> int:
     return 0
 
 
-def _named(session, table, name: str, message: str) -> int:  # noqa: ANN001
-    from sqlalchemy import select
-
-    from desktop.core.common.errors import NotFoundError
-
-    found = session.scalar(select(table.c.id).where(table.c.name == name))
-    if found is None:
-        raise NotFoundError(message.format(name=name))
-    return int(found)
-
-
 def _project(session, name: str) -> int:  # noqa: ANN001
-    from desktop.core.db.tables import projects
+    from desktop.core.pipelines.projects import find_project
 
-    return _named(session, projects, name, translate("Cli", "There is no project named {name}."))
+    return find_project(session, name).id
 
 
 def run_mark_incentives(args: argparse.Namespace) -> int:
     from desktop.core.common.validation import parse_date
     from desktop.core.db.engine import open_database
-    from desktop.core.db.tables import segments
+    from desktop.core.office.segments import find_segment
     from desktop.core.rewards.incentives import mark_incentives
 
     before = parse_date(args.active_before, "active_before")
@@ -126,16 +115,7 @@ def run_mark_incentives(args: argparse.Namespace) -> int:
     try:
         with database.session() as session:
             project = _project(session, args.project)
-            segment = (
-                _named(
-                    session,
-                    segments,
-                    args.segment,
-                    translate("Cli", "There is no segment named {name}."),
-                )
-                if args.segment
-                else None
-            )
+            segment = find_segment(session, args.segment).id if args.segment else None
             count = mark_incentives(
                 session, project, args.incentive, active_before=before, segment_id=segment
             )

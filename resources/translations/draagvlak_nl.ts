@@ -1384,10 +1384,6 @@ Alles wat sindsdien is gewijzigd, gaat verloren. Van de huidige database wordt e
         <translation>Rapport opgeslagen als {path}</translation>
     </message>
     <message>
-        <source>There is no project named &apos;{name}&apos;. Projects: {names}.</source>
-        <translation>Er is geen project met de naam &apos;{name}&apos;. Projecten: {names}.</translation>
-    </message>
-    <message>
         <source>Checking rows: {done} of about {total}</source>
         <translation>Rijen controleren: {done} van circa {total}</translation>
     </message>
@@ -1498,6 +1494,10 @@ Alles wat sindsdien is gewijzigd, gaat verloren. Van de huidige database wordt e
         <translation>project</translation>
     </message>
     <message>
+        <source>project (default: the only one)</source>
+        <translation>project (standaard: het enige)</translation>
+    </message>
+    <message>
         <source>add an appendix with each champion&apos;s open clients</source>
         <translation>voeg een bijlage toe met de openstaande klanten van elke ambassadeur</translation>
     </message>
@@ -1562,14 +1562,6 @@ Alles wat sindsdien is gewijzigd, gaat verloren. Van de huidige database wordt e
             <numerusform>%n boeking geschreven naar {path}.</numerusform>
             <numerusform>%n boekingen geschreven naar {path}.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>There is no project named {name}.</source>
-        <translation>Er is geen project met de naam {name}.</translation>
-    </message>
-    <message>
-        <source>There is no segment named {name}.</source>
-        <translation>Er is geen segment met de naam {name}.</translation>
     </message>
     <message numerus="yes">
         <source>%n clients marked for the incentive.</source>
@@ -2847,10 +2839,6 @@ Eerder gemaakte back-ups bevatten de gegevens nog tot ze bij het opruimen verdwi
             <numerusform>Prognose: de groei van het aantal Actieve klanten in de afgelopen %n week, doorgetrokken vanaf vandaag; de band loopt van de snelste tot de traagste week.</numerusform>
             <numerusform>Prognose: de gemiddelde groei per week van het aantal Actieve klanten in de afgelopen %n weken, doorgetrokken vanaf vandaag; de band loopt van de snelste tot de traagste van die weken.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>There is no project named {name}.</source>
-        <translation>Er is geen project met de naam {name}.</translation>
     </message>
     <message>
         <source>No clients are enrolled in {project} yet.</source>
@@ -4926,11 +4914,7 @@ De details zijn weggeschreven naar {path}.</translation>
     </message>
     <message>
         <source>Export &amp;call lists…</source>
-        <translation>&amp;Bellijsten exporteren…</translation>
-    </message>
-    <message>
-        <source>Export &amp;overview…</source>
-        <translation>&amp;Overzicht exporteren…</translation>
+        <translation>Be&amp;llijsten exporteren…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -4993,8 +4977,8 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Over Draagvlak</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Draagvlak {version}&lt;/h3&gt;&lt;p&gt;Bring an accounting firm&apos;s clients along with new ICT, such as a client portal: the client list and its import, staff champions, onboarding projects with stages and an approach per segment, and a board to move clients on.&lt;/p&gt;&lt;p&gt;All data stays on your own PC or server.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Draagvlak {version}&lt;/h3&gt;&lt;p&gt;Neem de klanten van een administratiekantoor mee in nieuwe ICT, zoals een klantportaal: de klantenlijst en het importeren ervan, ambassadeurs onder de medewerkers, projecten met fasen en een aanpak per segment, en een bord om klanten door hun traject te schuiven.&lt;/p&gt;&lt;p&gt;Alle gegevens blijven op uw eigen pc of server.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Draagvlak {version}&lt;/h3&gt;&lt;p&gt;Bring an accounting firm&apos;s staff and clients along with new ICT, such as a client portal: readiness assessments (ADKAR), staff champions, the client list and its import, onboarding projects with stages and an approach per segment, a board to move clients on, a dashboard with a forecast, rewards, the rollout plan as a PDF and Excel overviews, and backups.&lt;/p&gt;&lt;p&gt;All data stays on your own PC or server.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Draagvlak {version}&lt;/h3&gt;&lt;p&gt;Neem de medewerkers en klanten van een accountantskantoor mee in nieuwe ICT, zoals een klantportaal: organisatiemetingen (ADKAR), ambassadeurs, de klantenlijst en het importeren ervan, onboardingprojecten met fasen en een aanpak per segment, een bord om klanten verder te brengen, een dashboard met een prognose, beloningen, het uitrolplan als pdf en Excel-overzichten, en back-ups.&lt;/p&gt;&lt;p&gt;Alle gegevens blijven op uw eigen pc of server.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -5002,7 +4986,11 @@ De details zijn weggeschreven naar {path}.</translation>
     </message>
     <message>
         <source>&amp;Print rollout plan…</source>
-        <translation>Uitrolplan &amp;afdrukken…</translation>
+        <translation>&amp;Uitrolplan afdrukken…</translation>
+    </message>
+    <message>
+        <source>Export o&amp;verview…</source>
+        <translation>&amp;Overzicht exporteren…</translation>
     </message>
     <message>
         <source>Print rollout plan</source>
@@ -6598,10 +6586,6 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>This part of the plan no longer exists.</source>
         <translation>Dit onderdeel van het plan bestaat niet meer.</translation>
-    </message>
-    <message>
-        <source>There is no project named {name}.</source>
-        <translation>Er is geen project met de naam {name}.</translation>
     </message>
     <message>
         <source>Goal</source>

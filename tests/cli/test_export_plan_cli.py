@@ -50,5 +50,7 @@ def test_an_unknown_project_is_one_line_on_stderr(
 ) -> None:
     args = ["export", "plan", "--project", "Nope", "--out", str(tmp_path / "x.pdf")]
     assert main([*args, "--db", str(office), "--lang", "en"]) == 1
-    assert capsys.readouterr().err == "draagvlak: There is no project named Nope.\n"
+    assert capsys.readouterr().err.startswith(
+        "draagvlak: There is no project named 'Nope'. Projects: "
+    )
     assert not (tmp_path / "x.pdf").exists()

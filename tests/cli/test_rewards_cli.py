@@ -96,7 +96,7 @@ def test_clients_are_marked_for_an_incentive_and_exported(
     sheet = load_workbook(target)["Incentives"]
     assert [cell.value for cell in sheet[2]][:3] == ["C001", "=1+1 B.V.", "10% off"]
     assert main([*mark[:3], "Nope", *mark[4:], "--db", str(office)]) == 1
-    assert "no project named Nope" in capsys.readouterr().err
+    assert "no project named 'Nope'" in capsys.readouterr().err
 
 
 def test_an_entry_is_corrected_by_a_reversal(

@@ -66,6 +66,8 @@ def test_status_refuses_an_unknown_project_and_a_bad_number_of_weeks(
     office: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["status", "--project", "Nope", "--db", str(office), "--lang", "en"]) == 1
-    assert capsys.readouterr().err.strip() == "draagvlak: There is no project named Nope."
+    assert capsys.readouterr().err.startswith(
+        "draagvlak: There is no project named 'Nope'. Projects: "
+    )
     assert main(["status", "--weeks", "0", "--db", str(office), "--lang", "en"]) == 1
     assert "between 1 and 52" in capsys.readouterr().err

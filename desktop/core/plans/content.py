@@ -349,13 +349,3 @@ def _changed(result: Result[Any]) -> None:
     # An UPDATE's result is a CursorResult at run time; Session.execute is typed for selects.
     if not cast("CursorResult[Any]", result).rowcount:
         raise NotFoundError(translate("Plans", "This part of the plan no longer exists."))
-
-
-def project_id_named(session: Session, name: str) -> int:
-    """The id of the project called ``name``; NotFoundError naming it when there is none."""
-    found = session.scalar(select(projects.c.id).where(projects.c.name == name.strip()))
-    if found is None:
-        raise NotFoundError(
-            translate("Plans", "There is no project named {name}.").format(name=name)
-        )
-    return found

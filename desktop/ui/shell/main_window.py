@@ -85,24 +85,22 @@ class MainWindow(QMainWindow):
         self.file_menu = menu_bar.addMenu(self.tr("&File"))
         self.import_action = QAction(self.tr("&Import clients…"), self)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
-        self.file_menu.addAction(self.import_action)
-        self.office_action = QAction(self.tr("&Office settings…"), self)
-        self.file_menu.addAction(self.office_action)
         self.import_history_action = QAction(self.tr("Import &history…"), self)
-        self.file_menu.addAction(self.import_history_action)
         self.print_plan_action = QAction(self.tr("&Print rollout plan…"), self)
         self.print_plan_action.setShortcut(QKeySequence.StandardKey.Print)
-        self.file_menu.addAction(self.print_plan_action)
-        self.backups_action = QAction(self.tr("&Backups…"), self)
-        self.file_menu.addAction(self.backups_action)
-        self.retention_action = QAction(self.tr("&Retention…"), self)
-        self.file_menu.addAction(self.retention_action)
-        self.file_menu.addSeparator()
         self.call_lists_action = QAction(self.tr("Export &call lists…"), self)
-        self.file_menu.addAction(self.call_lists_action)
-        self.overview_action = QAction(self.tr("Export &overview…"), self)
-        self.file_menu.addAction(self.overview_action)
-        self.file_menu.addSeparator()
+        self.overview_action = QAction(self.tr("Export o&verview…"), self)
+        self.backups_action = QAction(self.tr("&Backups…"), self)
+        self.retention_action = QAction(self.tr("&Retention…"), self)
+        self.office_action = QAction(self.tr("&Office settings…"), self)
+        groups = (
+            (self.import_action, self.import_history_action),
+            (self.print_plan_action, self.call_lists_action, self.overview_action),
+            (self.backups_action, self.retention_action, self.office_action),
+        )
+        for group in groups:
+            self.file_menu.addActions(list(group))
+            self.file_menu.addSeparator()
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -454,9 +452,11 @@ class MainWindow(QMainWindow):
             self.tr("About Draagvlak"),
             self.tr(
                 "<h3>Draagvlak {version}</h3>"
-                "<p>Bring an accounting firm's clients along with new ICT, such as a client "
-                "portal: the client list and its import, staff champions, onboarding projects "
-                "with stages and an approach per segment, and a board to move clients on.</p>"
+                "<p>Bring an accounting firm's staff and clients along with new ICT, such as a "
+                "client portal: readiness assessments (ADKAR), staff champions, the client list "
+                "and its import, onboarding projects with stages and an approach per segment, a "
+                "board to move clients on, a dashboard with a forecast, rewards, the rollout "
+                "plan as a PDF and Excel overviews, and backups.</p>"
                 "<p>All data stays on your own PC or server.</p>"
                 "<p>Database: {database}</p>"
             ).format(version=__version__, database=self._database_text()),

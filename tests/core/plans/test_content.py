@@ -17,7 +17,6 @@ from desktop.core.plans.content import (
     delete_item,
     delete_phase,
     get_plan,
-    project_id_named,
     set_context,
     update_item,
     update_milestone,
@@ -118,7 +117,10 @@ def test_versions_count_up_per_project_and_refuse_a_taken_number(session: Sessio
 
 
 def test_a_project_is_found_by_name(session: Session) -> None:
+    from desktop.core.pipelines.projects import find_project
+
     project = _project(session)
-    assert project_id_named(session, " Klantportaal ") == project
-    with pytest.raises(NotFoundError, match="Nope"):
-        project_id_named(session, "Nope")
+    assert find_project(session, " klantportaal ").id == project
+    assert find_project(session, None).id == project  # the only one
+    with pytest.raises(NotFoundError, match="'Nope'. Projects: Klantportaal"):
+        find_project(session, "Nope")

@@ -96,7 +96,17 @@ def test_about_box_and_package_describe_what_ships(qtbot, database, monkeypatch)
     description = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["description"]
     for text in (shown[0], description):
         lowered = text.lower()
-        for missing in ("readiness", "reward", "rollout plan"):  # not built yet
-            assert missing not in lowered, (missing, text)
-        for feature in ("champion", "import", "board"):
+        for feature in ("readiness", "champion", "import", "board", "reward", "rollout plan"):
             assert feature in lowered, (feature, text)
+
+
+def test_the_file_menu_has_one_shortcut_letter_per_item_in_both_languages(qtbot, database) -> None:
+    from desktop.core.common.i18n import catalogue
+
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    english = [a.text() for a in window.file_menu.actions() if not a.isSeparator()]
+    dutch = [catalogue("nl")[("MainWindow", text)] for text in english]
+    for texts in (english, dutch):
+        letters = [text[text.index("&") + 1].lower() for text in texts]
+        assert len(set(letters)) == len(letters), texts

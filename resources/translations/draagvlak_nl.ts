@@ -5169,6 +5169,29 @@ De details zijn weggeschreven naar {path}.</translation>
     </message>
 </context>
 <context>
+    <name>MeasuresPanel</name>
+    <message>
+        <source>&amp;New measure…</source>
+        <translation>&amp;Nieuwe maatregel…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>W&amp;ijzigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>St&amp;atus</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>Ve&amp;rwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the measure “{title}”? A measure that did not happen can be set to Cancelled instead.</source>
+        <translation>De maatregel ‘{title}’ verwijderen? Een maatregel die niet doorging kunt u ook op Vervallen zetten.</translation>
+    </message>
+</context>
+<context>
     <name>Months</name>
     <message>
         <source>January</source>
@@ -6044,22 +6067,6 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>&amp;Doelen, fasen en agenda&apos;s</translation>
     </message>
     <message>
-        <source>&amp;New measure…</source>
-        <translation>&amp;Nieuwe maatregel…</translation>
-    </message>
-    <message>
-        <source>C&amp;hange…</source>
-        <translation>W&amp;ijzigen…</translation>
-    </message>
-    <message>
-        <source>&amp;Status</source>
-        <translation>St&amp;atus</translation>
-    </message>
-    <message>
-        <source>De&amp;lete</source>
-        <translation>Ve&amp;rwijderen</translation>
-    </message>
-    <message>
         <source>Measu&amp;res</source>
         <translation>Maat&amp;regelen</translation>
     </message>
@@ -6130,10 +6137,6 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>Delete “{title}”?</source>
         <translation>‘{title}’ verwijderen?</translation>
-    </message>
-    <message>
-        <source>Delete the measure “{title}”? A measure that did not happen can be set to Cancelled instead.</source>
-        <translation>De maatregel ‘{title}’ verwijderen? Een maatregel die niet doorging kunt u ook op Vervallen zetten.</translation>
     </message>
     <message>
         <source>Delete</source>

@@ -348,14 +348,6 @@ Daar een nieuwe, lege database maken?</translation>
         <translation>Nog geen organisatiemetingen. Maak een meting aan en voer de scores in of importeer ze.</translation>
     </message>
     <message>
-        <source>Score:</source>
-        <translation>Score:</translation>
-    </message>
-    <message>
-        <source>1 = not at all · 5 = fully · ▲▼ half a point or more up or down since the previous round</source>
-        <translation>1 = helemaal niet · 5 = volledig · ▲▼ een half punt of meer omhoog of omlaag sinds de vorige meting</translation>
-    </message>
-    <message>
         <source>Nobody has been scored in this round yet: enter scores on the Scores tab.</source>
         <translation>In deze meting heeft nog niemand een score: voer de scores in op het tabblad Scores.</translation>
     </message>
@@ -8219,6 +8211,17 @@ De geschiedenis blijft, anoniem, zodat aantallen en cijfers niet veranderen. Eer
     <message>
         <source>Team</source>
         <translation>Team</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreLegend</name>
+    <message>
+        <source>Score:</source>
+        <translation>Score:</translation>
+    </message>
+    <message>
+        <source>1 = not at all · 5 = fully · ▲▼ half a point or more up or down since the previous round</source>
+        <translation>1 = helemaal niet · 5 = volledig · ▲▼ een half punt of meer omhoog of omlaag sinds de vorige meting</translation>
     </message>
 </context>
 <context>

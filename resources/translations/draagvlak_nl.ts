@@ -713,10 +713,6 @@ Alles wat sindsdien is gewijzigd, gaat verloren. Van de huidige database wordt e
         <translation>Verplaatsing ongedaan maken</translation>
     </message>
     <message>
-        <source>Moves are recorded under this name</source>
-        <translation>Verplaatsingen worden onder deze naam vastgelegd</translation>
-    </message>
-    <message>
         <source>No projects yet. Create a project under Projects and enroll clients in it.</source>
         <translation>Nog geen projecten. Maak een project aan onder Projecten en schrijf er klanten in.</translation>
     </message>
@@ -751,14 +747,6 @@ Alles wat sindsdien is gewijzigd, gaat verloren. Van de huidige database wordt e
     <message>
         <source>Select one or more cards to move first.</source>
         <translation>Selecteer eerst een of meer kaarten om te verplaatsen.</translation>
-    </message>
-    <message>
-        <source>Working as {name}</source>
-        <translation>U werkt als {name}</translation>
-    </message>
-    <message>
-        <source>Who are you?</source>
-        <translation>Wie bent u?</translation>
     </message>
     <message numerus="yes">
         <source>%n clients on the board</source>
@@ -4043,6 +4031,21 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>No name was chosen; nothing was changed.</source>
         <translation>Er is geen naam gekozen; er is niets gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityButton</name>
+    <message>
+        <source>Moves are recorded under this name</source>
+        <translation>Verplaatsingen worden onder deze naam vastgelegd</translation>
+    </message>
+    <message>
+        <source>Working as {name}</source>
+        <translation>U werkt als {name}</translation>
+    </message>
+    <message>
+        <source>Who are you?</source>
+        <translation>Wie bent u?</translation>
     </message>
 </context>
 <context>

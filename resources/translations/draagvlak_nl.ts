@@ -348,14 +348,6 @@ Daar een nieuwe, lege database maken?</translation>
         <translation>Nog geen organisatiemetingen. Maak een meting aan en voer de scores in of importeer ze.</translation>
     </message>
     <message>
-        <source>Score:</source>
-        <translation>Score:</translation>
-    </message>
-    <message>
-        <source>1 = not at all · 5 = fully · ▲▼ half a point or more up or down since the previous round</source>
-        <translation>1 = helemaal niet · 5 = volledig · ▲▼ een half punt of meer omhoog of omlaag sinds de vorige meting</translation>
-    </message>
-    <message>
         <source>Nobody has been scored in this round yet: enter scores on the Scores tab.</source>
         <translation>In deze meting heeft nog niemand een score: voer de scores in op het tabblad Scores.</translation>
     </message>
@@ -721,10 +713,6 @@ Alles wat sindsdien is gewijzigd, gaat verloren. Van de huidige database wordt e
         <translation>Verplaatsing ongedaan maken</translation>
     </message>
     <message>
-        <source>Moves are recorded under this name</source>
-        <translation>Verplaatsingen worden onder deze naam vastgelegd</translation>
-    </message>
-    <message>
         <source>No projects yet. Create a project under Projects and enroll clients in it.</source>
         <translation>Nog geen projecten. Maak een project aan onder Projecten en schrijf er klanten in.</translation>
     </message>
@@ -759,14 +747,6 @@ Alles wat sindsdien is gewijzigd, gaat verloren. Van de huidige database wordt e
     <message>
         <source>Select one or more cards to move first.</source>
         <translation>Selecteer eerst een of meer kaarten om te verplaatsen.</translation>
-    </message>
-    <message>
-        <source>Working as {name}</source>
-        <translation>U werkt als {name}</translation>
-    </message>
-    <message>
-        <source>Who are you?</source>
-        <translation>Wie bent u?</translation>
     </message>
     <message numerus="yes">
         <source>%n clients on the board</source>
@@ -4054,6 +4034,21 @@ De details zijn weggeschreven naar {path}.</translation>
     </message>
 </context>
 <context>
+    <name>IdentityButton</name>
+    <message>
+        <source>Moves are recorded under this name</source>
+        <translation>Verplaatsingen worden onder deze naam vastgelegd</translation>
+    </message>
+    <message>
+        <source>Working as {name}</source>
+        <translation>U werkt als {name}</translation>
+    </message>
+    <message>
+        <source>Who are you?</source>
+        <translation>Wie bent u?</translation>
+    </message>
+</context>
+<context>
     <name>IdentityDialog</name>
     <message>
         <source>Who are you?</source>
@@ -5169,6 +5164,29 @@ De details zijn weggeschreven naar {path}.</translation>
     </message>
 </context>
 <context>
+    <name>MeasuresPanel</name>
+    <message>
+        <source>&amp;New measure…</source>
+        <translation>&amp;Nieuwe maatregel…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>W&amp;ijzigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>St&amp;atus</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>Ve&amp;rwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the measure “{title}”? A measure that did not happen can be set to Cancelled instead.</source>
+        <translation>De maatregel ‘{title}’ verwijderen? Een maatregel die niet doorging kunt u ook op Vervallen zetten.</translation>
+    </message>
+</context>
+<context>
     <name>Months</name>
     <message>
         <source>January</source>
@@ -6044,22 +6062,6 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>&amp;Doelen, fasen en agenda&apos;s</translation>
     </message>
     <message>
-        <source>&amp;New measure…</source>
-        <translation>&amp;Nieuwe maatregel…</translation>
-    </message>
-    <message>
-        <source>C&amp;hange…</source>
-        <translation>W&amp;ijzigen…</translation>
-    </message>
-    <message>
-        <source>&amp;Status</source>
-        <translation>St&amp;atus</translation>
-    </message>
-    <message>
-        <source>De&amp;lete</source>
-        <translation>Ve&amp;rwijderen</translation>
-    </message>
-    <message>
         <source>Measu&amp;res</source>
         <translation>Maat&amp;regelen</translation>
     </message>
@@ -6130,10 +6132,6 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>Delete “{title}”?</source>
         <translation>‘{title}’ verwijderen?</translation>
-    </message>
-    <message>
-        <source>Delete the measure “{title}”? A measure that did not happen can be set to Cancelled instead.</source>
-        <translation>De maatregel ‘{title}’ verwijderen? Een maatregel die niet doorging kunt u ook op Vervallen zetten.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -8216,6 +8214,17 @@ De geschiedenis blijft, anoniem, zodat aantallen en cijfers niet veranderen. Eer
     <message>
         <source>Team</source>
         <translation>Team</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreLegend</name>
+    <message>
+        <source>Score:</source>
+        <translation>Score:</translation>
+    </message>
+    <message>
+        <source>1 = not at all · 5 = fully · ▲▼ half a point or more up or down since the previous round</source>
+        <translation>1 = helemaal niet · 5 = volledig · ▲▼ een half punt of meer omhoog of omlaag sinds de vorige meting</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ from desktop.core.common.errors import ConflictError, NotFoundError, ValidationE
 from desktop.core.common.i18n import translate
 from desktop.core.common.validation import check_length, parse_date, require_text
 from desktop.core.db.tables import assessment_rounds, assessment_scores, projects, staff
-from desktop.core.rewards.awards import on_scores
+from desktop.core.rewards.award_hooks import on_scores
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session

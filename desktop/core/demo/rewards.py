@@ -13,7 +13,7 @@ from desktop.core.common.errors import DraagvlakError
 from desktop.core.common.i18n import translate
 from desktop.core.common.vocab import StaffRole
 from desktop.core.db.tables import assessment_scores, reward_balances, staff
-from desktop.core.rewards.awards import on_scores
+from desktop.core.rewards.award_hooks import on_scores
 from desktop.core.rewards.catalogue import add_reward, decide_redemption, mark_fulfilled, redeem
 from desktop.core.rewards.history import award_past_moves
 from desktop.core.rewards.recognitions import ensure_default_tags, give_recognition, list_tags

@@ -22,7 +22,7 @@ from desktop.core.common.validation import check_length, clean_text, require_tex
 from desktop.core.common.vocab import MeasureKind, MeasureStatus
 from desktop.core.db.engine import begin_write
 from desktop.core.db.tables import measures, projects, segments, staff
-from desktop.core.rewards.awards import on_measure_status
+from desktop.core.rewards.award_hooks import on_measure_status
 
 Choice = TypeVar("Choice", MeasureKind, MeasureStatus, AdkarElement)
 

@@ -39,7 +39,7 @@ from desktop.core.db.tables import stage_transitions, utcnow
 from desktop.core.pipelines.enrollment import CHUNK_SIZE, typed_param
 from desktop.core.pipelines.reached import with_stage
 from desktop.core.pipelines.stages import get_stage
-from desktop.core.rewards.awards import on_moves
+from desktop.core.rewards.award_hooks import on_moves
 
 
 def decline_reasons() -> list[str]:

@@ -12,7 +12,7 @@ from desktop.core.common.validation import check_length, clean_text
 from desktop.core.db.models import Enrollment
 from desktop.core.db.records import lock_for_edit, write_changes
 from desktop.core.db.tables import enrollments
-from desktop.core.rewards.awards import on_action_completed
+from desktop.core.rewards.award_hooks import on_action_completed
 
 
 def set_next_action(

@@ -41,7 +41,7 @@ from desktop.core.pipelines.moves import (
     target_stage,
 )
 from desktop.core.pipelines.reached import replay_reached
-from desktop.core.rewards.awards import on_undone_moves
+from desktop.core.rewards.award_hooks import on_undone_moves
 
 
 def undo_move(

@@ -31,12 +31,7 @@ from desktop.core.common.vocab import (
     measure_kind_label,
     measure_status_label,
 )
-from desktop.core.exports.charts import (
-    FunnelBar,
-    ProgressPoint,
-    funnel_drawing,
-    progress_drawing,
-)
+from desktop.core.exports.charts import FunnelBar, funnel_drawing
 from desktop.core.exports.pdf.layout import (
     ACCENT,
     ACCENT_LIGHT,
@@ -48,6 +43,7 @@ from desktop.core.exports.pdf.layout import (
     Styles,
     data_table,
 )
+from desktop.core.exports.progress_chart import ProgressPoint, progress_drawing
 from desktop.core.plans.content import PlanContent, PlanItem
 from desktop.core.plans.figures import CallRow, PlanFigures
 from desktop.core.plans.kinds import PlanItemKind

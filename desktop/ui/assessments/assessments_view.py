@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -25,7 +22,6 @@ from desktop.core.assessments.interventions import (
     interventions_for,
     list_interventions,
 )
-from desktop.core.assessments.palette import SCORE_COLOURS, text_colour
 from desktop.core.assessments.results import (
     PersonResult,
     RoundResults,
@@ -37,12 +33,10 @@ from desktop.core.db.engine import Database
 from desktop.core.measures.editing import list_measures
 from desktop.ui.assessments.accept_dialog import AcceptDialog
 from desktop.ui.assessments.heatmap_model import (
-    BARRIER,
-    CHANGE,
-    FIRST_ELEMENT,
     NAME,
     HeatmapModel,
 )
+from desktop.ui.assessments.heatmap_widgets import ScoreLegend, heatmap_table
 from desktop.ui.assessments.library_dialog import LibraryDialog
 from desktop.ui.assessments.person_panel import PersonPanel
 from desktop.ui.assessments.questions_dialog import AnswersDialog, QuestionnaireDialog
@@ -117,9 +111,9 @@ class AssessmentsView(AreaView):
         self.barrier_label.setObjectName("barrier_summary")
         self.barrier_label.setWordWrap(True)
         heatmap_layout.addWidget(self.barrier_label)
-        self.heatmap = self._heatmap_table(heatmap_page)
+        self.heatmap = heatmap_table(self.heatmap_model, heatmap_page)
         heatmap_layout.addWidget(self.heatmap, 1)
-        heatmap_layout.addWidget(self._legend(heatmap_page))
+        heatmap_layout.addWidget(ScoreLegend(heatmap_page))
         self.person_panel = PersonPanel(heatmap_page)
         self.person_panel.setMinimumHeight(150)
         heatmap_page.addWidget(heatmap_side)
@@ -157,54 +151,6 @@ class AssessmentsView(AreaView):
         )
         self.empty_label.setObjectName("view_subtitle")
         layout.addWidget(self.empty_label)
-
-    def _heatmap_table(self, parent: QWidget) -> QTableView:
-        table = QTableView(parent)
-        table.setObjectName("heatmap_table")
-        table.setModel(self.heatmap_model)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setWordWrap(False)
-        table.setShowGrid(True)
-        table.verticalHeader().hide()
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        table.verticalHeader().setDefaultSectionSize(26)
-        header = table.horizontalHeader()
-        header.setHighlightSections(False)
-        for column, width in enumerate((138, 72, 106)):
-            header.resizeSection(column, width)
-        for column in range(FIRST_ELEMENT, FIRST_ELEMENT + len(ELEMENTS)):
-            header.resizeSection(column, max(78, header.sectionSizeHint(column)))
-        header.resizeSection(BARRIER, 96)
-        header.resizeSection(CHANGE, 58)
-        header.setStretchLastSection(True)
-        header.setSortIndicator(NAME, Qt.SortOrder.AscendingOrder)
-        table.setSortingEnabled(True)
-        return table
-
-    def _legend(self, parent: QWidget) -> QWidget:
-        legend = QWidget(parent)
-        row = QHBoxLayout(legend)
-        row.setContentsMargins(0, 4, 0, 0)
-        row.addWidget(QLabel(self.tr("Score:"), legend))
-        for value, colour in enumerate(SCORE_COLOURS, start=1):
-            swatch = QLabel(str(value), legend)
-            swatch.setFixedSize(28, 20)
-            swatch.setStyleSheet(
-                f"background: {colour}; color: {text_colour(colour)}; qproperty-alignment: AlignCenter;"
-            )
-            row.addWidget(swatch)
-        row.addWidget(
-            QLabel(
-                self.tr(
-                    "1 = not at all · 5 = fully · ▲▼ half a point or more up or down since the previous round"
-                ),
-                legend,
-            )
-        )
-        row.addStretch(1)
-        return legend
 
     def _connect_signals(self) -> None:
         self.round_combo.currentIndexChanged.connect(self._on_round_chosen)

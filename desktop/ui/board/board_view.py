@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.common.errors import OperationCancelled
 from desktop.core.common.vocab import ChampionFilter
 from desktop.core.db.engine import Database
 from desktop.core.office.segments import list_segments
@@ -29,11 +28,12 @@ from desktop.core.pipelines.board import BoardCard, BoardFilter, cards_for
 from desktop.core.pipelines.projects import list_projects
 from desktop.core.pipelines.stages import StageRow
 from desktop.core.staff.listing import list_champion_choices
-from desktop.ui.board import identity, move_dialogs
+from desktop.ui.board import move_dialogs
 from desktop.ui.board.column_model import DraggedCards
 from desktop.ui.board.column_widget import BoardColumn
 from desktop.ui.board.columns_area import BoardColumnsArea
 from desktop.ui.board.filter_bar import FilterBar, focus_search
+from desktop.ui.board.identity_button import IdentityButton
 from desktop.ui.board.loading import BoardSnapshot, PageReader, read_board
 from desktop.ui.board.moves import MoveController
 from desktop.ui.board.style import BOARD_STYLE
@@ -74,10 +74,7 @@ class BoardView(AreaView):
         self.filter_bar = FilterBar(self)
         self.move_button = QPushButton(self.tr("Move to…"), self)
         self.undo_button = QPushButton(self.tr("Undo move"), self)
-        self.identity_button = QPushButton(self)
-        self.identity_button.setObjectName("identity_button")
-        self.identity_button.setFlat(True)
-        self.identity_button.setToolTip(self.tr("Moves are recorded under this name"))
+        self.identity_button = IdentityButton(self.database, self)
         top.addWidget(title)
         top.addSpacing(12)
         top.addWidget(self.filter_bar.project_combo)
@@ -105,7 +102,6 @@ class BoardView(AreaView):
         layout.addLayout(second)
         layout.addWidget(self.columns_area, 1)
         layout.addWidget(self.empty_label, 1)
-        self._show_identity()
 
     def _build_actions(self) -> None:
         def action(text: str, shortcut: QKeySequence | str | None, slot) -> QAction:  # noqa: ANN001
@@ -158,13 +154,12 @@ class BoardView(AreaView):
         self.filter_bar.portfolio_requested.connect(self.open_portfolio)
         self.move_button.clicked.connect(self.move_selected_to)
         self.undo_button.clicked.connect(self.undo)
-        self.identity_button.clicked.connect(self._change_identity)
+        self.identity_button.identity_changed.connect(self._on_identity_changed)
         self.columns_area.cards_dropped.connect(self._on_cards_dropped)
         self.columns_area.card_activated.connect(self.open_card)
         self.columns_area.card_menu_requested.connect(self._show_card_menu)
         self.columns_area.totals_changed.connect(self._show_summary)
         self.moves.moved.connect(self._on_moved)
-        identity.notifier().identity_chosen.connect(self._show_identity)
         self.moves.undo_available.connect(self.undo_action.setEnabled)
         self.moves.undo_available.connect(self.undo_button.setEnabled)
 
@@ -188,18 +183,21 @@ class BoardView(AreaView):
         super().showEvent(event)
 
     def _load(self) -> None:
+        self._show_choices(self.filter_bar.project_id())
+        self.identity_button.show_identity()
+        self.reload_board()
+
+    def _show_choices(self, project_id: int | None) -> None:
+        """Fresh projects, champions and segments in the filter bar, ``project_id`` chosen."""
         with self.database.session() as session:
             projects = list_projects(session)
             champions = list_champion_choices(session)
             segments = list_segments(session)
-        preferred = self.filter_bar.project_id()
-        if preferred is None and projects:
+        if project_id is None and projects:
             # The project most clients take part in is the one people work in.
-            preferred = max(projects, key=lambda p: p.enrolled).id
-        self.filter_bar.set_projects(projects, preferred)
+            project_id = max(projects, key=lambda p: p.enrolled).id
+        self.filter_bar.set_projects(projects, project_id)
         self.filter_bar.set_choices(champions, segments)
-        self._show_identity()
-        self.reload_board()
 
     def current_project_id(self) -> int | None:
         return self.filter_bar.project_id()
@@ -253,12 +251,7 @@ class BoardView(AreaView):
     ) -> None:
         """Show a project's board with only these filters set (from elsewhere, such as the
         dashboard), the column of ``stage_id`` in view once the cards are in."""
-        with self.database.session() as session:
-            projects = list_projects(session)
-            champions = list_champion_choices(session)
-            segments = list_segments(session)
-        self.filter_bar.set_projects(projects, project_id)
-        self.filter_bar.set_choices(champions, segments)
+        self._show_choices(project_id)
         self.filter_bar.set_filters(champion, stalled_only)
         self._pending_stage = stage_id
         self.refresh()
@@ -378,32 +371,14 @@ class BoardView(AreaView):
         self.reload_board()
 
     def _on_my_clients_toggled(self, checked: bool) -> None:
-        if checked:
-            try:
-                staff_id = identity.who_am_i(self, self.database)
-            except OperationCancelled:
-                self.filter_bar.set_my_clients(False)
-                return
-            self._show_identity()
-            if staff_id is None:
-                self.filter_bar.set_my_clients(False)
-                return
+        if checked and not self.identity_button.confirm_identity():
+            self.filter_bar.set_my_clients(False)
+            return
         self.reload_board()
 
-    def _change_identity(self) -> None:
-        try:
-            identity.who_am_i(self, self.database, ask_again=True)
-        except OperationCancelled:
-            return
-        self._show_identity()
+    def _on_identity_changed(self) -> None:
         if self.filter_bar.my_clients_button.isChecked():
             self.reload_board()
-
-    def _show_identity(self) -> None:
-        name = identity.remembered_name(self.database)
-        self.identity_button.setText(
-            self.tr("Working as {name}").format(name=name) if name else self.tr("Who are you?")
-        )
 
     # -- status -------------------------------------------------------------------------------
 

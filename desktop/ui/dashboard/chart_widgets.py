@@ -8,13 +8,8 @@ from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from desktop.core.exports.charts import (
-    BurnUp,
-    FunnelBar,
-    burn_up_drawing,
-    drawing_to_svg,
-    funnel_drawing,
-)
+from desktop.core.exports.burn_up_chart import BurnUp, burn_up_drawing
+from desktop.core.exports.charts import FunnelBar, drawing_to_svg, funnel_drawing
 
 FUNNEL_BAR_HEIGHT = 18.0
 FUNNEL_GAP = 6.0

@@ -23,7 +23,7 @@ from desktop.core.common.vocab import ChampionFilter
 from desktop.core.dashboard.figures import ProjectFigures
 from desktop.core.dashboard.forecast import DEFAULT_WEEKS, method_text, status_label, status_rule
 from desktop.core.dashboard.texts import headline, percent_text
-from desktop.core.exports.charts import BurnUp
+from desktop.core.exports.burn_up_chart import BurnUp
 from desktop.core.pipelines.projects import list_projects
 from desktop.ui.common import workers
 from desktop.ui.common.area_view import AreaView

@@ -1,5 +1,6 @@
 """The Plan tab of a project: context, goals, phases with milestones, agenda items, measures,
-and printing the rollout plan. Each change is one committed action (commit_change)."""
+and printing the rollout plan. Each change is one committed action (commit_change); the measures
+tab is its own panel (measures_panel.py)."""
 
 from __future__ import annotations
 
@@ -24,21 +25,18 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from desktop.core.common.validation import max_length
-from desktop.core.common.vocab import MeasureStatus, measure_status_label
 from desktop.core.db.engine import Database
 from desktop.core.db.tables import plan_items, plan_milestones, plan_phases
 from desktop.core.measures import editing as measure_editing
 from desktop.core.plans import content
 from desktop.core.plans.kinds import PlanItemKind
 from desktop.core.plans.versions import list_versions
-from desktop.core.staff.listing import list_staff
 from desktop.ui.board.identity import current_editor
 from desktop.ui.common.changes import Changes, commit_change
 from desktop.ui.common.locale_format import moment_text
 from desktop.ui.common.row_table_model import read_only_table
 from desktop.ui.plans.entry_dialog import Entry, EntryDialog, EntryFields
-from desktop.ui.plans.measure_dialog import MeasureDialog
-from desktop.ui.plans.measures_model import MeasuresModel
+from desktop.ui.plans.measures_panel import MeasuresPanel
 from desktop.ui.plans.outline_model import OutlineModel, OutlineRow, outline_rows, part_label
 from desktop.ui.plans.printing import PlanPrinter
 
@@ -106,37 +104,8 @@ class PlanEditor(QWidget):
         outline_layout.addLayout(outline_buttons)
         self.parts.addTab(outline_page, self.tr("&Goals, phases and agendas"))
 
-        measures_page = QWidget(self.parts)
-        measures_layout = QVBoxLayout(measures_page)
-        self.measures_model = MeasuresModel()
-        self.measures_table = read_only_table(measures_page, "measures_table", self.measures_model)
-        self.measures_table.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.Stretch
-        )
-        measure_buttons = QHBoxLayout()
-        self.add_measure_button = QPushButton(self.tr("&New measure…"), measures_page)
-        self.edit_measure_button = QPushButton(self.tr("C&hange…"), measures_page)
-        self.status_button = QToolButton(measures_page)
-        self.status_button.setText(self.tr("&Status"))
-        self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.status_menu = QMenu(self.status_button)
-        self.status_actions: dict[MeasureStatus, QAction] = {
-            status: self.status_menu.addAction(measure_status_label(status))
-            for status in MeasureStatus
-        }
-        self.status_button.setMenu(self.status_menu)
-        self.delete_measure_button = QPushButton(self.tr("De&lete"), measures_page)
-        for widget in (
-            self.add_measure_button,
-            self.edit_measure_button,
-            self.status_button,
-            self.delete_measure_button,
-        ):
-            measure_buttons.addWidget(widget)
-        measure_buttons.addStretch(1)
-        measures_layout.addWidget(self.measures_table, 1)
-        measures_layout.addLayout(measure_buttons)
-        self.parts.addTab(measures_page, self.tr("Measu&res"))
+        self.measures = MeasuresPanel(self.database, self._commit, self._confirm, self.parts)
+        self.parts.addTab(self.measures, self.tr("Measu&res"))
         layout.addWidget(self.parts, 1)
 
         print_row = QHBoxLayout()
@@ -166,18 +135,13 @@ class PlanEditor(QWidget):
         self.edit_part_button.clicked.connect(self.edit_part)
         self.outline_table.doubleClicked.connect(lambda _index: self.edit_part())
         self.delete_part_button.clicked.connect(self.delete_part)
-        self.add_measure_button.clicked.connect(lambda: self.edit_measure(new=True))
-        self.edit_measure_button.clicked.connect(lambda: self.edit_measure(new=False))
-        self.measures_table.doubleClicked.connect(lambda _index: self.edit_measure(new=False))
-        for status, action in self.status_actions.items():
-            action.triggered.connect(lambda _checked=False, s=status: self.set_status(s))
-        self.delete_measure_button.clicked.connect(self.delete_measure)
         self.print_button.clicked.connect(self.print_plan)
 
     # -- data ---------------------------------------------------------------------------------
 
     def set_project(self, project_id: int | None, name: str = "") -> None:
         self.project_id, self.project_name = project_id, name
+        self.measures.project_id = project_id
         self.reload()
 
     def reload(self) -> None:
@@ -186,7 +150,7 @@ class PlanEditor(QWidget):
             self.plan = None
             self.context_edit.clear()
             self.outline_model.set_rows([])
-            self.measures_model.set_rows([])
+            self.measures.measures_model.set_rows([])
             self.versions_label.clear()
             return
         with self.database.session() as session:
@@ -195,8 +159,8 @@ class PlanEditor(QWidget):
             versions = list_versions(session, self.project_id)
         self.context_edit.setPlainText(self.plan.context)
         self.outline_model.set_rows(outline_rows(self.plan))
-        self.measures_model.set_rows(measure_rows)
-        for table in (self.outline_table, self.measures_table):
+        self.measures.measures_model.set_rows(measure_rows)
+        for table in (self.outline_table, self.measures.measures_table):
             table.resizeColumnsToContents()
         if versions:
             latest = versions[0]
@@ -346,47 +310,6 @@ class PlanEditor(QWidget):
             "milestone": content.delete_milestone,
         }.get(row.part, content.delete_item)
         self._commit(lambda s: delete(s, row.id))
-
-    # -- measures -----------------------------------------------------------------------------
-
-    def current_measure(self) -> measure_editing.MeasureRow | None:
-        index = self.measures_table.currentIndex()
-        return self.measures_model.rows[index.row()] if index.isValid() else None
-
-    def edit_measure(self, new: bool) -> None:
-        project_id, by = self.project_id, self._by()
-        measure = None if new else self.current_measure()
-        if project_id is None or (not new and measure is None):
-            return
-        with self.database.session() as session:
-            people = list_staff(session, include_leavers=False)
-        dialog = MeasureDialog(project_id, people, measure, self)
-        if not dialog.exec():
-            return
-        data = dialog.data()
-        if measure is None:
-            self._commit(lambda s: measure_editing.create_measure(s, data, by))
-        else:
-            read_at = measure.updated_at
-            self._commit(lambda s: measure_editing.update_measure(s, measure.id, data, read_at, by))
-
-    def set_status(self, status: MeasureStatus) -> None:
-        measure, by = self.current_measure(), self._by()
-        if measure is not None:
-            self._commit(
-                lambda s: measure_editing.set_measure_status(s, measure.id, status, by_staff_id=by)
-            )
-
-    def delete_measure(self) -> None:
-        measure = self.current_measure()
-        if measure is None:
-            return
-        question = self.tr(
-            "Delete the measure “{title}”? A measure that did not happen can be set to "
-            "Cancelled instead."
-        ).format(title=measure.title)
-        if self._confirm(question):
-            self._commit(lambda s: measure_editing.delete_measure(s, measure.id))
 
     # -- printing -----------------------------------------------------------------------------
 

@@ -6,7 +6,8 @@ from datetime import date, timedelta
 
 from reportlab.graphics.shapes import Line, Polygon, String
 
-from desktop.core.exports.charts import BurnUp, burn_up_drawing, drawing_to_svg
+from desktop.core.exports.burn_up_chart import BurnUp, burn_up_drawing
+from desktop.core.exports.charts import drawing_to_svg
 
 START = date(2026, 1, 5)
 

@@ -101,9 +101,9 @@ def test_measures_are_added_and_their_status_changed(qtbot, database) -> None:
         dialog.button_box.accepted.emit()
 
     _answer(qtbot, fill)
-    editor.add_measure_button.click()
-    editor.measures_table.selectRow(0)
-    editor.status_actions[MeasureStatus.DONE].trigger()
+    editor.measures.add_measure_button.click()
+    editor.measures.measures_table.selectRow(0)
+    editor.measures.status_actions[MeasureStatus.DONE].trigger()
     with database.session() as session:
         (measure,) = list_measures(session, project_id=project_id)
     assert (measure.title, measure.target_group, measure.status) == (
@@ -111,7 +111,7 @@ def test_measures_are_added_and_their_status_changed(qtbot, database) -> None:
         "Assistants",
         MeasureStatus.DONE,
     )
-    assert editor.measures_model.data(editor.measures_model.index(0, 5)) == "Done"
+    assert editor.measures.measures_model.data(editor.measures.measures_model.index(0, 5)) == "Done"
 
 
 def test_printing_builds_the_pdf_on_a_worker_and_opens_it(

@@ -777,6 +777,35 @@ Alles wat sindsdien is gewijzigd, gaat verloren. Van de huidige database wordt e
     </message>
 </context>
 <context>
+    <name>BulkAssignment</name>
+    <message>
+        <source>Assigning…</source>
+        <translation>Bezig met toewijzen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned to %n clients.</source>
+        <translation>
+            <numerusform>Toegewezen aan %n klant.</numerusform>
+            <numerusform>Toegewezen aan %n klanten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo assignment</source>
+        <translation>Toewijzing ongedaan maken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clients were changed since the assignment and keep their new values.</source>
+        <translation>
+            <numerusform>%n klant is sinds het toewijzen gewijzigd en houdt de nieuwe waarden.</numerusform>
+            <numerusform>%n klanten zijn sinds het toewijzen gewijzigd en houden de nieuwe waarden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undoing the assignment…</source>
+        <translation>Toewijzing wordt ongedaan gemaakt…</translation>
+    </message>
+</context>
+<context>
     <name>CallLists</name>
     <message>
         <source>Number</source>
@@ -2222,6 +2251,61 @@ Alles wat sindsdien is gewijzigd, gaat verloren. Van de huidige database wordt e
     </message>
 </context>
 <context>
+    <name>ClientFilterBar</name>
+    <message>
+        <source>Search name, number, city or e-mail</source>
+        <translation>Zoek op naam, nummer, plaats of e-mail</translation>
+    </message>
+    <message>
+        <source>Search as you type (Ctrl+F)</source>
+        <translation>Zoekt terwijl u typt (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Champion</source>
+        <translation>Ambassadeur</translation>
+    </message>
+    <message>
+        <source>Client type</source>
+        <translation>Soort klant</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <source>Active clients</source>
+        <translation>Actieve klanten</translation>
+    </message>
+    <message>
+        <source>Archived clients</source>
+        <translation>Gearchiveerde klanten</translation>
+    </message>
+    <message>
+        <source>Active and archived</source>
+        <translation>Actief en gearchiveerd</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>Alle segmenten</translation>
+    </message>
+    <message>
+        <source>No champion</source>
+        <translation>Geen ambassadeur</translation>
+    </message>
+    <message>
+        <source>All champions</source>
+        <translation>Alle ambassadeurs</translation>
+    </message>
+    <message>
+        <source>All client types</source>
+        <translation>Alle soorten klanten</translation>
+    </message>
+</context>
+<context>
     <name>ClientHistoryModels</name>
     <message>
         <source>When</source>
@@ -2480,42 +2564,6 @@ Eerder gemaakte back-ups bevatten de gegevens nog tot ze bij het opruimen verdwi
         <translation>Klanten</translation>
     </message>
     <message>
-        <source>Search name, number, city or e-mail</source>
-        <translation>Zoek op naam, nummer, plaats of e-mail</translation>
-    </message>
-    <message>
-        <source>Search as you type (Ctrl+F)</source>
-        <translation>Zoekt terwijl u typt (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Segment</source>
-        <translation>Segment</translation>
-    </message>
-    <message>
-        <source>Champion</source>
-        <translation>Ambassadeur</translation>
-    </message>
-    <message>
-        <source>Client type</source>
-        <translation>Soort klant</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Tonen</translation>
-    </message>
-    <message>
-        <source>Active clients</source>
-        <translation>Actieve klanten</translation>
-    </message>
-    <message>
-        <source>Archived clients</source>
-        <translation>Gearchiveerde klanten</translation>
-    </message>
-    <message>
-        <source>Active and archived</source>
-        <translation>Actief en gearchiveerd</translation>
-    </message>
-    <message>
         <source>&amp;New client…</source>
         <translation>&amp;Nieuwe klant…</translation>
     </message>
@@ -2562,22 +2610,6 @@ Eerder gemaakte back-ups bevatten de gegevens nog tot ze bij het opruimen verdwi
     <message>
         <source>Archive client</source>
         <translation>Klant archiveren</translation>
-    </message>
-    <message>
-        <source>All segments</source>
-        <translation>Alle segmenten</translation>
-    </message>
-    <message>
-        <source>No champion</source>
-        <translation>Geen ambassadeur</translation>
-    </message>
-    <message>
-        <source>All champions</source>
-        <translation>Alle ambassadeurs</translation>
-    </message>
-    <message>
-        <source>All client types</source>
-        <translation>Alle soorten klanten</translation>
     </message>
     <message numerus="yes">
         <source>At least %n clients (counting…)</source>
@@ -2632,32 +2664,6 @@ Eerder gemaakte back-ups bevatten de gegevens nog tot ze bij het opruimen verdwi
     <message>
         <source>Assign champion or segment</source>
         <translation>Ambassadeur of segment toewijzen</translation>
-    </message>
-    <message>
-        <source>Assigning…</source>
-        <translation>Bezig met toewijzen…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Assigned to %n clients.</source>
-        <translation>
-            <numerusform>Toegewezen aan %n klant.</numerusform>
-            <numerusform>Toegewezen aan %n klanten.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Undo assignment</source>
-        <translation>Toewijzing ongedaan maken</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n clients were changed since the assignment and keep their new values.</source>
-        <translation>
-            <numerusform>%n klant is sinds het toewijzen gewijzigd en houdt de nieuwe waarden.</numerusform>
-            <numerusform>%n klanten zijn sinds het toewijzen gewijzigd en houden de nieuwe waarden.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Undoing the assignment…</source>
-        <translation>Toewijzing wordt ongedaan gemaakt…</translation>
     </message>
 </context>
 <context>

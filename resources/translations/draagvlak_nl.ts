@@ -3785,6 +3785,17 @@ De details zijn weggeschreven naar {path}.</translation>
     </message>
 </context>
 <context>
+    <name>FileCommands</name>
+    <message>
+        <source>Print rollout plan</source>
+        <translation>Uitrolplan afdrukken</translation>
+    </message>
+    <message>
+        <source>Create a project first: the rollout plan belongs to a project.</source>
+        <translation>Maak eerst een project aan: het uitrolplan hoort bij een project.</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Choose the client list</source>
@@ -4897,11 +4908,7 @@ De details zijn weggeschreven naar {path}.</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>Draagvlak</source>
-        <translation>Draagvlak</translation>
-    </message>
+    <name>MainMenus</name>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
@@ -4911,16 +4918,32 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Klanten &amp;importeren…</translation>
     </message>
     <message>
-        <source>&amp;Office settings…</source>
-        <translation>&amp;Kantoorinstellingen…</translation>
-    </message>
-    <message>
         <source>Import &amp;history…</source>
         <translation>Import&amp;geschiedenis…</translation>
     </message>
     <message>
+        <source>&amp;Print rollout plan…</source>
+        <translation>&amp;Uitrolplan afdrukken…</translation>
+    </message>
+    <message>
         <source>Export &amp;call lists…</source>
         <translation>Be&amp;llijsten exporteren…</translation>
+    </message>
+    <message>
+        <source>Export o&amp;verview…</source>
+        <translation>&amp;Overzicht exporteren…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Back-ups…</translation>
+    </message>
+    <message>
+        <source>&amp;Retention…</source>
+        <translation>Bewaar&amp;termijn…</translation>
+    </message>
+    <message>
+        <source>&amp;Office settings…</source>
+        <translation>&amp;Kantoorinstellingen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -4955,6 +4978,21 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>De nieuwe taal wordt gebruikt wanneer u Draagvlak de volgende keer start.</translation>
     </message>
     <message>
+        <source>About Draagvlak</source>
+        <translation>Over Draagvlak</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Draagvlak {version}&lt;/h3&gt;&lt;p&gt;Bring an accounting firm&apos;s staff and clients along with new ICT, such as a client portal: readiness assessments (ADKAR), staff champions, the client list and its import, onboarding projects with stages and an approach per segment, a board to move clients on, a dashboard with a forecast, rewards, the rollout plan as a PDF and Excel overviews, and backups.&lt;/p&gt;&lt;p&gt;All data stays on your own PC or server.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Draagvlak {version}&lt;/h3&gt;&lt;p&gt;Neem de medewerkers en klanten van een accountantskantoor mee in nieuwe ICT, zoals een klantportaal: organisatiemetingen (ADKAR), ambassadeurs, de klantenlijst en het importeren ervan, onboardingprojecten met fasen en een aanpak per segment, een bord om klanten verder te brengen, een dashboard met een prognose, beloningen, het uitrolplan als pdf en Excel-overzichten, en back-ups.&lt;/p&gt;&lt;p&gt;Alle gegevens blijven op uw eigen pc of server.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Draagvlak</source>
+        <translation>Draagvlak</translation>
+    </message>
+    <message>
         <source>Clients</source>
         <translation>Klanten</translation>
     </message>
@@ -4979,44 +5017,12 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Draagvlak — {office}</translation>
     </message>
     <message>
-        <source>About Draagvlak</source>
-        <translation>Over Draagvlak</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Draagvlak {version}&lt;/h3&gt;&lt;p&gt;Bring an accounting firm&apos;s staff and clients along with new ICT, such as a client portal: readiness assessments (ADKAR), staff champions, the client list and its import, onboarding projects with stages and an approach per segment, a board to move clients on, a dashboard with a forecast, rewards, the rollout plan as a PDF and Excel overviews, and backups.&lt;/p&gt;&lt;p&gt;All data stays on your own PC or server.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Draagvlak {version}&lt;/h3&gt;&lt;p&gt;Neem de medewerkers en klanten van een accountantskantoor mee in nieuwe ICT, zoals een klantportaal: organisatiemetingen (ADKAR), ambassadeurs, de klantenlijst en het importeren ervan, onboardingprojecten met fasen en een aanpak per segment, een bord om klanten verder te brengen, een dashboard met een prognose, beloningen, het uitrolplan als pdf en Excel-overzichten, en back-ups.&lt;/p&gt;&lt;p&gt;Alle gegevens blijven op uw eigen pc of server.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <source>&amp;Print rollout plan…</source>
-        <translation>&amp;Uitrolplan afdrukken…</translation>
-    </message>
-    <message>
-        <source>Export o&amp;verview…</source>
-        <translation>&amp;Overzicht exporteren…</translation>
-    </message>
-    <message>
-        <source>Print rollout plan</source>
-        <translation>Uitrolplan afdrukken</translation>
-    </message>
-    <message>
-        <source>Create a project first: the rollout plan belongs to a project.</source>
-        <translation>Maak eerst een project aan: het uitrolplan hoort bij een project.</translation>
-    </message>
-    <message>
         <source>Rewards</source>
         <translation>Beloningen</translation>
-    </message>
-    <message>
-        <source>&amp;Backups…</source>
-        <translation>&amp;Back-ups…</translation>
-    </message>
-    <message>
-        <source>&amp;Retention…</source>
-        <translation>Bewaar&amp;termijn…</translation>
     </message>
     <message>
         <source>Automatic backup failed: {error}</source>

@@ -154,11 +154,11 @@ def test_qt_widgets_show_dutch(qtbot) -> None:
     app = QApplication.instance()
     app.installTranslator(translator)
     try:
-        expected = i18n.catalogue("nl")[("MainWindow", "&File")]
-        assert app.translate("MainWindow", "&File") == expected
+        expected = i18n.catalogue("nl")[("MainMenus", "&File")]
+        assert app.translate("MainMenus", "&File") == expected
         # A text whose Dutch equals the English must still show (not come out blank).
-        assert app.translate("MainWindow", "&Help") == "&Help"
-        assert app.translate("MainWindow", "a text nobody translated") == "a text nobody translated"
+        assert app.translate("MainMenus", "&Help") == "&Help"
+        assert app.translate("MainMenus", "a text nobody translated") == "a text nobody translated"
     finally:
         app.removeTranslator(translator)
 

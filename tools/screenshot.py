@@ -187,7 +187,7 @@ def shots(window, database) -> dict[str, Callable[[], object]]:  # noqa: ANN001
         from desktop.core.backups.store import backup_folder, make_backup
 
         make_backup(database.file_path, backup_folder(database))
-        dialog = window.open_backups()
+        dialog = window.file_commands.open_backups()
         settle(300)
         grab = dialog.grab()
         dialog.close()
@@ -227,7 +227,7 @@ def shots(window, database) -> dict[str, Callable[[], object]]:  # noqa: ANN001
         return StaffDialog(database, _busiest_champion(database), window)
 
     def retention() -> object:
-        dialog = window.open_retention()
+        dialog = window.file_commands.open_retention()
         dialog.months_spin.setValue(24)
         settle(300)
         grab = dialog.grab()

@@ -58,6 +58,23 @@ Everything changed since then is lost. The current database is backed up first, 
     </message>
 </context>
 <context>
+    <name>BulkAssignment</name>
+    <message numerus="yes">
+        <source>Assigned to %n clients.</source>
+        <translation>
+            <numerusform>Assigned to %n client.</numerusform>
+            <numerusform>Assigned to %n clients.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clients were changed since the assignment and keep their new values.</source>
+        <translation>
+            <numerusform>%n client was changed since the assignment and keeps its new values.</numerusform>
+            <numerusform>%n clients were changed since the assignment and keep their new values.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CatalogueModel</name>
     <message numerus="yes">
         <source>%n points</source>
@@ -206,20 +223,6 @@ Everything changed since then is lost. The current database is backed up first, 
         <translation>
             <numerusform>%n client</numerusform>
             <numerusform>%n clients</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Assigned to %n clients.</source>
-        <translation>
-            <numerusform>Assigned to %n client.</numerusform>
-            <numerusform>Assigned to %n clients.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n clients were changed since the assignment and keep their new values.</source>
-        <translation>
-            <numerusform>%n client was changed since the assignment and keeps its new values.</numerusform>
-            <numerusform>%n clients were changed since the assignment and keep their new values.</numerusform>
         </translation>
     </message>
 </context>

@@ -757,6 +757,35 @@ Alles wat sindsdien is gewijzigd, gaat verloren. Van de huidige database wordt e
     </message>
 </context>
 <context>
+    <name>BulkAssignment</name>
+    <message>
+        <source>Assigning…</source>
+        <translation>Bezig met toewijzen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned to %n clients.</source>
+        <translation>
+            <numerusform>Toegewezen aan %n klant.</numerusform>
+            <numerusform>Toegewezen aan %n klanten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo assignment</source>
+        <translation>Toewijzing ongedaan maken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clients were changed since the assignment and keep their new values.</source>
+        <translation>
+            <numerusform>%n klant is sinds het toewijzen gewijzigd en houdt de nieuwe waarden.</numerusform>
+            <numerusform>%n klanten zijn sinds het toewijzen gewijzigd en houden de nieuwe waarden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undoing the assignment…</source>
+        <translation>Toewijzing wordt ongedaan gemaakt…</translation>
+    </message>
+</context>
+<context>
     <name>CallLists</name>
     <message>
         <source>Number</source>
@@ -2202,6 +2231,61 @@ Alles wat sindsdien is gewijzigd, gaat verloren. Van de huidige database wordt e
     </message>
 </context>
 <context>
+    <name>ClientFilterBar</name>
+    <message>
+        <source>Search name, number, city or e-mail</source>
+        <translation>Zoek op naam, nummer, plaats of e-mail</translation>
+    </message>
+    <message>
+        <source>Search as you type (Ctrl+F)</source>
+        <translation>Zoekt terwijl u typt (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Champion</source>
+        <translation>Ambassadeur</translation>
+    </message>
+    <message>
+        <source>Client type</source>
+        <translation>Soort klant</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <source>Active clients</source>
+        <translation>Actieve klanten</translation>
+    </message>
+    <message>
+        <source>Archived clients</source>
+        <translation>Gearchiveerde klanten</translation>
+    </message>
+    <message>
+        <source>Active and archived</source>
+        <translation>Actief en gearchiveerd</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>Alle segmenten</translation>
+    </message>
+    <message>
+        <source>No champion</source>
+        <translation>Geen ambassadeur</translation>
+    </message>
+    <message>
+        <source>All champions</source>
+        <translation>Alle ambassadeurs</translation>
+    </message>
+    <message>
+        <source>All client types</source>
+        <translation>Alle soorten klanten</translation>
+    </message>
+</context>
+<context>
     <name>ClientHistoryModels</name>
     <message>
         <source>When</source>
@@ -2460,42 +2544,6 @@ Eerder gemaakte back-ups bevatten de gegevens nog tot ze bij het opruimen verdwi
         <translation>Klanten</translation>
     </message>
     <message>
-        <source>Search name, number, city or e-mail</source>
-        <translation>Zoek op naam, nummer, plaats of e-mail</translation>
-    </message>
-    <message>
-        <source>Search as you type (Ctrl+F)</source>
-        <translation>Zoekt terwijl u typt (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Segment</source>
-        <translation>Segment</translation>
-    </message>
-    <message>
-        <source>Champion</source>
-        <translation>Ambassadeur</translation>
-    </message>
-    <message>
-        <source>Client type</source>
-        <translation>Soort klant</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Tonen</translation>
-    </message>
-    <message>
-        <source>Active clients</source>
-        <translation>Actieve klanten</translation>
-    </message>
-    <message>
-        <source>Archived clients</source>
-        <translation>Gearchiveerde klanten</translation>
-    </message>
-    <message>
-        <source>Active and archived</source>
-        <translation>Actief en gearchiveerd</translation>
-    </message>
-    <message>
         <source>&amp;New client…</source>
         <translation>&amp;Nieuwe klant…</translation>
     </message>
@@ -2542,22 +2590,6 @@ Eerder gemaakte back-ups bevatten de gegevens nog tot ze bij het opruimen verdwi
     <message>
         <source>Archive client</source>
         <translation>Klant archiveren</translation>
-    </message>
-    <message>
-        <source>All segments</source>
-        <translation>Alle segmenten</translation>
-    </message>
-    <message>
-        <source>No champion</source>
-        <translation>Geen ambassadeur</translation>
-    </message>
-    <message>
-        <source>All champions</source>
-        <translation>Alle ambassadeurs</translation>
-    </message>
-    <message>
-        <source>All client types</source>
-        <translation>Alle soorten klanten</translation>
     </message>
     <message numerus="yes">
         <source>At least %n clients (counting…)</source>
@@ -2612,32 +2644,6 @@ Eerder gemaakte back-ups bevatten de gegevens nog tot ze bij het opruimen verdwi
     <message>
         <source>Assign champion or segment</source>
         <translation>Ambassadeur of segment toewijzen</translation>
-    </message>
-    <message>
-        <source>Assigning…</source>
-        <translation>Bezig met toewijzen…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Assigned to %n clients.</source>
-        <translation>
-            <numerusform>Toegewezen aan %n klant.</numerusform>
-            <numerusform>Toegewezen aan %n klanten.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Undo assignment</source>
-        <translation>Toewijzing ongedaan maken</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n clients were changed since the assignment and keep their new values.</source>
-        <translation>
-            <numerusform>%n klant is sinds het toewijzen gewijzigd en houdt de nieuwe waarden.</numerusform>
-            <numerusform>%n klanten zijn sinds het toewijzen gewijzigd en houden de nieuwe waarden.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Undoing the assignment…</source>
-        <translation>Toewijzing wordt ongedaan gemaakt…</translation>
     </message>
 </context>
 <context>
@@ -3756,6 +3762,17 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>Overview {project} {day}.xlsx</source>
         <translation>Overzicht {project} {day}.xlsx</translation>
+    </message>
+</context>
+<context>
+    <name>FileCommands</name>
+    <message>
+        <source>Print rollout plan</source>
+        <translation>Uitrolplan afdrukken</translation>
+    </message>
+    <message>
+        <source>Create a project first: the rollout plan belongs to a project.</source>
+        <translation>Maak eerst een project aan: het uitrolplan hoort bij een project.</translation>
     </message>
 </context>
 <context>
@@ -4886,11 +4903,7 @@ De details zijn weggeschreven naar {path}.</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>Draagvlak</source>
-        <translation>Draagvlak</translation>
-    </message>
+    <name>MainMenus</name>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
@@ -4900,16 +4913,32 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Klanten &amp;importeren…</translation>
     </message>
     <message>
-        <source>&amp;Office settings…</source>
-        <translation>&amp;Kantoorinstellingen…</translation>
-    </message>
-    <message>
         <source>Import &amp;history…</source>
         <translation>Import&amp;geschiedenis…</translation>
     </message>
     <message>
+        <source>&amp;Print rollout plan…</source>
+        <translation>&amp;Uitrolplan afdrukken…</translation>
+    </message>
+    <message>
         <source>Export &amp;call lists…</source>
         <translation>Be&amp;llijsten exporteren…</translation>
+    </message>
+    <message>
+        <source>Export o&amp;verview…</source>
+        <translation>&amp;Overzicht exporteren…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Back-ups…</translation>
+    </message>
+    <message>
+        <source>&amp;Retention…</source>
+        <translation>Bewaar&amp;termijn…</translation>
+    </message>
+    <message>
+        <source>&amp;Office settings…</source>
+        <translation>&amp;Kantoorinstellingen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -4944,6 +4973,21 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>De nieuwe taal wordt gebruikt wanneer u Draagvlak de volgende keer start.</translation>
     </message>
     <message>
+        <source>About Draagvlak</source>
+        <translation>Over Draagvlak</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Draagvlak {version}&lt;/h3&gt;&lt;p&gt;Bring an accounting firm&apos;s staff and clients along with new ICT, such as a client portal: readiness assessments (ADKAR), staff champions, the client list and its import, onboarding projects with stages and an approach per segment, a board to move clients on, a dashboard with a forecast, rewards, the rollout plan as a PDF and Excel overviews, and backups.&lt;/p&gt;&lt;p&gt;All data stays on your own PC or server.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Draagvlak {version}&lt;/h3&gt;&lt;p&gt;Neem de medewerkers en klanten van een accountantskantoor mee in nieuwe ICT, zoals een klantportaal: organisatiemetingen (ADKAR), ambassadeurs, de klantenlijst en het importeren ervan, onboardingprojecten met fasen en een aanpak per segment, een bord om klanten verder te brengen, een dashboard met een prognose, beloningen, het uitrolplan als pdf en Excel-overzichten, en back-ups.&lt;/p&gt;&lt;p&gt;Alle gegevens blijven op uw eigen pc of server.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Draagvlak</source>
+        <translation>Draagvlak</translation>
+    </message>
+    <message>
         <source>Clients</source>
         <translation>Klanten</translation>
     </message>
@@ -4968,44 +5012,12 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Draagvlak — {office}</translation>
     </message>
     <message>
-        <source>About Draagvlak</source>
-        <translation>Over Draagvlak</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Draagvlak {version}&lt;/h3&gt;&lt;p&gt;Bring an accounting firm&apos;s staff and clients along with new ICT, such as a client portal: readiness assessments (ADKAR), staff champions, the client list and its import, onboarding projects with stages and an approach per segment, a board to move clients on, a dashboard with a forecast, rewards, the rollout plan as a PDF and Excel overviews, and backups.&lt;/p&gt;&lt;p&gt;All data stays on your own PC or server.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Draagvlak {version}&lt;/h3&gt;&lt;p&gt;Neem de medewerkers en klanten van een accountantskantoor mee in nieuwe ICT, zoals een klantportaal: organisatiemetingen (ADKAR), ambassadeurs, de klantenlijst en het importeren ervan, onboardingprojecten met fasen en een aanpak per segment, een bord om klanten verder te brengen, een dashboard met een prognose, beloningen, het uitrolplan als pdf en Excel-overzichten, en back-ups.&lt;/p&gt;&lt;p&gt;Alle gegevens blijven op uw eigen pc of server.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <source>&amp;Print rollout plan…</source>
-        <translation>&amp;Uitrolplan afdrukken…</translation>
-    </message>
-    <message>
-        <source>Export o&amp;verview…</source>
-        <translation>&amp;Overzicht exporteren…</translation>
-    </message>
-    <message>
-        <source>Print rollout plan</source>
-        <translation>Uitrolplan afdrukken</translation>
-    </message>
-    <message>
-        <source>Create a project first: the rollout plan belongs to a project.</source>
-        <translation>Maak eerst een project aan: het uitrolplan hoort bij een project.</translation>
-    </message>
-    <message>
         <source>Rewards</source>
         <translation>Beloningen</translation>
-    </message>
-    <message>
-        <source>&amp;Backups…</source>
-        <translation>&amp;Back-ups…</translation>
-    </message>
-    <message>
-        <source>&amp;Retention…</source>
-        <translation>Bewaar&amp;termijn…</translation>
     </message>
     <message>
         <source>Automatic backup failed: {error}</source>

@@ -29,13 +29,12 @@ from sqlalchemy import Connection
 from desktop.core.clients.listing import (
     DEFAULT_SORT,
     ClientFilter,
-    ClientPage,
     ClientRow,
     client_column_labels,
     count_clients,
-    first_page,
     list_clients,
 )
+from desktop.core.clients.search_page import ClientPage, first_page
 from desktop.core.common.vocab import client_type_label
 from desktop.core.db.engine import Database
 from desktop.ui.common.locale_format import moment_text

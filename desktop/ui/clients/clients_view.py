@@ -4,32 +4,26 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.core.clients.listing import (
-    ArchiveState,
-    ClientFilter,
-    ClientRow,
-)
-from desktop.core.common.vocab import UNASSIGNED, ClientType, client_type_label
+from desktop.core.clients.listing import ClientFilter, ClientRow
 from desktop.core.db import search_index
 from desktop.core.db.engine import Database
 from desktop.core.office.segments import list_segments
 from desktop.core.staff.listing import list_champion_choices
+from desktop.ui.clients.bulk_assignment import BulkAssignment
+from desktop.ui.clients.client_filter_bar import ClientFilterBar
 from desktop.ui.clients.client_table_model import ClientTableModel
 from desktop.ui.common.area_view import AreaView
 from desktop.ui.common.changes import Changes, commit_change
@@ -43,9 +37,6 @@ from desktop.ui.common.record_table import (
 from desktop.ui.common.workers import Worker
 from desktop.ui.shell import settings
 from desktop.ui.shell.startup_probe import CLIENT_TABLE
-
-if TYPE_CHECKING:  # the assignment code (and the ORM) loads when first used
-    from desktop.core.champions.assign import Assignment
 
 # The pause after a key before the list searches. With the trigram index a search takes a
 # few milliseconds at any size, so every key searches at once (an older search still under way
@@ -88,28 +79,10 @@ class ClientsView(AreaView):
         actions.addStretch(1)
         layout.addLayout(actions)
 
-        bar = QHBoxLayout()
-        bar.setSpacing(6)
-        self.search_edit = QLineEdit(self)
-        self.search_edit.setObjectName("search_edit")
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setPlaceholderText(self.tr("Search name, number, city or e-mail"))
-        self.search_edit.setToolTip(self.tr("Search as you type (Ctrl+F)"))
-        self.search_edit.setMinimumWidth(280)
-        self.segment_combo = self._combo(self.tr("Segment"))
-        self.champion_combo = self._combo(self.tr("Champion"))
-        self.type_combo = self._combo(self.tr("Client type"))
-        self.archived_combo = self._combo(self.tr("Show"))
-        for state, label in (
-            (ArchiveState.ACTIVE, self.tr("Active clients")),
-            (ArchiveState.ARCHIVED, self.tr("Archived clients")),
-            (ArchiveState.ALL, self.tr("Active and archived")),
-        ):
-            self.archived_combo.addItem(label, state)
-        bar.addWidget(self.search_edit, 1)
-        for combo in (self.segment_combo, self.champion_combo, self.type_combo):
-            bar.addWidget(combo)
-        bar.addWidget(self.archived_combo)
+        self.filter_bar = ClientFilterBar(self)
+        self.search_edit = self.filter_bar.search_edit
+        combos = self.filter_bar.combos
+        self.segment_combo, self.champion_combo, self.type_combo, self.archived_combo = combos
         self.new_button = QPushButton(self.tr("&New client…"), self)
         self.new_button.setProperty("primary", True)
         self.new_button.setToolTip(self.tr("Add a client (Ctrl+N)"))
@@ -138,7 +111,7 @@ class ClientsView(AreaView):
         )
         for button in buttons:
             actions.addWidget(button)
-        layout.addLayout(bar)
+        layout.addWidget(self.filter_bar)
 
         widths = [DEFAULT_WIDTHS.get(column.sort_key, 100) for column in self.model.columns]
         self.table = record_table(self, self.model, HEADER_NAME, widths, self.model.sort_column)
@@ -146,7 +119,7 @@ class ClientsView(AreaView):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setObjectName(CLIENT_TABLE)  # what the start-up probe waits for
         layout.addWidget(self.table, 1)
-        self._last_assignment: Assignment | None = None
+        self.assignment = BulkAssignment(self)
 
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
@@ -166,18 +139,7 @@ class ClientsView(AreaView):
         self.archive_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.archive_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.table.addAction(self.archive_action)
-        self.setTabOrder(self.search_edit, self.segment_combo)
-        self.setTabOrder(self.segment_combo, self.champion_combo)
-        self.setTabOrder(self.champion_combo, self.type_combo)
-        self.setTabOrder(self.type_combo, self.archived_combo)
         self.setTabOrder(self.archived_combo, self.table)
-
-    def _combo(self, tooltip: str) -> QComboBox:
-        combo = QComboBox(self)
-        combo.setToolTip(tooltip)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        combo.setMinimumContentsLength(10)
-        return combo
 
     def _action(self, text: str, key: QKeySequence | QKeySequence.StandardKey) -> QAction:
         action = QAction(text, self)
@@ -203,9 +165,9 @@ class ClientsView(AreaView):
         self.enroll_button.clicked.connect(self.enroll_filtered)
         self.export_button.clicked.connect(lambda: self.export_list())
         self.export_action.triggered.connect(lambda: self.export_list())
-        self.assign_button.clicked.connect(self.assign_selected)
-        self.assign_action.triggered.connect(self.assign_selected)
-        self.undo_assign_button.clicked.connect(self.undo_assignment)
+        self.assign_button.clicked.connect(self.assignment.assign_selected)
+        self.assign_action.triggered.connect(self.assignment.assign_selected)
+        self.undo_assign_button.clicked.connect(self.assignment.undo)
         self.table.activated.connect(lambda _index: self.edit_client())
         self.model.reloaded.connect(self._on_reloaded)
         self.model.counted.connect(self._on_reloaded)
@@ -224,34 +186,13 @@ class ClientsView(AreaView):
         with self.database.connect() as connection:
             segments = list_segments(connection)
             champions = list_champion_choices(connection)
-        self._fill(self.segment_combo, self.tr("All segments"), [(s.name, s.id) for s in segments])
-        champion_items = [(self.tr("No champion"), UNASSIGNED)]
-        champion_items += [(f"{c.name} ({c.initials})", c.id) for c in champions]
-        self._fill(self.champion_combo, self.tr("All champions"), champion_items)
-        types = [(client_type_label(t), t) for t in ClientType]
-        self._fill(self.type_combo, self.tr("All client types"), types)
+        self.filter_bar.set_choices(segments, champions)
         keep = select_client_id if select_client_id is not None else self.current_client_id()
         self._pending_selection = (keep, self.table.currentIndex().row())
         self._apply_filter(reload=True)
 
-    def _fill(self, combo: QComboBox, everything: str, items: list[tuple[str, object]]) -> None:
-        chosen = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(everything, None)
-        for label, data in items:
-            combo.addItem(label, data)
-        combo.setCurrentIndex(max(combo.findData(chosen), 0))
-        combo.blockSignals(False)
-
     def current_filter(self) -> ClientFilter:
-        return ClientFilter(
-            search=self.search_edit.text().strip(),
-            segment_id=self.segment_combo.currentData(),
-            champion_id=self.champion_combo.currentData(),
-            client_type=self.type_combo.currentData(),
-            archived=self.archived_combo.currentData() or ArchiveState.ACTIVE,
-        )
+        return self.filter_bar.current_filter()
 
     def _apply_filter(self, *_args: object, reload: bool = False) -> None:
         self.search_timer.stop()
@@ -348,84 +289,6 @@ class ClientsView(AreaView):
         """The (first, last) rows selected, merged; rows count whether loaded or not."""
         ranges = {(r.top(), r.bottom()) for r in self.table.selectionModel().selection()}
         return sorted(ranges)
-
-    def assign_selected(self) -> None:
-        """Assign a champion and/or segment to every selected client, on a worker."""
-        ranges = self.selected_ranges()
-        count = sum(last - first + 1 for first, last in ranges)
-        if not count:
-            return
-        from desktop.core.champions.assign import assign_clients
-        from desktop.core.clients.listing import client_ids_in_rows
-        from desktop.ui.board.identity import current_editor
-        from desktop.ui.champions.assign_dialog import AssignDialog
-        from desktop.ui.common.workers import run_with_progress
-
-        dialog = AssignDialog(self.database, count, self)
-        if not dialog.exec():
-            return
-        champion, segment = dialog.champion(), dialog.segment()
-        query, by, database = self.model.shown_query, current_editor(self.database), self.database
-
-        def task(progress, is_cancelled):  # noqa: ANN001, ANN202
-            with database.session() as session:
-                ids = client_ids_in_rows(
-                    session, query.client_filter, query.sort_key, query.descending, ranges
-                )
-                done = assign_clients(
-                    session,
-                    ids,
-                    champion,
-                    segment,
-                    by,
-                    progress=progress,
-                    is_cancelled=is_cancelled,
-                )
-                session.commit()
-                return done
-
-        run_with_progress(self, self.tr("Assigning…"), task, self._on_assigned)
-
-    def _on_assigned(self, assignment: Assignment) -> None:
-        self._last_assignment = assignment
-        self.undo_assign_button.show()
-        self.status_changed.emit(self.tr("Assigned to %n clients.", "", len(assignment.previous)))
-        self.refresh()
-        self.report(Changes.CLIENTS)
-
-    def undo_assignment(self) -> None:
-        assignment = self._last_assignment
-        if assignment is None:
-            return
-        from desktop.core.champions.assign import undo_assignment
-        from desktop.ui.board.identity import current_editor
-        from desktop.ui.common.workers import run_with_progress
-
-        by, database = current_editor(self.database), self.database
-
-        def task(_progress, _is_cancelled):  # noqa: ANN001, ANN202
-            with database.session() as session:
-                skipped = undo_assignment(session, assignment, by)
-                session.commit()
-                return skipped
-
-        def done(skipped: int) -> None:
-            self._last_assignment = None
-            self.undo_assign_button.hide()
-            if skipped:
-                QMessageBox.information(
-                    self,
-                    self.tr("Undo assignment"),
-                    self.tr(
-                        "%n clients were changed since the assignment and keep their new values.",
-                        "",
-                        skipped,
-                    ),
-                )
-            self.refresh()
-            self.report(Changes.CLIENTS)
-
-        run_with_progress(self, self.tr("Undoing the assignment…"), task, done, cancellable=False)
 
     def enroll_filtered(self) -> None:
         from desktop.ui.projects.enroll_dialog import enroll_filtered_clients

@@ -1,6 +1,7 @@
 """The main window: a sidebar of areas beside a stack of views, menus and a status bar.
 
-It wires views together; the views themselves live in their own modules.
+It wires views together; the views themselves live in their own modules, the menu bar in
+main_menus.py and what the File menu opens in file_commands.py.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -17,20 +18,18 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMenu,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
-from desktop import __version__
-from desktop.core.common import i18n
 from desktop.core.common.paths import resources_dir
 from desktop.core.db.engine import Database
 from desktop.core.office.settings import get_settings, needs_setup
 from desktop.ui.common.area_view import AreaView
 from desktop.ui.common.changes import Changes
 from desktop.ui.shell import settings
+from desktop.ui.shell.file_commands import FileCommands
+from desktop.ui.shell.main_menus import MainMenus
 from desktop.ui.shell.welcome_view import WelcomeView
 
 AREA_ROLE = Qt.ItemDataRole.UserRole
@@ -76,57 +75,13 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.database_label = QLabel(self._database_text(), self)
+        self.database_label = QLabel(self.database_text(), self)
         self.database_label.setObjectName("database_label")
         self.statusBar().addPermanentWidget(self.database_label)
 
     def _build_menus(self) -> None:
-        menu_bar = self.menuBar()
-        self.file_menu = menu_bar.addMenu(self.tr("&File"))
-        self.import_action = QAction(self.tr("&Import clients…"), self)
-        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
-        self.import_history_action = QAction(self.tr("Import &history…"), self)
-        self.print_plan_action = QAction(self.tr("&Print rollout plan…"), self)
-        self.print_plan_action.setShortcut(QKeySequence.StandardKey.Print)
-        self.call_lists_action = QAction(self.tr("Export &call lists…"), self)
-        self.overview_action = QAction(self.tr("Export o&verview…"), self)
-        self.backups_action = QAction(self.tr("&Backups…"), self)
-        self.retention_action = QAction(self.tr("&Retention…"), self)
-        self.office_action = QAction(self.tr("&Office settings…"), self)
-        groups = (
-            (self.import_action, self.import_history_action),
-            (self.print_plan_action, self.call_lists_action, self.overview_action),
-            (self.backups_action, self.retention_action, self.office_action),
-        )
-        for group in groups:
-            self.file_menu.addActions(list(group))
-            self.file_menu.addSeparator()
-        self.quit_action = QAction(self.tr("&Quit"), self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.file_menu.addAction(self.quit_action)
-        # The Edit menu shows the current area's own actions (see _fill_edit_menu).
-        self.edit_menu = menu_bar.addMenu(self.tr("&Edit"))
-        self.edit_menu.setEnabled(False)
-        self.view_menu = menu_bar.addMenu(self.tr("&View"))
-        self.language_menu = self._build_language_menu()
-        self.help_menu = menu_bar.addMenu(self.tr("&Help"))
-        self.about_action = QAction(self.tr("&About Draagvlak"), self)
-        self.help_menu.addAction(self.about_action)
-
-    def _build_language_menu(self) -> QMenu:
-        menu = QMenu(self.tr("&Language"), self)
-        group = QActionGroup(self)
-        for code, label in i18n.LANGUAGE_NAMES:
-            action = QAction(label, group)
-            action.setCheckable(True)
-            action.setChecked(code == i18n.current_language())
-            action.setData(code)
-            menu.addAction(action)
-        group.triggered.connect(self._on_language_chosen)
-        self.view_menu.addMenu(menu)
-        self.view_menu.addSeparator()
-        return menu
+        self.menus = MainMenus(self)
+        self.file_commands = FileCommands(self)
 
     def switch_language(self, language: str) -> MainWindow:
         """Show the program in ``language`` now (the first start's language choice): the
@@ -143,14 +98,6 @@ class MainWindow(QMainWindow):
         self.replaced_by = replacement  # kept alive by whoever holds this window
         self.close()
         return replacement
-
-    def _on_language_chosen(self, action: QAction) -> None:
-        settings.set_value(settings.LANGUAGE, action.data())
-        QMessageBox.information(
-            self,
-            self.tr("Language"),
-            self.tr("The new language is used the next time you start Draagvlak."),
-        )
 
     def _create_areas(self) -> None:
         """One line per area. Views (and their modules) are built when first shown, which keeps
@@ -213,18 +160,18 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         self.sidebar.currentRowChanged.connect(self._on_sidebar_row_changed)
-        self.import_action.triggered.connect(self.open_import_wizard)
-        self.office_action.triggered.connect(self.open_office_settings)
-        self.import_history_action.triggered.connect(self.open_import_history)
-        self.call_lists_action.triggered.connect(self.export_call_lists)
-        self.overview_action.triggered.connect(self.export_overview)
-        self.print_plan_action.triggered.connect(self.print_rollout_plan)
-        self.backups_action.triggered.connect(self.open_backups)
-        self.retention_action.triggered.connect(self.open_retention)
-        self.quit_action.triggered.connect(self.close)
-        self.about_action.triggered.connect(self._show_about)
+        menus, commands = self.menus, self.file_commands
+        menus.import_action.triggered.connect(commands.open_import_wizard)
+        menus.office_action.triggered.connect(commands.open_office_settings)
+        menus.import_history_action.triggered.connect(commands.open_import_history)
+        menus.call_lists_action.triggered.connect(commands.export_call_lists)
+        menus.overview_action.triggered.connect(commands.export_overview)
+        menus.print_plan_action.triggered.connect(commands.print_rollout_plan)
+        menus.backups_action.triggered.connect(commands.open_backups)
+        menus.retention_action.triggered.connect(commands.open_retention)
+        menus.quit_action.triggered.connect(self.close)
         self.welcome_view.office_ready.connect(self._on_office_ready)
-        self.welcome_view.import_requested.connect(self.open_import_wizard)
+        self.welcome_view.import_requested.connect(commands.open_import_wizard)
         self.welcome_view.language_chosen.connect(self.switch_language)
 
     # -- areas --------------------------------------------------------------------------------
@@ -240,7 +187,7 @@ class MainWindow(QMainWindow):
         action = QAction(icon(icon_name), title, self)
         action.setShortcut(QKeySequence(f"Ctrl+{len(self._areas)}"))
         action.triggered.connect(lambda: self.show_area(key))
-        self.view_menu.addAction(action)
+        self.menus.view_menu.addAction(action)
 
     def area(self, key: str) -> AreaView:
         """The view of an area, built on first use."""
@@ -283,10 +230,11 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(view.status_text())
 
     def _fill_edit_menu(self, view: AreaView) -> None:
-        self.edit_menu.clear()
+        edit_menu = self.menus.edit_menu
+        edit_menu.clear()
         for action in view.edit_actions():
-            self.edit_menu.addAction(action)
-        self.edit_menu.setEnabled(not self.edit_menu.isEmpty())
+            edit_menu.addAction(action)
+        edit_menu.setEnabled(not edit_menu.isEmpty())
 
     def _on_view_status_changed(self, text: str) -> None:
         if self.sender() is self.stack.currentWidget():
@@ -296,7 +244,7 @@ class MainWindow(QMainWindow):
 
     def _show_welcome(self, show: bool) -> None:
         self.sidebar.setVisible(not show)
-        self.view_menu.setEnabled(not show)
+        self.menus.view_menu.setEnabled(not show)
         if show:
             self.stack.setCurrentWidget(self.welcome_view)
 
@@ -342,69 +290,12 @@ class MainWindow(QMainWindow):
         logo = QIcon(office.logo_path) if office is not None and office.logo_path else QIcon()
         self.setWindowIcon(logo if not logo.isNull() else QApplication.windowIcon())
 
-    def _database_text(self) -> str:
+    def database_text(self) -> str:
+        """Where the data is: the file, or the server's address without the password."""
         path = self.database.file_path
         if path is not None:
             return str(path)
         return self.database.engine.url.render_as_string(hide_password=True)
-
-    def open_import_wizard(self) -> QWidget:
-        """The client import wizard; after an import every view reloads."""
-        from desktop.ui.import_wizard import ImportWizard
-
-        wizard = ImportWizard(self.database, self)
-        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        wizard.clients_imported.connect(lambda: self.apply_changes(Changes.ALL))
-        wizard.open()
-        return wizard
-
-    def print_rollout_plan(self) -> None:
-        """File ▸ Print rollout plan: the plan of the project chosen in Projects."""
-        from desktop.ui.projects.projects_view import ProjectsView
-
-        self.show_area("projects")
-        view = self.area("projects")
-        editor = view.plan_editor if isinstance(view, ProjectsView) else None
-        if editor is None or editor.project_id is None:
-            QMessageBox.information(
-                self,
-                self.tr("Print rollout plan"),
-                self.tr("Create a project first: the rollout plan belongs to a project."),
-            )
-            return
-        editor.print_plan()
-
-    def open_office_settings(self) -> QWidget:
-        """File ▸ Office settings: name, logo and language; the title bar follows the name."""
-        from desktop.ui.office.settings_dialog import OfficeSettingsDialog
-
-        dialog = OfficeSettingsDialog(self.database, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(self.apply_changes)
-        dialog.open()
-        return dialog
-
-    def open_import_history(self) -> QWidget:
-        """The import history; after an undo every view reloads."""
-        from desktop.ui.imports.history_dialog import ImportHistoryDialog
-
-        dialog = ImportHistoryDialog(self.database, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.import_undone.connect(lambda: self.apply_changes(Changes.ALL))
-        dialog.open()
-        return dialog
-
-    def export_call_lists(self) -> None:
-        """File ▸ Export call lists: a sheet per champion with the clients to call."""
-        from desktop.ui.exports.project_exports import export_call_lists
-
-        export_call_lists(self, self.database)
-
-    def export_overview(self) -> None:
-        """File ▸ Export overview: a project's figures, clients, staff and readiness."""
-        from desktop.ui.exports.project_exports import export_overview
-
-        export_overview(self, self.database)
 
     def _start_backups(self) -> None:
         """Automatic backups (every 30 minutes and at exit, when something changed); a
@@ -420,44 +311,9 @@ class MainWindow(QMainWindow):
         if self.database.location_warning:
             self.statusBar().showMessage(self.database.location_warning)
 
-    def open_backups(self) -> QWidget:
-        """File ▸ Backups…; after a restore every view reads the database again."""
-        from desktop.ui.backups.backups_dialog import BackupsDialog
-
-        dialog = BackupsDialog(self.database, self, self.auto_backup)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.restored.connect(self._on_restored)
-        dialog.open()
-        return dialog
-
-    def open_retention(self) -> QWidget:
-        """File ▸ Retention…: archived clients past the office's period, to anonymise."""
-        from desktop.ui.privacy.retention_dialog import RetentionDialog
-
-        dialog = RetentionDialog(self.database, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.changed.connect(self.apply_changes)
-        dialog.open()
-        return dialog
-
-    def _on_restored(self) -> None:
+    def reload_after_restore(self) -> None:
+        """After a backup was restored: the title, the welcome screen and every area anew."""
         self._update_title()
         with self.database.connect() as connection:
             self._show_welcome(needs_setup(connection))
         self.apply_changes(Changes.ALL)
-
-    def _show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Draagvlak"),
-            self.tr(
-                "<h3>Draagvlak {version}</h3>"
-                "<p>Bring an accounting firm's staff and clients along with new ICT, such as a "
-                "client portal: readiness assessments (ADKAR), staff champions, the client list "
-                "and its import, onboarding projects with stages and an approach per segment, a "
-                "board to move clients on, a dashboard with a forecast, rewards, the rollout "
-                "plan as a PDF and Excel overviews, and backups.</p>"
-                "<p>All data stays on your own PC or server.</p>"
-                "<p>Database: {database}</p>"
-            ).format(version=__version__, database=self._database_text()),
-        )

@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 from sqlalchemy.orm import Session
 
-from desktop.core.clients import listing as client_list_service
+from desktop.core.clients import search_page
 from desktop.core.clients.editing import (
     ClientData,
     archive_client,
@@ -21,9 +21,9 @@ from desktop.core.clients.listing import (
     ArchiveState,
     ClientFilter,
     count_clients,
-    first_page,
     list_clients,
 )
+from desktop.core.clients.search_page import first_page
 from desktop.core.common.errors import ConflictError, NotFoundError, ValidationError
 from desktop.core.common.vocab import UNASSIGNED, ClientType
 from desktop.core.office.segments import list_segments
@@ -176,7 +176,7 @@ def test_first_page_is_count_and_list_together(
     descending: bool,
     walk_factor: int,
 ) -> None:
-    monkeypatch.setattr(client_list_service, "_WALK_FACTOR", walk_factor)
+    monkeypatch.setattr(search_page, "_WALK_FACTOR", walk_factor)
     client_filter = ClientFilter(search=search)
     for limit in (2, 10):
         page = first_page(session, client_filter, sort, descending, limit)

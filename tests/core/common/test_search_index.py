@@ -14,7 +14,8 @@ from desktop.core.clients.editing import (
     get_client,
     update_client,
 )
-from desktop.core.clients.listing import ClientFilter, count_clients, first_page, list_clients
+from desktop.core.clients.listing import ClientFilter, count_clients, list_clients
+from desktop.core.clients.search_page import first_page
 from desktop.core.common.search_text import NAME_ORDER, fold, like_matches, search_key, uses_index
 from desktop.core.db import search_index
 from desktop.core.db.bulk_insert import BulkInserter

@@ -10,7 +10,8 @@ from sqlalchemy import Column, MetaData, Table, func, insert, select
 from sqlalchemy.orm import Session
 
 from desktop.core.clients.editing import ClientData, create_client, get_client, update_client
-from desktop.core.clients.listing import ClientFilter, count_clients, first_page
+from desktop.core.clients.listing import ClientFilter, count_clients
+from desktop.core.clients.search_page import first_page
 from desktop.core.common.search_text import fold, search_key
 from desktop.core.common.vocab import ClientType
 from desktop.core.db import migrate as schema

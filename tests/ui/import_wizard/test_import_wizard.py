@@ -158,9 +158,9 @@ def test_cancel_during_import_leaves_nothing(qtbot, database, tmp_path: Path, im
 def test_main_window_file_menu_opens_wizard_and_refreshes(qtbot, database) -> None:
     window = MainWindow(database)
     qtbot.addWidget(window)
-    assert window.import_action.shortcut() == QKeySequence("Ctrl+I")
-    assert window.import_action in window.file_menu.actions()
-    wizard = window.open_import_wizard()
+    assert window.menus.import_action.shortcut() == QKeySequence("Ctrl+I")
+    assert window.menus.import_action in window.menus.file_menu.actions()
+    wizard = window.file_commands.open_import_wizard()
     with qtbot.waitSignal(window.changes_applied, timeout=WAIT):
         wizard.clients_imported.emit()
     wizard.close()

@@ -36,9 +36,9 @@ def test_undo_from_the_history_dialog(
     _import(database, tmp_path)
     window = MainWindow(database)
     qtbot.addWidget(window)
-    assert window.import_history_action in window.file_menu.actions()
+    assert window.menus.import_history_action in window.menus.file_menu.actions()
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
-    dialog = window.open_import_history()
+    dialog = window.file_commands.open_import_history()
     assert isinstance(dialog, ImportHistoryDialog)
     assert dialog.model.rowCount() == 1
     file_index = dialog.model.index(0, 2)

@@ -24,9 +24,9 @@ def test_office_settings_change_the_name_logo_and_language(qtbot, database, tmp_
     qtbot.addWidget(window)
     window.show()
     assert window.windowTitle() == "Draagvlak — Kantoor Noord"
-    assert window.office_action in window.file_menu.actions()
+    assert window.menus.office_action in window.menus.file_menu.actions()
 
-    dialog = window.open_office_settings()
+    dialog = window.file_commands.open_office_settings()
     assert isinstance(dialog, OfficeSettingsDialog)
     assert dialog.name_edit.text() == "Kantoor Noord"
     logo = tmp_path / "logo.png"

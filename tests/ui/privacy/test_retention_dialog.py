@@ -34,7 +34,7 @@ def test_the_period_and_anonymising_the_clients_past_it(
         session.commit()
     window = MainWindow(database)
     qtbot.addWidget(window)
-    dialog = window.open_retention()
+    dialog = window.file_commands.open_retention()
     assert isinstance(dialog, RetentionDialog)
     assert dialog.model.rowCount() == 0 and not dialog.anonymise_button.isEnabled()
     dialog.months_spin.setValue(24)

@@ -111,7 +111,7 @@ def test_an_import_reloads_every_view(qtbot, window, database, office) -> None:
         create_staff(session, StaffData(name="Ilse Import", initials="II", is_champion=True))
         session.commit()
 
-    wizard = window.open_import_wizard()
+    wizard = window.file_commands.open_import_wizard()
     with qtbot.waitSignal(window.changes_applied, timeout=WAIT_MS) as applied:
         wizard.clients_imported.emit()
     wizard.close()

@@ -106,7 +106,7 @@ def test_choosing_dutch_shows_the_program_in_dutch_at_once(qtbot, database) -> N
         qtbot.addWidget(dutch)
         assert not window.isVisible() and dutch.isVisible()
         assert dutch.welcome_view.import_button.text() == "Klantenlijst &importeren…"
-        assert dutch.file_menu.title() == "&Bestand"
+        assert dutch.menus.file_menu.title() == "&Bestand"
         assert settings.value(settings.LANGUAGE) == "nl" and i18n.current_language() == "nl"
     finally:
         install_translators(QApplication.instance(), "en")

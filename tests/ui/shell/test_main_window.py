@@ -55,10 +55,10 @@ def test_edit_menu_offers_the_board_actions_only_on_the_board(qtbot, database) -
     qtbot.addWidget(window)
     window.show()
     window.show_area("clients")
-    assert not window.edit_menu.isEnabled()
+    assert not window.menus.edit_menu.isEnabled()
     window.show_area("board")
-    titles = [action.text() for action in window.edit_menu.actions()]
-    assert window.edit_menu.isEnabled() and "&Undo move" in titles
+    titles = [action.text() for action in window.menus.edit_menu.actions()]
+    assert window.menus.edit_menu.isEnabled() and "&Undo move" in titles
 
 
 def test_load_demo_office_from_the_welcome_screen(qtbot, database) -> None:
@@ -91,7 +91,7 @@ def test_about_box_and_package_describe_what_ships(qtbot, database, monkeypatch)
     monkeypatch.setattr(QMessageBox, "about", lambda _parent, _title, text: shown.append(text))
     window = MainWindow(database)
     qtbot.addWidget(window)
-    window.about_action.trigger()
+    window.menus.about_action.trigger()
     pyproject = resources_dir().parent / "pyproject.toml"
     description = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["description"]
     for text in (shown[0], description):
@@ -105,8 +105,8 @@ def test_the_file_menu_has_one_shortcut_letter_per_item_in_both_languages(qtbot,
 
     window = MainWindow(database)
     qtbot.addWidget(window)
-    english = [a.text() for a in window.file_menu.actions() if not a.isSeparator()]
-    dutch = [catalogue("nl")[("MainWindow", text)] for text in english]
+    english = [a.text() for a in window.menus.file_menu.actions() if not a.isSeparator()]
+    dutch = [catalogue("nl")[("MainMenus", text)] for text in english]
     for texts in (english, dutch):
         letters = [text[text.index("&") + 1].lower() for text in texts]
         assert len(set(letters)) == len(letters), texts

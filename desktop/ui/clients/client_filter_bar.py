@@ -1,0 +1,85 @@
+"""The client list's search field and filters (segment, champion, client type, archived).
+
+It only knows the choices and the user's picks; current_filter turns them into a core
+ClientFilter. The list's view decides when to search (search_edit's typing is debounced there).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
+
+from desktop.core.clients.listing import ArchiveState, ClientFilter
+from desktop.core.common.vocab import UNASSIGNED, ClientType, client_type_label
+from desktop.core.office.segments import SegmentRow
+from desktop.core.staff.listing import StaffChoice
+
+
+class ClientFilterBar(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        bar = QHBoxLayout(self)
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.setSpacing(6)
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setObjectName("search_edit")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setPlaceholderText(self.tr("Search name, number, city or e-mail"))
+        self.search_edit.setToolTip(self.tr("Search as you type (Ctrl+F)"))
+        self.search_edit.setMinimumWidth(280)
+        self.segment_combo = self._combo(self.tr("Segment"))
+        self.champion_combo = self._combo(self.tr("Champion"))
+        self.type_combo = self._combo(self.tr("Client type"))
+        self.archived_combo = self._combo(self.tr("Show"))
+        for state, label in (
+            (ArchiveState.ACTIVE, self.tr("Active clients")),
+            (ArchiveState.ARCHIVED, self.tr("Archived clients")),
+            (ArchiveState.ALL, self.tr("Active and archived")),
+        ):
+            self.archived_combo.addItem(label, state)
+        bar.addWidget(self.search_edit, 1)
+        for combo in self.combos:
+            bar.addWidget(combo)
+        self.setTabOrder(self.search_edit, self.segment_combo)
+        self.setTabOrder(self.segment_combo, self.champion_combo)
+        self.setTabOrder(self.champion_combo, self.type_combo)
+        self.setTabOrder(self.type_combo, self.archived_combo)
+
+    @property
+    def combos(self) -> tuple[QComboBox, ...]:
+        """The filters, in tab order."""
+        return (self.segment_combo, self.champion_combo, self.type_combo, self.archived_combo)
+
+    def _combo(self, tooltip: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setToolTip(tooltip)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.setMinimumContentsLength(10)
+        return combo
+
+    def set_choices(self, segments: list[SegmentRow], champions: list[StaffChoice]) -> None:
+        """Offer these segments and champions (and every client type), keeping the picks."""
+        self._fill(self.segment_combo, self.tr("All segments"), [(s.name, s.id) for s in segments])
+        champion_items = [(self.tr("No champion"), UNASSIGNED)]
+        champion_items += [(f"{c.name} ({c.initials})", c.id) for c in champions]
+        self._fill(self.champion_combo, self.tr("All champions"), champion_items)
+        types = [(client_type_label(t), t) for t in ClientType]
+        self._fill(self.type_combo, self.tr("All client types"), types)
+
+    def _fill(self, combo: QComboBox, everything: str, items: list[tuple[str, object]]) -> None:
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(everything, None)
+        for label, data in items:
+            combo.addItem(label, data)
+        combo.setCurrentIndex(max(combo.findData(chosen), 0))
+        combo.blockSignals(False)
+
+    def current_filter(self) -> ClientFilter:
+        return ClientFilter(
+            search=self.search_edit.text().strip(),
+            segment_id=self.segment_combo.currentData(),
+            champion_id=self.champion_combo.currentData(),
+            client_type=self.type_combo.currentData(),
+            archived=self.archived_combo.currentData() or ArchiveState.ACTIVE,
+        )

@@ -45,7 +45,15 @@ from desktop.core.exports.pdf.layout import (
     page_decorator,
     temporary_pdf,
 )
-from desktop.core.plans.chapters import appendix, measures, overview, people, readiness, timeline
+from desktop.core.plans.chapters import (
+    appendix,
+    measures,
+    overview,
+    people,
+    readiness,
+    rewards,
+    timeline,
+)
 from desktop.core.plans.content import PlanContent, get_plan
 from desktop.core.plans.figures import PlanFigures, plan_figures
 from desktop.core.plans.versions import next_version, record_version
@@ -80,6 +88,7 @@ def chapter_titles() -> dict[str, str]:
         "measures": translate("PlanPdf", "Measures"),
         "agendas": translate("PlanPdf", "Board and HR agenda"),
         "readiness": translate("PlanPdf", "Readiness of the staff"),
+        "rewards": translate("PlanPdf", "Rewards"),
         "appendix": translate("PlanPdf", "Appendix: call lists"),
     }
 
@@ -163,7 +172,9 @@ def build_pdf(
 
 
 def _present(key: str, figures: PlanFigures) -> bool:
-    return key != "readiness" or figures.readiness is not None
+    if key == "readiness":
+        return figures.readiness is not None
+    return key != "rewards" or figures.rewards is not None
 
 
 def _main_story(
@@ -187,6 +198,7 @@ def _main_story(
         ("measures", measures.measures(styles, figures)),
         ("agendas", measures.agendas(styles, plan)),
         ("readiness", readiness.readiness(styles, figures)),
+        ("rewards", rewards.rewards(styles, figures)),
     ]
     for key, flowables in sections:
         if key in keys and flowables:

@@ -52,7 +52,7 @@ def raw_reportlab(path: Path) -> float:
     from sqlalchemy import create_engine, text
 
     from desktop.core.exports.pdf.layout import TEXT_WIDTH, data_table, make_styles
-    from desktop.core.plans.chapters import CALL_COLUMNS, CALL_ROWS_PER_TABLE
+    from desktop.core.plans.chapters.appendix import CALL_COLUMNS, CALL_ROWS_PER_TABLE
 
     started = time.perf_counter()
     styles = make_styles()

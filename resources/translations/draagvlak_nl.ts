@@ -6551,6 +6551,58 @@ De details zijn weggeschreven naar {path}.</translation>
             <numerusform>, %n weken na de streefdatum.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Rewards</source>
+        <translation>Beloningen</translation>
+    </message>
+    <message>
+        <source>Totals for the whole office, so nobody is named or ranked here. Points in this project are those earned on its clients.</source>
+        <translation>Totalen voor het hele kantoor, dus niemand wordt hier genoemd of gerangschikt. De punten in dit project zijn verdiend met de klanten van het project.</translation>
+    </message>
+    <message>
+        <source>Points earned in this project</source>
+        <translation>Punten verdiend in dit project</translation>
+    </message>
+    <message>
+        <source>Points earned in total</source>
+        <translation>Punten verdiend in totaal</translation>
+    </message>
+    <message>
+        <source>People who earned points</source>
+        <translation>Medewerkers met verdiende punten</translation>
+    </message>
+    <message>
+        <source>Recognitions given</source>
+        <translation>Waarderingen gegeven</translation>
+    </message>
+    <message>
+        <source>Points given with recognitions</source>
+        <translation>Punten gegeven met waarderingen</translation>
+    </message>
+    <message>
+        <source>Rewards redeemed</source>
+        <translation>Beloningen ingewisseld</translation>
+    </message>
+    <message>
+        <source>Redemptions awaiting a decision</source>
+        <translation>Inwisselingen die op een besluit wachten</translation>
+    </message>
+    <message>
+        <source>Points spent on rewards</source>
+        <translation>Punten besteed aan beloningen</translation>
+    </message>
+    <message>
+        <source>Badges earned</source>
+        <translation>Behaalde badges</translation>
+    </message>
+    <message>
+        <source>People with a badge</source>
+        <translation>Medewerkers met een badge</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Onderdeel</translation>
+    </message>
 </context>
 <context>
     <name>PlanPrinter</name>

@@ -45,7 +45,15 @@ from desktop.core.exports.pdf.layout import (
     page_decorator,
     temporary_pdf,
 )
-from desktop.core.plans import chapters
+from desktop.core.plans.chapters import (
+    appendix,
+    measures,
+    overview,
+    people,
+    readiness,
+    rewards,
+    timeline,
+)
 from desktop.core.plans.content import PlanContent, get_plan
 from desktop.core.plans.figures import PlanFigures, plan_figures
 from desktop.core.plans.versions import next_version, record_version
@@ -69,7 +77,7 @@ class PlanOptions:
 
 
 def chapter_titles() -> dict[str, str]:
-    """The contents entries by key, in document order (the keys chapters.Heading uses)."""
+    """The contents entries by key, in document order (the keys the chapters' Headings use)."""
     return {
         "summary": translate("PlanPdf", "Summary"),
         "context": translate("PlanPdf", "Why we change"),
@@ -80,6 +88,7 @@ def chapter_titles() -> dict[str, str]:
         "measures": translate("PlanPdf", "Measures"),
         "agendas": translate("PlanPdf", "Board and HR agenda"),
         "readiness": translate("PlanPdf", "Readiness of the staff"),
+        "rewards": translate("PlanPdf", "Rewards"),
         "appendix": translate("PlanPdf", "Appendix: call lists"),
     }
 
@@ -138,7 +147,7 @@ def build_pdf(
     story = _main_story(styles, figures, plan, version, keys)
     if has_appendix:
         story.append(PageBreak())
-        story += chapters.call_lists(styles, figures)
+        story += appendix.call_lists(styles, figures)
     total = len(story)
     document = PlanDocTemplate(
         target if isinstance(target, BytesIO) else str(target),
@@ -163,7 +172,9 @@ def build_pdf(
 
 
 def _present(key: str, figures: PlanFigures) -> bool:
-    return key != "readiness" or figures.readiness is not None
+    if key == "readiness":
+        return figures.readiness is not None
+    return key != "rewards" or figures.rewards is not None
 
 
 def _main_story(
@@ -178,15 +189,16 @@ def _main_story(
     story.append(PageBreak())
     story += _contents(styles, keys)
     sections: list[tuple[str, list[Flowable]]] = [
-        ("summary", chapters.summary(styles, figures, plan)),
-        ("context", chapters.context_and_goals(styles, figures, plan)),
-        ("progress", chapters.progress(styles, figures)),
-        ("timeline", chapters.timeline(styles, figures, plan)),
-        ("champions", chapters.champions(styles, figures)),
-        ("approaches", chapters.approaches(styles, figures)),
-        ("measures", chapters.measures(styles, figures)),
-        ("agendas", chapters.agendas(styles, plan)),
-        ("readiness", chapters.readiness(styles, figures)),
+        ("summary", overview.summary(styles, figures, plan)),
+        ("context", overview.context_and_goals(styles, figures, plan)),
+        ("progress", overview.progress(styles, figures)),
+        ("timeline", timeline.timeline(styles, figures, plan)),
+        ("champions", people.champions(styles, figures)),
+        ("approaches", people.approaches(styles, figures)),
+        ("measures", measures.measures(styles, figures)),
+        ("agendas", measures.agendas(styles, plan)),
+        ("readiness", readiness.readiness(styles, figures)),
+        ("rewards", rewards.rewards(styles, figures)),
     ]
     for key, flowables in sections:
         if key in keys and flowables:

@@ -35,6 +35,7 @@ from desktop.core.office.settings import get_settings
 from desktop.core.pipelines.approaches import SegmentApproachRow, list_segment_approaches
 from desktop.core.pipelines.stalled import LocalDays, local_today
 from desktop.core.pipelines.stats import PipelineNumbers, StageStats, pipeline_numbers
+from desktop.core.rewards.summary import RewardSummary, reward_summary
 
 FORECAST_WINDOW_DAYS = 56  # the pace of the last eight weeks predicts the date the goal is met
 
@@ -94,6 +95,7 @@ class PlanFigures:
     measures: tuple[MeasureRow, ...]
     readiness: Readiness | None
     call_lists: dict[str, list[CallRow]] = field(default_factory=dict)
+    rewards: RewardSummary | None = None  # None while the ledger is empty
 
     @property
     def enrolled(self) -> int:
@@ -163,6 +165,7 @@ def plan_figures(
         measures=tuple(list_measures(session, project_id=project_id)),
         readiness=_readiness(session, project_id),
         call_lists=_call_lists(session, project_id, today) if call_lists else {},
+        rewards=reward_summary(session, project_id),
     )
 
 

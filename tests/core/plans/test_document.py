@@ -1,5 +1,5 @@
 """The plan PDF read back: embedded fonts, page numbers, contents, funnel numbers, languages,
-versions, and a failed or cancelled print that leaves nothing behind."""
+versions, the rewards totals, and a failed or cancelled print that leaves nothing behind."""
 
 from __future__ import annotations
 
@@ -9,17 +9,19 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.core.common.errors import OperationCancelled
-from desktop.core.common.i18n import number_text
-from desktop.core.db.tables import projects
+from desktop.core.common.i18n import language_set_to, number_text
+from desktop.core.db.tables import projects, reward_entries, reward_recognitions, staff
 from desktop.core.demo.office import DemoOptions, create_demo_office
 from desktop.core.exports.pdf.layout import PdfSaveError
+from desktop.core.pipelines.projects import create_project
 from desktop.core.pipelines.stats import pipeline_numbers
 from desktop.core.plans.document import PlanOptions, print_plan
 from desktop.core.plans.versions import list_versions
+from desktop.core.rewards.vocab import EntrySource
 
 TODAY = date(2026, 11, 30)
 
@@ -162,3 +164,48 @@ def test_the_office_logo_is_on_the_cover(session: Session, project_id: int, tmp_
     assert [x.get_object()["/Subtype"] for x in cover["/Resources"]["/XObject"].values()] == [
         "/Image"
     ]
+
+
+def _rewards_chapter(path: Path, title: str) -> str:
+    pages = [page.extract_text() for page in PdfReader(path).pages]
+    found = [text for text in pages[2:] if text.lstrip().startswith(title)]
+    assert len(found) == 1, title
+    assert title in pages[1]  # listed in the contents
+    return found[0]
+
+
+def test_the_chapter_shows_the_ledger_totals_in_both_languages(
+    session: Session, project_id: int, tmp_path: Path
+) -> None:
+    e = reward_entries.c
+    earned = e.source.not_in([EntrySource.REDEMPTION, EntrySource.REFUND])
+    in_project = session.scalar(
+        select(func.sum(e.points)).where(earned, e.project_id == project_id)
+    )
+    total = session.scalar(select(func.sum(e.points)).where(earned))
+    recognitions = session.scalar(select(func.count()).select_from(reward_recognitions))
+    assert in_project and total and recognitions  # the demo office earns and recognises
+    english = print_plan(session, project_id, tmp_path / "en.pdf", PlanOptions("en", today=TODAY))
+    text = _rewards_chapter(english.path, "Rewards")
+    with language_set_to("en"):
+        assert f"Points earned in this project\n{number_text(in_project)}\n" in text
+        assert f"Points earned in total\n{number_text(total)}\n" in text
+        assert f"Recognitions given\n{number_text(recognitions)}\n" in text
+    assert "Badges earned" in text and "Rewards redeemed" in text
+    names = session.scalars(select(staff.c.name)).all()
+    assert not any(name in text for name in names)  # totals only: nobody named or ranked
+    dutch = print_plan(session, project_id, tmp_path / "nl.pdf", PlanOptions("nl", today=TODAY))
+    text = _rewards_chapter(dutch.path, "Beloningen")
+    with language_set_to("nl"):
+        assert f"Punten verdiend in dit project\n{number_text(in_project)}\n" in text
+        assert f"Waarderingen gegeven\n{number_text(recognitions)}\n" in text
+
+
+def test_no_chapter_while_the_ledger_is_empty(session: Session, tmp_path: Path) -> None:
+    project = create_project(session, "Portal", goal_percent=80)
+    session.commit()
+    assert session.scalar(select(func.count()).select_from(reward_entries)) == 0
+    path = print_plan(
+        session, project.id, tmp_path / "plan.pdf", PlanOptions("en", today=TODAY)
+    ).path
+    assert not any("Rewards" in page.extract_text() for page in PdfReader(path).pages)

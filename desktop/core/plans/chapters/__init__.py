@@ -1,0 +1,1 @@
+"""The chapters of the rollout plan as platypus flowables, one module per group of chapters."""

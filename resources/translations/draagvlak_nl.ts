@@ -662,6 +662,25 @@ Alles wat sindsdien is gewijzigd, gaat verloren. Van de huidige database wordt e
     </message>
 </context>
 <context>
+    <name>BadgeList</name>
+    <message>
+        <source>Badges</source>
+        <translation>Badges</translation>
+    </message>
+    <message>
+        <source>Reading the badges…</source>
+        <translation>Badges worden gelezen…</translation>
+    </message>
+    <message>
+        <source>No badges yet</source>
+        <translation>Nog geen badges</translation>
+    </message>
+    <message>
+        <source>{badge} (earned on {date})</source>
+        <translation>{badge} (behaald op {date})</translation>
+    </message>
+</context>
+<context>
     <name>BoardColumn</name>
     <message>
         <source>No clients</source>

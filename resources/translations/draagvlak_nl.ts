@@ -672,12 +672,12 @@ Alles wat sindsdien is gewijzigd, gaat verloren. Van de huidige database wordt e
         <translation>Badges worden gelezen…</translation>
     </message>
     <message>
-        <source>No badges yet</source>
-        <translation>Nog geen badges</translation>
+        <source>Earned on</source>
+        <translation>Behaald op</translation>
     </message>
     <message>
-        <source>{badge} (earned on {date})</source>
-        <translation>{badge} (behaald op {date})</translation>
+        <source>No badges yet</source>
+        <translation>Nog geen badges</translation>
     </message>
 </context>
 <context>

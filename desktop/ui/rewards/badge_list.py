@@ -5,7 +5,7 @@ person's clients (about 0.3 s for a champion of 38,000 clients)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from desktop.core.db.engine import Database
 from desktop.core.rewards.badges import Badge, badges
@@ -38,12 +38,13 @@ class BadgeList(QGroupBox):
         self.setTitle(self.tr("Badges"))
         self.setObjectName("badge_list")
         layout = QVBoxLayout(self)
-        self.badges_label = QLabel(self)
-        self.badges_label.setObjectName("badges_label")
-        self.badges_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.badges_label.setWordWrap(True)
-        self.badges_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.badges_label)
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("view_subtitle")
+        layout.addWidget(self.status_label)
+        # One row per badge: its name, and right of it the day it was earned.
+        self.rows_grid = QGridLayout()
+        self.rows_grid.setColumnStretch(0, 1)
+        layout.addLayout(self.rows_grid)
 
     def reload(self) -> None:
         """Reads the badges (again); a person being added has none to read."""
@@ -51,7 +52,7 @@ class BadgeList(QGroupBox):
         if staff_id is None:
             return
         if self.badges is None:
-            self.badges_label.setText(self.tr("Reading the badges…"))
+            self.status_label.setText(self.tr("Reading the badges…"))
         self._loading.run(
             lambda _progress, _cancelled: load_badges(self.database, staff_id),
             self._show,
@@ -60,14 +61,24 @@ class BadgeList(QGroupBox):
 
     def _show(self, earned: list[Badge]) -> None:
         self.badges = earned
-        self.badges_label.setText("\n".join(self.lines()) or self.tr("No badges yet"))
+        while self.rows_grid.count():
+            item = self.rows_grid.takeAt(0)
+            if item.widget() is not None:
+                item.widget().hide()
+                item.widget().deleteLater()
+        tip = self.tr("Earned on")
+        for row, (name, day) in enumerate(self.lines()):
+            name_label = QLabel(name, self)
+            name_label.setWordWrap(True)
+            day_label = QLabel(day, self)
+            day_label.setToolTip(tip)
+            day_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            self.rows_grid.addWidget(name_label, row, 0, Qt.AlignmentFlag.AlignTop)
+            self.rows_grid.addWidget(day_label, row, 1)
+        self.status_label.setText("" if earned else self.tr("No badges yet"))
+        self.status_label.setVisible(not earned)
         self.loaded.emit()
 
-    def lines(self) -> list[str]:
-        """One line per badge as shown: its name and the day it was earned."""
-        return [
-            self.tr("{badge} (earned on {date})").format(
-                badge=badge.label, date=date_text(badge.earned_on)
-            )
-            for badge in self.badges or []
-        ]
+    def lines(self) -> list[tuple[str, str]]:
+        """The rows as shown, newest first: each badge's name and the day it was earned."""
+        return [(badge.label, date_text(badge.earned_on)) for badge in self.badges or []]

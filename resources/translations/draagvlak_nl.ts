@@ -4006,10 +4006,6 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Knelpunt</translation>
     </message>
     <message>
-        <source>Change</source>
-        <translation>Verschil</translation>
-    </message>
-    <message>
         <source>Change of the average score since the previous round</source>
         <translation>Verschil van de gemiddelde score met de vorige meting</translation>
     </message>
@@ -4028,6 +4024,10 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>Category</source>
         <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>+/−</source>
+        <translation>+/−</translation>
     </message>
     <message>
         <source>rising {speed} per round</source>

@@ -654,6 +654,25 @@ Alles wat sindsdien is gewijzigd, gaat verloren. Van de huidige database wordt e
     </message>
 </context>
 <context>
+    <name>BadgeList</name>
+    <message>
+        <source>Badges</source>
+        <translation>Badges</translation>
+    </message>
+    <message>
+        <source>Reading the badges…</source>
+        <translation>Badges worden gelezen…</translation>
+    </message>
+    <message>
+        <source>Earned on</source>
+        <translation>Behaald op</translation>
+    </message>
+    <message>
+        <source>No badges yet</source>
+        <translation>Nog geen badges</translation>
+    </message>
+</context>
+<context>
     <name>BoardColumn</name>
     <message>
         <source>No clients</source>
@@ -3984,10 +4003,6 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Knelpunt</translation>
     </message>
     <message>
-        <source>Change</source>
-        <translation>Verschil</translation>
-    </message>
-    <message>
         <source>Change of the average score since the previous round</source>
         <translation>Verschil van de gemiddelde score met de vorige meting</translation>
     </message>
@@ -4006,6 +4021,10 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>Category</source>
         <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>+/−</source>
+        <translation>+/−</translation>
     </message>
     <message>
         <source>rising {speed} per round</source>

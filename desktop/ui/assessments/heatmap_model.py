@@ -90,7 +90,8 @@ class HeatmapModel(QAbstractTableModel):
                 TEAM: self.tr("Team"),
                 ROLE: self.tr("Role"),
                 BARRIER: self.tr("Barrier point"),
-                CHANGE: self.tr("Change"),
+                # Short: the column is narrow; the tooltip says what the number is.
+                CHANGE: self.tr("+/−"),
                 ADOPTER: self.tr("Category"),
             }
             return fixed.get(section) or element_label(ELEMENTS[section - FIRST_ELEMENT])

@@ -33,6 +33,7 @@ from desktop.ui.common.locale_format import number_text
 from desktop.ui.common.row_table_model import read_only_table
 from desktop.ui.common.workers import LatestWork
 from desktop.ui.projects.stage_stats_model import format_percent
+from desktop.ui.rewards.badge_list import BadgeList
 from desktop.ui.shell.error_handler import show_error
 
 
@@ -83,14 +84,21 @@ class PortfolioDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(DueActionsModel.ACTION, QHeaderView.ResizeMode.Stretch)
         self.due_table.setToolTip(self.tr("Double-click or Enter opens the client"))
-        layout.addWidget(self.due_title)
-        layout.addWidget(self.due_table, 2)
+        due = QVBoxLayout()
+        due.addWidget(self.due_title)
+        due.addWidget(self.due_table, 1)
+        self.badge_list = BadgeList(self.database, self.staff_id, self)
+        bottom = QHBoxLayout()
+        bottom.addLayout(due, 3)
+        bottom.addWidget(self.badge_list, 1, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(bottom, 2)
         self.button_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.button_box.rejected.connect(self.reject)
         layout.addWidget(self.button_box)
         self.due_table.activated.connect(self._open_client)
 
     def reload(self) -> None:
+        self.badge_list.reload()
         if self.portfolio is None:
             self.subtitle_label.setText(html.escape(self.tr("Reading the portfolio…")))
         self._loading.run(

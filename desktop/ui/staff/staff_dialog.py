@@ -36,6 +36,7 @@ from desktop.ui.common.record_form import (
     line_edit,
     save_record,
 )
+from desktop.ui.rewards.badge_list import BadgeList
 from desktop.ui.staff.onboarding_panel import OnboardingPanel
 
 
@@ -149,6 +150,9 @@ class StaffDialog(QDialog):
         layout.addWidget(self.champion_box)
         self.onboarding_panel = OnboardingPanel(self.database, self.staff_id, self)
         layout.addWidget(self.onboarding_panel)
+        self.badge_list = BadgeList(self.database, self.staff_id, self)
+        layout.addWidget(self.badge_list)
+        self.badge_list.reload()
 
         layout.addWidget(self.general_error_label)
         self.conflict_bar = ConflictBar(self)

@@ -253,10 +253,6 @@ Daar een nieuwe, lege database maken?</translation>
         <translation>Geen knelpunt</translation>
     </message>
     <message>
-        <source>The export cannot be saved as {name}: {reason}</source>
-        <translation>De export kan niet worden opgeslagen als {name}: {reason}</translation>
-    </message>
-    <message>
         <source>{value} matches more than one staff member.</source>
         <translation>{value} past bij meer dan één medewerker.</translation>
     </message>

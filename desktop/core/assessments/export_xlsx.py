@@ -7,9 +7,6 @@ moved into place, so an open or failed target never ends up half-written.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from collections.abc import Mapping, Sequence
 from datetime import date
 from pathlib import Path
@@ -27,9 +24,9 @@ from desktop.core.assessments.adopters import PersonTrend, adopter_label, round_
 from desktop.core.assessments.elements import ELEMENTS, element_label
 from desktop.core.assessments.results import RoundResults, round_results
 from desktop.core.assessments.rounds import RoundRow, find_round
-from desktop.core.common.errors import DraagvlakError
 from desktop.core.common.i18n import translate
 from desktop.core.common.vocab import staff_role_label
+from desktop.core.exports.xlsx.saving import save_atomically
 
 SCORE_FORMAT = "0.0"
 CHANGE_FORMAT = "+0.0;-0.0;0.0"
@@ -146,30 +143,6 @@ def _table(
         sheet.auto_filter.ref = ref
 
 
-class ExportSaveError(DraagvlakError):
-    def __init__(self, path: Path, error: OSError) -> None:
-        super().__init__(
-            translate("Assessments", "The export cannot be saved as {name}: {reason}").format(
-                name=path.name, reason=error.strerror or error
-            )
-        )
-
-
 def save_workbook(workbook: Workbook, path: Path) -> Path:
     """Save under a temporary name in the target folder, then move it over ``path``."""
-    try:
-        handle, temp_name = tempfile.mkstemp(suffix=".xlsx", prefix=".~export-", dir=path.parent)
-    except OSError as error:
-        raise ExportSaveError(path, error) from None
-    os.close(handle)
-    temp = Path(temp_name)
-    try:
-        workbook.save(temp)
-        temp.replace(path)
-    except BaseException as error:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        if isinstance(error, OSError):
-            raise ExportSaveError(path, error) from None
-        raise
-    return path
+    return save_atomically(workbook.save, path)

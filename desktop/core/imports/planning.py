@@ -38,6 +38,7 @@ from desktop.core.imports.report import (
 )
 from desktop.core.imports.rows import ClientRecord, RowConverter, cell_text
 from desktop.core.imports.table_source import TableSource
+from desktop.core.staff.initials import initials_for
 
 CHECK_EVERY = 500  # rows between progress reports and Cancel checks
 
@@ -168,11 +169,7 @@ class _StaffMaker:
         known = self.staff.get(name.casefold())
         if known is not None:
             return known, False
-        initials = "".join(word[0] for word in name.split() if word[0].isalnum())[:12] or "X"
-        candidate, suffix = initials, 1
-        while candidate.casefold() in self.initials:
-            suffix += 1
-            candidate = f"{initials}{suffix}"
+        candidate = initials_for(name, self.initials)
         self.initials.add(candidate.casefold())
         staff_id = self.session.execute(
             insert(Staff)

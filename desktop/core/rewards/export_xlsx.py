@@ -11,17 +11,16 @@ from typing import TYPE_CHECKING
 from openpyxl import Workbook
 from sqlalchemy import select
 
-from desktop.core.assessments.export_xlsx import _table, save_workbook
 from desktop.core.common.errors import ValidationError
-from desktop.core.common.i18n import translate
+from desktop.core.common.i18n import current_language, translate
 from desktop.core.db.tables import clients, reward_balances, reward_entries, staff, stages
+from desktop.core.exports.xlsx.saving import write_workbook
+from desktop.core.exports.xlsx.table_sheet import ExportColumn, write_table_sheet
 from desktop.core.rewards.badges import badges
 from desktop.core.rewards.vocab import entry_source_label
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
-
-DATE_FORMAT = "DD-MM-YYYY HH:MM"
 
 
 def export_ledger(
@@ -33,10 +32,6 @@ def export_ledger(
         raise ValidationError(
             translate("Rewards", "The end date lies before the start date."), "to"
         )
-    workbook = Workbook()
-    ledger = workbook.active
-    assert ledger is not None
-    ledger.title = translate("Rewards", "Ledger")
     e = reward_entries.c
     query = (
         select(
@@ -63,7 +58,7 @@ def export_ledger(
     rows = [
         [
             entry_id,
-            at.astimezone().replace(tzinfo=None),
+            at,
             name,
             points,
             reason,
@@ -76,21 +71,17 @@ def export_ledger(
             query
         )
     ]
-    headers = [
-        translate("Rewards", "Entry"),
-        translate("Rewards", "Date"),
-        translate("Rewards", "Person"),
-        translate("Rewards", "Points"),
-        translate("Rewards", "Reason"),
-        translate("Rewards", "Source"),
-        translate("Rewards", "Client number"),
-        translate("Rewards", "Stage"),
-        translate("Rewards", "Reverses entry"),
+    columns = [
+        ExportColumn(translate("Rewards", "Entry"), "0"),
+        ExportColumn(translate("Rewards", "Date")),
+        ExportColumn(translate("Rewards", "Person")),
+        ExportColumn(translate("Rewards", "Points"), "0"),
+        ExportColumn(translate("Rewards", "Reason")),
+        ExportColumn(translate("Rewards", "Source")),
+        ExportColumn(translate("Rewards", "Client number")),
+        ExportColumn(translate("Rewards", "Stage")),
+        ExportColumn(translate("Rewards", "Reverses entry"), "0"),
     ]
-    formats = ["0", DATE_FORMAT, None, "0", None, None, None, None, "0"]
-    _table(ledger, "Ledger", headers, rows, formats)
-
-    sheet = workbook.create_sheet(translate("Rewards", "Balances"))
     earned = badges(session)
     people = session.execute(
         select(staff.c.id, staff.c.name, staff.c.team, reward_balances.c.balance)
@@ -106,40 +97,48 @@ def export_ledger(
         ]
         for staff_id, name, team, balance in people
     ]
-    balance_headers = [
-        translate("Rewards", "Person"),
-        translate("Rewards", "Team"),
-        translate("Rewards", "Balance"),
-        translate("Rewards", "Badges"),
+    balance_columns = [
+        ExportColumn(translate("Rewards", "Person")),
+        ExportColumn(translate("Rewards", "Team")),
+        ExportColumn(translate("Rewards", "Balance"), "0"),
+        ExportColumn(translate("Rewards", "Badges")),
     ]
-    _table(sheet, "Balances", balance_headers, balance_rows, [None, None, "0", None])
-    return save_workbook(workbook, Path(path)), len(rows)
+    language = current_language()
+
+    def fill(workbook: Workbook) -> None:
+        ledger = translate("Rewards", "Ledger")
+        write_table_sheet(workbook, ledger, "Ledger", columns, rows, language)
+        balances = translate("Rewards", "Balances")
+        write_table_sheet(workbook, balances, "Balances", balance_columns, balance_rows, language)
+
+    return write_workbook(path, fill), len(rows)
 
 
 def export_incentives(session: Session, project_id: int, path: Path | str) -> tuple[Path, int]:
     """The project's clients marked for an incentive, as an Excel table for invoicing."""
     from desktop.core.rewards.incentives import list_incentives
 
-    workbook = Workbook()
-    sheet = workbook.active
-    assert sheet is not None
-    sheet.title = translate("Rewards", "Incentives")
     rows = [
         [
             row.client_number,
             row.client_name,
             row.incentive,
-            row.marked_at.astimezone().replace(tzinfo=None),
+            row.marked_at,
             translate("Rewards", "yes") if row.invoiced else translate("Rewards", "no"),
         ]
         for row in list_incentives(session, project_id)
     ]
-    headers = [
-        translate("Rewards", "Client number"),
-        translate("Rewards", "Client"),
-        translate("Rewards", "Incentive"),
-        translate("Rewards", "Marked"),
-        translate("Rewards", "Invoiced"),
+    columns = [
+        ExportColumn(translate("Rewards", "Client number")),
+        ExportColumn(translate("Rewards", "Client")),
+        ExportColumn(translate("Rewards", "Incentive")),
+        ExportColumn(translate("Rewards", "Marked")),
+        ExportColumn(translate("Rewards", "Invoiced")),
     ]
-    _table(sheet, "Incentives", headers, rows, [None, None, None, DATE_FORMAT, None])
-    return save_workbook(workbook, Path(path)), len(rows)
+    title = translate("Rewards", "Incentives")
+    language = current_language()
+
+    def fill(workbook: Workbook) -> None:
+        write_table_sheet(workbook, title, "Incentives", columns, rows, language)
+
+    return write_workbook(path, fill), len(rows)

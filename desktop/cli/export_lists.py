@@ -68,13 +68,13 @@ def _kind(
 
 def run_clients(args: argparse.Namespace) -> int:
     def export(session: Any) -> Any:
+        from desktop.core.champions.people import find_staff
         from desktop.core.clients.listing import ArchiveState, ClientFilter
         from desktop.core.common.errors import ValidationError
         from desktop.core.exports.xlsx.client_list import export_client_list
         from desktop.core.office.segments import find_segment
         from desktop.core.pipelines.projects import find_project
         from desktop.core.pipelines.stages import find_stage
-        from desktop.core.staff.listing import find_staff
 
         if args.project and not args.stage:
             raise ValidationError(translate("Cli", "--project goes with --stage."), "project")

@@ -8493,14 +8493,6 @@ De geschiedenis blijft, anoniem, zodat aantallen en cijfers niet veranderen. Eer
         <source>Capacity</source>
         <translation>Capaciteit</translation>
     </message>
-    <message>
-        <source>There is no staff member named &apos;{name}&apos;.</source>
-        <translation>Er is geen medewerker met de naam &apos;{name}&apos;.</translation>
-    </message>
-    <message>
-        <source>Several staff members are named &apos;{name}&apos;: use the initials.</source>
-        <translation>Meerdere medewerkers heten &apos;{name}&apos;: gebruik de initialen.</translation>
-    </message>
 </context>
 <context>
     <name>StaffDialog</name>

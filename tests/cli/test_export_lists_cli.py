@@ -51,7 +51,7 @@ def test_call_lists_and_overview(
         (["clients", "--segment", "Nope"], "There is no segment named 'Nope'. Segments: "),
         (["clients", "--stage", "Nope"], "There is no stage named 'Nope'. Stages: "),
         (["clients", "--project", "Client portal"], "--project goes with --stage."),
-        (["calllists", "--champion", "Nobody"], "There is no staff member named 'Nobody'."),
+        (["calllists", "--champion", "Nobody"], "There is no staff member called 'Nobody'."),
         (["overview", "--project", "Nope"], "There is no project named 'Nope'. Projects: Client"),
     ],
 )

@@ -4,7 +4,6 @@ frozen header row, column widths) for the problems and the updates."""
 from __future__ import annotations
 
 import io
-import warnings
 from collections.abc import Sequence
 
 from openpyxl import Workbook
@@ -12,12 +11,11 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils.cell import get_column_letter
-from openpyxl.worksheet.filters import AutoFilter
-from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop.core.common.i18n import translate
 from desktop.core.exports.xlsx.saving import discard_workbook
+from desktop.core.exports.xlsx.table_sheet import add_excel_table
 from desktop.core.imports.mapping import field_label
 from desktop.core.imports.report import ImportReport, severity_label
 
@@ -179,18 +177,4 @@ def _table_sheet(
     sheet.append(text_cells(sheet, headers))
     for row in rows:
         sheet.append(text_cells(sheet, row))
-    # An Excel table gives the header style, banding and the filter buttons. It needs at least
-    # one data row to be valid, so an empty list gets a plain filter on the header instead.
-    ref = f"A1:{get_column_letter(len(headers))}{len(rows) + 1}"
-    if rows:
-        table = Table(displayName=table_name, ref=ref, autoFilter=AutoFilter(ref=ref))
-        table.tableStyleInfo = TableStyleInfo(name="TableStyleMedium2", showRowStripes=True)
-        table.tableColumns = [
-            TableColumn(id=index, name=header) for index, header in enumerate(headers, start=1)
-        ]
-        with warnings.catch_warnings():
-            # openpyxl warns that write-only tables need their columns set: they are, above.
-            warnings.simplefilter("ignore", UserWarning)
-            sheet.add_table(table)
-    else:
-        sheet.auto_filter.ref = ref
+    add_excel_table(sheet, table_name, headers, len(rows))

@@ -11,8 +11,6 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from sqlalchemy import ColumnElement, func, or_, select, true
 
-from desktop.core.common.errors import ConflictError, NotFoundError
-from desktop.core.common.i18n import translate
 from desktop.core.common.vocab import StaffRole
 from desktop.core.db.tables import clients, staff
 
@@ -103,25 +101,3 @@ def list_champion_choices(executor: Executor) -> list[StaffChoice]:
         .order_by(staff.c.name, staff.c.id)
     )
     return [StaffChoice(*row) for row in executor.execute(statement)]
-
-
-def find_staff(executor: Executor, name: str) -> StaffRow:
-    """The staff member with this name or these initials (case-insensitive); NotFoundError
-    when nobody, ConflictError when several people match."""
-    wanted = name.strip().casefold()
-    found = [
-        row
-        for row in list_staff(executor)
-        if wanted in (row.name.casefold(), row.initials.casefold())
-    ]
-    if not found:
-        raise NotFoundError(
-            translate("Staff", "There is no staff member named '{name}'.").format(name=name)
-        )
-    if len(found) > 1:
-        raise ConflictError(
-            translate(
-                "Staff", "Several staff members are named '{name}': use the initials."
-            ).format(name=name)
-        )
-    return found[0]

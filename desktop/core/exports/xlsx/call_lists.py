@@ -17,6 +17,7 @@ from openpyxl import Workbook
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.core.champions.people import find_staff
 from desktop.core.common.i18n import current_language, translate
 from desktop.core.common.vocab import StageKind, approach_channel_label
 from desktop.core.db.tables import clients
@@ -35,7 +36,6 @@ from desktop.core.pipelines.board import CHUNK_SIZE, BoardCard, BoardFilter, boa
 from desktop.core.pipelines.projects import find_project
 from desktop.core.pipelines.stages import list_stages
 from desktop.core.pipelines.stalled import local_today
-from desktop.core.staff.listing import find_staff
 
 
 def call_list_columns() -> list[ExportColumn]:

@@ -110,7 +110,7 @@ def write_table_sheet(
         count += 1
         if progress is not None:
             progress.step()
-    _add_table(sheet, table_name, names, count)
+    add_excel_table(sheet, table_name, names, count)
     return sheet
 
 
@@ -153,7 +153,8 @@ def _shown(value: object) -> str:
     return str(value)
 
 
-def _add_table(sheet: Worksheet, name: str, headers: list[str], count: int) -> None:
+def add_excel_table(sheet: Worksheet, name: str, headers: Sequence[str], count: int) -> None:
+    """Make the header and ``count`` rows below it an Excel table named ``name``."""
     # An Excel table gives the header style, banding and the filter buttons. It needs at least
     # one data row to be valid, so an empty list gets a plain filter on the header instead.
     ref = f"A1:{get_column_letter(len(headers))}{count + 1}"

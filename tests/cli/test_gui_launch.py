@@ -39,7 +39,7 @@ def test_startup_path_imports_neither_orm_nor_alembic(tmp_path: Path) -> None:
     # The window's first screen (clients) works on Core queries; the ORM (~0.1-0.3 s to import)
     # and Alembic load only when something needs them.
     code = (
-        "import sys, desktop.cli.main, desktop.ui.shell.app, desktop.ui.shell.main_window, desktop.ui.clients.clients_view;"
+        "import sys, desktop.cli.main, desktop.ui.shell.app, desktop.ui.shell.main_window, desktop.ui.clients.clients_view, desktop.ui.dashboard.dashboard_view;"
         "heavy = [m for m in ('sqlalchemy.orm', 'alembic', 'openpyxl', 'reportlab') "
         "if m in sys.modules]; print(heavy)"
     )

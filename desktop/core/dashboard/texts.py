@@ -6,10 +6,13 @@ Core texts, translated like the rest; the GUI shows the same sentences the CLI p
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from desktop.core.common.i18n import Context, current_language, number_text, translate
-from desktop.core.dashboard.figures import ProjectFigures
 from desktop.core.dashboard.forecast import ForecastStatus, method_text, status_label
+
+if TYPE_CHECKING:  # the figures' queries (and the ORM) stay out of the GUI's start-up
+    from desktop.core.dashboard.figures import ProjectFigures
 
 Dashboard = Context("Dashboard")
 

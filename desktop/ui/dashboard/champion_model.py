@@ -4,13 +4,16 @@ project's, stalled clients and overdue next actions. Rows by name, never ranked.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 
 from desktop.core.common.vocab import UNASSIGNED
-from desktop.core.dashboard.figures import ChampionFigures
 from desktop.ui.common.locale_format import number_text
 from desktop.ui.common.row_table_model import ModelIndex, RowTableModel
+
+if TYPE_CHECKING:  # the figures' queries (and the ORM) stay out of the GUI's start-up
+    from desktop.core.dashboard.figures import ChampionFigures
 
 
 def relative_text(share: float | None, project_share: float | None) -> str:

@@ -3,13 +3,16 @@ through QtSvg, with clicks on the funnel's bars mapped back to their stage."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from desktop.core.exports.burn_up_chart import BurnUp, burn_up_drawing
-from desktop.core.exports.charts import FunnelBar, drawing_to_svg, funnel_drawing
+if TYPE_CHECKING:  # reportlab loads with the first chart drawn, not at start-up
+    from desktop.core.exports.burn_up_chart import BurnUp
+    from desktop.core.exports.charts import FunnelBar
 
 FUNNEL_BAR_HEIGHT = 18.0
 FUNNEL_GAP = 6.0
@@ -56,6 +59,9 @@ class BurnUpChart(_SvgView):
         if self.chart is None:
             self.load_svg(b"")
             return
+        from desktop.core.exports.burn_up_chart import burn_up_drawing
+        from desktop.core.exports.charts import drawing_to_svg
+
         size = self.size()
         self.load_svg(drawing_to_svg(burn_up_drawing(self.chart, size.width(), size.height())))
 
@@ -88,6 +94,8 @@ class FunnelChart(_SvgView):
         if not self.bars:
             self.load_svg(b"")
             return
+        from desktop.core.exports.charts import drawing_to_svg, funnel_drawing
+
         drawing = funnel_drawing(self.bars, max(self.width(), 200), FUNNEL_BAR_HEIGHT, FUNNEL_GAP)
         self.load_svg(drawing_to_svg(drawing))
 

@@ -4,6 +4,8 @@ every project side by side. Bars, numbers and champions open the board filtered 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,11 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.common.vocab import ChampionFilter
-from desktop.core.dashboard.figures import ProjectFigures
 from desktop.core.dashboard.forecast import DEFAULT_WEEKS, method_text, status_label, status_rule
 from desktop.core.dashboard.texts import headline, percent_text
-from desktop.core.exports.burn_up_chart import BurnUp
-from desktop.core.pipelines.projects import list_projects
 from desktop.ui.common import workers
 from desktop.ui.common.area_view import AreaView
 from desktop.ui.common.changes import Changes
@@ -32,10 +31,13 @@ from desktop.ui.common.locale_format import date_text, number_text
 from desktop.ui.common.row_table_model import read_only_table
 from desktop.ui.dashboard.champion_model import ChampionModel
 from desktop.ui.dashboard.chart_widgets import BurnUpChart, FunnelChart
-from desktop.ui.dashboard.loading import DashboardData, load_dashboard
 from desktop.ui.dashboard.overview_models import ProjectsModel, ReadinessModel
 from desktop.ui.dashboard.style import DASHBOARD_STYLE, STATUS_COLOURS
-from desktop.ui.projects.pipeline_numbers_widget import funnel_bars
+
+if TYPE_CHECKING:  # figures, charts and the ORM load with the first reading, not at start-up
+    from desktop.core.dashboard.figures import ProjectFigures
+    from desktop.core.exports.burn_up_chart import BurnUp
+    from desktop.ui.dashboard.loading import DashboardData
 
 ALL_PROJECTS = -1  # the project combo's office-wide entry
 
@@ -229,6 +231,8 @@ class DashboardView(AreaView):
         self.reload_figures()
 
     def _load_projects(self) -> None:
+        from desktop.core.pipelines.projects import list_projects
+
         with self.database.session() as session:
             projects = list_projects(session)
         current = self.project_combo.currentData()
@@ -264,6 +268,8 @@ class DashboardView(AreaView):
             self.loaded.emit()
             return
         project_id = None if data == ALL_PROJECTS else int(data)
+        from desktop.ui.dashboard.loading import load_dashboard
+
         weeks, database = self.weeks_spin.value(), self.database
         self.status_label.setText(self.tr("Calculating…"))
         self._loading.run(
@@ -341,6 +347,8 @@ class DashboardView(AreaView):
         self.burn_up.set_chart(self._burn_up(f))
         note = method_text(self.weeks_spin.value()) + " " + status_rule()
         self.method_label.setText(note if forecast.velocity is not None else "")
+        from desktop.ui.projects.pipeline_numbers_widget import funnel_bars
+
         self.funnel.set_bars(funnel_bars(f.stages), [row.stage_id for row in f.stages])
         self.champion_model.set_champions(f.champions, f.share)
         self.readiness_model.set_rows(f.readiness)
@@ -353,6 +361,8 @@ class DashboardView(AreaView):
             table.setFixedHeight(table.horizontalHeader().sizeHint().height() + rows + 4)
 
     def _burn_up(self, f: ProjectFigures) -> BurnUp:
+        from desktop.core.exports.burn_up_chart import BurnUp
+
         forecast = f.forecast
         show_forecast = forecast.velocity is not None and forecast.goal_count is not None
         return BurnUp(

@@ -4,15 +4,18 @@ figures for the office-wide view."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 
 from desktop.core.assessments.elements import ELEMENTS, element_label
-from desktop.core.dashboard.figures import ProjectFigures, ReadinessRound
 from desktop.core.dashboard.forecast import status_label
 from desktop.core.dashboard.texts import percent_text
 from desktop.ui.common.locale_format import date_text, number_text
 from desktop.ui.common.row_table_model import ModelIndex, RowTableModel
+
+if TYPE_CHECKING:  # the figures' queries (and the ORM) stay out of the GUI's start-up
+    from desktop.core.dashboard.figures import ProjectFigures, ReadinessRound
 
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 

@@ -89,6 +89,14 @@ def has_sqlite_index(executor: Executor) -> bool:
     return dialect_name(executor) == "sqlite" and has_index(executor)
 
 
+def purge_deleted(executor: Executor) -> None:
+    """Merge SQLite's trigram index so texts deleted from it leave its pages too (a contentless
+    FTS5 table keeps them, marked deleted, until its segments are merged); then a VACUUM
+    removes them from the file. Nothing to do without the table or on PostgreSQL."""
+    if dialect_name(executor) == "sqlite" and _sqlite_table_exists(executor):
+        executor.execute(text(f"INSERT INTO {SQLITE_TABLE}({SQLITE_TABLE}) VALUES ('optimize')"))
+
+
 def forget(engine: Engine) -> None:
     """Ask again at the next search (after the index was made or dropped)."""
     _present.pop(engine, None)

@@ -19,9 +19,11 @@ from sqlalchemy.orm import Session
 
 from desktop.core.common.errors import ConflictError, NotFoundError
 from desktop.core.common.i18n import translate
+from desktop.core.db import search_index
 from desktop.core.db.engine import begin_write
 from desktop.core.db.tables import (
     audit_log,
+    champion_changes,
     clients,
     contact_log,
     enrollments,
@@ -110,6 +112,9 @@ def _anonymise(session: Session, ids: list[int], by: int | None) -> int:
         )
     )
     session.execute(update(contact_log).where(contact_log.c.client_id.in_(ids)).values(note=""))
+    session.execute(
+        update(champion_changes).where(champion_changes.c.client_id.in_(ids)).values(note="")
+    )
     enrollment_ids = select(enrollments.c.id).where(enrollments.c.client_id.in_(ids))
     session.execute(
         update(enrollments).where(enrollments.c.client_id.in_(ids)).values(next_action=None)
@@ -134,12 +139,16 @@ def _anonymise(session: Session, ids: list[int], by: int | None) -> int:
 
 
 def compact(engine: Engine) -> None:
-    """Rewrite the database so erased data is gone from the file too (SQLite: VACUUM, then the
-    WAL emptied; PostgreSQL: VACUUM of the tables involved). Runs outside a transaction; may
+    """Rewrite the database so erased data is gone from the file too (SQLite: the trigram
+    index merged, VACUUM, then the WAL emptied). PostgreSQL: VACUUM of the tables involved
+    makes the old row versions' space reusable, so they are overwritten as the tables are
+    used; removing them at once takes VACUUM FULL, which locks the tables (the administrator's
+    choice). Runs outside a transaction; may
     take a while on a large database (run it on a worker)."""
     with engine.connect() as connection:
         auto = connection.execution_options(isolation_level="AUTOCOMMIT")
         if engine.dialect.name == "sqlite":
+            search_index.purge_deleted(auto)
             auto.exec_driver_sql("VACUUM")
             auto.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         else:

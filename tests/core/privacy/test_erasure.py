@@ -207,3 +207,19 @@ def test_the_same_data_as_an_excel_workbook(session: Session, tmp_path: Path) ->
     assert notes == ["Belt terug na ziekenhuisopname"]
     changes = list(workbook["Changes"].iter_rows(min_row=2, values_only=True))
     assert any(row[2] == "City" and row[4] == "Zwaluwhaven" for row in changes)
+
+
+@pytest.mark.sqlite_only("searches the database file's bytes")
+def test_erasure_leaves_no_trigram_of_the_name_in_the_search_index(
+    database: Database, session: Session
+) -> None:
+    # The trigram index stores "zwa", "wal", … of the folded name; a delete only marks them.
+    client_id = _personal_client(session)
+    session.commit()
+    anonymise_clients(session, [client_id])
+    session.commit()
+    session.close()
+    compact(database.engine)
+    data = _file_bytes(database)
+    for trigram in (b"zwa", b"luw", b"vee"):
+        assert trigram not in data, trigram

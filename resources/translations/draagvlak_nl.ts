@@ -6965,6 +6965,34 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Kanaal</translation>
     </message>
     <message>
+        <source>Champions</source>
+        <translation>Ambassadeurs</translation>
+    </message>
+    <message>
+        <source>Readiness check</source>
+        <translation>Digitale check</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <source>Incentives</source>
+        <translation>Beloningen voor klanten</translation>
+    </message>
+    <message>
+        <source>Incentive</source>
+        <translation>Beloning</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Gefactureerd</translation>
+    </message>
+    <message>
         <source>Changes</source>
         <translation>Wijzigingen</translation>
     </message>

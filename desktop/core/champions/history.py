@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import aliased
 
 from desktop.core.champions.vocab import ChampionChangeReason, champion_change_label
 from desktop.core.common.i18n import translate
 from desktop.core.db.tables import champion_changes, staff
+
+if TYPE_CHECKING:
+    from desktop.core.db.engine import Executor
 
 
 class ChampionChangeRow(NamedTuple):
@@ -33,7 +36,7 @@ class ChampionChangeRow(NamedTuple):
         return f"{text} · {self.note}" if self.note else text
 
 
-def champion_history(session: Session, client_id: int) -> list[ChampionChangeRow]:
+def champion_history(session: Executor, client_id: int) -> list[ChampionChangeRow]:
     """Every change of the client's champion, oldest first."""
     source, target, by = aliased(staff), aliased(staff), aliased(staff)
     rows = session.execute(

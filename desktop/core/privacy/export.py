@@ -1,8 +1,9 @@
 """Everything the office holds about one client, in one JSON file: the answer to a data
 subject's access request (AVG/GDPR article 15).
 
-Fields, segment and champion, every project with its moves, the contact log, what imports did
-to the record and the audit log; rewards join here once the office keeps them.
+Fields, segment and champion, every project with its moves, the contact log, the champion
+changes (hand-overs, bulk assignments), the digital readiness check, the incentives the client
+was marked for, what imports did to the record and the audit log.
 """
 
 from __future__ import annotations
@@ -16,10 +17,13 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
+from desktop.core.champions.history import champion_history
 from desktop.core.common.errors import DraagvlakError, NotFoundError
 from desktop.core.common.i18n import translate
 from desktop.core.common.paths import PRIVATE_FILE_MODE
 from desktop.core.db.tables import (
+    client_incentives,
+    client_readiness,
     clients,
     contact_log,
     enrollments,
@@ -148,6 +152,46 @@ def client_data(executor: Executor, client_id: int) -> dict[str, Any]:
         .where(import_clients.c.client_id == client_id)
         .order_by(imports.c.at),
     )
+    champion_rows = [
+        {
+            "at": _plain(change.at),
+            "from_champion": change.from_name,
+            "to_champion": change.to_name,
+            "by": change.by_name,
+            "reason": _plain(change.reason),
+            "note": change.note,
+        }
+        for change in champion_history(executor, client_id)
+    ]
+    suggested, chosen = aliased(segments), aliased(segments)
+    readiness_rows = _rows(
+        executor,
+        select(
+            client_readiness.c.uses_email,
+            client_readiness.c.uses_online_banking,
+            client_readiness.c.wants_digital,
+            client_readiness.c.shares_documents,
+            client_readiness.c.logs_in_alone,
+            suggested.c.name.label("suggested_segment"),
+            chosen.c.name.label("chosen_segment"),
+            client_readiness.c.checked_on,
+        )
+        .outerjoin(suggested, suggested.c.id == client_readiness.c.suggested_segment_id)
+        .outerjoin(chosen, chosen.c.id == client_readiness.c.chosen_segment_id)
+        .where(client_readiness.c.client_id == client_id),
+    )
+    incentive_rows = _rows(
+        executor,
+        select(
+            projects.c.name.label("project"),
+            client_incentives.c.incentive,
+            client_incentives.c.marked_at,
+            client_incentives.c.invoiced,
+        )
+        .join(projects, projects.c.id == client_incentives.c.project_id)
+        .where(client_incentives.c.client_id == client_id)
+        .order_by(client_incentives.c.marked_at),
+    )
     office = executor.scalar(select(office_settings.c.name).order_by(office_settings.c.id).limit(1))
     changes = [
         {key: _plain(value) for key, value in entry.__dict__.items()}
@@ -161,6 +205,9 @@ def client_data(executor: Executor, client_id: int) -> dict[str, Any]:
         "client": client[0],
         "projects": projects_rows,
         "contacts": contacts,
+        "champion_changes": champion_rows,
+        "readiness_check": readiness_rows[0] if readiness_rows else None,
+        "incentives": incentive_rows,
         "imports": import_rows,
         "changes": changes,
     }

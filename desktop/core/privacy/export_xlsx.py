@@ -76,6 +76,37 @@ def write_client_workbook(data: dict[str, Any], target: Path) -> Path:
         [when, translate("Privacy", "Channel"), by, note],
         [[c["at"], c["channel"], c["by"], c["note"]] for c in data["contacts"]],
     )
+    # What only some clients have gets a sheet only when there is something to show.
+    check = data["readiness_check"]
+    extras = (
+        (
+            translate("Privacy", "Champions"),
+            "ChampionChanges",
+            [when, translate("Privacy", "From"), translate("Privacy", "To"), by, note],
+            [
+                [c["at"], c["from_champion"], c["to_champion"], c["by"], c["note"]]
+                for c in data["champion_changes"]
+            ],
+        ),
+        (
+            translate("Privacy", "Readiness check"),
+            "ReadinessCheck",
+            [translate("Privacy", "Question"), translate("Privacy", "Answer")],
+            [[key, value] for key, value in check.items()] if check else [],
+        ),
+        (
+            translate("Privacy", "Incentives"),
+            "Incentives",
+            [project, translate("Privacy", "Incentive"), when, translate("Privacy", "Invoiced")],
+            [
+                [i["project"], i["incentive"], i["marked_at"], i["invoiced"]]
+                for i in data["incentives"]
+            ],
+        ),
+    )
+    for title, name, headers, rows in extras:
+        if rows:
+            _sheet(workbook, title, name, headers, rows)
     _sheet(
         workbook,
         translate("Privacy", "Changes"),

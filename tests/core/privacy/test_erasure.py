@@ -223,3 +223,23 @@ def test_erasure_leaves_no_trigram_of_the_name_in_the_search_index(
     data = _file_bytes(database)
     for trigram in (b"zwa", b"luw", b"vee"):
         assert trigram not in data, trigram
+
+
+def test_the_export_holds_the_champion_changes_and_the_workbook_a_sheet_for_them(
+    session: Session, tmp_path: Path
+) -> None:
+    import openpyxl
+
+    from desktop.core.champions.assign import assign_clients
+    from desktop.core.staff.editing import StaffData, create_staff
+
+    client_id = _personal_client(session)
+    bram = create_staff(session, StaffData(name="Bram Jansen", initials="BJ", is_champion=True))
+    assign_clients(session, [client_id], champion=bram)
+    target = write_client_export(session, client_id, tmp_path / "client.json")
+    data = json.loads(target.read_text(encoding="utf-8"))
+    (change,) = data["champion_changes"]
+    assert (change["from_champion"], change["to_champion"]) == ("Anna Bakker", "Bram Jansen")
+    assert data["readiness_check"] is None and data["incentives"] == []
+    workbook = write_client_export(session, client_id, tmp_path / "client.xlsx")
+    assert "Champions" in openpyxl.load_workbook(workbook).sheetnames

@@ -23,7 +23,7 @@ from desktop.core.champions.reassign import chunks, move_clients
 from desktop.core.champions.vocab import ChampionChangeReason
 from desktop.core.common.errors import NotFoundError, OperationCancelled, ValidationError
 from desktop.core.common.i18n import Context, translate
-from desktop.core.db.engine import begin_write, dialect_name
+from desktop.core.db.engine import begin_write
 from desktop.core.db.tables import clients, segments, utcnow
 
 
@@ -114,15 +114,14 @@ def _read(
     is_cancelled: Callable[[], bool] | None,
 ) -> dict[int, tuple[int | None, int | None]]:
     found: dict[int, tuple[int | None, int | None]] = {}
-    lock = dialect_name(session) == "postgresql"
     for chunk in chunks(ids):
         if is_cancelled is not None and is_cancelled():
             raise OperationCancelled(translate("Champions", "The assignment was cancelled."))
-        statement = select(clients.c.id, clients.c.champion_id, clients.c.segment_id).where(
-            clients.c.id.in_(chunk)
+        statement = (
+            select(clients.c.id, clients.c.champion_id, clients.c.segment_id)
+            .where(clients.c.id.in_(chunk))
+            .with_for_update()  # PostgreSQL locks the rows; SQLite holds its write lock already
         )
-        if lock:
-            statement = statement.with_for_update()
         for cid, champion_id, segment_id in session.execute(statement):
             found[cid] = (champion_id, segment_id)
         if progress is not None:

@@ -23,7 +23,7 @@ from desktop.core.champions.vocab import ChampionChangeReason
 from desktop.core.common.errors import ValidationError
 from desktop.core.common.i18n import translate
 from desktop.core.common.search_text import NAME_ORDER
-from desktop.core.db.engine import begin_write, dialect_name
+from desktop.core.db.engine import begin_write
 from desktop.core.db.tables import clients, staff
 from desktop.core.staff.listing import champion_client_counts
 
@@ -161,9 +161,8 @@ def hand_over(
         select(clients.c.id)
         .where(clients.c.champion_id == leaver_id, clients.c.archived.is_not(true()))
         .order_by(NAME_ORDER, clients.c.id)
+        .with_for_update()  # PostgreSQL locks the rows; SQLite holds its write lock already
     )
-    if dialect_name(session) == "postgresql":
-        ids_query = ids_query.with_for_update()
     client_ids = list(session.execute(ids_query).scalars())
     plan = plan_handover(session, leaver_id, to_staff_id, today)
     if not client_ids:

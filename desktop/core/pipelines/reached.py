@@ -8,6 +8,7 @@ back no longer counts). The funnel then reads one column instead of replaying ev
 from __future__ import annotations
 
 from collections.abc import Container, Iterable, Sequence
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import ColumnElement, String, case, cast, literal
@@ -21,6 +22,7 @@ def reached_text(stage_ids: Iterable[int]) -> str:
     return "," + "".join(f"{stage_id}," for stage_id in unique)
 
 
+@lru_cache(maxsize=10_000)  # counting meets the same few sets over and over
 def parse_reached(text: str | None) -> frozenset[int]:
     """The stage ids of a stored set (empty for '' or ',')."""
     return frozenset(int(part) for part in (text or "").split(",") if part)

@@ -165,9 +165,6 @@ def _walk_history(
         group_of_client.stays[previous_stage].append(max(today_ordinal - previous_day, 0))
 
 
-_PARSED: dict[str, frozenset[int]] = {}  # stored sets seen before (few distinct ones)
-
-
 class StageCounter:
     """Counts for one group of clients (the project, or one champion's clients): feed it
     grouped enrollment rows with ``add``, read the numbers with ``result``."""
@@ -184,12 +181,7 @@ class StageCounter:
     def add(self, stage_id: int, reached_stages: str, clients: int) -> None:
         """``clients`` clients now in ``stage_id`` that reached these stages (stored form)."""
         self.current[stage_id] += clients
-        stage_ids = _PARSED.get(reached_stages)
-        if stage_ids is None:
-            if len(_PARSED) > 10_000:
-                _PARSED.clear()
-            stage_ids = _PARSED[reached_stages] = parse_reached(reached_stages)
-        self.add_paths(stage_ids, clients)
+        self.add_paths(parse_reached(reached_stages), clients)
 
     def add_paths(self, stage_ids: frozenset[int], clients: int) -> None:
         """``clients`` clients that really reached exactly these stages."""

@@ -80,7 +80,7 @@ def run_app(db: str | None = None, language: str | None = None) -> int:
         database = open_database(db)
         from desktop.ui.backups import instance
 
-        instance.hold(database)  # a restore elsewhere waits until this program ends
+        instance.hold(database)  # a restore elsewhere is refused while this program runs
     except DraagvlakError as error:
         QMessageBox.critical(
             None, QCoreApplication.translate("App", "Draagvlak cannot start"), str(error)

@@ -298,8 +298,8 @@ class MainWindow(QMainWindow):
         return self.database.engine.url.render_as_string(hide_password=True)
 
     def _start_backups(self) -> None:
-        """Automatic backups (every 30 minutes and at exit, when something changed); a
-        database in a synced folder is warned about once, in the status bar."""
+        """Automatic backups (every 30 minutes and at exit, when something changed). A
+        database in a synced folder is warned about at start-up (app.py)."""
         from desktop.ui.backups.auto_backup import AutoBackup
 
         self.auto_backup = AutoBackup(self.database, self)
@@ -308,8 +308,6 @@ class MainWindow(QMainWindow):
                 self.tr("Automatic backup failed: {error}").format(error=text)
             )
         )
-        if self.database.location_warning:
-            self.statusBar().showMessage(self.database.location_warning)
 
     def reload_after_restore(self) -> None:
         """After a backup was restored: the title, the welcome screen and every area anew."""

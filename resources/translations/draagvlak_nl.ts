@@ -6665,18 +6665,6 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Dit onderdeel van het plan bestaat niet meer.</translation>
     </message>
     <message>
-        <source>Goal</source>
-        <translation>Doel</translation>
-    </message>
-    <message>
-        <source>Board agenda</source>
-        <translation>Directieagenda</translation>
-    </message>
-    <message>
-        <source>HR agenda</source>
-        <translation>HR-agenda</translation>
-    </message>
-    <message>
         <source>Preparation</source>
         <translation>Voorbereiding</translation>
     </message>
@@ -7702,10 +7690,6 @@ De geschiedenis blijft, anoniem, zodat aantallen en cijfers niet veranderen. Eer
     <message>
         <source>The catalogue already has a reward &apos;{name}&apos;.</source>
         <translation>De catalogus heeft al een beloning &apos;{name}&apos;.</translation>
-    </message>
-    <message>
-        <source>This reward no longer exists.</source>
-        <translation>Deze beloning bestaat niet meer.</translation>
     </message>
     <message>
         <source>A price is at least one point.</source>

@@ -16,15 +16,6 @@ class PlanItemKind(enum.StrEnum):
     HR = "hr"
 
 
-def plan_item_kind_label(kind: PlanItemKind | str) -> str:
-    labels = {
-        PlanItemKind.GOAL: translate("Plans", "Goal"),
-        PlanItemKind.BOARD: translate("Plans", "Board agenda"),
-        PlanItemKind.HR: translate("Plans", "HR agenda"),
-    }
-    return labels[PlanItemKind(kind)]
-
-
 def default_phase_names() -> list[str]:
     """The four growth phases a new plan starts with, in order."""
     return [

@@ -89,26 +89,6 @@ def add_reward(
     ).scalar_one()
 
 
-def update_reward(
-    session: Session,
-    reward_id: int,
-    *,
-    price: int,
-    stock: int | None,
-    archived: bool,
-    by_staff_id: int | None = None,
-) -> None:
-    """Change a reward's price, stock or whether it is offered (redemptions keep their price)."""
-    _check_price(price, stock)
-    done = session.execute(
-        update(reward_catalogue)
-        .where(reward_catalogue.c.id == reward_id)
-        .values(price=price, stock=stock, archived=archived, updated_by=by_staff_id)
-    )
-    if not done.rowcount:  # type: ignore[attr-defined]
-        raise NotFoundError(translate("Rewards", "This reward no longer exists."))
-
-
 def _check_price(price: int, stock: int | None) -> None:
     if price <= 0:
         raise ValidationError(translate("Rewards", "A price is at least one point."), "price")

@@ -6715,24 +6715,12 @@ De details zijn weggeschreven naar {path}.</translation>
         <source>Books a reversal with a reason; the entry itself stays in the ledger.</source>
         <translation>Boekt een tegenboeking met een reden; de boeking zelf blijft in het register.</translation>
     </message>
-    <message>
-        <source>Badges earned</source>
-        <translation>Behaalde badges</translation>
-    </message>
     <message numerus="yes">
         <source>%n points</source>
         <translation>
             <numerusform>%n punt</numerusform>
             <numerusform>%n punten</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>No badges yet</source>
-        <translation>Nog geen badges</translation>
     </message>
 </context>
 <context>

@@ -10,18 +10,18 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.core.rewards.badges import badges
+from desktop.core.db.engine import Database
 from desktop.core.rewards.ledger import balance, entries_for
 from desktop.core.rewards.recognitions import allowance_left
 from desktop.core.rewards.vocab import EntrySource
-from desktop.ui.common.locale_format import date_text, number_text
+from desktop.ui.common.locale_format import number_text
 from desktop.ui.common.row_table_model import read_only_table
+from desktop.ui.rewards.badge_list import BadgeList
 from desktop.ui.rewards.models import EntriesModel, fit_columns
 
 if TYPE_CHECKING:
@@ -34,8 +34,9 @@ class PointsPage(QWidget):
     correction_requested = Signal(int)  # the entry to reverse
     export_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.database = database
         self.entries_model = EntriesModel()
         self._build_ui()
 
@@ -67,11 +68,14 @@ class PointsPage(QWidget):
         self.correct_button.clicked.connect(self._correct)
         self.entries_table.selectionModel().selectionChanged.connect(self._update_enabled)
         right = QVBoxLayout()
-        right.addWidget(QLabel(self.tr("Badges earned"), self))
-        self.badges_list = QListWidget(self)
-        self.badges_list.setObjectName("badges_list")
-        self.badges_list.setMaximumWidth(320)
-        right.addWidget(self.badges_list)
+        # Badges are read on a worker: the whole-portfolio badge reads every move of my clients.
+        self.badge_box = BadgeList(self.database, None, self)
+        self.badge_box.setMaximumWidth(320)
+        self.badge_box.loaded.connect(
+            lambda: self.badge_count_label.setText(number_text(len(self.badge_box.badges or [])))
+        )
+        right.addWidget(self.badge_box)
+        right.addStretch(1)
         body.addLayout(left, 3)
         body.addLayout(right, 1)
         layout.addLayout(body, 1)
@@ -114,23 +118,16 @@ class PointsPage(QWidget):
         self.correct_button.setVisible(manager)
         if me is None:
             self.entries_model.set_rows([])
-            self.badges_list.clear()
+            self.badge_box.staff_id = None
+            self.badge_box.hide()
             for label in (self.balance_label, self.allowance_label, self.badge_count_label):
                 label.setText("–")
             self._update_enabled()
             return
         self.balance_label.setText(self.tr("%n points", "", balance(session, me)))
         self.allowance_label.setText(self.tr("%n points", "", allowance_left(session, me)))
-        earned = badges(session, [me]).get(me, [])
-        self.badge_count_label.setText(number_text(len(earned)))
-        self.badges_list.clear()
-        for badge in reversed(earned):
-            self.badges_list.addItem(
-                self.tr("%1 — %2")
-                .replace("%1", badge.label)
-                .replace("%2", date_text(badge.earned_on))
-            )
-        if not earned:
-            self.badges_list.addItem(self.tr("No badges yet"))
+        self.badge_box.staff_id = me
+        self.badge_box.show()
+        self.badge_box.reload()
         self.entries_model.set_rows(entries_for(session, me, SHOWN_ENTRIES))
         self._update_enabled()

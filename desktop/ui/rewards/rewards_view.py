@@ -96,7 +96,7 @@ class RewardsView(AreaView):
         bar.addStretch(1)
         layout.addLayout(bar)
         self.tabs = QTabWidget(self)
-        self.points_page = PointsPage(self)
+        self.points_page = PointsPage(self.database, self)
         self.recognition_page = RecognitionPage(self)
         self.catalogue_page = CataloguePage(self)
         self.approvals_page = ApprovalsPage(self)

@@ -155,6 +155,7 @@ reward_claims = Table(
     metadata,
     Column("key", String(100), primary_key=True),
     Column("entry_id", ForeignKey("reward_entries.id"), nullable=False),
+    Index("ix_reward_claims_entry_id", "entry_id"),  # an undo withdraws claims by entry
 )
 
 reward_balances = Table(

@@ -320,6 +320,8 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("key", name=op.f("pk_reward_claims")),
     )
+    # An undo withdraws its entries' claims by entry id.
+    op.create_index("ix_reward_claims_entry_id", "reward_claims", ["entry_id"])
 
     if op.get_bind().dialect.name == "postgresql":
         op.execute(_POSTGRESQL_FUNCTION)
@@ -334,6 +336,7 @@ def downgrade() -> None:
         op.execute("DROP FUNCTION reward_entries_append_only()")
     else:
         op.execute("DROP TRIGGER reward_entries_append_only")
+    op.drop_index("ix_reward_claims_entry_id", table_name="reward_claims")
     op.drop_table("reward_claims")
     with op.batch_alter_table("reward_entries", schema=None) as batch_op:
         batch_op.drop_index("ix_reward_entries_transition_id")

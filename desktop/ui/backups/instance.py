@@ -11,15 +11,22 @@ from desktop.core.db.engine import Database
 _held: dict[Path, InstanceLock] = {}
 
 
+def hold_file(path: Path | None) -> None:
+    """Take the shared lock on this SQLite file (DatabaseError while a restore of it is under
+    way); nothing for another database, or for a file whose folder does not exist yet."""
+    if path is None:
+        return
+    key = path.resolve()
+    if key not in _held and key.parent.is_dir():
+        _held[key] = InstanceLock(key, exclusive=False)
+
+
 def hold(database: Database) -> None:
-    """Take the shared lock (DatabaseError while a restore of this database is under way)."""
-    path = database.file_path
-    if path is not None and path not in _held:
-        _held[path] = InstanceLock(path, exclusive=False)
+    hold_file(database.file_path)
 
 
 def release(database: Database) -> None:
     path = database.file_path
-    lock = _held.pop(path, None) if path is not None else None
+    lock = _held.pop(path.resolve(), None) if path is not None else None
     if lock is not None:
         lock.release()

@@ -641,12 +641,32 @@ Alles wat sindsdien is gewijzigd, gaat verloren. Van de huidige database wordt e
         <translation>Klanten</translation>
     </message>
     <message>
+        <source>Checked</source>
+        <translation>Gecontroleerd</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
+        <source>Passed the database&apos;s integrity check after it was made.</source>
+        <translation>Na het maken goedgekeurd door de integriteitscontrole van de database.</translation>
+    </message>
+    <message>
+        <source>Not checked yet; a restore checks the file first.</source>
+        <translation>Nog niet gecontroleerd; bij terugzetten wordt het bestand eerst gecontroleerd.</translation>
+    </message>
+    <message>
         <source>(before a restore)</source>
         <translation>(van vóór het terugzetten)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>niet gecontroleerd</translation>
     </message>
 </context>
 <context>
@@ -1750,6 +1770,10 @@ Alles wat sindsdien is gewijzigd, gaat verloren. Van de huidige database wordt e
     <message>
         <source>(before a restore)</source>
         <translation>(van vóór het terugzetten)</translation>
+    </message>
+    <message>
+        <source>(not checked)</source>
+        <translation>(niet gecontroleerd)</translation>
     </message>
     <message>
         <source>draagvlak: not restored.</source>

@@ -99,7 +99,7 @@ def _restore(
         _checkpoint(database_path)
         safety = make_restore_backup(database_path, safety_folder)
     incoming = database_path.with_name(database_path.name + ".restoring")
-    copy_database(backup, incoming, verify=False)  # checked above; the copy is a plain file
+    copy_database(backup, incoming)  # checked above; the copy is a plain file
     try:
         # The old WAL must not be replayed onto the restored file: checkpointed above, it holds
         # nothing the safety backup lacks.

@@ -593,6 +593,10 @@ Daar een nieuwe, lege database maken?</translation>
         <translation>Draagvlak-databases (*.sqlite3);;Alle bestanden (*)</translation>
     </message>
     <message>
+        <source>Checking the backup…</source>
+        <translation>Back-up controleren…</translation>
+    </message>
+    <message>
         <source>An automatic backup is being made; try again in a moment.</source>
         <translation>Er wordt net een automatische back-up gemaakt; probeer het zo opnieuw.</translation>
     </message>

@@ -201,14 +201,23 @@ class BackupsDialog(QDialog):
             self.restore(Path(name))
 
     def restore(self, backup: Path) -> None:
-        """Check the file, ask, then restore on a worker and reopen the database."""
+        """Check the file (on a worker: its integrity check reads all of it), ask, then
+        restore on a worker and reopen the database."""
+
+        def task(_progress: ProgressCallback, _cancelled: CancelCheck) -> tuple[str, int]:
+            return check_backup_file(backup)
+
+        self.worker = run_with_progress(
+            self,
+            self.tr("Checking the backup…"),
+            task,
+            lambda checked: self._restore_checked(backup, checked[1]),
+            cancellable=False,
+        )
+
+    def _restore_checked(self, backup: Path, clients: int) -> None:
         path = self.database.file_path
         assert path is not None
-        try:
-            _revision, clients = check_backup_file(backup)
-        except Exception as error:
-            show_error(self, error)
-            return
         if not self._confirm(backup, clients):
             return
         if self.auto_backup is not None:

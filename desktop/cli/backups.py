@@ -45,7 +45,8 @@ def register(
     restore.add_argument(
         "--yes", action="store_true", help=translate("Cli", "do not ask for confirmation")
     )
-    restore.set_defaults(handler=run_restore)
+    # The restore takes the exclusive instance lock itself, not the shared one of the others.
+    restore.set_defaults(handler=run_restore, instance_lock=False)
 
 
 def _sqlite_file(args: argparse.Namespace) -> Path | None:

@@ -482,10 +482,6 @@ Daar een nieuwe, lege database maken?</translation>
 <context>
     <name>Backups</name>
     <message>
-        <source>Draagvlak has the database {path} open in another window. Close it there first; nothing was changed.</source>
-        <translation>Draagvlak heeft de database {path} open in een ander venster. Sluit die eerst; er is niets gewijzigd.</translation>
-    </message>
-    <message>
         <source>pg_dump was not found on this PC (it comes with the PostgreSQL client tools; add its folder to PATH). Without it, backing up the PostgreSQL server is the server&apos;s own job.</source>
         <translation>pg_dump is niet gevonden op deze pc (het hoort bij de PostgreSQL-clienttools; zet de map ervan in PATH). Zonder pg_dump is de back-up van de PostgreSQL-server een taak van de server zelf.</translation>
     </message>
@@ -536,6 +532,14 @@ Daar een nieuwe, lege database maken?</translation>
     <message>
         <source>The folder {path} cannot be used: {error}</source>
         <translation>De map {path} kan niet worden gebruikt: {error}</translation>
+    </message>
+    <message>
+        <source>Draagvlak has the database {path} open in another window or command on this PC. Close it there first (or let the command finish); nothing was changed.</source>
+        <translation>Draagvlak heeft de database {path} op deze pc open in een ander venster of een opdracht. Sluit hem daar eerst (of wacht tot de opdracht klaar is); er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>A backup is being restored into the database {path}. Try again when that is done; nothing was changed.</source>
+        <translation>Er wordt een back-up teruggezet in de database {path}. Probeer het opnieuw als dat klaar is; er is niets gewijzigd.</translation>
     </message>
 </context>
 <context>

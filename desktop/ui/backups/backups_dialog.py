@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.backups import instance_lock
 from desktop.core.backups.restore import RestoreResult, check_backup_file, restore_backup
 from desktop.core.backups.store import (
     BackupInfo,
@@ -29,7 +30,6 @@ from desktop.core.backups.store import (
     set_backup_folder,
 )
 from desktop.core.db.engine import Database, open_database
-from desktop.ui.backups import instance
 from desktop.ui.backups.backups_model import BackupsModel
 from desktop.ui.common.changes import commit_change
 from desktop.ui.common.locale_format import moment_text
@@ -232,7 +232,7 @@ class BackupsDialog(QDialog):
         folder = backup_folder(self.database)
         url = self.database.url
         self.database.dispose()  # every connection closed: the file can be swapped
-        instance.release(self.database)
+        instance_lock.release(self.database)
 
         def task(_progress: ProgressCallback, _cancelled: CancelCheck) -> Any:
             result = restore_backup(path, backup, folder)
@@ -264,7 +264,7 @@ class BackupsDialog(QDialog):
         if self.auto_backup is not None:
             self.auto_backup.timer.start()
         try:
-            instance.hold(self.database)
+            instance_lock.hold(self.database)
         except Exception as error:
             show_error(self, error)
 

@@ -8,11 +8,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, select
 
+from desktop.core.backups import instance_lock
 from desktop.core.clients.editing import ClientData, create_client
 from desktop.core.db.engine import Database
 from desktop.core.db.tables import clients
 from desktop.core.office.settings import initialise_office
-from desktop.ui.backups import instance
 from desktop.ui.backups.auto_backup import AutoBackup
 from desktop.ui.backups.backups_dialog import BackupsDialog
 from desktop.ui.backups.backups_model import BackupsModel
@@ -40,7 +40,7 @@ def test_back_up_now_then_restore_reopens_the_database(
         initialise_office(session, "Kantoor", "en")
         session.commit()
     _add_client(database, "K1")
-    instance.hold(database)
+    instance_lock.hold(database)
     window = MainWindow(database)
     qtbot.addWidget(window)
     assert window.menus.backups_action in window.menus.file_menu.actions()
@@ -69,7 +69,7 @@ def test_back_up_now_then_restore_reopens_the_database(
     assert dialog.model.rowCount() == 2  # the backup, and the database as it was
     assert any(row.before_restore and row.clients == 2 for row in dialog.model.rows)
     assert window.auto_backup.timer.isActive()  # paused for the restore, running again
-    instance.release(database)
+    instance_lock.release(database)
 
 
 def test_automatic_backups_only_when_something_changed(qtbot, database: Database) -> None:

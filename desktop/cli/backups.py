@@ -45,7 +45,8 @@ def register(
     restore.add_argument(
         "--yes", action="store_true", help=translate("Cli", "do not ask for confirmation")
     )
-    restore.set_defaults(handler=run_restore)
+    # The restore takes the exclusive instance lock itself, not the shared one of the others.
+    restore.set_defaults(handler=run_restore, instance_lock=False)
 
 
 def _sqlite_file(args: argparse.Namespace) -> Path | None:
@@ -55,7 +56,7 @@ def _sqlite_file(args: argparse.Namespace) -> Path | None:
 
 
 def run_backup(args: argparse.Namespace) -> int:
-    from desktop.core.backups.sqlite_copy import copy_database
+    from desktop.core.backups.sqlite_copy import copy_database, verify_copy
     from desktop.core.backups.store import backup_folder, client_count, make_backup, size_text
     from desktop.core.db.engine import open_database, resolve_url
 
@@ -68,6 +69,7 @@ def run_backup(args: argparse.Namespace) -> int:
         assert path is not None
         if args.out is not None:
             target = copy_database(path, args.out.expanduser().absolute())
+            verify_copy(target)
             clients = client_count(target)
         else:
             info = make_backup(path, backup_folder(database))
@@ -133,6 +135,8 @@ def run_list(args: argparse.Namespace) -> int:
         print("  " + translate("Cli", "(none yet)"))
     for info in backups:
         note = "  " + translate("Cli", "(before a restore)") if info.before_restore else ""
+        if not info.verified:
+            note += "  " + translate("Cli", "(not checked)")
         print(
             f"  {info.moment:%d-%m-%Y %H:%M}  {size_text(info.size):>9}  "
             + (Cli.tr("%n clients", "", info.clients) if info.clients is not None else "?")

@@ -22,6 +22,10 @@ Handler = Callable[[argparse.Namespace], int]
 
 
 def _add_db_option(parser: argparse.ArgumentParser, default: object) -> None:
+    """``--db`` and ``--lang``. A subcommand with a database runs holding its shared instance
+    lock (see ``_database_lock``)."""
+    if default is argparse.SUPPRESS:
+        parser.set_defaults(instance_lock=True)
     parser.add_argument(
         "--db",
         default=default,
@@ -132,7 +136,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from desktop.core.common.errors import DraagvlakError
 
     try:
-        code = handler(args)
+        with _database_lock(args):
+            code = handler(args)
         if sys.stdout is not None:
             sys.stdout.flush()  # a closed pipe shows here, not as "Exception ignored" at exit
         return code
@@ -159,6 +164,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
+
+
+def _database_lock(args: argparse.Namespace) -> contextlib.AbstractContextManager[object]:
+    """The shared instance lock on the SQLite file for the command's run, as the program holds
+    it while it runs: a restore (which needs it exclusively) is refused meanwhile, and the
+    command is refused while a restore is under way. Not for the GUI (it holds its own for
+    its lifetime) nor for ``restore`` (which takes the exclusive one itself)."""
+    if not getattr(args, "instance_lock", False):
+        return contextlib.nullcontext()
+    from desktop.core.backups.instance_lock import shared_lock
+    from desktop.core.db.engine import resolve_url, sqlite_path
+
+    return shared_lock(sqlite_path(resolve_url(args.db))) or contextlib.nullcontext()
 
 
 def _known_database_error(error: Exception, args: argparse.Namespace) -> Exception | None:

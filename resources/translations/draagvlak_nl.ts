@@ -482,10 +482,6 @@ Daar een nieuwe, lege database maken?</translation>
 <context>
     <name>Backups</name>
     <message>
-        <source>Draagvlak has the database {path} open in another window. Close it there first; nothing was changed.</source>
-        <translation>Draagvlak heeft de database {path} open in een ander venster. Sluit die eerst; er is niets gewijzigd.</translation>
-    </message>
-    <message>
         <source>pg_dump was not found on this PC (it comes with the PostgreSQL client tools; add its folder to PATH). Without it, backing up the PostgreSQL server is the server&apos;s own job.</source>
         <translation>pg_dump is niet gevonden op deze pc (het hoort bij de PostgreSQL-clienttools; zet de map ervan in PATH). Zonder pg_dump is de back-up van de PostgreSQL-server een taak van de server zelf.</translation>
     </message>
@@ -536,6 +532,14 @@ Daar een nieuwe, lege database maken?</translation>
     <message>
         <source>The folder {path} cannot be used: {error}</source>
         <translation>De map {path} kan niet worden gebruikt: {error}</translation>
+    </message>
+    <message>
+        <source>Draagvlak has the database {path} open in another window or command on this PC. Close it there first (or let the command finish); nothing was changed.</source>
+        <translation>Draagvlak heeft de database {path} op deze pc open in een ander venster of een opdracht. Sluit hem daar eerst (of wacht tot de opdracht klaar is); er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>A backup is being restored into the database {path}. Try again when that is done; nothing was changed.</source>
+        <translation>Er wordt een back-up teruggezet in de database {path}. Probeer het opnieuw als dat klaar is; er is niets gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -593,6 +597,10 @@ Daar een nieuwe, lege database maken?</translation>
         <translation>Draagvlak-databases (*.sqlite3);;Alle bestanden (*)</translation>
     </message>
     <message>
+        <source>Checking the backup…</source>
+        <translation>Back-up controleren…</translation>
+    </message>
+    <message>
         <source>An automatic backup is being made; try again in a moment.</source>
         <translation>Er wordt net een automatische back-up gemaakt; probeer het zo opnieuw.</translation>
     </message>
@@ -641,12 +649,32 @@ Alles wat sindsdien is gewijzigd, gaat verloren. Van de huidige database wordt e
         <translation>Klanten</translation>
     </message>
     <message>
+        <source>Checked</source>
+        <translation>Gecontroleerd</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
+        <source>Passed the database&apos;s integrity check after it was made.</source>
+        <translation>Na het maken goedgekeurd door de integriteitscontrole van de database.</translation>
+    </message>
+    <message>
+        <source>Not checked yet; a restore checks the file first.</source>
+        <translation>Nog niet gecontroleerd; bij terugzetten wordt het bestand eerst gecontroleerd.</translation>
+    </message>
+    <message>
         <source>(before a restore)</source>
         <translation>(van vóór het terugzetten)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>niet gecontroleerd</translation>
     </message>
 </context>
 <context>
@@ -1750,6 +1778,10 @@ Alles wat sindsdien is gewijzigd, gaat verloren. Van de huidige database wordt e
     <message>
         <source>(before a restore)</source>
         <translation>(van vóór het terugzetten)</translation>
+    </message>
+    <message>
+        <source>(not checked)</source>
+        <translation>(niet gecontroleerd)</translation>
     </message>
     <message>
         <source>draagvlak: not restored.</source>

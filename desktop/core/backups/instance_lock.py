@@ -2,9 +2,12 @@
 
 Two windows on one database work safely (WAL, a busy timeout, and edits that refuse a stale
 change, as between PCs on PostgreSQL), so a second instance is allowed. What is not safe is
-replacing the file while a program has it open: every program holds a *shared* lock on
-``<database>.lock`` while it runs, and a restore needs the *exclusive* one. The operating
-system releases the locks of a program that ends, even when it crashes.
+replacing the file while a program has it open: the program (``hold_file`` for as long as it
+runs) and every ``draagvlak`` command that uses the database (``shared_lock`` for as long as
+it runs; desktop/cli/main.py) hold a *shared* lock on ``<database>.lock``, and a restore
+needs the *exclusive* one: it is refused while a window or a command has the database open,
+and a command is refused while a restore is under way. The operating system releases the
+locks of a program that ends, even when it crashes.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from pathlib import Path
 from desktop.core.common.errors import DatabaseError
 from desktop.core.common.i18n import translate
 from desktop.core.common.paths import PRIVATE_FILE_MODE
+from desktop.core.db.engine import Database
 
 
 def lock_path(database_path: Path) -> Path:
@@ -37,7 +41,9 @@ class InstanceLock:
         if not locked:
             os.close(self._fd)
             self._fd = None
-            raise DatabaseError(in_use_message(database_path))
+            raise DatabaseError(
+                in_use_message(database_path) if exclusive else restoring_message(database_path)
+            )
 
     def release(self) -> None:
         if self._fd is not None:
@@ -55,9 +61,52 @@ class InstanceLock:
 def in_use_message(database_path: Path) -> str:
     return translate(
         "Backups",
-        "Draagvlak has the database {path} open in another window. Close it there first; "
+        "Draagvlak has the database {path} open in another window or command on this PC. "
+        "Close it there first (or let the command finish); nothing was changed.",
+    ).format(path=database_path)
+
+
+def restoring_message(database_path: Path) -> str:
+    return translate(
+        "Backups",
+        "A backup is being restored into the database {path}. Try again when that is done; "
         "nothing was changed.",
     ).format(path=database_path)
+
+
+def shared_lock(path: Path | None) -> InstanceLock | None:
+    """The shared lock on this SQLite file (DatabaseError while a restore of it is under
+    way); None for another database, for a file whose folder does not exist yet, or for one
+    on a read-only medium (no lock file can be made there, and nothing can be restored)."""
+    if path is None or not path.resolve().parent.is_dir():
+        return None
+    try:
+        return InstanceLock(path.resolve(), exclusive=False)
+    except OSError:
+        return None
+
+
+_held: dict[Path, InstanceLock] = {}
+
+
+def hold_file(path: Path | None) -> None:
+    """Hold the shared lock on this file until ``release`` (the program, while it runs)."""
+    if path is not None and path.resolve() not in _held:
+        lock = shared_lock(path)
+        if lock is not None:
+            _held[path.resolve()] = lock
+
+
+def hold(database: Database) -> None:
+    hold_file(database.file_path)
+
+
+def release(database: Database) -> None:
+    """Let go of the lock ``hold`` took (for a restore, which takes the exclusive one)."""
+    path = database.file_path
+    lock = _held.pop(path.resolve(), None) if path is not None else None
+    if lock is not None:
+        lock.release()
 
 
 def _lock(fd: int, exclusive: bool) -> bool:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
+from desktop.core.backups.sqlite_copy import partial_file
 from desktop.core.common.errors import DatabaseError
 from desktop.core.common.i18n import translate
 
@@ -47,7 +48,7 @@ def dump_postgresql(url: str, target: Path) -> Path:
             )
         )
     target.parent.mkdir(parents=True, exist_ok=True)
-    temp = target.with_name(target.name + ".partial")
+    temp = partial_file(target)
     arguments, environment = pg_dump_command(url, temp, executable)
     result = subprocess.run(  # noqa: S603 (an argument list, no shell)
         arguments, env=environment, capture_output=True, text=True, check=False

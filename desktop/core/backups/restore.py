@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.core.backups.instance_lock import InstanceLock
-from desktop.core.backups.sqlite_copy import connect_read_only, copy_database
+from desktop.core.backups.sqlite_copy import connect_read_only, copy_database, integrity_check
 from desktop.core.backups.store import make_restore_backup
 from desktop.core.common.errors import DatabaseError
 from desktop.core.common.i18n import translate
@@ -38,7 +38,7 @@ def check_backup_file(path: Path) -> tuple[str, int]:
     try:
         connection = connect_read_only(path)
         try:
-            rows = [row[0] for row in connection.execute("PRAGMA integrity_check")]
+            problems = integrity_check(connection)
             tables = {
                 row[0]
                 for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
@@ -57,10 +57,10 @@ def check_backup_file(path: Path) -> tuple[str, int]:
                 "Backups", "{path} is not a readable database ({error}); nothing was changed."
             ).format(path=path.name, error=str(error).strip())
         ) from error
-    if rows != ["ok"]:
+    if problems:
         raise DatabaseError(
             translate("Backups", "{path} is damaged ({problem}); nothing was changed.").format(
-                path=path.name, problem=rows[0]
+                path=path.name, problem=problems[0]
             )
         )
     if revision is None:
@@ -99,7 +99,7 @@ def _restore(
         _checkpoint(database_path)
         safety = make_restore_backup(database_path, safety_folder)
     incoming = database_path.with_name(database_path.name + ".restoring")
-    copy_database(backup, incoming, verify=False)  # checked above; the copy is a plain file
+    copy_database(backup, incoming)  # checked above; the copy is a plain file
     try:
         # The old WAL must not be replayed onto the restored file: checkpointed above, it holds
         # nothing the safety backup lacks.

@@ -1,12 +1,16 @@
 """Which backups to keep: like Anki, the newest of each of the last 12 days with a backup, then
-of 10 weeks before those, then of 9 months before those (about a year in 31 files)."""
+of 10 weeks before those, then of 9 months before those (about a year in 31 files). Backups
+made on an occasion (before a restore, before a migration) age out on their own terms: the
+newest few of each kind, none older than a year."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 DAILY, WEEKLY, MONTHLY = 12, 10, 9
+SPECIAL_NEWEST = 3
+SPECIAL_MAX_AGE = timedelta(days=365)
 
 
 def _week(day: date) -> tuple[int, int]:
@@ -43,3 +47,16 @@ def backups_to_keep(
             kept.add(moment)
             last = day
     return kept
+
+
+def special_backups_to_keep(
+    moments: Iterable[datetime],
+    now: datetime,
+    newest: int = SPECIAL_NEWEST,
+    max_age: timedelta = SPECIAL_MAX_AGE,
+) -> set[datetime]:
+    """The moments of backups of one occasion's kind to keep: the ``newest`` ones not older
+    than ``max_age`` (the regular rotation's span), so that they too are gone within a year.
+    Pure."""
+    recent = sorted((moment for moment in set(moments) if now - moment <= max_age), reverse=True)
+    return set(recent[:newest])

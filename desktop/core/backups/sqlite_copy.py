@@ -1,10 +1,27 @@
-"""A consistent copy of a SQLite database through SQLite's online backup API.
+"""A consistent copy of a SQLite database through SQLite's online backup API, and its check.
 
 Safe while the program (or another) writes: in WAL mode the copy reads one snapshot in one step
 and writers carry on. The copy is a single file (journal mode DELETE, no -wal beside it, so it
-is fine on a network share or a USB disk), written under a temporary name, checked with
-``PRAGMA integrity_check`` and only then renamed into place: a crash, a full disk or a failed
-check never leaves a partial file under a backup's name.
+is fine on a network share or a USB disk), written under a unique temporary name in the target
+folder, flushed to disk and only then renamed into place: a crash or a full disk never leaves a
+partial file under a backup's name, and two copies at the same moment never share a temporary
+file. A temporary file left by a crash is removed by the next copy into that folder.
+
+Where the time goes (100,000 clients, 222 MB, 54,000 pages of 4 kB; ``bench_backup``): the
+backup API writes the copy one page, one system call, at a time (≈ 210 ms for the writes alone
+here, where a file copy moves the file in large blocks in ≈ 65 ms), and the flush of those
+pages takes ≈ 100 ms. Neither can be changed: the copy's page size is the source's. What is
+saved (≈ 12 %, 386 → 340 ms, measured side by side): the new file has no journal and no syncs
+while it is written (it counts only once renamed, and is flushed once, after), it is locked
+once for the whole copy, it keeps few pages in memory (written out as they come), and the
+source is read through memory mapping instead of a read per page. All pages are copied in one
+step (one snapshot; chunks only add restarts and were slower). The source's WAL is not
+checkpointed first: SQLite keeps it small (1,000 pages) and a checkpoint would write and sync
+the live database for nothing.
+
+``PRAGMA integrity_check`` reads the whole copy once more and costs several times the copy
+itself, so it is a separate step (``verify_copy``, on the same worker, after the rename): see
+desktop/core/backups/store.py for how a backup counts as verified.
 """
 
 from __future__ import annotations
@@ -12,37 +29,35 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import tempfile
+import time
 from pathlib import Path, PurePath
 
 from desktop.core.common.errors import DatabaseError
 from desktop.core.common.i18n import translate
-from desktop.core.common.paths import PRIVATE_FILE_MODE, make_private
+from desktop.core.common.paths import make_private
 
 BUSY_SECONDS = 10.0
+PARTIAL_SUFFIX = ".backup-partial"
+STALE_PARTIAL_SECONDS = 6 * 60 * 60  # a copy being written touches its file all the time
+_DESTINATION_CACHE_PAGES = 64
+_CHECK_CACHE_KIB = 64 * 1024
+_MAX_MAP_BYTES = 1 << 40  # SQLite caps it at its compile-time maximum
 
 
-def copy_database(source: Path, target: Path, *, verify: bool = True) -> Path:
-    """Copy ``source`` to ``target`` (replacing it); DatabaseError when it cannot be written or
-    the copy fails its integrity check (then nothing is left behind)."""
-    temp = target.with_name(target.name + ".partial")
+def copy_database(source: Path, target: Path) -> Path:
+    """Copy ``source`` to ``target`` (replacing it), flushed to disk; DatabaseError when it
+    cannot be written (then nothing is left behind)."""
+    temp: Path | None = None
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        os.close(os.open(temp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, PRIVATE_FILE_MODE))
-        make_private(temp)
-        problems = _copy(source, temp, verify)
+        temp = partial_file(target)
+        _copy(source, temp)
         _flush_to_disk(temp)
-        if problems:
-            raise DatabaseError(
-                translate(
-                    "Backups", "The backup failed its integrity check ({problem}); it was removed."
-                ).format(problem=problems[0])
-            )
         temp.replace(target)
-    except DatabaseError:
-        _remove(temp)
-        raise
     except (OSError, sqlite3.Error) as error:
-        _remove(temp)
+        if temp is not None:
+            _remove(temp)
         raise DatabaseError(
             translate("Backups", "The backup could not be written to {path}: {error}").format(
                 path=target.parent, error=str(error).strip() or type(error).__name__
@@ -51,21 +66,61 @@ def copy_database(source: Path, target: Path, *, verify: bool = True) -> Path:
     return target
 
 
-def _copy(source: Path, temp: Path, verify: bool) -> list[str]:
+def partial_file(target: Path) -> Path:
+    """A new, empty, private temporary file beside ``target`` under a unique name (so two
+    copies at the same moment never share one); stale ones a crash left there are removed."""
+    remove_stale_partials(target.parent)
+    descriptor, name = tempfile.mkstemp(
+        dir=target.parent, prefix=target.name + ".", suffix=PARTIAL_SUFFIX
+    )
+    os.close(descriptor)
+    make_private(Path(name))
+    return Path(name)
+
+
+def verify_copy(path: Path) -> None:
+    """``PRAGMA integrity_check`` of a copy; a copy that fails it is deleted and DatabaseError
+    says so."""
+    try:
+        problems = integrity_problems(path)
+    except sqlite3.Error as error:
+        problems = [str(error).strip() or type(error).__name__]
+    if problems:
+        _remove(path)
+        raise DatabaseError(
+            translate(
+                "Backups", "The backup failed its integrity check ({problem}); it was removed."
+            ).format(problem=problems[0])
+        )
+
+
+def remove_stale_partials(folder: Path, *, now: float | None = None) -> list[Path]:
+    """Delete temporary copies a crash left in ``folder`` (untouched for hours); returns them."""
+    limit = (time.time() if now is None else now) - STALE_PARTIAL_SECONDS
+    removed = []
+    with contextlib.suppress(OSError):
+        for path in folder.glob(f"*{PARTIAL_SUFFIX}"):
+            with contextlib.suppress(OSError):
+                if path.is_file() and path.stat().st_mtime < limit:
+                    path.unlink()
+                    removed.append(path)
+    return removed
+
+
+def _copy(source: Path, temp: Path) -> None:
     reader = sqlite3.connect(source, timeout=BUSY_SECONDS)
     try:
+        reader.execute(f"PRAGMA mmap_size={_MAX_MAP_BYTES}")
         writer = sqlite3.connect(temp)
         try:
             # The copy is a new file that only counts once renamed: no journal and no syncs
-            # while it is written (about 2.5 times faster); it is flushed to disk once, after.
+            # while it is written; it is flushed to disk once, after.
             writer.execute("PRAGMA journal_mode=OFF")
             writer.execute("PRAGMA synchronous=OFF")
+            writer.execute("PRAGMA locking_mode=EXCLUSIVE")
+            writer.execute(f"PRAGMA cache_size={_DESTINATION_CACHE_PAGES}")
             reader.backup(writer)  # all pages in one step: one consistent snapshot
             writer.execute("PRAGMA journal_mode=DELETE")
-            if not verify:
-                return []
-            rows = [row[0] for row in writer.execute("PRAGMA integrity_check")]
-            return [] if rows == ["ok"] else rows
         finally:
             writer.close()
     finally:
@@ -84,9 +139,17 @@ def integrity_problems(path: Path) -> list[str]:
     """``PRAGMA integrity_check`` of a database file, read-only; [] when it is sound."""
     connection = connect_read_only(path)
     try:
-        rows = [row[0] for row in connection.execute("PRAGMA integrity_check")]
+        return integrity_check(connection)
     finally:
         connection.close()
+
+
+def integrity_check(connection: sqlite3.Connection) -> list[str]:
+    """``PRAGMA integrity_check`` on an open connection; [] when sound. It reads every page
+    several times: through memory mapping and a larger cache it takes a quarter less time."""
+    connection.execute(f"PRAGMA mmap_size={_MAX_MAP_BYTES}")
+    connection.execute(f"PRAGMA cache_size=-{_CHECK_CACHE_KIB}")
+    rows = [row[0] for row in connection.execute("PRAGMA integrity_check")]
     return [] if rows == ["ok"] else rows
 
 

@@ -86,17 +86,24 @@ def write_backup(path: Path, revision: str) -> Path:
     renamed when complete: a crash never leaves a partial file named like a backup."""
     from desktop.core.backups.sqlite_copy import copy_database
 
-    return copy_database(path, backup_name(path, revision), verify=False)
+    return copy_database(path, backup_name(path, revision))
 
 
-def latest_backup(path: Path) -> Path | None:
-    """The newest complete backup beside the database file, if any."""
-    backups = [
+def migration_backup_files(path: Path) -> list[Path]:
+    """The backups made before a migration, beside the database file (the rotation in
+    desktop/core/backups/store.py ages them out)."""
+    return [
         candidate
         for candidate in path.parent.glob(f"{path.stem}.before-*{path.suffix}")
         if candidate.is_file()
     ]
-    return max(backups, key=lambda candidate: candidate.stat().st_mtime, default=None)
+
+
+def latest_backup(path: Path) -> Path | None:
+    """The newest complete backup beside the database file, if any."""
+    return max(
+        migration_backup_files(path), key=lambda candidate: candidate.stat().st_mtime, default=None
+    )
 
 
 def with_backup_hint(message: str, path: Path | None) -> str:

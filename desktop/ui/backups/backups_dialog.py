@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.backups import instance_lock
 from desktop.core.backups.restore import RestoreResult, check_backup_file, restore_backup
 from desktop.core.backups.store import (
     BackupInfo,
@@ -29,7 +30,6 @@ from desktop.core.backups.store import (
     set_backup_folder,
 )
 from desktop.core.db.engine import Database, open_database
-from desktop.ui.backups import instance
 from desktop.ui.backups.backups_model import BackupsModel
 from desktop.ui.common.changes import commit_change
 from desktop.ui.common.locale_format import moment_text
@@ -201,14 +201,23 @@ class BackupsDialog(QDialog):
             self.restore(Path(name))
 
     def restore(self, backup: Path) -> None:
-        """Check the file, ask, then restore on a worker and reopen the database."""
+        """Check the file (on a worker: its integrity check reads all of it), ask, then
+        restore on a worker and reopen the database."""
+
+        def task(_progress: ProgressCallback, _cancelled: CancelCheck) -> tuple[str, int]:
+            return check_backup_file(backup)
+
+        self.worker = run_with_progress(
+            self,
+            self.tr("Checking the backup…"),
+            task,
+            lambda checked: self._restore_checked(backup, checked[1]),
+            cancellable=False,
+        )
+
+    def _restore_checked(self, backup: Path, clients: int) -> None:
         path = self.database.file_path
         assert path is not None
-        try:
-            _revision, clients = check_backup_file(backup)
-        except Exception as error:
-            show_error(self, error)
-            return
         if not self._confirm(backup, clients):
             return
         if self.auto_backup is not None:
@@ -223,7 +232,7 @@ class BackupsDialog(QDialog):
         folder = backup_folder(self.database)
         url = self.database.url
         self.database.dispose()  # every connection closed: the file can be swapped
-        instance.release(self.database)
+        instance_lock.release(self.database)
 
         def task(_progress: ProgressCallback, _cancelled: CancelCheck) -> Any:
             result = restore_backup(path, backup, folder)
@@ -255,7 +264,7 @@ class BackupsDialog(QDialog):
         if self.auto_backup is not None:
             self.auto_backup.timer.start()
         try:
-            instance.hold(self.database)
+            instance_lock.hold(self.database)
         except Exception as error:
             show_error(self, error)
 

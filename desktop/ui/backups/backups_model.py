@@ -1,4 +1,4 @@
-"""The backups as a table: date, size, client count, file."""
+"""The backups as a table: date, size, client count, whether it passed its check, file."""
 
 from __future__ import annotations
 
@@ -13,10 +13,16 @@ from desktop.ui.common.row_table_model import ModelIndex, RowTableModel
 
 
 class BackupsModel(RowTableModel):
-    DATE, SIZE, CLIENTS, FILE = range(4)
+    DATE, SIZE, CLIENTS, CHECKED, FILE = range(5)
 
     def headers(self) -> Sequence[str]:
-        return (self.tr("Date"), self.tr("Size"), self.tr("Clients"), self.tr("File"))
+        return (
+            self.tr("Date"),
+            self.tr("Size"),
+            self.tr("Clients"),
+            self.tr("Checked"),
+            self.tr("File"),
+        )
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -27,6 +33,12 @@ class BackupsModel(RowTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.FILE:
             return str(info.path)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.CHECKED:
+            return (
+                self.tr("Passed the database's integrity check after it was made.")
+                if info.verified
+                else self.tr("Not checked yet; a restore checks the file first.")
+            )
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == self.DATE:
@@ -36,4 +48,6 @@ class BackupsModel(RowTableModel):
             return size_text(info.size)
         if column == self.CLIENTS:
             return number_text(info.clients) if info.clients is not None else "?"
+        if column == self.CHECKED:
+            return self.tr("yes") if info.verified else self.tr("not checked")
         return info.path.name

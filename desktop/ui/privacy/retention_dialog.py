@@ -32,6 +32,7 @@ from desktop.ui.board.identity import current_editor
 from desktop.ui.common.changes import Changes, commit_change
 from desktop.ui.common.locale_format import moment_text
 from desktop.ui.common.row_table_model import ModelIndex, RowTableModel, read_only_table
+from desktop.ui.common.workers import CancelCheck, LatestWork, ProgressCallback
 from desktop.ui.privacy.client_privacy import compact_in_background
 
 
@@ -50,11 +51,13 @@ class DueModel(RowTableModel):
 
 class RetentionDialog(QDialog):
     changed = Signal(object)  # Changes
+    listed = Signal()  # the clients past the period are shown
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
         self.worker: Any = None
+        self._listing = LatestWork(self)
         self.setWindowTitle(self.tr("Retention"))
         self.resize(720, 460)
         layout = QVBoxLayout(self)
@@ -98,9 +101,21 @@ class RetentionDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
+        """List the archived clients past the period, read on a worker (at 100,000 clients the
+        query takes a moment; the GUI never waits for it)."""
         months = self.months_spin.value()
-        with self.database.connect() as connection:
-            due = due_for_anonymisation(connection, months) if months else []
+        self.anonymise_button.setEnabled(False)
+        database = self.database
+
+        def task(_progress: ProgressCallback, _cancelled: CancelCheck) -> list[DueClient]:
+            if not months:
+                return []
+            with database.connect() as connection:
+                return due_for_anonymisation(connection, months)
+
+        self._listing.run(task, lambda due: self._show_due(months, due))
+
+    def _show_due(self, months: int, due: list[DueClient]) -> None:
         self.model.set_rows(due)
         self.anonymise_button.setEnabled(bool(due))
         self.summary_label.setText(
@@ -108,6 +123,7 @@ class RetentionDialog(QDialog):
             if months
             else self.tr("No retention period: archived clients are kept.")
         )
+        self.listed.emit()
 
     def save_period(self) -> None:
         months = self.months_spin.value() or None

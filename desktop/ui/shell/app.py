@@ -77,14 +77,14 @@ def run_app(db: str | None = None, language: str | None = None) -> int:
     if not confirm_new_database(db):
         return 1
     try:
+        from desktop.core.backups import instance_lock
         from desktop.core.db.engine import resolve_url, sqlite_path
-        from desktop.ui.backups import instance
 
         # Held before the database is opened (and perhaps migrated), so that a restore running
         # elsewhere cannot swap the file under this program; a restore is refused meanwhile.
-        instance.hold_file(sqlite_path(resolve_url(db)))
+        instance_lock.hold_file(sqlite_path(resolve_url(db)))
         database = open_database(db)
-        instance.hold(database)  # a new database's folder exists only now
+        instance_lock.hold(database)  # a new database's folder exists only now
     except DraagvlakError as error:
         QMessageBox.critical(
             None, QCoreApplication.translate("App", "Draagvlak cannot start"), str(error)

@@ -26,7 +26,7 @@ def test_shared_locks_together_and_the_exclusive_one_alone(tmp_path: Path) -> No
     database = tmp_path / "draagvlak.sqlite3"
     first = InstanceLock(database, exclusive=False)
     second = InstanceLock(database, exclusive=False)
-    with pytest.raises(DatabaseError, match="open in another window"):
+    with pytest.raises(DatabaseError, match="open in another window or command"):
         InstanceLock(database, exclusive=True)
     first.release()
     second.release()

@@ -8,11 +8,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, select
 
+from desktop.core.backups import instance_lock
 from desktop.core.clients.editing import ClientData, create_client
 from desktop.core.db.engine import Database
 from desktop.core.db.tables import clients
 from desktop.core.office.settings import initialise_office
-from desktop.ui.backups import instance
 from desktop.ui.backups.auto_backup import AutoBackup
 from desktop.ui.backups.backups_dialog import BackupsDialog
 from desktop.ui.backups.backups_model import BackupsModel
@@ -40,7 +40,7 @@ def test_back_up_now_then_restore_reopens_the_database(
         initialise_office(session, "Kantoor", "en")
         session.commit()
     _add_client(database, "K1")
-    instance.hold(database)
+    instance_lock.hold(database)
     window = MainWindow(database)
     qtbot.addWidget(window)
     assert window.menus.backups_action in window.menus.file_menu.actions()
@@ -58,6 +58,7 @@ def test_back_up_now_then_restore_reopens_the_database(
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
     dialog.restore_selected()
+    workers_idle(qtbot)  # the backup is checked on a worker before the question
     assert _clients(database) == 2  # not confirmed: nothing happens
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
@@ -68,7 +69,7 @@ def test_back_up_now_then_restore_reopens_the_database(
     assert dialog.model.rowCount() == 2  # the backup, and the database as it was
     assert any(row.before_restore and row.clients == 2 for row in dialog.model.rows)
     assert window.auto_backup.timer.isActive()  # paused for the restore, running again
-    instance.release(database)
+    instance_lock.release(database)
 
 
 def test_automatic_backups_only_when_something_changed(qtbot, database: Database) -> None:
@@ -98,3 +99,34 @@ def test_closing_the_window_backs_up_on_a_worker(qtbot, database: Database) -> N
     assert path is not None
     backups = list((path.parent / "backups").iterdir())
     assert len(backups) == 1 and backups[0].name.startswith("draagvlak-")
+
+
+def test_the_backup_is_checked_on_a_worker_before_the_question(
+    qtbot, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from desktop.ui.backups import backups_dialog
+
+    checked_on: list[threading.Thread] = []
+    asked_on: list[threading.Thread] = []
+
+    def check(path: object) -> tuple[str, int]:
+        checked_on.append(threading.current_thread())
+        return "0015", 3
+
+    def question(*_args: object) -> QMessageBox.StandardButton:
+        asked_on.append(threading.current_thread())
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(backups_dialog, "check_backup_file", check)
+    monkeypatch.setattr(QMessageBox, "question", question)
+    dialog = BackupsDialog(database)
+    qtbot.addWidget(dialog)
+    path = database.file_path
+    assert path is not None
+    dialog.restore(path.parent / "some-backup.sqlite3")
+    workers_idle(qtbot)
+    main = threading.main_thread()
+    assert checked_on and checked_on[0] is not main
+    assert asked_on == [main]

@@ -36,9 +36,11 @@ def test_the_period_and_anonymising_the_clients_past_it(
     qtbot.addWidget(window)
     dialog = window.file_commands.open_retention()
     assert isinstance(dialog, RetentionDialog)
+    workers_idle(qtbot)
     assert dialog.model.rowCount() == 0 and not dialog.anonymise_button.isEnabled()
     dialog.months_spin.setValue(24)
     dialog.save_period()
+    workers_idle(qtbot)
     with database.connect() as connection:
         assert retention_months(connection) == 24
     assert [row.name for row in dialog.model.rows] == ["Oud BV"]
@@ -51,3 +53,28 @@ def test_the_period_and_anonymising_the_clients_past_it(
     with database.connect() as connection:
         names = sorted(connection.scalars(select(clients.c.name)))
     assert names == [f"Anonymised client {old}", "Nieuw BV"]
+
+
+def test_the_clients_past_the_period_are_read_on_a_worker(
+    qtbot, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from desktop.ui.privacy import retention_dialog
+
+    read_on: list[threading.Thread] = []
+
+    def due(connection: object, months: int) -> list[object]:
+        read_on.append(threading.current_thread())
+        return []
+
+    monkeypatch.setattr(retention_dialog, "due_for_anonymisation", due)
+    with database.session() as session:
+        initialise_office(session, "Kantoor", "en")
+        session.commit()
+    dialog = RetentionDialog(database)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.listed):
+        dialog.months_spin.setValue(12)
+    workers_idle(qtbot)
+    assert read_on and all(thread is not threading.main_thread() for thread in read_on)

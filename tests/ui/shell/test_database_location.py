@@ -40,9 +40,9 @@ def test_a_synced_folder_is_warned_about_and_opens(
     path = tmp_path / "OneDrive - Kantoor" / "office.sqlite3"
     assert app.run_app(db=str(path), language="en") == 0
     assert shown[0][0] == "warning" and "sync" in shown[0][1]
+    from desktop.core.backups import instance_lock
     from desktop.core.db.engine import open_database
-    from desktop.ui.backups import instance
 
     database = open_database(path)
-    instance.release(database)  # the lock run_app took for the program's lifetime
+    instance_lock.release(database)  # the lock run_app took for the program's lifetime
     database.dispose()

@@ -1,8 +1,8 @@
-"""Backups at 100,000 clients: SQLite's online backup API against a plain file copy.
+"""Backups at 100,000 clients: the backup's consistent copy against a plain file copy.
 
 Side by side on the same database file, in the same run: ``shutil.copyfile`` of the file (the
-baseline: what copying it in Explorer costs; also with an fsync), the backup's copy (backup
-API, flushed to disk, renamed into place; target ≤ 2× the file copy) and the whole backup as
+baseline: what copying it in Explorer costs; also with an fsync), the backup's copy (a
+snapshot of the live database, flushed to disk, renamed into place; target ≤ 2× the file copy) and the whole backup as
 the program makes it (the copy, then ``PRAGMA integrity_check`` of it, then the rename that
 marks it verified). The check reads the copy once more and costs several times the copy, so
 it is a step of its own after the copy (on the same worker; nobody waits for it); both ratios
@@ -62,7 +62,7 @@ def main() -> None:
         whole = median_time(full_backup, REPEATS)
         report("file copy (baseline)", baseline)
         report("file copy + fsync", synced, baseline)
-        report("backup copy (API, fsync, rename)", api, baseline, "≤ 2×")
+        report("backup copy (snapshot, fsync, rename)", api, baseline, "≤ 2×")
         report("backup copy, vs file copy + fsync", api, synced, "≤ 2×")
         report("copy + integrity_check (verified backup)", whole, baseline)
         report("integrity_check alone", whole - api, baseline)

@@ -4,7 +4,7 @@ Backups are named ``<database name>-YYYY-MM-DD-HHMMSS.sqlite3`` (local time); th
 before a restore ends in ``-before-restore``; one not (yet) checked, in ``-unverified``. Other files in the folder (a copy made with
 ``--out``, someone's own files) are never touched.
 
-A backup is made in two steps on the same worker. First the copy (the online backup API, see
+A backup is made in two steps on the same worker. First the copy (a consistent snapshot, see
 sqlite_copy.py), renamed into place as ``...-unverified.sqlite3``: this is the part that has
 to be quick (at most twice a plain file copy of the database). Then ``PRAGMA integrity_check``
 reads the copy; passed, it is renamed to its plain name and counts as a verified backup;

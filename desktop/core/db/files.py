@@ -82,7 +82,7 @@ def backup_name(path: Path, revision: str) -> Path:
 
 
 def write_backup(path: Path, revision: str) -> Path:
-    """A consistent copy (sqlite3 backup API, safe with WAL), written under a temporary name and
+    """A consistent copy (a snapshot, safe with WAL: see backups/sqlite_copy.py), written under a temporary name and
     renamed when complete: a crash never leaves a partial file named like a backup."""
     from desktop.core.backups.sqlite_copy import copy_database
 

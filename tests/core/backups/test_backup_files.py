@@ -1,4 +1,4 @@
-"""Backups with SQLite's online backup API: consistent while another process writes, verified,
+"""Backups of a SQLite file: consistent while another process writes, verified,
 named, listed and thinned."""
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop.core.backups import sqlite_copy
 from desktop.core.backups.sqlite_copy import integrity_problems
 from desktop.core.backups.store import (
     backup_file_name,
@@ -119,3 +120,62 @@ def test_an_unwritable_folder_is_a_clear_error_and_leaves_nothing(
     blocker.write_text("")
     with pytest.raises(DatabaseError, match="could not be written"):
         make_backup(db_path, blocker / "backups")
+
+
+def _spy_on_page_copies(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    calls: list[Path] = []
+    by_pages = sqlite_copy._copy_by_pages
+
+    def spy(reader: sqlite3.Connection, temp: Path) -> None:
+        calls.append(temp)
+        by_pages(reader, temp)
+
+    monkeypatch.setattr(sqlite_copy, "_copy_by_pages", spy)
+    return calls
+
+
+def _add_clients(path: Path, batch: str) -> None:
+    connection = sqlite3.connect(path, isolation_level=None)
+    try:
+        connection.executemany(
+            "INSERT INTO clients (client_number, name, client_type, notes, archived, "
+            "search_text, created_at, updated_at) VALUES (?, ?, 'other', '', 0, '', "
+            "'2026-01-01', '2026-01-01')",
+            [(f"{batch}-{row}", f"Batch {batch}") for row in range(BATCH)],
+        )
+    finally:
+        connection.close()
+
+
+def test_a_backup_copies_the_checkpointed_file_as_a_file_and_leaves_wal_mode(
+    db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page_copies = _spy_on_page_copies(monkeypatch)
+    _add_clients(db_path, "a")  # in the WAL, not yet in the main file
+    info = make_backup(db_path, tmp_path / "backups", now=datetime(2026, 5, 1))
+    assert page_copies == []
+    assert _clients(info.path) == [("Batch a", BATCH)]
+    copy = sqlite3.connect(info.path)
+    try:
+        assert copy.execute("PRAGMA journal_mode").fetchone() == ("delete",)
+    finally:
+        copy.close()
+    assert sorted(p.name for p in info.path.parent.iterdir()) == [info.path.name]
+
+
+def test_a_reader_on_an_older_snapshot_makes_the_backup_copy_page_by_page(
+    db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page_copies = _spy_on_page_copies(monkeypatch)
+    _add_clients(db_path, "a")
+    old_reader = sqlite3.connect(db_path, isolation_level=None)
+    try:
+        old_reader.execute("BEGIN")
+        old_reader.execute("SELECT count(*) FROM clients").fetchone()
+        _add_clients(db_path, "b")  # frames the main file may not take while it reads
+        info = make_backup(db_path, tmp_path / "backups", now=datetime(2026, 5, 1))
+    finally:
+        old_reader.close()
+    assert len(page_copies) == 1
+    assert integrity_problems(info.path) == []
+    assert sorted(_clients(info.path)) == [("Batch a", BATCH), ("Batch b", BATCH)]

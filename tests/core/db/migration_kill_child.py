@@ -1,5 +1,6 @@
 """Child process for the kill tests: opens (and so migrates) a database and kills itself with
-SIGKILL at a chosen moment, found from SQLite's statement trace and the backup's progress.
+SIGKILL at a chosen moment, found from SQLite's statement trace and the backup copy's progress
+(a file copy, or SQLite's backup API when the snapshot cannot be copied as a file).
 
 usage: python migration_kill_child.py DB MOMENT
 MOMENT is "backup" (halfway through the backup copy) or "STATEMENT_PREFIX#N": just before the
@@ -10,10 +11,12 @@ database not yet handed to the application).
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import sqlite3
 import sqlite3.dbapi2
 import sys
+from pathlib import Path
 
 KILL = getattr(signal, "SIGKILL", signal.SIGTERM)  # Windows: SIGTERM is TerminateProcess
 
@@ -42,6 +45,16 @@ def main(db: str, moment: str) -> int:
                     _die()
 
             return super().backup(target, pages=64, progress=progress)
+
+    def copyfile_halfway(source: str, target: str) -> None:
+        data = Path(source).read_bytes()
+        with Path(target).open("wb") as writer:
+            writer.write(data[: len(data) // 2])
+            writer.flush()
+            _die()
+
+    if moment == "backup":
+        shutil.copyfile = copyfile_halfway  # type: ignore[assignment]
 
     real_connect = sqlite3.connect
 

@@ -452,10 +452,17 @@ Everything changed since then is lost. The current database is backed up first, 
         </translation>
     </message>
     <message numerus="yes">
-        <source>, %n weeks after the target date.</source>
+        <source>At the pace of the last %n weeks the goal is reached around {date}</source>
         <translation>
-            <numerusform>, %n week after the target date.</numerusform>
-            <numerusform>, %n weeks after the target date.</numerusform>
+            <numerusform>At the pace of the last %n week the goal is reached around {date}</numerusform>
+            <numerusform>At the pace of the last %n weeks the goal is reached around {date}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n weeks after the target date</source>
+        <translation>
+            <numerusform>, %n week after the target date</numerusform>
+            <numerusform>, %n weeks after the target date</numerusform>
         </translation>
     </message>
 </context>

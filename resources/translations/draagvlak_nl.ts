@@ -6260,6 +6260,10 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Streefdatum</translation>
     </message>
     <message>
+        <source>target date</source>
+        <translation>streefdatum</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Toelichting</translation>
     </message>
@@ -6294,10 +6298,6 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>On to next</source>
         <translation>Door naar volgende</translation>
-    </message>
-    <message>
-        <source>Median days</source>
-        <translation>Mediaan dagen</translation>
     </message>
     <message>
         <source>Active clients over time</source>
@@ -6548,22 +6548,25 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Het doel is bereikt.</translation>
     </message>
     <message>
-        <source>No client became active in the last eight weeks, so no date can be forecast yet.</source>
-        <translation>De afgelopen acht weken is geen klant actief geworden, dus een datum valt nog niet te voorspellen.</translation>
+        <source>A forecast needs at least a week of history.</source>
+        <translation>Voor een prognose is minstens een week geschiedenis nodig.</translation>
     </message>
     <message>
-        <source>At the pace of the last eight weeks the goal is reached around {date}</source>
-        <translation>In het tempo van de afgelopen acht weken wordt het doel rond {date} bereikt</translation>
-    </message>
-    <message>
-        <source>, in time for the target date.</source>
-        <translation>, op tijd voor de streefdatum.</translation>
+        <source>At the pace of recent weeks the goal is not reached: {status}.</source>
+        <translation>In het tempo van de afgelopen weken wordt het doel niet gehaald: {status}.</translation>
     </message>
     <message numerus="yes">
-        <source>, %n weeks after the target date.</source>
+        <source>At the pace of the last %n weeks the goal is reached around {date}</source>
         <translation>
-            <numerusform>, %n week na de streefdatum.</numerusform>
-            <numerusform>, %n weken na de streefdatum.</numerusform>
+            <numerusform>In het tempo van de afgelopen %n week wordt het doel rond {date} gehaald</numerusform>
+            <numerusform>In het tempo van de afgelopen %n weken wordt het doel rond {date} gehaald</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n weeks after the target date</source>
+        <translation>
+            <numerusform>, %n week na de streefdatum</numerusform>
+            <numerusform>, %n weken na de streefdatum</numerusform>
         </translation>
     </message>
     <message>

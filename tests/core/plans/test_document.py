@@ -1,5 +1,5 @@
 """The plan PDF read back: embedded fonts, page numbers, contents, funnel numbers, languages,
-versions, the rewards totals, and a failed or cancelled print that leaves nothing behind."""
+versions, the rewards totals, the forecast the dashboard states, and a failed or cancelled print that leaves nothing behind."""
 
 from __future__ import annotations
 
@@ -14,6 +14,8 @@ from sqlalchemy.orm import Session
 
 from desktop.core.common.errors import OperationCancelled
 from desktop.core.common.i18n import language_set_to, number_text
+from desktop.core.dashboard.figures import project_figures
+from desktop.core.dashboard.texts import headline, status_lines
 from desktop.core.db.tables import projects, reward_entries, reward_recognitions, staff
 from desktop.core.demo.office import DemoOptions, create_demo_office
 from desktop.core.exports.pdf.layout import PdfSaveError
@@ -209,3 +211,24 @@ def test_no_chapter_while_the_ledger_is_empty(session: Session, tmp_path: Path) 
         session, project.id, tmp_path / "plan.pdf", PlanOptions("en", today=TODAY)
     ).path
     assert not any("Rewards" in page.extract_text() for page in PdfReader(path).pages)
+
+
+def test_the_summary_states_the_forecast_of_the_dashboard_and_draagvlak_status(
+    session: Session, project_id: int, tmp_path: Path
+) -> None:
+    path = print_plan(
+        session, project_id, tmp_path / "plan.pdf", PlanOptions("en", today=TODAY)
+    ).path
+    summary = next(page for page in _pages(path) if page.lstrip().startswith("Summary"))
+    summary = " ".join(summary.split())
+    with language_set_to("en"):
+        figures = project_figures(session, project_id, TODAY)
+        status = "\n".join(status_lines(figures))  # what `draagvlak status` prints
+        headline_text = headline(figures)  # the dashboard's sentence
+    planned = re.search(r"goal is reached around (\d+ \w+ \d{4})[^:]*: ([a-z ]+)\.", summary)
+    stated = re.search(r"Forecast: goal reached around (\d+ \w+ \d{4})", status)
+    verdict = re.search(r"Status: ([a-z ]+)", status)
+    assert planned and stated and verdict, (summary, status)
+    assert planned.group(1) == stated.group(1)
+    assert planned.group(2) == verdict.group(1).strip()
+    assert f"around {stated.group(1)}: {verdict.group(1).strip()}" in headline_text

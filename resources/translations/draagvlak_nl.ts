@@ -3712,12 +3712,20 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>De export kan niet worden opgeslagen als {name}: {reason}</translation>
     </message>
     <message>
+        <source>{name} is open in another program (a PDF viewer?). Close it there, or save under another name.</source>
+        <translation>{name} is geopend in een ander programma (een pdf-lezer?). Sluit het daar, of sla op onder een andere naam.</translation>
+    </message>
+    <message>
         <source>{name} is open in another program (Excel?). Close it there, or save under another name.</source>
         <translation>{name} is geopend in een ander programma (Excel?). Sluit het daar, of sla op onder een andere naam.</translation>
     </message>
     <message>
         <source>The export was cancelled; nothing was saved.</source>
         <translation>De export is geannuleerd; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Pdf-document (*.pdf)</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
@@ -3735,12 +3743,9 @@ De details zijn weggeschreven naar {path}.</translation>
         <source>Save under another name…</source>
         <translation>Opslaan onder een andere naam…</translation>
     </message>
-    <message numerus="yes">
-        <source>Saved {name} (%n rows). Open it now?</source>
-        <translation>
-            <numerusform>{name} is opgeslagen (%n rij). Nu openen?</numerusform>
-            <numerusform>{name} is opgeslagen (%n rijen). Nu openen?</numerusform>
-        </translation>
+    <message>
+        <source>Open it now?</source>
+        <translation>Nu openen?</translation>
     </message>
     <message>
         <source>Export saved</source>
@@ -3777,6 +3782,13 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>Overview {project} {day}.xlsx</source>
         <translation>Overzicht {project} {day}.xlsx</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved {name} (%n rows).</source>
+        <translation>
+            <numerusform>{name} is opgeslagen (%n rij).</numerusform>
+            <numerusform>{name} is opgeslagen (%n rijen).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6176,10 +6188,6 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Pagina {number} van {total}</translation>
     </message>
     <message>
-        <source>The PDF cannot be saved as {name}: {reason}. Close it if it is open in a PDF viewer, or choose another name.</source>
-        <translation>De pdf kan niet worden opgeslagen als {name}: {reason}. Sluit het bestand als het in een pdf-lezer openstaat, of kies een andere naam.</translation>
-    </message>
-    <message>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
@@ -6501,6 +6509,13 @@ De details zijn weggeschreven naar {path}.</translation>
             <numerusform>%n openstaande klanten</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Saved {name} (%n pages, version {version}).</source>
+        <translation>
+            <numerusform>{name} is opgeslagen (%n pagina, versie {version}).</numerusform>
+            <numerusform>{name} is opgeslagen (%n pagina&apos;s, versie {version}).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Rollout plan</source>
         <translation>Uitrolplan</translation>
@@ -6631,18 +6646,6 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>Print rollout plan</source>
         <translation>Uitrolplan afdrukken</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Pdf-documenten (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Printing the rollout plan…</source>
-        <translation>Het uitrolplan wordt afgedrukt…</translation>
-    </message>
-    <message>
-        <source>Choose &amp;another name…</source>
-        <translation>&amp;Andere naam kiezen…</translation>
     </message>
 </context>
 <context>

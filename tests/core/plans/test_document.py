@@ -18,7 +18,7 @@ from desktop.core.dashboard.figures import project_figures
 from desktop.core.dashboard.texts import headline, status_lines
 from desktop.core.db.tables import projects, reward_entries, reward_recognitions, staff
 from desktop.core.demo.office import DemoOptions, create_demo_office
-from desktop.core.exports.pdf.layout import PdfSaveError
+from desktop.core.exports.xlsx.saving import ExportSaveError
 from desktop.core.pipelines.projects import create_project
 from desktop.core.pipelines.stats import pipeline_numbers
 from desktop.core.plans.document import PlanOptions, print_plan
@@ -127,7 +127,7 @@ def test_a_target_that_cannot_be_replaced_records_nothing(
     tmp_path.mkdir()
     locked = tmp_path / "plan.pdf"
     locked.mkdir()  # stands in for a file another program holds open
-    with pytest.raises(PdfSaveError, match="plan.pdf"):
+    with pytest.raises(ExportSaveError, match="plan.pdf"):
         print_plan(session, project_id, locked, PlanOptions("en", today=TODAY))
     assert list_versions(session, project_id) == []
     assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.pdf"]

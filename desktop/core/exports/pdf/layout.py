@@ -3,12 +3,8 @@ filled from a first layout pass, and tables that repeat their header across page
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from reportlab.lib import colors
@@ -28,7 +24,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.tables import CellStyle
 
-from desktop.core.common.errors import DraagvlakError, OperationCancelled
+from desktop.core.common.errors import OperationCancelled
 from desktop.core.common.i18n import translate
 from desktop.core.exports.pdf.fonts import register_fonts
 
@@ -308,37 +304,3 @@ def _copy_style(values: dict[str, Any]) -> CellStyle:
     style = CellStyle.__new__(CellStyle)  # no per-cell name: reportlab never reads it
     style.__dict__.update(values)
     return style
-
-
-class PdfSaveError(DraagvlakError):
-    """The target could not be written (most often: it is open in a PDF viewer)."""
-
-    def __init__(self, path: Path, error: OSError) -> None:
-        super().__init__(
-            translate(
-                "PlanPdf",
-                "The PDF cannot be saved as {name}: {reason}. Close it if it is open in a PDF "
-                "viewer, or choose another name.",
-            ).format(name=path.name, reason=error.strerror or error)
-        )
-        self.path = path
-
-
-def temporary_pdf(path: Path) -> Path:
-    """An empty temporary file beside ``path``, so the final move stays on one disk."""
-    try:
-        handle, name = tempfile.mkstemp(suffix=".pdf", prefix=".~plan-", dir=path.parent)
-    except OSError as error:
-        raise PdfSaveError(path, error) from None
-    os.close(handle)
-    return Path(name)
-
-
-def move_into_place(temp: Path, path: Path) -> None:
-    """Replace ``path`` with ``temp``; the temporary file is removed when that fails."""
-    try:
-        temp.replace(path)
-    except OSError as error:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise PdfSaveError(path, error) from None

@@ -39,6 +39,14 @@ def _pages(path: Path) -> list[str]:
     return [page.extract_text() for page in PdfReader(path).pages]
 
 
+def _chapter(session: Session, project_id: int, tmp_path: Path, title: str) -> str:
+    """The text of the page the chapter starts on, in the English plan printed today."""
+    path = print_plan(
+        session, project_id, tmp_path / "plan.pdf", PlanOptions("en", today=TODAY)
+    ).path
+    return next(text for text in _pages(path) if text.lstrip().startswith(title))
+
+
 def test_every_font_is_embedded_truetype(session: Session, project_id: int, tmp_path: Path) -> None:
     path = print_plan(
         session, project_id, tmp_path / "plan.pdf", PlanOptions("en", today=TODAY)
@@ -74,10 +82,7 @@ def test_pages_are_numbered_and_the_contents_point_at_the_chapters(
 def test_the_funnel_shows_the_pipeline_numbers(
     session: Session, project_id: int, tmp_path: Path
 ) -> None:
-    path = print_plan(
-        session, project_id, tmp_path / "plan.pdf", PlanOptions("en", today=TODAY)
-    ).path
-    page = next(text for text in _pages(path) if text.lstrip().startswith("Where we stand"))
+    page = _chapter(session, project_id, tmp_path, "Where we stand")
     funnel = page.split("Stages now")[0]
     for stage in pipeline_numbers(session, project_id, TODAY).stages:
         assert f"{stage.stage_name}\n{number_text(stage.reached_or_beyond)}\n" in funnel
@@ -216,11 +221,7 @@ def test_no_chapter_while_the_ledger_is_empty(session: Session, tmp_path: Path) 
 def test_the_summary_states_the_forecast_of_the_dashboard_and_draagvlak_status(
     session: Session, project_id: int, tmp_path: Path
 ) -> None:
-    path = print_plan(
-        session, project_id, tmp_path / "plan.pdf", PlanOptions("en", today=TODAY)
-    ).path
-    summary = next(page for page in _pages(path) if page.lstrip().startswith("Summary"))
-    summary = " ".join(summary.split())
+    summary = " ".join(_chapter(session, project_id, tmp_path, "Summary").split())
     with language_set_to("en"):
         figures = project_figures(session, project_id, TODAY)
         status = "\n".join(status_lines(figures))  # what `draagvlak status` prints

@@ -5275,6 +5275,50 @@ De details zijn weggeschreven naar {path}.</translation>
         <source>December</source>
         <translation>december</translation>
     </message>
+    <message>
+        <source>Jan</source>
+        <translation>jan</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>feb</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>mrt</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>apr</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>jun</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>jul</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>aug</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>sep</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>okt</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>nov</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>dec</translation>
+    </message>
 </context>
 <context>
     <name>MoveController</name>
@@ -6488,7 +6532,7 @@ De details zijn weggeschreven naar {path}.</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation>Contactpersoon</translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Phone</source>

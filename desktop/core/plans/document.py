@@ -18,6 +18,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
+    CondPageBreak,
     Flowable,
     Image,
     NextPageTemplate,
@@ -59,6 +60,10 @@ from desktop.core.plans.versions import next_version, record_version
 from desktop.core.plans.wording import PlanPdf, long_date
 
 Progress = Callable[[int, int], None]
+# Short chapters that go on below the one before (the agendas are measures too) when the page
+# has this much room left, instead of each leaving a page nearly empty.
+RUN_ON = frozenset({"agendas"})
+RUN_ON_ROOM = 90 * mm
 
 
 @dataclass(frozen=True)
@@ -205,7 +210,10 @@ def _main_story(
     ]
     for key, flowables in sections:
         if key in keys and flowables:
-            story.append(PageBreak())
+            if key in RUN_ON:
+                story += [CondPageBreak(RUN_ON_ROOM), Spacer(1, 10 * mm)]
+            else:
+                story.append(PageBreak())
             story += flowables
     return story
 

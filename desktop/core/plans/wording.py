@@ -42,8 +42,26 @@ def short_date(day: date | None) -> str:
     return day.strftime("%d-%m-%Y") if current_language() == "nl" else day.isoformat()
 
 
+def short_month_names() -> tuple[str, ...]:
+    """The months as the language abbreviates them ("Mar" / "mrt"), not cut to three letters."""
+    return (
+        translate("Months", "Jan"),
+        translate("Months", "Feb"),
+        translate("Months", "Mar"),
+        translate("Months", "Apr"),
+        translate("Months", "May"),
+        translate("Months", "Jun"),
+        translate("Months", "Jul"),
+        translate("Months", "Aug"),
+        translate("Months", "Sep"),
+        translate("Months", "Oct"),
+        translate("Months", "Nov"),
+        translate("Months", "Dec"),
+    )
+
+
 def month_label(day: date) -> str:
-    return f"{month_names()[day.month - 1][:3]} {day.year % 100:02d}"
+    return f"{short_month_names()[day.month - 1]} {day.year % 100:02d}"
 
 
 def percent_text(value: float, decimals: int = 0) -> str:

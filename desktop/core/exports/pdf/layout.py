@@ -204,7 +204,18 @@ class PlanDocTemplate(BaseDocTemplate):
         self._is_cancelled = is_cancelled
         self._on_flowable = on_flowable
         self._flowables = 0
-        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
+        # No inner padding: text, tables (TEXT_WIDTH wide) and the header's rule share one edge.
+        frame = Frame(
+            self.leftMargin,
+            self.bottomMargin,
+            self.width,
+            self.height,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            id="body",
+        )
         self.addPageTemplates(
             [PageTemplate(id="cover", frames=[frame]), PageTemplate(id="page", frames=[frame])]
         )

@@ -188,7 +188,7 @@ def progress(styles: Styles, figures: PlanFigures) -> Story:
                 translate("PlanPdf", "On to next"),
             ],
             rows,
-            [TEXT_WIDTH * 0.43] + [TEXT_WIDTH * 0.19] * 3,
+            [TEXT_WIDTH * 0.34] + [TEXT_WIDTH * 0.22] * 3,
             numeric=(1, 2, 3),
         )
     )

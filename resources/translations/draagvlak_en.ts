@@ -315,10 +315,10 @@ Everything changed since then is lost. The current database is backed up first, 
 <context>
     <name>Exports</name>
     <message numerus="yes">
-        <source>Saved {name} (%n rows). Open it now?</source>
+        <source>Saved {name} (%n rows).</source>
         <translation>
-            <numerusform>Saved {name} (%n row). Open it now?</numerusform>
-            <numerusform>Saved {name} (%n rows). Open it now?</numerusform>
+            <numerusform>Saved {name} (%n row).</numerusform>
+            <numerusform>Saved {name} (%n rows).</numerusform>
         </translation>
     </message>
 </context>
@@ -452,10 +452,24 @@ Everything changed since then is lost. The current database is backed up first, 
         </translation>
     </message>
     <message numerus="yes">
-        <source>, %n weeks after the target date.</source>
+        <source>At the pace of the last %n weeks the goal is reached around {date}</source>
         <translation>
-            <numerusform>, %n week after the target date.</numerusform>
-            <numerusform>, %n weeks after the target date.</numerusform>
+            <numerusform>At the pace of the last %n week the goal is reached around {date}</numerusform>
+            <numerusform>At the pace of the last %n weeks the goal is reached around {date}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n weeks after the target date</source>
+        <translation>
+            <numerusform>, %n week after the target date</numerusform>
+            <numerusform>, %n weeks after the target date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved {name} (%n pages, version {version}).</source>
+        <translation>
+            <numerusform>Saved {name} (%n page, version {version}).</numerusform>
+            <numerusform>Saved {name} (%n pages, version {version}).</numerusform>
         </translation>
     </message>
 </context>

@@ -3744,12 +3744,20 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>De export kan niet worden opgeslagen als {name}: {reason}</translation>
     </message>
     <message>
+        <source>{name} is open in another program (a PDF viewer?). Close it there, or save under another name.</source>
+        <translation>{name} is geopend in een ander programma (een pdf-lezer?). Sluit het daar, of sla op onder een andere naam.</translation>
+    </message>
+    <message>
         <source>{name} is open in another program (Excel?). Close it there, or save under another name.</source>
         <translation>{name} is geopend in een ander programma (Excel?). Sluit het daar, of sla op onder een andere naam.</translation>
     </message>
     <message>
         <source>The export was cancelled; nothing was saved.</source>
         <translation>De export is geannuleerd; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Pdf-document (*.pdf)</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
@@ -3767,12 +3775,9 @@ De details zijn weggeschreven naar {path}.</translation>
         <source>Save under another name…</source>
         <translation>Opslaan onder een andere naam…</translation>
     </message>
-    <message numerus="yes">
-        <source>Saved {name} (%n rows). Open it now?</source>
-        <translation>
-            <numerusform>{name} is opgeslagen (%n rij). Nu openen?</numerusform>
-            <numerusform>{name} is opgeslagen (%n rijen). Nu openen?</numerusform>
-        </translation>
+    <message>
+        <source>Open it now?</source>
+        <translation>Nu openen?</translation>
     </message>
     <message>
         <source>Export saved</source>
@@ -3809,6 +3814,13 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>Overview {project} {day}.xlsx</source>
         <translation>Overzicht {project} {day}.xlsx</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved {name} (%n rows).</source>
+        <translation>
+            <numerusform>{name} is opgeslagen (%n rij).</numerusform>
+            <numerusform>{name} is opgeslagen (%n rijen).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5295,6 +5307,50 @@ De details zijn weggeschreven naar {path}.</translation>
         <source>December</source>
         <translation>december</translation>
     </message>
+    <message>
+        <source>Jan</source>
+        <translation>jan</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>feb</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>mrt</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>apr</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>jun</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>jul</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>aug</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>sep</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>okt</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>nov</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>dec</translation>
+    </message>
 </context>
 <context>
     <name>MoveController</name>
@@ -6208,10 +6264,6 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Pagina {number} van {total}</translation>
     </message>
     <message>
-        <source>The PDF cannot be saved as {name}: {reason}. Close it if it is open in a PDF viewer, or choose another name.</source>
-        <translation>De pdf kan niet worden opgeslagen als {name}: {reason}. Sluit het bestand als het in een pdf-lezer openstaat, of kies een andere naam.</translation>
-    </message>
-    <message>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
@@ -6292,6 +6344,10 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Streefdatum</translation>
     </message>
     <message>
+        <source>target date</source>
+        <translation>streefdatum</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Toelichting</translation>
     </message>
@@ -6326,10 +6382,6 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>On to next</source>
         <translation>Door naar volgende</translation>
-    </message>
-    <message>
-        <source>Median days</source>
-        <translation>Mediaan dagen</translation>
     </message>
     <message>
         <source>Active clients over time</source>
@@ -6512,7 +6564,7 @@ De details zijn weggeschreven naar {path}.</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation>Contactpersoon</translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -6531,6 +6583,13 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>
             <numerusform>%n openstaande klant</numerusform>
             <numerusform>%n openstaande klanten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved {name} (%n pages, version {version}).</source>
+        <translation>
+            <numerusform>{name} is opgeslagen (%n pagina, versie {version}).</numerusform>
+            <numerusform>{name} is opgeslagen (%n pagina&apos;s, versie {version}).</numerusform>
         </translation>
     </message>
     <message>
@@ -6580,22 +6639,25 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Het doel is bereikt.</translation>
     </message>
     <message>
-        <source>No client became active in the last eight weeks, so no date can be forecast yet.</source>
-        <translation>De afgelopen acht weken is geen klant actief geworden, dus een datum valt nog niet te voorspellen.</translation>
+        <source>A forecast needs at least a week of history.</source>
+        <translation>Voor een prognose is minstens een week geschiedenis nodig.</translation>
     </message>
     <message>
-        <source>At the pace of the last eight weeks the goal is reached around {date}</source>
-        <translation>In het tempo van de afgelopen acht weken wordt het doel rond {date} bereikt</translation>
-    </message>
-    <message>
-        <source>, in time for the target date.</source>
-        <translation>, op tijd voor de streefdatum.</translation>
+        <source>At the pace of recent weeks the goal is not reached: {status}.</source>
+        <translation>In het tempo van de afgelopen weken wordt het doel niet gehaald: {status}.</translation>
     </message>
     <message numerus="yes">
-        <source>, %n weeks after the target date.</source>
+        <source>At the pace of the last %n weeks the goal is reached around {date}</source>
         <translation>
-            <numerusform>, %n week na de streefdatum.</numerusform>
-            <numerusform>, %n weken na de streefdatum.</numerusform>
+            <numerusform>In het tempo van de afgelopen %n week wordt het doel rond {date} gehaald</numerusform>
+            <numerusform>In het tempo van de afgelopen %n weken wordt het doel rond {date} gehaald</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n weeks after the target date</source>
+        <translation>
+            <numerusform>, %n week na de streefdatum</numerusform>
+            <numerusform>, %n weken na de streefdatum</numerusform>
         </translation>
     </message>
     <message>
@@ -6660,18 +6722,6 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>Print rollout plan</source>
         <translation>Uitrolplan afdrukken</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Pdf-documenten (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Printing the rollout plan…</source>
-        <translation>Het uitrolplan wordt afgedrukt…</translation>
-    </message>
-    <message>
-        <source>Choose &amp;another name…</source>
-        <translation>&amp;Andere naam kiezen…</translation>
     </message>
 </context>
 <context>

@@ -47,9 +47,16 @@ class BurnUp:
     date_text: Callable[[date], str] = date.isoformat
 
 
-def burn_up_drawing(chart: BurnUp, width: float = 520, height: float = 240) -> Drawing:
-    """Active clients over time with the goal line, the target date and the forecast band."""
-    drawing = Drawing(width, height)
+def burn_up_drawing(
+    chart: BurnUp,
+    width: float = 520,
+    height: float = 240,
+    font: str = FONT,
+    bold_font: str = FONT_BOLD,
+) -> Drawing:
+    """Active clients over time with the goal line, the target date and the forecast band (the
+    PDF passes its embedded fonts; the screen keeps the default)."""
+    drawing = Drawing(width, height, initialFontName=font)
     drawing.add(Rect(0, 0, width, height, fillColor=colors.white, strokeColor=None))
     if not chart.points:
         return drawing
@@ -87,7 +94,7 @@ def burn_up_drawing(chart: BurnUp, width: float = 520, height: float = 240) -> D
                 left - 4,
                 y(value) - 3,
                 number_text(round(value)),
-                fontName=FONT,
+                fontName=font,
                 fontSize=font_size,
                 fillColor=TEXT_COLOUR,
                 textAnchor="end",
@@ -102,7 +109,7 @@ def burn_up_drawing(chart: BurnUp, width: float = 520, height: float = 240) -> D
                 x(day),
                 6,
                 chart.date_text(date.fromordinal(int(day))),
-                fontName=FONT,
+                fontName=font,
                 fontSize=font_size,
                 fillColor=TEXT_COLOUR,
                 textAnchor=anchor,
@@ -127,7 +134,7 @@ def burn_up_drawing(chart: BurnUp, width: float = 520, height: float = 240) -> D
                     tx - 3,
                     bottom + plot_h - 9,
                     chart.target_label,
-                    fontName=FONT,
+                    fontName=font,
                     fontSize=font_size,
                     fillColor=TEXT_COLOUR,
                     textAnchor="end",
@@ -186,7 +193,7 @@ def burn_up_drawing(chart: BurnUp, width: float = 520, height: float = 240) -> D
                     left + 4,
                     y(chart.goal) + 3,
                     chart.goal_label,
-                    fontName=FONT_BOLD,
+                    fontName=bold_font,
                     fontSize=font_size,
                     fillColor=GOAL_COLOUR,
                 )

@@ -2,12 +2,12 @@
 
 Runs on a worker in the GUI (`progress(done, total)`, `is_cancelled()`). One layout pass: the
 contents' page numbers are forms filled in once every chapter has found its page (PageRef). The
-file is written to a temporary name and moved into place only when it is complete.
+file is written to a temporary name and moved into place only when it is complete (the
+exports' save_atomically: a target held open by a viewer is a TargetInUseError).
 """
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -18,6 +18,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
+    CondPageBreak,
     Flowable,
     Image,
     NextPageTemplate,
@@ -40,11 +41,10 @@ from desktop.core.exports.pdf.layout import (
     Styles,
     define_page_refs,
     make_styles,
-    move_into_place,
     numbered_canvas_maker,
     page_decorator,
-    temporary_pdf,
 )
+from desktop.core.exports.xlsx.saving import save_atomically
 from desktop.core.plans.chapters import (
     appendix,
     measures,
@@ -57,9 +57,13 @@ from desktop.core.plans.chapters import (
 from desktop.core.plans.content import PlanContent, get_plan
 from desktop.core.plans.figures import PlanFigures, plan_figures
 from desktop.core.plans.versions import next_version, record_version
-from desktop.core.plans.wording import long_date
+from desktop.core.plans.wording import PlanPdf, long_date
 
 Progress = Callable[[int, int], None]
+# Short chapters that go on below the one before (the agendas are measures too) when the page
+# has this much room left, instead of each leaving a page nearly empty.
+RUN_ON = frozenset({"agendas"})
+RUN_ON_ROOM = 90 * mm
 
 
 @dataclass(frozen=True)
@@ -67,6 +71,11 @@ class PrintedPlan:
     path: Path
     pages: int
     version: int
+
+    def saved_text(self) -> str:
+        return PlanPdf.tr("Saved {name} (%n pages, version {version}).", "", self.pages).format(
+            name=self.path.name, version=self.version
+        )
 
 
 @dataclass(frozen=True)
@@ -112,19 +121,18 @@ def print_plan(
     figures = plan_figures(session, project_id, options.today, call_lists=options.call_lists)
     plan = get_plan(session, project_id)
     report(10, 100)
-    temp = temporary_pdf(path)
-    try:
+    pages = 0
+
+    def write(temp: Path) -> None:
+        nonlocal pages
         with language_set_to(options.language):
             pages = build_pdf(temp, figures, plan, version, report, cancelled)
-        with session.begin_nested():  # a target that cannot be replaced records no version
-            record_version(
-                session, project_id, version, options.language, pages, by_staff_id=by_staff_id
-            )
-            move_into_place(temp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise
+        record_version(
+            session, project_id, version, options.language, pages, by_staff_id=by_staff_id
+        )
+
+    with session.begin_nested():  # a target that cannot be replaced records no version
+        save_atomically(write, path)
     report(100, 100)
     return PrintedPlan(path, pages, version)
 
@@ -202,7 +210,10 @@ def _main_story(
     ]
     for key, flowables in sections:
         if key in keys and flowables:
-            story.append(PageBreak())
+            if key in RUN_ON:
+                story += [CondPageBreak(RUN_ON_ROOM), Spacer(1, 10 * mm)]
+            else:
+                story.append(PageBreak())
             story += flowables
     return story
 

@@ -1,25 +1,26 @@
 """The figures a rollout plan shows, gathered in a handful of aggregate queries.
 
-Runs on a worker in the GUI. Nothing here is per-client work in Python except bucketing the
-first day each client reached a won stage (one row per client that did) and, when asked for,
-the champions' call lists.
+Runs on a worker in the GUI. The project's state (counts, weekly burn-up, forecast) is the
+dashboard's own, so the plan, the dashboard and `draagvlak status` never disagree. Nothing here is
+per-client work in Python except, when asked for, the champions' call lists.
 """
 
 from __future__ import annotations
 
-import math
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
-from sqlalchemy import String, and_, func, select, type_coerce
+from sqlalchemy import String, and_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from desktop.core.assessments.elements import AdkarElement
 from desktop.core.assessments.results import ScoreTuple, firm_averages, round_results
 from desktop.core.common.search_text import NAME_ORDER
 from desktop.core.common.vocab import UNASSIGNED, StageKind
+from desktop.core.dashboard.figures import ProjectFigures, project_figures
+from desktop.core.dashboard.forecast import Forecast
 from desktop.core.db.tables import (
     assessment_rounds,
     clients,
@@ -27,7 +28,6 @@ from desktop.core.db.tables import (
     projects,
     segment_approaches,
     staff,
-    stage_transitions,
     stages,
 )
 from desktop.core.measures.editing import MeasureRow, list_measures
@@ -36,8 +36,6 @@ from desktop.core.pipelines.approaches import SegmentApproachRow, list_segment_a
 from desktop.core.pipelines.stalled import LocalDays, local_today
 from desktop.core.pipelines.stats import PipelineNumbers, StageStats, pipeline_numbers
 from desktop.core.rewards.summary import RewardSummary, reward_summary
-
-FORECAST_WINDOW_DAYS = 56  # the pace of the last eight weeks predicts the date the goal is met
 
 
 @dataclass(frozen=True)
@@ -88,8 +86,8 @@ class PlanFigures:
     goal_percent: int | None
     target_date: date | None
     today: date
-    numbers: PipelineNumbers
-    progress: tuple[tuple[date, int], ...]  # (week's last day, clients active by then)
+    state: ProjectFigures  # what the dashboard shows: counts, weekly burn-up, forecast
+    numbers: PipelineNumbers  # the counts per stage, for the project and per champion
     champions: tuple[ChampionPortfolio, ...]
     approaches: tuple[SegmentApproachRow, ...]
     measures: tuple[MeasureRow, ...]
@@ -99,39 +97,20 @@ class PlanFigures:
 
     @property
     def enrolled(self) -> int:
-        return sum(stage.current for stage in self.numbers.stages)
+        return self.state.enrolled
 
     @property
     def active(self) -> int:
-        return sum(s.current for s in self.numbers.stages if s.kind is StageKind.WON)
+        return self.state.active
 
     @property
     def active_percent(self) -> float:
         return 100 * self.active / self.enrolled if self.enrolled else 0.0
 
     @property
-    def goal_count(self) -> int | None:
-        if self.goal_percent is None:
-            return None
-        return math.ceil(self.enrolled * self.goal_percent / 100)
-
-    def forecast(self) -> date | None:
-        """The day the goal is met at the pace of the last eight weeks; None when there is no
-        goal, no pace, or the goal is met already (see ``goal_met``)."""
-        goal = self.goal_count
-        if goal is None or self.active >= goal or not self.progress:
-            return None
-        since = self.today - timedelta(days=FORECAST_WINDOW_DAYS)
-        before = next((count for day, count in reversed(self.progress) if day <= since), 0)
-        pace = (self.active - before) / FORECAST_WINDOW_DAYS
-        if pace <= 0:
-            return None
-        return self.today + timedelta(days=math.ceil((goal - self.active) / pace))
-
-    @property
-    def goal_met(self) -> bool:
-        goal = self.goal_count
-        return goal is not None and self.enrolled > 0 and self.active >= goal
+    def forecast(self) -> Forecast:
+        """The dashboard's forecast (and `draagvlak status`'s): the same date and verdict."""
+        return self.state.forecast
 
 
 def plan_figures(
@@ -148,7 +127,9 @@ def plan_figures(
             projects.c.target_date,
         ).where(projects.c.id == project_id)
     ).one()
-    numbers = pipeline_numbers(session, project_id, today)
+    # Counts only (from each enrollment's reached stages): the plan shows no median days, so
+    # the history is not walked.
+    numbers = pipeline_numbers(session, project_id, today, median_days=False)
     return PlanFigures(
         office_name=office.name if office else "",
         logo_path=office.logo_path if office else None,
@@ -158,8 +139,8 @@ def plan_figures(
         goal_percent=project.goal_percent,
         target_date=project.target_date,
         today=today,
+        state=project_figures(session, project_id, today),
         numbers=numbers,
-        progress=_progress(session, project_id, today),
         champions=_portfolios(session, numbers),
         approaches=tuple(_approaches(session, project_id)),
         measures=tuple(list_measures(session, project_id=project_id)),
@@ -167,58 +148,6 @@ def plan_figures(
         call_lists=_call_lists(session, project_id, today) if call_lists else {},
         rewards=reward_summary(session, project_id),
     )
-
-
-def _progress(session: Session, project_id: int, today: date) -> tuple[tuple[date, int], ...]:
-    """Per week since the first move: how many of today's clients had become active by then.
-
-    A client counts from the first real move into a won stage (undone moves do not count).
-    """
-    undone = select(stage_transitions.c.reverts_id).where(
-        stage_transitions.c.reverts_id.is_not(None)
-    )
-    first_active = (
-        # As text on SQLite: LocalDays reads it without parsing each row (see stats.py).
-        select(type_coerce(func.min(stage_transitions.c.at), String))
-        .join(stages, stages.c.id == stage_transitions.c.to_stage_id)
-        .join(enrollments, enrollments.c.id == stage_transitions.c.enrollment_id)
-        .join(clients, clients.c.id == enrollments.c.client_id)
-        .where(
-            enrollments.c.project_id == project_id,
-            stages.c.kind == StageKind.WON,
-            clients.c.archived.is_(False),
-            stage_transitions.c.reverts_id.is_(None),
-            stage_transitions.c.id.not_in(undone),
-        )
-        .group_by(stage_transitions.c.enrollment_id)
-    )
-    start = session.scalar(
-        select(func.min(stage_transitions.c.at))
-        .join(enrollments, enrollments.c.id == stage_transitions.c.enrollment_id)
-        .where(enrollments.c.project_id == project_id)
-    )
-    if start is None:
-        return ()
-    days = LocalDays(today)
-    first_day = date.fromordinal(days.ordinal(start))
-    per_day: dict[int, int] = defaultdict(int)
-    for (at,) in session.execute(first_active):
-        per_day[days.ordinal(at)] += 1
-    # Weeks end on Sundays; the last point is today.
-    week_end = first_day + timedelta(days=6 - first_day.weekday())
-    ends = []
-    while week_end < today:
-        ends.append(week_end)
-        week_end += timedelta(days=7)
-    ends.append(today)
-    points, running, ordered = [], 0, sorted(per_day.items())
-    index = 0
-    for end in ends:
-        while index < len(ordered) and ordered[index][0] <= end.toordinal():
-            running += ordered[index][1]
-            index += 1
-        points.append((end, running))
-    return tuple(points)
 
 
 def _portfolios(session: Session, numbers: PipelineNumbers) -> tuple[ChampionPortfolio, ...]:

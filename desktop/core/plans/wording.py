@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from desktop.core.common.i18n import Context, current_language, translate
+from desktop.core.dashboard.forecast import ForecastStatus, status_label
 from desktop.core.plans.figures import PlanFigures
 
 PlanPdf = Context("PlanPdf")
@@ -41,8 +42,26 @@ def short_date(day: date | None) -> str:
     return day.strftime("%d-%m-%Y") if current_language() == "nl" else day.isoformat()
 
 
+def short_month_names() -> tuple[str, ...]:
+    """The months as the language abbreviates them ("Mar" / "mrt"), not cut to three letters."""
+    return (
+        translate("Months", "Jan"),
+        translate("Months", "Feb"),
+        translate("Months", "Mar"),
+        translate("Months", "Apr"),
+        translate("Months", "May"),
+        translate("Months", "Jun"),
+        translate("Months", "Jul"),
+        translate("Months", "Aug"),
+        translate("Months", "Sep"),
+        translate("Months", "Oct"),
+        translate("Months", "Nov"),
+        translate("Months", "Dec"),
+    )
+
+
 def month_label(day: date) -> str:
-    return f"{month_names()[day.month - 1][:3]} {day.year % 100:02d}"
+    return f"{short_month_names()[day.month - 1]} {day.year % 100:02d}"
 
 
 def percent_text(value: float, decimals: int = 0) -> str:
@@ -78,20 +97,26 @@ def summary_sentences(figures: PlanFigures) -> list[str]:
 
 
 def _forecast_sentence(figures: PlanFigures) -> str:
-    if figures.goal_met:
+    """The dashboard's forecast in words: the same date and the same verdict."""
+    forecast = figures.forecast
+    status = forecast.status
+    if status is ForecastStatus.GOAL_MET:
         return translate("PlanPdf", "The goal has been reached.")
-    forecast = figures.forecast()
-    if forecast is None:
+    if status is ForecastStatus.NO_DATA:
+        return translate("PlanPdf", "A forecast needs at least a week of history.")
+    verdict = status_label(status)
+    if forecast.expected is None:
         return translate(
-            "PlanPdf",
-            "No client became active in the last eight weeks, so no date can be forecast yet.",
-        )
-    text = translate(
-        "PlanPdf", "At the pace of the last eight weeks the goal is reached around {date}"
-    ).format(date=long_date(forecast))
+            "PlanPdf", "At the pace of recent weeks the goal is not reached: {status}."
+        ).format(status=verdict)
+    text = PlanPdf.tr(
+        "At the pace of the last %n weeks the goal is reached around {date}",
+        "",
+        forecast.weeks_used,
+    ).format(date=long_date(forecast.expected))
     if figures.target_date is None:
         return text + "."
-    if forecast <= figures.target_date:
-        return text + translate("PlanPdf", ", in time for the target date.")
-    weeks = max((forecast - figures.target_date).days // 7, 1)
-    return text + PlanPdf.tr(", %n weeks after the target date.", "", weeks)
+    late = (forecast.expected - figures.target_date).days
+    if late > 0:
+        text += PlanPdf.tr(", %n weeks after the target date", "", max(late // 7, 1))
+    return text + f": {verdict}."

@@ -1,5 +1,5 @@
 """The plan PDF read back: embedded fonts, page numbers, contents, funnel numbers, languages,
-versions, the rewards totals, and a failed or cancelled print that leaves nothing behind."""
+versions, the rewards totals, the forecast the dashboard states, and a failed or cancelled print that leaves nothing behind."""
 
 from __future__ import annotations
 
@@ -14,9 +14,11 @@ from sqlalchemy.orm import Session
 
 from desktop.core.common.errors import OperationCancelled
 from desktop.core.common.i18n import language_set_to, number_text
+from desktop.core.dashboard.figures import project_figures
+from desktop.core.dashboard.texts import headline, status_lines
 from desktop.core.db.tables import projects, reward_entries, reward_recognitions, staff
 from desktop.core.demo.office import DemoOptions, create_demo_office
-from desktop.core.exports.pdf.layout import PdfSaveError
+from desktop.core.exports.xlsx.saving import ExportSaveError
 from desktop.core.pipelines.projects import create_project
 from desktop.core.pipelines.stats import pipeline_numbers
 from desktop.core.plans.document import PlanOptions, print_plan
@@ -35,6 +37,14 @@ def project_id(session: Session) -> int:
 
 def _pages(path: Path) -> list[str]:
     return [page.extract_text() for page in PdfReader(path).pages]
+
+
+def _chapter(session: Session, project_id: int, tmp_path: Path, title: str) -> str:
+    """The text of the page the chapter starts on, in the English plan printed today."""
+    path = print_plan(
+        session, project_id, tmp_path / "plan.pdf", PlanOptions("en", today=TODAY)
+    ).path
+    return next(text for text in _pages(path) if text.lstrip().startswith(title))
 
 
 def test_every_font_is_embedded_truetype(session: Session, project_id: int, tmp_path: Path) -> None:
@@ -72,10 +82,7 @@ def test_pages_are_numbered_and_the_contents_point_at_the_chapters(
 def test_the_funnel_shows_the_pipeline_numbers(
     session: Session, project_id: int, tmp_path: Path
 ) -> None:
-    path = print_plan(
-        session, project_id, tmp_path / "plan.pdf", PlanOptions("en", today=TODAY)
-    ).path
-    page = next(text for text in _pages(path) if text.lstrip().startswith("Where we stand"))
+    page = _chapter(session, project_id, tmp_path, "Where we stand")
     funnel = page.split("Stages now")[0]
     for stage in pipeline_numbers(session, project_id, TODAY).stages:
         assert f"{stage.stage_name}\n{number_text(stage.reached_or_beyond)}\n" in funnel
@@ -125,7 +132,7 @@ def test_a_target_that_cannot_be_replaced_records_nothing(
     tmp_path.mkdir()
     locked = tmp_path / "plan.pdf"
     locked.mkdir()  # stands in for a file another program holds open
-    with pytest.raises(PdfSaveError, match="plan.pdf"):
+    with pytest.raises(ExportSaveError, match="plan.pdf"):
         print_plan(session, project_id, locked, PlanOptions("en", today=TODAY))
     assert list_versions(session, project_id) == []
     assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.pdf"]
@@ -209,3 +216,20 @@ def test_no_chapter_while_the_ledger_is_empty(session: Session, tmp_path: Path) 
         session, project.id, tmp_path / "plan.pdf", PlanOptions("en", today=TODAY)
     ).path
     assert not any("Rewards" in page.extract_text() for page in PdfReader(path).pages)
+
+
+def test_the_summary_states_the_forecast_of_the_dashboard_and_draagvlak_status(
+    session: Session, project_id: int, tmp_path: Path
+) -> None:
+    summary = " ".join(_chapter(session, project_id, tmp_path, "Summary").split())
+    with language_set_to("en"):
+        figures = project_figures(session, project_id, TODAY)
+        status = "\n".join(status_lines(figures))  # what `draagvlak status` prints
+        headline_text = headline(figures)  # the dashboard's sentence
+    planned = re.search(r"goal is reached around (\d+ \w+ \d{4})[^:]*: ([a-z ]+)\.", summary)
+    stated = re.search(r"Forecast: goal reached around (\d+ \w+ \d{4})", status)
+    verdict = re.search(r"Status: ([a-z ]+)", status)
+    assert planned and stated and verdict, (summary, status)
+    assert planned.group(1) == stated.group(1)
+    assert planned.group(2) == verdict.group(1).strip()
+    assert f"around {stated.group(1)}: {verdict.group(1).strip()}" in headline_text

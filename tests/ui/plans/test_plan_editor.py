@@ -9,13 +9,14 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.core.common.vocab import MeasureStatus
+from desktop.core.exports.xlsx import saving
 from desktop.core.measures.editing import list_measures
 from desktop.core.office.settings import initialise_office
 from desktop.core.pipelines.projects import create_project
 from desktop.core.plans.content import get_plan
 from desktop.core.plans.kinds import PlanItemKind
 from desktop.core.plans.versions import list_versions
-from desktop.ui.plans import printing
+from desktop.ui.exports import export_runner
 from desktop.ui.plans.entry_dialog import EntryDialog
 from desktop.ui.plans.measure_dialog import MeasureDialog
 from desktop.ui.projects.projects_view import ProjectsView
@@ -114,44 +115,74 @@ def test_measures_are_added_and_their_status_changed(qtbot, database) -> None:
     assert editor.measures.measures_model.data(editor.measures.measures_model.index(0, 5)) == "Done"
 
 
-def test_printing_builds_the_pdf_on_a_worker_and_opens_it(
+def test_printing_builds_the_pdf_on_a_worker_and_offers_to_open_it(
     qtbot, database, tmp_path: Path, monkeypatch
 ) -> None:
     view, project_id = _view(qtbot, database)
     target = tmp_path / "plan.pdf"
     opened: list[str] = []
-    monkeypatch.setattr(printing.QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
+    asked: list[str] = []
     monkeypatch.setattr(
-        printing.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile())
+        export_runner.QFileDialog, "getSaveFileName", lambda *a: (str(tmp_path / "plan"), "")
+    )
+    monkeypatch.setattr(
+        export_runner.QMessageBox,
+        "question",
+        lambda parent, title, text: asked.append(text) or QMessageBox.StandardButton.Yes,
+    )
+    monkeypatch.setattr(
+        export_runner.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile())
     )
     view.plan_editor.print_button.click()
     workers_idle(qtbot)
     assert opened == [str(target)]
-    assert len(PdfReader(target).pages) >= 8
+    pages = len(PdfReader(target).pages)
+    assert pages >= 8
+    assert asked == [f"Saved plan.pdf ({pages} pages, version 1). Open it now?"]
     assert "Version 1 printed" in view.plan_editor.versions_label.text()
     with database.session() as session:
         assert [v.version for v in list_versions(session, project_id)] == [1]
 
 
-def test_a_locked_target_offers_another_name(qtbot, database, tmp_path: Path, monkeypatch) -> None:
+def test_a_pdf_open_in_a_viewer_offers_another_name(
+    qtbot, database, tmp_path: Path, monkeypatch
+) -> None:
     view, project_id = _view(qtbot, database)
     locked = tmp_path / "plan.pdf"
-    locked.mkdir()  # cannot be replaced, like a PDF open in a viewer on Windows
+    locked.write_bytes(b"open in a viewer")
+    real_replace = Path.replace
+
+    def replace(self: Path, other: Path) -> Path:
+        if Path(other) == locked:
+            raise PermissionError(13, "Permission denied")  # what Windows says
+        return real_replace(self, other)
+
+    monkeypatch.setattr(saving.Path, "replace", replace)
     other = tmp_path / "plan (2).pdf"
     names = iter([str(locked), str(other)])
-    monkeypatch.setattr(printing.QFileDialog, "getSaveFileName", lambda *a: (next(names), ""))
-    monkeypatch.setattr(printing.QDesktopServices, "openUrl", lambda url: True)
+    monkeypatch.setattr(export_runner.QFileDialog, "getSaveFileName", lambda *a: (next(names), ""))
+    monkeypatch.setattr(
+        export_runner.QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No
+    )
     seen: list[str] = []
 
     def choose_another_name(box: QMessageBox) -> int:
         seen.append(box.text())
-        next(b for b in box.buttons() if b.text().startswith("Choose &another")).click()
+        next(b for b in box.buttons() if b.text().startswith("Save under another")).click()
         return 0
 
-    monkeypatch.setattr(printing.QMessageBox, "exec", choose_another_name)
+    monkeypatch.setattr(export_runner.QMessageBox, "exec", choose_another_name)
     view.plan_editor.print_button.click()
     workers_idle(qtbot)
-    assert seen and "plan.pdf" in seen[0] and "choose another name" in seen[0]
+    assert seen == [
+        "plan.pdf is open in another program (a PDF viewer?). Close it there, or save under "
+        "another name."
+    ]
+    assert locked.read_bytes() == b"open in a viewer"
     assert other.is_file()
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".pdf") == [
+        "plan (2).pdf",
+        "plan.pdf",
+    ]
     with database.session() as session:
         assert [v.version for v in list_versions(session, project_id)] == [1]

@@ -3,12 +3,8 @@ filled from a first layout pass, and tables that repeat their header across page
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from reportlab.lib import colors
@@ -26,8 +22,9 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.tables import CellStyle
 
-from desktop.core.common.errors import DraagvlakError, OperationCancelled
+from desktop.core.common.errors import OperationCancelled
 from desktop.core.common.i18n import translate
 from desktop.core.exports.pdf.fonts import register_fonts
 
@@ -207,7 +204,18 @@ class PlanDocTemplate(BaseDocTemplate):
         self._is_cancelled = is_cancelled
         self._on_flowable = on_flowable
         self._flowables = 0
-        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
+        # No inner padding: text, tables (TEXT_WIDTH wide) and the header's rule share one edge.
+        frame = Frame(
+            self.leftMargin,
+            self.bottomMargin,
+            self.width,
+            self.height,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            id="body",
+        )
         self.addPageTemplates(
             [PageTemplate(id="cover", frames=[frame]), PageTemplate(id="page", frames=[frame])]
         )
@@ -260,60 +268,50 @@ def data_table(
     numeric: Sequence[int] = (),
     repeat: bool = True,
 ) -> Table:
-    """A table with a tinted header row that repeats on each page it breaks onto."""
+    """A table with a tinted header row that repeats on each page it breaks onto.
+
+    The cells' font, colour, padding and alignment are set on their styles directly: a
+    TableStyle command walks every cell it covers, which for the long call lists cost more
+    than laying them out. Lines stay TableStyle commands (reportlab keeps those per table);
+    callers may still add per-cell commands with ``setStyle``.
+    """
+    data = [list(header), *[list(row) for row in rows]]
+    columns = len(header)
+    head = [_cell_style(styles.bold, ACCENT, column in numeric) for column in range(columns)]
+    body = [_cell_style(styles.font, INK, column in numeric) for column in range(columns)]
+    cell_styles = [[_copy_style(style) for style in head]]
+    cell_styles += [[_copy_style(style) for style in body] for _ in range(len(data) - 1)]
     table = Table(
-        [list(header), *[list(row) for row in rows]],
+        data,
         colWidths=list(widths),
         repeatRows=1 if repeat else 0,
+        cellStyles=cell_styles,
     )
-    commands: list[tuple[Any, ...]] = [
-        ("FONT", (0, 0), (-1, 0), styles.bold, 8),
-        ("FONT", (0, 1), (-1, -1), styles.font, 8),
-        ("TEXTCOLOR", (0, 0), (-1, 0), ACCENT),
-        ("TEXTCOLOR", (0, 1), (-1, -1), INK),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 3.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-    ]
-    for column in numeric:
-        commands.append(("ALIGN", (column, 0), (column, -1), "RIGHT"))
-    table.setStyle(TableStyle(commands))
+    table.setStyle(
+        TableStyle(
+            [
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+            ]
+        )
+    )
     return table
 
 
-class PdfSaveError(DraagvlakError):
-    """The target could not be written (most often: it is open in a PDF viewer)."""
-
-    def __init__(self, path: Path, error: OSError) -> None:
-        super().__init__(
-            translate(
-                "PlanPdf",
-                "The PDF cannot be saved as {name}: {reason}. Close it if it is open in a PDF "
-                "viewer, or choose another name.",
-            ).format(name=path.name, reason=error.strerror or error)
-        )
-        self.path = path
-
-
-def temporary_pdf(path: Path) -> Path:
-    """An empty temporary file beside ``path``, so the final move stays on one disk."""
-    try:
-        handle, name = tempfile.mkstemp(suffix=".pdf", prefix=".~plan-", dir=path.parent)
-    except OSError as error:
-        raise PdfSaveError(path, error) from None
-    os.close(handle)
-    return Path(name)
+def _cell_style(font: str, colour: colors.Color, right: bool) -> dict[str, Any]:
+    """What the TableStyle commands FONT 8, TEXTCOLOR, VALIGN TOP, the paddings and ALIGN would
+    set on one cell."""
+    style = CellStyle("")
+    style.fontname, style.fontsize, style.leading = font, 8, 8 * 1.2
+    style.color = colour
+    style.valign = "TOP"
+    style.topPadding = style.bottomPadding = 3.5
+    style.leftPadding = style.rightPadding = 4
+    style.alignment = "RIGHT" if right else "LEFT"
+    return dict(vars(style))
 
 
-def move_into_place(temp: Path, path: Path) -> None:
-    """Replace ``path`` with ``temp``; the temporary file is removed when that fails."""
-    try:
-        temp.replace(path)
-    except OSError as error:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise PdfSaveError(path, error) from None
+def _copy_style(values: dict[str, Any]) -> CellStyle:
+    style = CellStyle.__new__(CellStyle)  # no per-cell name: reportlab never reads it
+    style.__dict__.update(values)
+    return style

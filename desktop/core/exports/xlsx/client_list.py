@@ -22,7 +22,7 @@ from desktop.core.clients.listing import (
     count_clients,
     iter_clients,
 )
-from desktop.core.common.i18n import current_language, translate
+from desktop.core.common.i18n import Context, current_language, translate
 from desktop.core.common.vocab import client_type_label
 from desktop.core.exports.xlsx.saving import write_workbook
 from desktop.core.exports.xlsx.table_sheet import (
@@ -57,10 +57,16 @@ ALL_ACTIVE = ClientFilter()
 DEFAULT_COLUMNS: tuple[str, ...] = tuple(key for key in _VALUES if key != "archived")
 
 
+Exports = Context("Exports")
+
+
 @dataclass(frozen=True)
 class ExportResult:
     path: Path
     rows: int
+
+    def saved_text(self) -> str:
+        return Exports.tr("Saved {name} (%n rows).", "", self.rows).format(name=self.path.name)
 
 
 def export_client_list(

@@ -35,14 +35,20 @@ class TargetInUseError(ExportSaveError):
     """The target exists and another program (Excel, a PDF viewer) holds it open."""
 
     def __init__(self, path: Path, error: OSError) -> None:
-        DraagvlakError.__init__(
-            self,
+        message = (
             translate(
+                "Exports",
+                "{name} is open in another program (a PDF viewer?). Close it there, or save "
+                "under another name.",
+            )
+            if path.suffix.lower() == ".pdf"
+            else translate(
                 "Exports",
                 "{name} is open in another program (Excel?). Close it there, or save under "
                 "another name.",
-            ).format(name=path.name),
+            )
         )
+        DraagvlakError.__init__(self, message.format(name=path.name))
         self.path = path
 
 

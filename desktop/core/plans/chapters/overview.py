@@ -12,9 +12,10 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 from desktop.core.assessments.elements import ELEMENTS, element_label
 from desktop.core.common.i18n import number_text, translate
 from desktop.core.common.vocab import MeasureStatus, StageKind
+from desktop.core.dashboard.forecast import ForecastStatus
+from desktop.core.exports.burn_up_chart import BurnUp, burn_up_drawing
 from desktop.core.exports.charts import FunnelBar, funnel_drawing
 from desktop.core.exports.pdf.layout import ACCENT_LIGHT, TEXT_WIDTH, Heading, Styles, data_table
-from desktop.core.exports.progress_chart import ProgressPoint, progress_drawing
 from desktop.core.plans.chapters.parts import Story, items_table, note, text
 from desktop.core.plans.content import PlanContent
 from desktop.core.plans.figures import PlanFigures
@@ -31,7 +32,7 @@ from desktop.core.plans.wording import (
 
 def summary(styles: Styles, figures: PlanFigures, plan: PlanContent) -> Story:
     story: Story = [Heading(translate("PlanPdf", "Summary"), styles.h1, "summary")]
-    forecast = figures.forecast()
+    forecast = figures.forecast
     tiles = [
         (percent_text(figures.active_percent), translate("PlanPdf", "active now")),
         (
@@ -41,8 +42,8 @@ def summary(styles: Styles, figures: PlanFigures, plan: PlanContent) -> Story:
         ),
         (
             translate("PlanPdf", "reached")
-            if figures.goal_met
-            else (month_label(forecast) if forecast else "–"),
+            if forecast.status is ForecastStatus.GOAL_MET
+            else (month_label(forecast.expected) if forecast.expected else "–"),
             translate("PlanPdf", "forecast"),
         ),
         (number_text(figures.enrolled), translate("PlanPdf", "clients in the project")),
@@ -174,7 +175,6 @@ def progress(styles: Styles, figures: PlanFigures) -> Story:
             number_text(s.current),
             number_text(s.reached_or_beyond),
             percent_text(100 * s.conversion) if s.conversion is not None else "",
-            f"{s.median_days:.0f}" if s.median_days is not None else "",
         ]
         for s in figures.numbers.stages
     ]
@@ -186,11 +186,10 @@ def progress(styles: Styles, figures: PlanFigures) -> Story:
                 translate("PlanPdf", "Now"),
                 translate("PlanPdf", "Reached"),
                 translate("PlanPdf", "On to next"),
-                translate("PlanPdf", "Median days"),
             ],
             rows,
-            [TEXT_WIDTH * 0.36] + [TEXT_WIDTH * 0.16] * 4,
-            numeric=(1, 2, 3, 4),
+            [TEXT_WIDTH * 0.34] + [TEXT_WIDTH * 0.22] * 3,
+            numeric=(1, 2, 3),
         )
     )
     story.append(CondPageBreak(70 * mm))
@@ -200,25 +199,25 @@ def progress(styles: Styles, figures: PlanFigures) -> Story:
 
 
 def _progress_chart(styles: Styles, figures: PlanFigures, height: float) -> Flowable:
-    points = figures.progress
-    enrolled = figures.enrolled or 1
-    months = sorted({(day.year, day.month) for day, _ in points})
-    every = max(-(-len(months) // 8), 1)  # at most eight month labels
-    labelled = set(months[::every])
-    chart_points = []
-    for day, count in points:
-        month = (day.year, day.month)
-        label = month_label(day) if month in labelled else ""
-        labelled.discard(month)  # only the month's first point carries its label
-        chart_points.append(ProgressPoint(label, 100 * count / enrolled))
-    goal = figures.goal_percent
-    return progress_drawing(
-        chart_points,
-        goal_percent=goal,
-        goal_label=translate("PlanPdf", "goal {goal}").format(goal=percent_text(goal))
-        if goal is not None
+    """The dashboard's burn-up: Active clients per week, the goal, the target date and the
+    forecast band (the same chart definition the screen draws)."""
+    state, forecast = figures.state, figures.forecast
+    show_forecast = forecast.velocity is not None and forecast.goal_count is not None
+    chart = BurnUp(
+        points=[(point.day, point.active) for point in state.burn_up],
+        goal=forecast.goal_count,
+        goal_label=translate("PlanPdf", "goal {goal}").format(
+            goal=percent_text(figures.goal_percent)
+        )
+        if figures.goal_percent is not None
         else "",
-        width=TEXT_WIDTH,
-        height=height,
-        font=styles.font,
+        target_date=figures.target_date,
+        target_label=translate("PlanPdf", "target date"),
+        pace=forecast.velocity if show_forecast else None,
+        fastest=forecast.fastest if show_forecast else None,
+        slowest=forecast.slowest if show_forecast else None,
+        date_text=month_label,
+    )
+    return burn_up_drawing(
+        chart, width=TEXT_WIDTH, height=height, font=styles.font, bold_font=styles.bold
     )

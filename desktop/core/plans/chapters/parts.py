@@ -25,16 +25,19 @@ def fit(value: str | None, limit: int) -> str:
 
 
 def items_table(styles: Styles, items: list[PlanItem], title: str, when: str) -> Flowable:
+    """Title, date and notes per item; without the notes column when no item has notes."""
+    with_notes = any((i.notes or "").strip() for i in items)
     rows = [
-        [text(i.title, styles.cell), short_date(i.due_on), text(i.notes, styles.cell)]
+        [text(i.title, styles.cell), short_date(i.due_on)]
+        + ([text(i.notes, styles.cell)] if with_notes else [])
         for i in items
     ]
-    return data_table(
-        styles,
-        [title, when, translate("PlanPdf", "Notes")],
-        rows,
-        [TEXT_WIDTH * 0.42, TEXT_WIDTH * 0.16, TEXT_WIDTH * 0.42],
-    )
+    if with_notes:
+        header = [title, when, translate("PlanPdf", "Notes")]
+        widths = [TEXT_WIDTH * 0.42, TEXT_WIDTH * 0.16, TEXT_WIDTH * 0.42]
+    else:
+        header, widths = [title, when], [TEXT_WIDTH * 0.8, TEXT_WIDTH * 0.2]
+    return data_table(styles, header, rows, widths)
 
 
 def muted(value: str) -> str:

@@ -157,6 +157,12 @@ class DashboardView(AreaView):
         self.moves_tile = FigureTile(self.tr("Moves"), page)
         self.stalled_tile = FigureTile(self.tr("Needs attention"), page, clickable=True)
         self.stalled_tile.value.setToolTip(self.tr("Show the stalled clients on the board"))
+        self.moves_tile.setToolTip(
+            self.tr(
+                "Real moves (undone moves left out) in this calendar week, from Monday, and in "
+                "this calendar month, both up to and including today on this computer's clock"
+            )
+        )
         for tile in (self.active_tile, self.forecast_tile, self.moves_tile, self.stalled_tile):
             tiles.addWidget(tile, 1)
         body.addLayout(tiles)
@@ -333,7 +339,7 @@ class DashboardView(AreaView):
             self.forecast_tile.show_values("–", status_label(forecast.status), colour)
         self.moves_tile.show_values(
             number_text(f.moves_week),
-            self.tr("in the last 7 days; {month} in the last 30 days").format(
+            self.tr("this week (from Monday); {month} this month").format(
                 month=number_text(f.moves_month)
             ),
         )

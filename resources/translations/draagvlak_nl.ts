@@ -3051,8 +3051,8 @@ Eerder gemaakte back-ups bevatten de gegevens nog tot ze bij het opruimen verdwi
         <translation>{active} van {enrolled} ingeschreven klanten</translation>
     </message>
     <message>
-        <source>this week (from Monday); {month} this month</source>
-        <translation>deze week (vanaf maandag); {month} deze maand</translation>
+        <source>this week, since Monday {monday}; {month} since {first}</source>
+        <translation>deze week, sinds maandag {monday}; {month} sinds {first}</translation>
     </message>
     <message>
         <source>stalled clients; {overdue} overdue next actions</source>

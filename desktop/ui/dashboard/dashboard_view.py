@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.common.vocab import ChampionFilter
+from desktop.core.dashboard.figures import week_start
 from desktop.core.dashboard.forecast import DEFAULT_WEEKS, method_text, status_label, status_rule
 from desktop.core.dashboard.texts import headline, percent_text
 from desktop.ui.common import workers
@@ -339,8 +340,10 @@ class DashboardView(AreaView):
             self.forecast_tile.show_values("–", status_label(forecast.status), colour)
         self.moves_tile.show_values(
             number_text(f.moves_week),
-            self.tr("this week (from Monday); {month} this month").format(
-                month=number_text(f.moves_month)
+            self.tr("this week, since Monday {monday}; {month} since {first}").format(
+                monday=date_text(week_start(f.today)),
+                month=number_text(f.moves_month),
+                first=date_text(f.today.replace(day=1)),
             ),
         )
         self.stalled_tile.show_values(

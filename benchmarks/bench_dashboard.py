@@ -85,7 +85,8 @@ def main() -> None:
     from sqlalchemy import text, update
 
     from benchmarks.bench_board_core import pipeline_database
-    from desktop.core.dashboard.figures import project_figures, week_start
+    from desktop.core.dashboard.figures import project_figures
+    from desktop.core.dashboard.periods import month_start, week_start
     from desktop.core.db.engine import open_database
     from desktop.core.db.models import Project
     from desktop.core.pipelines.stalled import local_midnight_utc
@@ -106,8 +107,8 @@ def main() -> None:
         "project": 1,
         "today": today,
         "week": moment(week_start(today)),
-        "month": moment(today.replace(day=1)),
-        "since": moment(min(week_start(today), today.replace(day=1))),
+        "month": moment(month_start(today)),
+        "since": moment(min(week_start(today), month_start(today))),
     }
 
     def raw() -> float:

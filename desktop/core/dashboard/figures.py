@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from sqlalchemy import ColumnElement, String, and_, case, func, or_, select, type_coerce
@@ -29,6 +29,7 @@ from desktop.core.dashboard.forecast import (
     Forecast,
     make_forecast,
 )
+from desktop.core.dashboard.periods import month_start, week_start
 from desktop.core.db.engine import dialect_name
 from desktop.core.db.models import Client, Enrollment, Staff, Stage, StageTransition
 from desktop.core.db.tables import assessment_rounds, assessment_scores
@@ -209,16 +210,11 @@ def _of_project(project_id: int) -> ColumnElement[bool]:
     )
 
 
-def week_start(today: date) -> date:
-    """The Monday of the calendar week of ``today``."""
-    return today - timedelta(days=today.weekday())
-
-
 def _moves(session: Session, project_id: int, today: date) -> tuple[int, int]:
     """Real moves in this calendar week and this calendar month. The conditions other than the
     moment are counted, not filtered on, so that the index on the moment is the one used."""
     week = local_midnight_utc(week_start(today))
-    month = local_midnight_utc(today.replace(day=1))
+    month = local_midnight_utc(month_start(today))
     real = _real_moves()
     query = select(
         func.sum(_flag(and_(real, StageTransition.at >= week))),

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.common.vocab import ChampionFilter
-from desktop.core.dashboard.figures import week_start
 from desktop.core.dashboard.forecast import DEFAULT_WEEKS, method_text, status_label, status_rule
+from desktop.core.dashboard.periods import month_start, week_start
 from desktop.core.dashboard.texts import headline, percent_text
 from desktop.ui.common import workers
 from desktop.ui.common.area_view import AreaView
@@ -343,7 +343,7 @@ class DashboardView(AreaView):
             self.tr("this week, since Monday {monday}; {month} since {first}").format(
                 monday=date_text(week_start(f.today)),
                 month=number_text(f.moves_month),
-                first=date_text(f.today.replace(day=1)),
+                first=date_text(month_start(f.today)),
             ),
         )
         self.stalled_tile.show_values(

@@ -8,7 +8,8 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import select
 
-from desktop.core.dashboard.figures import project_figures, week_start
+from desktop.core.dashboard.figures import project_figures
+from desktop.core.dashboard.periods import week_start
 from desktop.core.db.models import Enrollment
 from desktop.core.pipelines.enrollment import enroll_clients
 from desktop.core.pipelines.moves import move_clients

@@ -2945,8 +2945,8 @@ Eerder gemaakte back-ups bevatten de gegevens nog tot ze bij het opruimen verdwi
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <source>Moves: {week} in the last 7 days, {month} in the last 30 days</source>
-        <translation>Verplaatsingen: {week} in de afgelopen 7 dagen, {month} in de afgelopen 30 dagen</translation>
+        <source>Moves: {week} this week (from Monday), {month} this month</source>
+        <translation>Verplaatsingen: {week} deze week (vanaf maandag), {month} deze maand</translation>
     </message>
     <message>
         <source>Stalled clients: {stalled}; overdue next actions: {overdue}</source>
@@ -3000,6 +3000,10 @@ Eerder gemaakte back-ups bevatten de gegevens nog tot ze bij het opruimen verdwi
         <translation>De stilgevallen klanten op het bord tonen</translation>
     </message>
     <message>
+        <source>Real moves (undone moves left out) in this calendar week, from Monday, and in this calendar month, both up to and including today on this computer&apos;s clock</source>
+        <translation>Echte verplaatsingen (ongedaan gemaakte niet meegeteld) in deze kalenderweek, vanaf maandag, en in deze kalendermaand, beide tot en met vandaag volgens de klok van deze computer</translation>
+    </message>
+    <message>
         <source>Active clients per week</source>
         <translation>Actieve klanten per week</translation>
     </message>
@@ -3047,8 +3051,8 @@ Eerder gemaakte back-ups bevatten de gegevens nog tot ze bij het opruimen verdwi
         <translation>{active} van {enrolled} ingeschreven klanten</translation>
     </message>
     <message>
-        <source>in the last 7 days; {month} in the last 30 days</source>
-        <translation>in de afgelopen 7 dagen; {month} in de afgelopen 30 dagen</translation>
+        <source>this week, since Monday {monday}; {month} since {first}</source>
+        <translation>deze week, sinds maandag {monday}; {month} sinds {first}</translation>
     </message>
     <message>
         <source>stalled clients; {overdue} overdue next actions</source>

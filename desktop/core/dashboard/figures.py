@@ -4,9 +4,9 @@
 - ``stages``: per stage the clients in it now and the funnel (each client counted once, however
   often it moved back and forth; see pipelines/stats.py), from one grouped query that also counts
   the stalled clients and overdue next actions per champion.
-- ``moves_week`` / ``moves_month``: real moves (not enrolling, not undone, no undos) in the
-  last 7 / 30 days, today included, on the local clock (rolling, so that on the first of a month
-  "this month" is not smaller than "this week").
+- ``moves_week`` / ``moves_month``: real moves (not enrolling, not undone, no undos) in this
+  calendar week (from Monday) and this calendar month, today included, on the local clock. Early
+  in a month "this month" can be smaller than "this week" (the week began in the last month).
 - ``burn_up``: Active clients at the end of the day, once a week back to the first enrollment.
 - ``forecast``: see forecast.py; ``readiness``: the firm's average per ADKAR element per round.
 """
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from sqlalchemy import ColumnElement, String, and_, case, func, or_, select, type_coerce
@@ -29,6 +29,7 @@ from desktop.core.dashboard.forecast import (
     Forecast,
     make_forecast,
 )
+from desktop.core.dashboard.periods import month_start, week_start
 from desktop.core.db.engine import dialect_name
 from desktop.core.db.models import Client, Enrollment, Staff, Stage, StageTransition
 from desktop.core.db.tables import assessment_rounds, assessment_scores
@@ -210,14 +211,15 @@ def _of_project(project_id: int) -> ColumnElement[bool]:
 
 
 def _moves(session: Session, project_id: int, today: date) -> tuple[int, int]:
-    """Real moves in the last 7 and the last 30 days. The conditions other than the moment are
-    counted, not filtered on, so that the index on the moment is the one used."""
-    week = local_midnight_utc(today - timedelta(days=6))
-    month = local_midnight_utc(today - timedelta(days=29))
+    """Real moves in this calendar week and this calendar month. The conditions other than the
+    moment are counted, not filtered on, so that the index on the moment is the one used."""
+    week = local_midnight_utc(week_start(today))
+    month = local_midnight_utc(month_start(today))
     real = _real_moves()
     query = select(
-        func.sum(_flag(and_(real, StageTransition.at >= week))), func.sum(_flag(real))
-    ).where(StageTransition.at >= month, _of_project(project_id))
+        func.sum(_flag(and_(real, StageTransition.at >= week))),
+        func.sum(_flag(and_(real, StageTransition.at >= month))),
+    ).where(StageTransition.at >= min(week, month), _of_project(project_id))
     in_week, in_month = session.execute(query).one()
     return int(in_week or 0), int(in_month or 0)
 

@@ -146,9 +146,9 @@ def status_lines(figures: ProjectFigures) -> list[str]:
         translate("Dashboard", "Status: {status}").format(status=status_label(forecast.status))
     )
     lines.append(
-        translate(
-            "Dashboard", "Moves: {week} in the last 7 days, {month} in the last 30 days"
-        ).format(week=number_text(f.moves_week), month=number_text(f.moves_month))
+        translate("Dashboard", "Moves: {week} this week (from Monday), {month} this month").format(
+            week=number_text(f.moves_week), month=number_text(f.moves_month)
+        )
     )
     lines.append(
         translate(

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.common.vocab import ChampionFilter
 from desktop.core.dashboard.forecast import DEFAULT_WEEKS, method_text, status_label, status_rule
+from desktop.core.dashboard.periods import month_start, week_start
 from desktop.core.dashboard.texts import headline, percent_text
 from desktop.ui.common import workers
 from desktop.ui.common.area_view import AreaView
@@ -157,6 +158,12 @@ class DashboardView(AreaView):
         self.moves_tile = FigureTile(self.tr("Moves"), page)
         self.stalled_tile = FigureTile(self.tr("Needs attention"), page, clickable=True)
         self.stalled_tile.value.setToolTip(self.tr("Show the stalled clients on the board"))
+        self.moves_tile.setToolTip(
+            self.tr(
+                "Real moves (undone moves left out) in this calendar week, from Monday, and in "
+                "this calendar month, both up to and including today on this computer's clock"
+            )
+        )
         for tile in (self.active_tile, self.forecast_tile, self.moves_tile, self.stalled_tile):
             tiles.addWidget(tile, 1)
         body.addLayout(tiles)
@@ -333,8 +340,10 @@ class DashboardView(AreaView):
             self.forecast_tile.show_values("–", status_label(forecast.status), colour)
         self.moves_tile.show_values(
             number_text(f.moves_week),
-            self.tr("in the last 7 days; {month} in the last 30 days").format(
-                month=number_text(f.moves_month)
+            self.tr("this week, since Monday {monday}; {month} since {first}").format(
+                monday=date_text(week_start(f.today)),
+                month=number_text(f.moves_month),
+                first=date_text(month_start(f.today)),
             ),
         )
         self.stalled_tile.show_values(

@@ -19,7 +19,7 @@ from desktop.core.pipelines.projects import create_project
 from desktop.core.pipelines.undo import undo_moves
 from tests.core.pipeline_helpers import make_office, utc
 
-TODAY = date(2026, 3, 27)  # the last 7 days began on 21 March
+TODAY = date(2026, 3, 27)  # a Friday: this week began on Monday 23 March
 
 
 def enrollments(session):

@@ -12,6 +12,9 @@ from pathlib import Path
 BENCH_DIR = Path(tempfile.gettempdir()) / "draagvlak-bench"
 # Client counts to measure at, e.g. DRAAGVLAK_BENCH_CLIENTS=1000,10000,100000,300000.
 CLIENTS_ENV = "DRAAGVLAK_BENCH_CLIENTS"
+# A database to measure on instead of the SQLite files, e.g. a PostgreSQL URL; it must be empty
+# (the demo office is made in it) or hold the demo office of the size measured.
+DATABASE_URL_ENV = "DRAAGVLAK_BENCH_DATABASE_URL"
 
 
 def client_counts(*default: int) -> tuple[int, ...]:
@@ -20,8 +23,9 @@ def client_counts(*default: int) -> tuple[int, ...]:
     return tuple(int(part) for part in value.split(",") if part.strip()) or default
 
 
-def demo_database(clients: int = 100_000, seed: int = 1) -> Path:
-    """A demo office database with this many clients, made once and reused between runs.
+def demo_database(clients: int = 100_000, seed: int = 1) -> Path | str:
+    """A demo office database with this many clients, made once and reused between runs: the
+    database of DRAAGVLAK_BENCH_DATABASE_URL when set, else a file in the temp folder.
 
     The file name carries the schema revision: a checkout with another migration history gets
     a database of its own instead of migrating (and so breaking) another checkout's.
@@ -30,6 +34,9 @@ def demo_database(clients: int = 100_000, seed: int = 1) -> Path:
     from desktop.core.db.migrate import head_revision
     from desktop.core.demo.office import DemoOptions, create_demo_office
 
+    url = os.environ.get(DATABASE_URL_ENV)
+    if url:
+        return _demo_at_url(url, clients, seed)
     path = BENCH_DIR / f"demo-{clients}-seed{seed}-rev{head_revision()}.sqlite3"
     if path.exists():
         return path
@@ -45,6 +52,29 @@ def demo_database(clients: int = 100_000, seed: int = 1) -> Path:
     partial.rename(path)
     print(f"  (created {path.name} in {time.perf_counter() - started:.1f} s)")
     return path
+
+
+def _demo_at_url(url: str, clients: int, seed: int) -> str:
+    from sqlalchemy import func, select
+
+    from desktop.core.db.engine import open_database
+    from desktop.core.db.tables import clients as clients_table
+    from desktop.core.demo.office import DemoOptions, create_demo_office
+
+    database = open_database(url)
+    with database.session() as session:
+        present = session.scalar(select(func.count()).select_from(clients_table)) or 0
+        if present == 0:
+            started = time.perf_counter()
+            create_demo_office(session, DemoOptions(clients=clients, seed=seed))
+            session.commit()
+            print(
+                f"  (created the demo office of {clients:,} clients in {time.perf_counter() - started:.1f} s)"
+            )
+        elif present != clients:
+            raise SystemExit(f"{DATABASE_URL_ENV} holds {present:,} clients, not {clients:,}")
+    database.dispose()
+    return url
 
 
 def median_time(action: Callable[[], float], repeats: int) -> float:

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.common.search_text import NAME_ORDER, fold, indexed_matches, matches, uses_index
 from desktop.core.common.vocab import UNASSIGNED, ChampionFilter, ClientType
+from desktop.core.db import search_index
 from desktop.core.db.engine import dialect_name
 from desktop.core.db.hints import no_index
 from desktop.core.db.models import Client, Enrollment, Segment, Staff, Stage
@@ -72,14 +73,23 @@ def board_cards(
     stage_cards); together with stage_counts that opens any board in a blink.
     """
     board = _Board(session, project_id, filters)
-    if limit_per_stage is not None:
+    columns: dict[int, list[BoardCard]] = {stage_id: [] for stage_id in board.stage_ids}
+    if limit_per_stage is not None and not board.ranks_in_one_query():
         # One small query per column: SQLite keeps only the first rows while sorting (top-N),
         # so even 100,000 clients cost only a few milliseconds.
         return {
             stage_id: list(board.cards(board.column(stage_id, 0, limit_per_stage)))
             for stage_id in board.stage_ids
         }
-    columns: dict[int, list[BoardCard]] = {stage_id: [] for stage_id in board.stage_ids}
+    if limit_per_stage is not None:
+        # A search: one query for all columns evaluates it once, not once per column (a
+        # quarter of the time at 100,000 clients; on PostgreSQL a two-letter text's scan,
+        # 1.4 s -> 0.1 s), each column keeping its first cards by rank.
+        for card in board.cards(board.first_of_each_stage(limit_per_stage)):
+            columns[card.stage_id].append(card)
+        for cards in columns.values():
+            cards.sort(key=_BY_NAME)
+        return columns
     for card in board.cards(board.select(_card_columns())):
         columns[card.stage_id].append(card)
     # Sorted here rather than by ORDER BY: SQLite would sort all the wide rows in a temporary
@@ -224,7 +234,7 @@ class _Board:
         filters = self.filters
         session = self.session
         search = (filters.search or "").strip()
-        indexed = self._by_client()
+        indexed = self.by_client()
         # A search of the trigram index finds the clients first: their enrollments are then
         # looked up by client, not read by stage and checked one by one.
         by_client = indexed and not walk_names
@@ -264,14 +274,36 @@ class _Board:
     ) -> Select:
         walk = offset == 0 and limit is not None and self._walk_is_cheaper(limit, expected)
         stage: ColumnElement[int] = enrollments.c.stage_id
-        if not walk and self._by_client():
+        if not walk and self.by_client():
             stage = no_index(self.session, stage)  # see select
         query = self.select(_card_columns(), walk).where(stage == stage_id)
         # The client list's order, which is also Python's (code points of the folded text), in
         # which the board's columns insert moved cards: see search_text.py.
         return query.order_by(NAME_ORDER, Client.id).offset(offset).limit(limit)
 
-    def _by_client(self) -> bool:
+    def first_of_each_stage(self, limit: int) -> Select:
+        """The first ``limit`` cards of every column in one query (a rank per stage)."""
+        rank = (
+            func.row_number()
+            .over(partition_by=Enrollment.stage_id, order_by=(NAME_ORDER, Client.id))
+            .label("rank")
+        )
+        ranked = self.select(_card_columns().add_columns(rank)).subquery("ranked")
+        names = [column.name for column in _card_columns().selected_columns]
+        return select(*(ranked.c[name] for name in names)).where(ranked.c.rank <= limit)
+
+    def ranks_in_one_query(self) -> bool:
+        """Whether the first cards of all columns are best read by first_of_each_stage: for a
+        search, except SQLite's short texts (no trigram), where a top-N sort per column of
+        the column's scan costs less than ranking every match."""
+        folded = fold((self.filters.search or "").strip())
+        if not folded:
+            return False
+        if dialect_name(self.session) != "sqlite":
+            return True
+        return len(folded) >= search_index.MIN_LENGTH and search_index.has_index(self.session)
+
+    def by_client(self) -> bool:
         search = (self.filters.search or "").strip()
         return bool(search) and uses_index(fold(search), self.session)
 

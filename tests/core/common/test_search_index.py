@@ -20,7 +20,12 @@ from desktop.core.common.search_text import NAME_ORDER, fold, like_matches, sear
 from desktop.core.db import search_index
 from desktop.core.db.bulk_insert import BulkInserter
 from desktop.core.db.engine import dialect_name
+from desktop.core.db.models import Enrollment
 from desktop.core.db.tables import clients
+from desktop.core.pipelines.board import BoardFilter, board_cards
+from desktop.core.pipelines.enrollment import enroll_clients
+from desktop.core.pipelines.projects import create_project
+from desktop.core.pipelines.stages import list_stages
 
 PEOPLE = [
     ("K1", "Özdemir Bouw", "Zaandam", "info@ozdemir.nl"),
@@ -158,3 +163,35 @@ def test_without_the_index_searches_scan_with_the_same_results(session: Session)
     finally:
         search_index.create(session.connection())  # others share a PostgreSQL schema
         search_index.forget(session.get_bind())
+
+
+@pytest.mark.parametrize("limit", [1, 2, None])
+def test_the_board_finds_what_like_finds_in_each_column_in_the_same_order(
+    session: Session, limit: int | None
+) -> None:
+    ids = _add_people(session)
+    archive_client(session, ids["K8"])
+    project = create_project(session, "Portaal")
+    enroll_clients(session, project.id)
+    stages = [stage.id for stage in list_stages(session, project.id)]
+    # Spread the clients over three columns, so each column's first cards are its own.
+    for position, enrollment in enumerate(
+        session.scalars(select(Enrollment).where(Enrollment.project_id == project.id))
+    ):
+        enrollment.stage_id = stages[position % 3]
+    session.flush()
+    stage_of = {
+        client: stage
+        for client, stage in session.execute(
+            select(Enrollment.client_id, Enrollment.stage_id).where(
+                Enrollment.project_id == project.id
+            )
+        )
+    }
+    for term in TERMS:
+        expected = {stage: [] for stage in stages}
+        for client in _by_like(session, term):
+            expected[stage_of[client]].append(client)
+        columns = board_cards(session, project.id, BoardFilter(search=term), limit)
+        found = {stage: [card.client_id for card in cards] for stage, cards in columns.items()}
+        assert found == {stage: ids[:limit] for stage, ids in expected.items()}, term

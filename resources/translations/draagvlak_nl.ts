@@ -764,6 +764,10 @@ Alles wat sindsdien is gewijzigd, gaat verloren. Van de huidige database wordt e
         <translation>Klant &amp;openen</translation>
     </message>
     <message>
+        <source>Next action &amp;done</source>
+        <translation>Volgende actie &amp;gedaan</translation>
+    </message>
+    <message>
         <source>&amp;Move to…</source>
         <translation>&amp;Verplaatsen naar…</translation>
     </message>

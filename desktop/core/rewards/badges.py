@@ -164,10 +164,13 @@ def _points(session: Session, staff_ids: Sequence[int] | None) -> list[Any]:
 
 def _portfolio(session: Session, staff_ids: Sequence[int] | None) -> list[Any]:
     t = stage_transitions.c
+    # An undone move did not approach the client: it is left out with its undo.
+    undo = stage_transitions.alias("undo")
     first_moves = (
         select(enrollments.c.client_id, func.min(t.at).label("at"))
         .join(enrollments, enrollments.c.id == t.enrollment_id)
-        .where(t.from_stage_id.is_not(None), t.reverts_id.is_(None))
+        .outerjoin(undo, undo.c.reverts_id == t.id)
+        .where(t.from_stage_id.is_not(None), t.reverts_id.is_(None), undo.c.id.is_(None))
         .group_by(enrollments.c.client_id)
         .subquery()
     )

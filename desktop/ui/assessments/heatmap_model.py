@@ -94,7 +94,11 @@ class HeatmapModel(QAbstractTableModel):
                 CHANGE: self.tr("+/−"),
                 ADOPTER: self.tr("Category"),
             }
-            return fixed.get(section) or element_label(ELEMENTS[section - FIRST_ELEMENT])
+            # A score column is headed by the element's ADKAR letter (the model's own notation,
+            # the same in every language) so it can be as narrow as its scores; the tooltip names it.
+            return fixed.get(section) or ELEMENTS[section - FIRST_ELEMENT].value[0].upper()
+        if role == Qt.ItemDataRole.ToolTipRole and FIRST_ELEMENT <= section < BARRIER:
+            return element_label(ELEMENTS[section - FIRST_ELEMENT])
         if role == Qt.ItemDataRole.ToolTipRole and section == CHANGE:
             return self.tr("Change of the average score since the previous round")
         if role == Qt.ItemDataRole.ToolTipRole and section == ADOPTER:

@@ -12,13 +12,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.assessments.elements import ELEMENTS
 from desktop.core.assessments.palette import SCORE_COLOURS, text_colour
-from desktop.ui.assessments.heatmap_model import BARRIER, CHANGE, FIRST_ELEMENT, NAME, HeatmapModel
+from desktop.ui.assessments.heatmap_model import NAME, HeatmapModel
+
+# Pixels beyond the widest text, so a text never touches the grid line.
+BREATHING_ROOM = 8
 
 
 def heatmap_table(model: HeatmapModel, parent: QWidget) -> QTableView:
-    """The heatmap: one row per person, sorted by name, columns sized for the scores."""
+    """The heatmap: one row per person, sorted by name, every column as wide as its texts."""
     table = QTableView(parent)
     table.setObjectName("heatmap_table")
     table.setModel(model)
@@ -32,16 +34,21 @@ def heatmap_table(model: HeatmapModel, parent: QWidget) -> QTableView:
     table.verticalHeader().setDefaultSectionSize(26)
     header = table.horizontalHeader()
     header.setHighlightSections(False)
-    for column, width in enumerate((138, 72, 106)):
-        header.resizeSection(column, width)
-    for column in range(FIRST_ELEMENT, FIRST_ELEMENT + len(ELEMENTS)):
-        header.resizeSection(column, max(78, header.sectionSizeHint(column)))
-    header.resizeSection(BARRIER, 96)
-    header.resizeSection(CHANGE, 58)
     header.setStretchLastSection(True)
     header.setSortIndicator(NAME, Qt.SortOrder.AscendingOrder)
     table.setSortingEnabled(True)
+    model.modelReset.connect(lambda: fit_columns(table))
+    fit_columns(table)
     return table
+
+
+def fit_columns(table: QTableView) -> None:
+    """Every column as wide as its widest text (cells and header, from the font metrics), so
+    nothing is cut; the score columns stay as narrow as a score with its arrow."""
+    header = table.horizontalHeader()
+    for column in range(header.count()):
+        widest = max(header.sectionSizeHint(column), table.sizeHintForColumn(column))
+        header.resizeSection(column, widest + BREATHING_ROOM)
 
 
 class ScoreLegend(QWidget):

@@ -28,7 +28,7 @@ from desktop.core.pipelines.board import BoardCard, BoardFilter, cards_for
 from desktop.core.pipelines.projects import list_projects
 from desktop.core.pipelines.stages import StageRow
 from desktop.core.staff.listing import list_champion_choices
-from desktop.ui.board import move_dialogs
+from desktop.ui.board import move_dialogs, next_action_done
 from desktop.ui.board.column_model import DraggedCards
 from desktop.ui.board.column_widget import BoardColumn
 from desktop.ui.board.columns_area import BoardColumnsArea
@@ -114,6 +114,7 @@ class BoardView(AreaView):
             return new
 
         self.open_action = action(self.tr("&Open client"), None, self.open_current_card)
+        self.done_action = action(self.tr("Next action &done"), None, self.complete_current_action)
         self.move_to_action = action(self.tr("&Move to…"), "Ctrl+M", self.move_selected_to)
         self.move_next_action = action(
             self.tr("Move to &next stage"), "Ctrl+Right", lambda: self.move_selected_by(1)
@@ -319,13 +320,23 @@ class BoardView(AreaView):
 
     # -- cards --------------------------------------------------------------------------------
 
-    def open_current_card(self) -> None:
+    def current_card(self) -> BoardCard | None:
         column = self.columns_area.active_column()
-        if column is None:
-            return
-        index = column.list_view.currentIndex()
-        if index.isValid():
-            self.open_card(column.model.card(index.row()))
+        index = column.list_view.currentIndex() if column is not None else None
+        return column.model.card(index.row()) if column and index and index.isValid() else None
+
+    def open_current_card(self) -> None:
+        card = self.current_card()
+        if card is not None:
+            self.open_card(card)
+
+    def complete_current_action(self) -> None:
+        """The current card's next action is done (points when on time: desktop/core/rewards)."""
+        card = self.current_card()
+        if card is not None and next_action_done.mark_done(self, self.database, card):
+            self.report(Changes.PIPELINE | Changes.REWARDS)
+        if card is not None:
+            self._reload_card(card)  # done, or refused because it changed: show it as it is
 
     def open_card(self, card: BoardCard) -> None:
         from desktop.ui.clients.client_detail_dialog import ClientDetailDialog
@@ -346,14 +357,21 @@ class BoardView(AreaView):
         self.apply_moves({card.stage_id: [card.enrollment_id]}, fresh)
 
     def _show_card_menu(self, view: QListView, position: QPoint) -> None:
+        self.card_menu().exec(view.viewport().mapToGlobal(position))
+
+    def card_menu(self) -> QMenu:
+        """The current card's context menu."""
         menu = QMenu(self)
         menu.addAction(self.open_action)
+        card = self.current_card()
+        self.done_action.setEnabled(card is not None and card.next_action is not None)
+        menu.addAction(self.done_action)
         menu.addSeparator()
         for item in (self.move_to_action, self.move_next_action, self.move_previous_action):
             menu.addAction(item)
         menu.addSeparator()
         menu.addAction(self.undo_action)
-        menu.exec(view.viewport().mapToGlobal(position))
+        return menu
 
     # -- identity and filters -----------------------------------------------------------------
 

@@ -15,16 +15,22 @@ from desktop.core.imports.importer import ImportOptions, run_import
 from tests.core.imports.samples import EXACT_CSV
 
 
-def _indexes(database: Database) -> list[tuple[str, str]]:
+def _schema(database: Database, kind: str) -> list[tuple[str, str]]:
+    """The clients table's indexes or triggers (``kind``), with their SQL."""
     with database.connect() as connection:
-        return list(
-            connection.execute(
-                text(
-                    "SELECT name, sql FROM sqlite_master WHERE type = 'index' "
-                    "AND tbl_name = 'clients' ORDER BY name"
-                )
-            )
+        statement = text(
+            "SELECT name, sql FROM sqlite_master WHERE type = :kind "
+            "AND tbl_name = 'clients' ORDER BY name"
         )
+        return [tuple(row) for row in connection.execute(statement, {"kind": kind})]
+
+
+def _indexes(database: Database) -> list[tuple[str, str]]:
+    return _schema(database, "index")
+
+
+def _search_triggers(database: Database) -> list[tuple[str, str]]:
+    return _schema(database, "trigger")
 
 
 @pytest.fixture
@@ -59,18 +65,6 @@ def test_the_indexes_are_built_again_after_the_inserts(
         )
         assert found == 1
         assert connection.scalar(text("PRAGMA integrity_check")) == "ok"
-
-
-def _search_triggers(database: Database) -> list[tuple[str, str]]:
-    with database.connect() as connection:
-        return list(
-            connection.execute(
-                text(
-                    "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
-                    "AND tbl_name = 'clients' ORDER BY name"
-                )
-            )
-        )
 
 
 def test_the_search_index_is_filled_after_the_inserts(sqlite_database: Database) -> None:

@@ -35,6 +35,8 @@ _DATE_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 
 def clean_text(value: object) -> str | None:
     """Trimmed text; None for None or blank."""
+    if value.__class__ is str:  # nearly always: no str() call
+        return value.strip() or None
     if value is None:
         return None
     text = str(value).strip()

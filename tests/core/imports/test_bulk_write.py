@@ -15,16 +15,22 @@ from desktop.core.imports.importer import ImportOptions, run_import
 from tests.core.imports.samples import EXACT_CSV
 
 
-def _indexes(database: Database) -> list[tuple[str, str]]:
+def _schema(database: Database, kind: str) -> list[tuple[str, str]]:
+    """The clients table's indexes or triggers (``kind``), with their SQL."""
     with database.connect() as connection:
-        return list(
-            connection.execute(
-                text(
-                    "SELECT name, sql FROM sqlite_master WHERE type = 'index' "
-                    "AND tbl_name = 'clients' ORDER BY name"
-                )
-            )
+        statement = text(
+            "SELECT name, sql FROM sqlite_master WHERE type = :kind "
+            "AND tbl_name = 'clients' ORDER BY name"
         )
+        return [tuple(row) for row in connection.execute(statement, {"kind": kind})]
+
+
+def _indexes(database: Database) -> list[tuple[str, str]]:
+    return _schema(database, "index")
+
+
+def _search_triggers(database: Database) -> list[tuple[str, str]]:
+    return _schema(database, "trigger")
 
 
 @pytest.fixture
@@ -61,6 +67,25 @@ def test_the_indexes_are_built_again_after_the_inserts(
         assert connection.scalar(text("PRAGMA integrity_check")) == "ok"
 
 
+def test_the_search_index_is_filled_after_the_inserts(sqlite_database: Database) -> None:
+    before = _search_triggers(sqlite_database)
+    assert len(before) == 3
+    report = run_import(sqlite_database, EXACT_CSV, None, ImportOptions())
+    assert report.created == 4 and report.written
+    assert _search_triggers(sqlite_database) == before
+    with sqlite_database.connect() as connection:
+        indexed = connection.scalar(
+            select(func.count()).select_from(t.clients).where(matches("jansen", connection))
+        )
+        assert indexed == 1
+        assert connection.scalar(text("SELECT count(*) FROM clients_search")) == 4
+        # Later writes reach the index through the triggers, as before.
+        connection.execute(text("UPDATE clients SET search_text = 'zzqq' WHERE id = 1"))
+        assert connection.scalar(
+            select(func.count()).select_from(t.clients).where(matches("zzqq", connection))
+        )
+
+
 def test_a_cancel_between_drop_and_build_leaves_the_indexes(sqlite_database: Database) -> None:
     before = _indexes(sqlite_database)
     asked: list[int] = []
@@ -72,6 +97,7 @@ def test_a_cancel_between_drop_and_build_leaves_the_indexes(sqlite_database: Dat
     with pytest.raises(OperationCancelled):
         run_import(sqlite_database, EXACT_CSV, None, ImportOptions(), is_cancelled=cancelled)
     assert asked and _indexes(sqlite_database) == before
+    assert len(_search_triggers(sqlite_database)) == 3
     with sqlite_database.connect() as connection:
         assert connection.scalar(select(func.count()).select_from(t.clients)) == 0
 

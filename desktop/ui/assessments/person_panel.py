@@ -67,7 +67,7 @@ class PersonPanel(QWidget):
             column.addWidget(label)
             column.addWidget(widget, 1)
             trends_layout.addLayout(column, 1)
-        layout.addWidget(trends, 2)
+        layout.addWidget(trends, 1)
 
         person = self.person_box = QGroupBox(self.tr("Person"), self)
         person_layout = QHBoxLayout(person)
@@ -85,7 +85,7 @@ class PersonPanel(QWidget):
         category_row = QHBoxLayout()
         category_label = QLabel(self.tr("&Adopter category:"), person)
         self.category_combo = QComboBox(person)
-        self.category_combo.setMinimumContentsLength(28)
+        self.category_combo.setMinimumContentsLength(26)
         category_label.setBuddy(self.category_combo)
         self.rule_button = QToolButton(person)
         self.rule_button.setText("?")
@@ -102,17 +102,25 @@ class PersonPanel(QWidget):
         self.plan_button = QPushButton(self.tr("&Plan this step…"), person)
         form.addWidget(self.plan_button, 0, Qt.AlignmentFlag.AlignLeft)
         form.addStretch(1)
-        person_layout.addLayout(form, 3)
+        person_layout.addLayout(form, 2)
         measures = QVBoxLayout()
-        measures.addWidget(QLabel(self.tr("Measures for this person:"), person))
+        measures_label = QLabel(self.tr("Measures for this person:"), person)
+        measures_label.setWordWrap(True)
+        measures.addWidget(measures_label)
         self.measures_list = QListWidget(person)
         self.measures_list.setWordWrap(True)
         measures.addWidget(self.measures_list, 1)
-        person_layout.addLayout(measures, 2)
-        layout.addWidget(person, 3)
+        person_layout.addLayout(measures, 1)
+        layout.addWidget(person, 1)
 
     def _list(self, parent: QWidget) -> QListWidget:
-        return QListWidget(parent)
+        # Long lines end in an ellipsis (the whole line is the item's tooltip): no sideways
+        # scrolling in a list of names.
+        widget = QListWidget(parent)
+        widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        widget.setTextElideMode(Qt.TextElideMode.ElideRight)
+        widget.setUniformItemSizes(True)
+        return widget
 
     def _connect_signals(self) -> None:
         self.fast_list.itemActivated.connect(self._on_item_activated)

@@ -30,16 +30,6 @@ def office(database) -> Office:
     return make_office(database)
 
 
-@pytest.fixture
-def board(qtbot, database, office) -> BoardView:
-    view = BoardView(database)
-    qtbot.addWidget(view)
-    view.resize(1400, 700)
-    with qtbot.waitSignal(view.board_loaded, timeout=5000):
-        view.show()
-    return view
-
-
 def names(view: BoardView, stage_id: int) -> list[str]:
     return [card.client_name for card in view.columns[stage_id].model.cards()]
 

@@ -23,16 +23,6 @@ def office(database) -> Iterator[Office]:
     settings.set_current_staff_id(None)
 
 
-@pytest.fixture
-def board(qtbot, database, office) -> BoardView:
-    view = BoardView(database)
-    qtbot.addWidget(view)
-    view.resize(1400, 700)
-    with qtbot.waitSignal(view.board_loaded, timeout=5000):
-        view.show()
-    return view
-
-
 def _menu_actions(board: BoardView, row: int) -> list:
     """Right-click the card in the first column's row: the menu's actions."""
     column = board.columns[board.columns_area.stages()[0].id]

@@ -127,13 +127,16 @@ def _copy_snapshot_file(source: Path, temp: Path) -> bool:
     cannot be shown (see the module docstring)."""
     if source.stat().st_size > _LOCK_PAGE_OFFSET:
         return False
-    checkpointer = sqlite3.connect(source, timeout=BUSY_SECONDS, isolation_level=None)
     try:
-        busy, wal_frames, written = checkpointer.execute(
-            "PRAGMA wal_checkpoint(PASSIVE)"
-        ).fetchone()
-    finally:
-        checkpointer.close()
+        checkpointer = sqlite3.connect(source, timeout=BUSY_SECONDS, isolation_level=None)
+        try:
+            busy, wal_frames, written = checkpointer.execute(
+                "PRAGMA wal_checkpoint(PASSIVE)"
+            ).fetchone()
+        finally:
+            checkpointer.close()
+    except sqlite3.Error:  # a read-only file or folder: the backup API needs no writing
+        return False
     if busy or wal_frames < 0 or written != wal_frames:
         return False
     shutil.copyfile(source, temp)

@@ -41,15 +41,21 @@ def demo_database(clients: int = 100_000, seed: int = 1) -> Path | str:
     if path.exists():
         return path
     BENCH_DIR.mkdir(parents=True, exist_ok=True)
-    partial = path.with_suffix(".partial.sqlite3")
-    partial.unlink(missing_ok=True)
+    # A name of its own: two benchmarks started together each build their copy, the first to
+    # finish names it, and neither writes into the other's file.
+    handle, name = tempfile.mkstemp(dir=BENCH_DIR, prefix=f"{path.stem}-", suffix=".partial")
+    os.close(handle)
+    partial = Path(name)
     started = time.perf_counter()
     database = open_database(partial)
     with database.session() as session:
         create_demo_office(session, DemoOptions(clients=clients, seed=seed))
         session.commit()
     database.dispose()
-    partial.rename(path)
+    try:
+        partial.rename(path)
+    except FileExistsError:  # Windows: another run finished first; its copy is the same
+        partial.unlink()
     print(f"  (created {path.name} in {time.perf_counter() - started:.1f} s)")
     return path
 

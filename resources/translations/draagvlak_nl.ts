@@ -6586,6 +6586,10 @@ De details zijn weggeschreven naar {path}.</translation>
         <source>Next action</source>
         <translation>Volgende actie</translation>
     </message>
+    <message>
+        <source>Call list of {champion}, continued</source>
+        <translation>Bellijst van {champion}, vervolg</translation>
+    </message>
     <message numerus="yes">
         <source>%n open clients</source>
         <translation>

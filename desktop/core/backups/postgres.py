@@ -18,7 +18,13 @@ from desktop.core.common.i18n import translate
 
 def pg_dump_command(url: str, target: Path, executable: str) -> tuple[list[str], dict[str, str]]:
     """The argument list and environment for pg_dump; the password goes in the environment,
-    never on the command line (which other users of the PC can see)."""
+    never on the command line (which other users of the PC can see).
+
+    The URL's query (``sslmode``, ``options``, ``application_name``…) are libpq connection
+    parameters, as they are for the app's own connection, so they travel in a connection string;
+    a ``search_path`` set in ``options`` (an office database in a schema of its own) limits the
+    dump to that schema.
+    """
     parsed = make_url(url)
     arguments = [executable, "--format=custom", "--no-password", f"--file={target}"]
     if parsed.host:
@@ -27,11 +33,40 @@ def pg_dump_command(url: str, target: Path, executable: str) -> tuple[list[str],
         arguments += ["--port", str(parsed.port)]
     if parsed.username:
         arguments += ["--username", parsed.username]
-    arguments += ["--dbname", parsed.database or ""]
+    parameters = {key: _single(value) for key, value in parsed.query.items()}
+    schema = _search_path_schema(parameters.get("options", ""))
+    if schema:
+        arguments += ["--schema", schema]
+    database = parsed.database or ""
+    if parameters:
+        database = " ".join(
+            f"{key}={_conninfo_value(value)}"
+            for key, value in {"dbname": database, **parameters}.items()
+        )
+    arguments += ["--dbname", database]
     environment = dict(os.environ)
     if parsed.password:
         environment["PGPASSWORD"] = str(parsed.password)
     return arguments, environment
+
+
+def _single(value: str | tuple[str, ...]) -> str:
+    return value if isinstance(value, str) else value[-1]
+
+
+def _conninfo_value(value: str) -> str:
+    """A value quoted the way libpq's key=value connection strings read it."""
+    return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
+
+
+def _search_path_schema(options: str) -> str | None:
+    """The first schema of a ``-csearch_path=…`` (or ``-c search_path=…``) in libpq options."""
+    words = options.replace("-c ", "-c").split()
+    for word in words:
+        if word.startswith("-csearch_path="):
+            first = word.removeprefix("-csearch_path=").split(",")[0].strip()
+            return first or None  # as written: pg_dump reads a quoted name as case-sensitive
+    return None
 
 
 def dump_postgresql(url: str, target: Path) -> Path:

@@ -233,3 +233,30 @@ def test_the_summary_states_the_forecast_of_the_dashboard_and_draagvlak_status(
     assert planned.group(1) == stated.group(1)
     assert planned.group(2) == verdict.group(1).strip()
     assert f"around {stated.group(1)}: {verdict.group(1).strip()}" in headline_text
+
+
+def test_a_call_list_running_onto_the_next_page_names_its_champion_there(
+    session: Session, tmp_path: Path
+) -> None:
+    create_demo_office(session, DemoOptions(clients=700, staff=8, today=TODAY, language="en"))
+    session.commit()
+    project_id = session.scalars(select(projects.c.id)).one()
+    printed = print_plan(
+        session, project_id, tmp_path / "plan.pdf", PlanOptions("en", call_lists=True, today=TODAY)
+    )
+    pages = _pages(printed.path)
+    appendix = next(i for i, text in enumerate(pages) if text.lstrip().startswith("Appendix"))
+    assert not any("continued" in text for text in pages[:appendix])
+    started: list[str] = []  # the champions whose list began, in order
+    continuations = 0
+    for text in pages[appendix:]:
+        continued = re.search(r"Call list of (.+), continued", text)
+        if continued:
+            continuations += 1
+            assert started and continued.group(1) == started[-1]
+            assert not text.split("\n", 1)[1].lstrip().startswith(continued.group(1))
+        started += [
+            name.strip()
+            for name in re.findall(r"^(\S[^\n]*?) \d+ open clients$", text, re.MULTILINE)
+        ]
+    assert continuations >= 2 and len(started) >= 2

@@ -128,6 +128,24 @@ def page_ref_name(key: str) -> str:
     return f"PageRef-{key}"
 
 
+class RunningTitle(Flowable):
+    """Takes no room: from here on, a page that starts in the middle of this part (a call list
+    running over several pages) names it in its header. An empty text ends the part."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.running_title = self.text
+        if canvas._doctemplate.frame._atTop:  # noqa: SLF001 (the part starts this page itself)
+            canvas.continued_title = ""
+
+
 class _NumberedCanvas(Canvas):
     """Keeps the pages until the end so each footer can say how many pages there are, and
     fills in the contents' page references (see PageRef) before saving."""
@@ -144,8 +162,12 @@ class _NumberedCanvas(Canvas):
         self._decorate = decorate
         self._finish = finish
 
+    running_title = ""  # see RunningTitle
+    continued_title = ""
+
     def showPage(self) -> None:  # noqa: N802 (reportlab's name)
         self._pages.append(dict(self.__dict__))
+        self.continued_title = self.running_title
         self._startPage()
 
     def save(self) -> None:
@@ -244,6 +266,9 @@ def page_decorator(
         canvas.setFillColor(MUTED)
         canvas.drawString(MARGIN, top, left_header)
         canvas.drawRightString(PAGE_WIDTH - MARGIN, top, right_header)
+        continued = getattr(canvas, "continued_title", "")  # see RunningTitle
+        if continued:
+            canvas.drawCentredString(PAGE_WIDTH / 2, top, continued)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN, top - 2.5 * mm, PAGE_WIDTH - MARGIN, top - 2.5 * mm)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 from datetime import date
 from functools import lru_cache
 from xml.sax.saxutils import escape
@@ -11,14 +12,17 @@ from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.platypus import CondPageBreak, Paragraph
 
 from desktop.core.common.i18n import translate
-from desktop.core.exports.pdf.layout import TEXT_WIDTH, Heading, Styles, data_table
+from desktop.core.exports.pdf.layout import TEXT_WIDTH, Heading, RunningTitle, Styles, data_table
 from desktop.core.plans.chapters.parts import Story, muted
 from desktop.core.plans.figures import CallRow, PlanFigures
 from desktop.core.plans.wording import PlanPdf, short_date
 
 CALL_ROWS_PER_TABLE = 200  # bounded tables split fast; each repeats its header row
-# Shares of the text width: client, contact, phone, stage, days, next action, due.
-CALL_COLUMNS = (0.19, 0.14, 0.15, 0.14, 0.08, 0.17, 0.13)  # phone numbers and dates whole
+CELL_PADDING = 8  # points: a cell's left and right padding together
+# Columns read whole (phone, stage, days, due: at most this share of the text width) and the
+# shares of what they leave (client, contact, next action: cut to fit with an ellipsis).
+WHOLE_COLUMNS = {2: 0.15, 3: 0.17, 4: 0.08, 6: 0.13}
+SHARED_COLUMNS = {0: 0.36, 1: 0.24, 5: 0.40}
 
 
 def call_lists(styles: Styles, figures: PlanFigures) -> Story:
@@ -38,7 +42,6 @@ def call_lists(styles: Styles, figures: PlanFigures) -> Story:
             styles.body,
         )
     )
-    widths = [TEXT_WIDTH * w for w in CALL_COLUMNS]
     header = [
         translate("PlanPdf", "Client"),
         translate("PlanPdf", "Contact"),
@@ -48,8 +51,15 @@ def call_lists(styles: Styles, figures: PlanFigures) -> Story:
         translate("PlanPdf", "Next action"),
         translate("PlanPdf", "Due"),
     ]
-    for champion, rows in figures.call_lists.items():
+    cells = {
+        champion: [_call_values(row, figures.today) for row in rows]
+        for champion, rows in figures.call_lists.items()
+    }
+    widths = _column_widths(header, [row for rows in cells.values() for row in rows], styles)
+    for champion, rows in cells.items():
         story.append(CondPageBreak(40 * mm))
+        continued = translate("PlanPdf", "Call list of {champion}, continued")
+        story.append(RunningTitle(continued.format(champion=champion)))
         count = PlanPdf.tr("%n open clients", "", len(rows))
         story.append(Paragraph(escape(champion) + muted(count), styles.h2))
         for start in range(0, len(rows), CALL_ROWS_PER_TABLE):
@@ -58,24 +68,59 @@ def call_lists(styles: Styles, figures: PlanFigures) -> Story:
                 data_table(
                     styles,
                     header,
-                    [_call_cells(row, figures.today, styles.font, widths) for row in chunk],
+                    [_fitted(row, styles.font, widths) for row in chunk],
                     widths,
                     numeric=(4,),
                 )
             )
+    story.append(RunningTitle(""))
     return story
 
 
-def _call_cells(row: CallRow, today: date, font: str, widths: list[float]) -> list[str]:
+def _call_values(row: CallRow, today: date) -> list[str]:
     due = short_date(row.due)
     if row.due is not None and row.due < today:
         due = "! " + due  # overdue: the mark reads without colour too
-    values = (row.client, row.contact, row.phone, row.stage, None, row.next_action)
-    cells = [
-        fit_width(value, width - 8, font) for value, width in zip(values, widths, strict=False)
+    return [
+        row.client,
+        row.contact or "",
+        row.phone or "",
+        row.stage,
+        str(row.days_in_stage),
+        row.next_action or "",
+        due,
     ]
-    cells[4] = str(row.days_in_stage)
-    return [*cells, due]
+
+
+def _column_widths(header: list[str], rows: list[list[str]], styles: Styles) -> list[float]:
+    """Phone numbers, stages, days and dates as wide as their longest text (within a cap); the
+    names and the next action share the rest."""
+    widths = [0.0] * len(header)
+    for column, cap in WHOLE_COLUMNS.items():
+        # The longest texts by characters stand in for the widest: these columns are digits,
+        # dates and a handful of stage names, so measuring every row would add nothing.
+        longest = heapq.nlargest(20, {row[column] for row in rows}, key=len)
+        needed = max(
+            [_text_width(header[column], styles.bold)]
+            + [_text_width(text, styles.font) for text in longest]
+        )
+        widths[column] = min(needed + CELL_PADDING + 2, TEXT_WIDTH * cap)
+    rest = TEXT_WIDTH - sum(widths)
+    for column, share in SHARED_COLUMNS.items():
+        widths[column] = rest * share
+    return widths
+
+
+def _text_width(text: str, font: str, size: float = 8) -> float:
+    return float(getFont(font).stringWidth(text, size))
+
+
+def _fitted(values: list[str], font: str, widths: list[float]) -> list[str]:
+    """Each cell cut to its column; the whole columns are only cut past their cap."""
+    return [
+        fit_width(value, width - CELL_PADDING, font)
+        for value, width in zip(values, widths, strict=True)
+    ]
 
 
 @lru_cache(maxsize=4096)  # stage names, contacts and next actions repeat down a call list

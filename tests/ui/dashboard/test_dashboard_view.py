@@ -46,14 +46,14 @@ def test_the_dashboard_is_the_first_area_and_says_where_the_project_stands(qtbot
     assert view.headline_label.text() == (
         "0% of the enrolled clients are Active; the project has no goal yet."
     )
-    assert view.active_tile.value.text() == "0%"
-    assert "0 of 6 enrolled clients" in view.active_tile.detail.text()
-    assert view.stalled_tile.value.text() == "4"  # four clients have no next action
-    names = [view.champion_model.rows[r].name for r in range(view.champion_model.rowCount())]
+    assert view.project_page.active_tile.value.text() == "0%"
+    assert "0 of 6 enrolled clients" in view.project_page.active_tile.detail.text()
+    assert view.project_page.stalled_tile.value.text() == "4"  # four clients have no next action
+    names = [view.project_page.champion_model.rows[r].name for r in range(view.project_page.champion_model.rowCount())]
     assert names == ["Anna de Vries", "Bram Jansen", ""]  # by name, no ranking; then "none"
-    index = view.champion_model.index(2, ChampionModel.NAME)
-    assert view.champion_model.data(index) == "No champion"
-    assert not view.readiness_table.isVisible()  # no assessment rounds yet
+    index = view.project_page.champion_model.index(2, ChampionModel.NAME)
+    assert view.project_page.champion_model.data(index) == "No champion"
+    assert not view.project_page.readiness_table.isVisible()  # no assessment rounds yet
 
 
 def test_a_move_elsewhere_shows_on_the_dashboard(qtbot, window, database, office):
@@ -63,9 +63,9 @@ def test_a_move_elsewhere_shows_on_the_dashboard(qtbot, window, database, office
         session.commit()
     with qtbot.waitSignal(view.loaded, timeout=WAIT_MS):
         window.apply_changes(Changes.PIPELINE)
-    assert view.active_tile.value.text() == "17%"  # 1 of 6
+    assert view.project_page.active_tile.value.text() == "17%"  # 1 of 6
     assert view.headline_label.text().startswith("17% of the enrolled clients are Active")
-    assert view.moves_tile.value.text() == "1"
+    assert view.project_page.moves_tile.value.text() == "1"
 
 
 def open_board(qtbot, window: MainWindow, action) -> BoardView:  # noqa: ANN001
@@ -83,37 +83,37 @@ def board_names(board: BoardView) -> list[str]:
 
 def test_a_champion_opens_the_board_with_only_their_clients(qtbot, window, office):
     view = dashboard(window)
-    row = next(r for r, c in enumerate(view.champion_model.rows) if c.champion_id == office.bram)
+    row = next(r for r, c in enumerate(view.project_page.champion_model.rows) if c.champion_id == office.bram)
     board = open_board(
-        qtbot, window, lambda: view.champion_table.activated.emit(view.champion_model.index(row, 0))
+        qtbot, window, lambda: view.project_page.champion_table.activated.emit(view.project_page.champion_model.index(row, 0))
     )
     assert board.filter_bar.champion_id() == office.bram
     assert not board.filter_bar.stalled_only()
     assert board_names(board) == ["Cafe Centraal", "Delta Zorg"]
     window.show_area("dashboard")
     unassigned = next(
-        r for r, c in enumerate(view.champion_model.rows) if c.champion_id is UNASSIGNED
+        r for r, c in enumerate(view.project_page.champion_model.rows) if c.champion_id is UNASSIGNED
     )
     board = open_board(
         qtbot,
         window,
-        lambda: view.champion_table.activated.emit(view.champion_model.index(unassigned, 0)),
+        lambda: view.project_page.champion_table.activated.emit(view.project_page.champion_model.index(unassigned, 0)),
     )
     assert board_names(board) == ["Echo Advies"]
 
 
 def test_the_stalled_count_and_a_stage_bar_open_the_board_filtered(qtbot, window, office):
     view = dashboard(window)
-    board = open_board(qtbot, window, view.stalled_tile.value.click)
+    board = open_board(qtbot, window, view.project_page.stalled_tile.value.click)
     assert board.filter_bar.stalled_only() and board.filter_bar.champion_id() is None
     assert board_names(board) == ["Cafe Centraal", "Delta Zorg", "Echo Advies", "Fokker Akkerbouw"]
     window.show_area("dashboard")
     informed = office.stage("Informed").id
-    index = view.funnel.stage_ids.index(informed)
+    index = view.project_page.funnel.stage_ids.index(informed)
     y = int(6 + index * 24 + 9)  # the middle of that bar (see FunnelChart's geometry)
-    assert view.funnel.stage_at(y) == informed
+    assert view.project_page.funnel.stage_at(y) == informed
     with qtbot.waitSignal(view.board_requested, timeout=WAIT_MS) as signal:
-        qtbot.mouseClick(view.funnel, Qt.MouseButton.LeftButton, pos=QPoint(200, y))
+        qtbot.mouseClick(view.project_page.funnel, Qt.MouseButton.LeftButton, pos=QPoint(200, y))
     assert signal.args == [office.project_id, None, False, informed]
     board = open_board(qtbot, window, lambda: window.open_board_filtered(*signal.args))
     assert not board.filter_bar.stalled_only()

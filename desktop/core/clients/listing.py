@@ -23,6 +23,7 @@ from sqlalchemy import (
     true,
 )
 
+from desktop.core.clients.reached_filter import reached_condition
 from desktop.core.common.i18n import translate
 from desktop.core.common.search_text import (
     NAME_ORDER,
@@ -56,7 +57,9 @@ class ClientFilter:
     champion_id: ChampionFilter = None
     client_type: ClientType | None = None
     archived: ArchiveState = ArchiveState.ACTIVE
-    stage_id: int | None = None  # clients in this pipeline stage now (exports, click-through)
+    stage_id: int | None = None  # clients in this pipeline stage now (exports)
+    # clients that reached this stage or a later one: a funnel bar's clients (reached_filter.py)
+    reached_stage_id: int | None = None
 
 
 class ClientRow(NamedTuple):
@@ -150,6 +153,8 @@ def filter_conditions(executor: Executor, client_filter: ClientFilter) -> list[C
             enrollments.c.stage_id == client_filter.stage_id
         )
         conditions.append(clients.c.id.in_(in_stage))
+    if client_filter.reached_stage_id is not None:
+        conditions.append(reached_condition(executor, client_filter.reached_stage_id))
     search = client_filter.search.strip()
     if search:
         # One LIKE on the folded name, number, city and e-mail (search_text.py): case- and

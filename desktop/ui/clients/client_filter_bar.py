@@ -1,4 +1,5 @@
-"""The client list's search field and filters (segment, champion, client type, archived).
+"""The client list's search field and filters (segment, champion, client type, archived, and
+"reached a stage", set from the dashboard's funnel and shown as a removable button).
 
 It only knows the choices and the user's picks; current_filter turns them into a core
 ClientFilter. The list's view decides when to search (search_edit's typing is debounced there).
@@ -6,17 +7,22 @@ ClientFilter. The list's view decides when to search (search_edit's typing is de
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from desktop.core.clients.listing import ArchiveState, ClientFilter
+from desktop.core.clients.reached_filter import ReachedStage
 from desktop.core.common.vocab import UNASSIGNED, ClientType, client_type_label
 from desktop.core.office.segments import SegmentRow
 from desktop.core.staff.listing import StaffChoice
 
 
 class ClientFilterBar(QWidget):
+    reached_removed = Signal()  # the user took the "reached a stage" filter off
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.reached: ReachedStage | None = None
         bar = QHBoxLayout(self)
         bar.setContentsMargins(0, 0, 0, 0)
         bar.setSpacing(6)
@@ -36,7 +42,13 @@ class ClientFilterBar(QWidget):
             (ArchiveState.ALL, self.tr("Active and archived")),
         ):
             self.archived_combo.addItem(label, state)
+        self.reached_button = QPushButton(self)
+        self.reached_button.setObjectName("reached_filter")
+        self.reached_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.reached_button.hide()
+        self.reached_button.clicked.connect(self._remove_reached)
         bar.addWidget(self.search_edit, 1)
+        bar.addWidget(self.reached_button)
         for combo in self.combos:
             bar.addWidget(combo)
         self.setTabOrder(self.search_edit, self.segment_combo)
@@ -75,6 +87,36 @@ class ClientFilterBar(QWidget):
         combo.setCurrentIndex(max(combo.findData(chosen), 0))
         combo.blockSignals(False)
 
+    def show_only_reached(self, stage: ReachedStage) -> None:
+        """Only the clients that reached ``stage`` (the other filters cleared), without a
+        signal: the caller applies the filter."""
+        widgets = (self.search_edit, *self.combos)
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.search_edit.clear()
+        for combo in self.combos:
+            combo.setCurrentIndex(0)  # all segments, champions, types; the active clients
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.reached = stage
+        self.reached_button.setText(self.tr("Reached: {stage}  ✕").format(stage=stage.stage_name))
+        self.reached_button.setToolTip(
+            self.tr(
+                "Clients of {project} that reached {stage} or a later stage, as the dashboard "
+                "counts them (for a lost stage: those that reached it). Click to remove this "
+                "filter."
+            ).format(project=stage.project_name, stage=stage.stage_name)
+        )
+        self.reached_button.setAccessibleName(
+            self.tr("Remove the filter Reached: {stage}").format(stage=stage.stage_name)
+        )
+        self.reached_button.show()
+
+    def _remove_reached(self) -> None:
+        self.reached = None
+        self.reached_button.hide()
+        self.reached_removed.emit()
+
     def current_filter(self) -> ClientFilter:
         return ClientFilter(
             search=self.search_edit.text().strip(),
@@ -82,4 +124,5 @@ class ClientFilterBar(QWidget):
             champion_id=self.champion_combo.currentData(),
             client_type=self.type_combo.currentData(),
             archived=self.archived_combo.currentData() or ArchiveState.ACTIVE,
+            reached_stage_id=self.reached.stage_id if self.reached is not None else None,
         )

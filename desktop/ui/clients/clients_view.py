@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.clients.listing import ClientFilter, ClientRow
+from desktop.core.clients.reached_filter import reached_stage
 from desktop.core.db import search_index
 from desktop.core.db.engine import Database
 from desktop.core.office.segments import list_segments
@@ -156,6 +157,7 @@ class ClientsView(AreaView):
         for combo in (self.segment_combo, self.champion_combo, self.type_combo):
             combo.currentIndexChanged.connect(self._apply_filter)
         self.archived_combo.currentIndexChanged.connect(self._apply_filter)
+        self.filter_bar.reached_removed.connect(self._apply_filter)
         self.find_action.triggered.connect(self.focus_search)
         self.new_action.triggered.connect(self.new_client)
         self.archive_action.triggered.connect(self.toggle_archived)
@@ -193,6 +195,14 @@ class ClientsView(AreaView):
 
     def current_filter(self) -> ClientFilter:
         return self.filter_bar.current_filter()
+
+    def show_reached(self, stage_id: int) -> None:
+        """Only the clients that reached this stage or a later one: a funnel bar's clients."""
+        with self.database.connect() as connection:
+            stage = reached_stage(connection, stage_id)
+        if stage is not None:
+            self.filter_bar.show_only_reached(stage)
+            self._apply_filter()
 
     def _apply_filter(self, *_args: object, reload: bool = False) -> None:
         self.search_timer.stop()

@@ -47,8 +47,7 @@ if TYPE_CHECKING:  # figures and the ORM load with the first reading, not at sta
 class DashboardView(AreaView):
     # project id, champion filter (None = all), stalled only, stage to show (or None)
     board_requested = Signal(int, object, bool, object)
-    # the client list of those that reached a stage: project id, stage id
-    clients_requested = Signal(int, int)
+    clients_requested = Signal(int)  # the client list of those that reached this stage
     figures_shown = Signal()  # the headline, the tiles and the charts are on screen
     loaded = Signal()  # everything is on screen (the champions and the readiness trend too)
 
@@ -250,9 +249,7 @@ class DashboardView(AreaView):
 
     def open_stage(self, stage_id: int) -> None:
         """The client list of those that reached ``stage_id`` (or a later stage)."""
-        project_id = self.current_project_id()
-        if project_id is not None:
-            self.clients_requested.emit(project_id, stage_id)
+        self.clients_requested.emit(stage_id)
 
     def _open_project_row(self, index: QModelIndex) -> None:
         if index.isValid():

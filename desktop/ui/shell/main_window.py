@@ -115,7 +115,17 @@ class MainWindow(QMainWindow):
 
         view = DashboardView(self.database)
         view.board_requested.connect(self.open_board_filtered)
+        view.clients_requested.connect(self.open_clients_reached)
         return view
+
+    def open_clients_reached(self, stage_id: int) -> None:
+        """The client list of the clients that reached a stage (a funnel bar's clients)."""
+        from desktop.ui.clients.clients_view import ClientsView
+
+        clients = self.area("clients")
+        assert isinstance(clients, ClientsView)
+        clients.show_reached(stage_id)
+        self.show_area("clients")
 
     def open_board_filtered(
         self, project_id: int, champion: object, stalled_only: bool, stage_id: object

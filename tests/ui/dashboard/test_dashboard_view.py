@@ -9,6 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from desktop.core.common.vocab import UNASSIGNED
 from desktop.core.pipelines.moves import move_client
 from desktop.ui.board.board_view import BoardView
+from desktop.ui.clients.clients_view import ClientsView
 from desktop.ui.common.changes import Changes
 from desktop.ui.dashboard.champion_model import ChampionModel, relative_text
 from desktop.ui.dashboard.dashboard_view import DashboardView
@@ -49,7 +50,10 @@ def test_the_dashboard_is_the_first_area_and_says_where_the_project_stands(qtbot
     assert view.project_page.active_tile.value.text() == "0%"
     assert "0 of 6 enrolled clients" in view.project_page.active_tile.detail.text()
     assert view.project_page.stalled_tile.value.text() == "4"  # four clients have no next action
-    names = [view.project_page.champion_model.rows[r].name for r in range(view.project_page.champion_model.rowCount())]
+    names = [
+        view.project_page.champion_model.rows[r].name
+        for r in range(view.project_page.champion_model.rowCount())
+    ]
     assert names == ["Anna de Vries", "Bram Jansen", ""]  # by name, no ranking; then "none"
     index = view.project_page.champion_model.index(2, ChampionModel.NAME)
     assert view.project_page.champion_model.data(index) == "No champion"
@@ -83,41 +87,71 @@ def board_names(board: BoardView) -> list[str]:
 
 def test_a_champion_opens_the_board_with_only_their_clients(qtbot, window, office):
     view = dashboard(window)
-    row = next(r for r, c in enumerate(view.project_page.champion_model.rows) if c.champion_id == office.bram)
+    row = next(
+        r
+        for r, c in enumerate(view.project_page.champion_model.rows)
+        if c.champion_id == office.bram
+    )
     board = open_board(
-        qtbot, window, lambda: view.project_page.champion_table.activated.emit(view.project_page.champion_model.index(row, 0))
+        qtbot,
+        window,
+        lambda: view.project_page.champion_table.activated.emit(
+            view.project_page.champion_model.index(row, 0)
+        ),
     )
     assert board.filter_bar.champion_id() == office.bram
     assert not board.filter_bar.stalled_only()
     assert board_names(board) == ["Cafe Centraal", "Delta Zorg"]
     window.show_area("dashboard")
     unassigned = next(
-        r for r, c in enumerate(view.project_page.champion_model.rows) if c.champion_id is UNASSIGNED
+        r
+        for r, c in enumerate(view.project_page.champion_model.rows)
+        if c.champion_id is UNASSIGNED
     )
     board = open_board(
         qtbot,
         window,
-        lambda: view.project_page.champion_table.activated.emit(view.project_page.champion_model.index(unassigned, 0)),
+        lambda: view.project_page.champion_table.activated.emit(
+            view.project_page.champion_model.index(unassigned, 0)
+        ),
     )
     assert board_names(board) == ["Echo Advies"]
 
 
-def test_the_stalled_count_and_a_stage_bar_open_the_board_filtered(qtbot, window, office):
+def test_the_stalled_count_opens_the_board_of_the_stalled_clients(qtbot, window, office):
     view = dashboard(window)
     board = open_board(qtbot, window, view.project_page.stalled_tile.value.click)
     assert board.filter_bar.stalled_only() and board.filter_bar.champion_id() is None
     assert board_names(board) == ["Cafe Centraal", "Delta Zorg", "Echo Advies", "Fokker Akkerbouw"]
-    window.show_area("dashboard")
+
+
+def test_a_stage_bar_lists_the_clients_it_counts(qtbot, window, database, office):
+    with database.session() as session:  # one straight to Active, past Informed; one in Informed
+        move_client(session, office.enrollments["Alfa Bouw BV"], office.stage("Active").id, None)
+        move_client(session, office.enrollments["Bakkerij Bol"], office.stage("Informed").id, None)
+        session.commit()
+    view = dashboard(window)
+    with qtbot.waitSignal(view.loaded, timeout=WAIT_MS):
+        window.apply_changes(Changes.PIPELINE)
+    page = view.project_page
     informed = office.stage("Informed").id
-    index = view.project_page.funnel.stage_ids.index(informed)
+    index = page.funnel.stage_ids.index(informed)
+    assert page.funnel.bars[index].value == 2
     y = int(6 + index * 24 + 9)  # the middle of that bar (see FunnelChart's geometry)
-    assert view.project_page.funnel.stage_at(y) == informed
-    with qtbot.waitSignal(view.board_requested, timeout=WAIT_MS) as signal:
-        qtbot.mouseClick(view.project_page.funnel, Qt.MouseButton.LeftButton, pos=QPoint(200, y))
-    assert signal.args == [office.project_id, None, False, informed]
-    board = open_board(qtbot, window, lambda: window.open_board_filtered(*signal.args))
-    assert not board.filter_bar.stalled_only()
-    assert len(board_names(board)) == 6
+    assert page.funnel.stage_at(y) == informed
+    clients = window.area("clients")
+    assert isinstance(clients, ClientsView)
+    with qtbot.waitSignal(view.clients_requested, timeout=WAIT_MS):
+        qtbot.mouseClick(page.funnel, Qt.MouseButton.LeftButton, pos=QPoint(200, y))
+    assert window.current_area() == "clients"
+    qtbot.waitUntil(lambda: not clients.model.counting and clients.model.rowCount() == 2)
+    names = sorted(clients.model.row_at(r).name for r in range(clients.model.rowCount()))  # type: ignore[union-attr]
+    assert names == ["Alfa Bouw BV", "Bakkerij Bol"]  # the bar's 2, not the 1 in it now
+    chip = clients.filter_bar.reached_button
+    assert chip.isVisible() and chip.text().startswith("Reached: Informed")
+    qtbot.mouseClick(chip, Qt.MouseButton.LeftButton)  # removed like any other filter
+    assert not chip.isVisible()
+    qtbot.waitUntil(lambda: not clients.model.counting and clients.model.rowCount() == 6)
 
 
 def test_relative_results_are_points_against_the_project():

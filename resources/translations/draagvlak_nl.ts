@@ -2906,10 +2906,6 @@ Eerder gemaakte back-ups bevatten de gegevens nog tot ze bij het opruimen verdwi
         <translation>{share} van de ingeschreven klanten is Actief, bij een doel van {goal}; voor een prognose is minstens een week historie nodig.</translation>
     </message>
     <message>
-        <source>{share} of the enrolled clients are Active, against a goal of {goal} by {target}; at the pace of recent weeks the goal is not reached: {status}.</source>
-        <translation>{share} van de ingeschreven klanten is Actief, bij een doel van {goal} op {target}; in het tempo van de afgelopen weken wordt het doel niet gehaald: {status}.</translation>
-    </message>
-    <message>
         <source>{share} of the enrolled clients are Active, against a goal of {goal}; at the pace of recent weeks the goal is not reached.</source>
         <translation>{share} van de ingeschreven klanten is Actief, bij een doel van {goal}; in het tempo van de afgelopen weken wordt het doel niet gehaald.</translation>
     </message>
@@ -2918,8 +2914,16 @@ Eerder gemaakte back-ups bevatten de gegevens nog tot ze bij het opruimen verdwi
         <translation>{share} van de ingeschreven klanten is Actief, bij een doel van {goal}; in dit tempo wordt het doel rond {date} gehaald.</translation>
     </message>
     <message>
-        <source>{share} of the enrolled clients are Active, against a goal of {goal} by {target}; at this pace the goal is reached around {date}: {status}.</source>
-        <translation>{share} van de ingeschreven klanten is Actief, bij een doel van {goal} op {target}; in dit tempo wordt het doel rond {date} gehaald: {status}.</translation>
+        <source>{Status}: {share} of the enrolled clients are Active, against a goal of {goal} by {target}; at the pace of recent weeks the goal is not reached.</source>
+        <translation>{Status}: {share} van de ingeschreven klanten is Actief, bij een doel van {goal} op {target}; in het tempo van de afgelopen weken wordt het doel niet gehaald.</translation>
+    </message>
+    <message>
+        <source>{Status}: {share} of the enrolled clients are Active; at this pace the goal of {goal} is reached around {date}, in time for the target date of {target}.</source>
+        <translation>{Status}: {share} van de ingeschreven klanten is Actief; in dit tempo wordt het doel van {goal} rond {date} gehaald, op tijd voor de streefdatum {target}.</translation>
+    </message>
+    <message>
+        <source>{Status}: {share} of the enrolled clients are Active; at this pace the goal of {goal} is reached around {date}, after the target date of {target}.</source>
+        <translation>{Status}: {share} van de ingeschreven klanten is Actief; in dit tempo wordt het doel van {goal} pas rond {date} gehaald, na de streefdatum {target}.</translation>
     </message>
     <message>
         <source>Active: {active} of {enrolled} enrolled clients ({share})</source>
@@ -7157,8 +7161,8 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>{active} van {enrolled} ingeschreven klanten</translation>
     </message>
     <message>
-        <source>this week, since Monday {monday}; {month} since {first}</source>
-        <translation>deze week, sinds maandag {monday}; {month} sinds {first}</translation>
+        <source>this week (from Monday {monday}); {month} this month</source>
+        <translation>deze week (vanaf maandag {monday}); deze maand {month}</translation>
     </message>
     <message>
         <source>stalled clients; {overdue} overdue next actions</source>

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.dashboard.forecast import method_text, status_label, status_rule
-from desktop.core.dashboard.periods import month_start, week_start
+from desktop.core.dashboard.periods import week_start
 from desktop.core.dashboard.texts import percent_text
 from desktop.ui.common.locale_format import date_text, number_text
 from desktop.ui.common.row_table_model import read_only_table
@@ -151,10 +151,8 @@ class ProjectPage(QScrollArea):
         self.forecast_tile.show_values(expected, status_label(forecast.status), colour)
         self.moves_tile.show_values(
             number_text(f.moves_week),
-            self.tr("this week, since Monday {monday}; {month} since {first}").format(
-                monday=date_text(week_start(f.today)),
-                month=number_text(f.moves_month),
-                first=date_text(month_start(f.today)),
+            self.tr("this week (from Monday {monday}); {month} this month").format(
+                monday=date_text(week_start(f.today)), month=number_text(f.moves_month)
             ),
         )
         self.stalled_tile.show_values(

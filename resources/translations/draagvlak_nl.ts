@@ -2336,16 +2336,24 @@ Alles wat sindsdien is gewijzigd, gaat verloren. Van de huidige database wordt e
         <translation>Alle soorten klanten</translation>
     </message>
     <message>
-        <source>Reached: {stage}  ✕</source>
-        <translation>Bereikt: {stage}  ✕</translation>
+        <source>Reached: {stage}</source>
+        <translation>Bereikt: {stage}</translation>
+    </message>
+    <message>
+        <source>Clients of {project} in an open stage whose next action is past its due date. Click to remove this filter.</source>
+        <translation>Klanten van {project} in een open fase van wie de volgende actie over de datum is. Klik om dit filter weg te halen.</translation>
+    </message>
+    <message>
+        <source>Overdue: {project}</source>
+        <translation>Te laat: {project}</translation>
+    </message>
+    <message>
+        <source>Remove the filter {filter}</source>
+        <translation>Filter {filter} weghalen</translation>
     </message>
     <message>
         <source>Clients of {project} that reached {stage} or a later stage, as the dashboard counts them (for a lost stage: those that reached it). Click to remove this filter.</source>
         <translation>Klanten van {project} die {stage} of een latere fase hebben bereikt, zoals het dashboard ze telt (bij een afgehaakte fase: wie die fase heeft bereikt). Klik om dit filter weg te halen.</translation>
-    </message>
-    <message>
-        <source>Remove the filter Reached: {stage}</source>
-        <translation>Filter Bereikt: {stage} weghalen</translation>
     </message>
 </context>
 <context>
@@ -7125,6 +7133,10 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>De stilgevallen klanten op het bord tonen</translation>
     </message>
     <message>
+        <source>Click the overdue next actions to list their clients</source>
+        <translation>Klik op de te late volgende acties voor de lijst van hun klanten</translation>
+    </message>
+    <message>
         <source>Real moves (undone moves left out) in this calendar week, from Monday, and in this calendar month, both up to and including today on this computer&apos;s clock</source>
         <translation>Echte verplaatsingen (ongedaan gemaakte niet meegeteld) in deze kalenderweek, vanaf maandag, en in deze kalendermaand, beide tot en met vandaag volgens de klok van deze computer</translation>
     </message>
@@ -7145,8 +7157,12 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Ambassadeurs</translation>
     </message>
     <message>
-        <source>Double-click a champion to see their clients on the board</source>
-        <translation>Dubbelklik op een ambassadeur om diens klanten op het bord te zien</translation>
+        <source>Double-click a champion to see their clients on the board (their stalled clients from the Stalled column, their overdue next actions from Overdue)</source>
+        <translation>Dubbelklik op een ambassadeur om diens klanten op het bord te zien (vanuit de kolom Stilgevallen diens stilgevallen klanten, vanuit Te laat diens te late volgende acties)</translation>
+    </message>
+    <message>
+        <source>stalled clients; &lt;a href=&quot;overdue&quot;&gt;{overdue} overdue next actions&lt;/a&gt;</source>
+        <translation>stilgevallen klanten; &lt;a href=&quot;overdue&quot;&gt;{overdue} volgende acties te laat&lt;/a&gt;</translation>
     </message>
     <message>
         <source>goal {goal}</source>
@@ -7163,10 +7179,6 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>this week (from Monday {monday}); {month} this month</source>
         <translation>deze week (vanaf maandag {monday}); deze maand {month}</translation>
-    </message>
-    <message>
-        <source>stalled clients; {overdue} overdue next actions</source>
-        <translation>stilgevallen klanten; {overdue} volgende acties te laat</translation>
     </message>
     <message>
         <source>Goal {goal}</source>

@@ -34,6 +34,7 @@ from desktop.core.dashboard.periods import month_start, week_start
 from desktop.core.db.engine import dialect_name
 from desktop.core.db.models import Client, Enrollment, Staff, Stage, StageTransition
 from desktop.core.db.tables import assessment_rounds, assessment_scores
+from desktop.core.pipelines.overdue import overdue_action
 from desktop.core.pipelines.projects import get_project
 from desktop.core.pipelines.stages import list_stages
 from desktop.core.pipelines.stalled import (
@@ -176,12 +177,7 @@ def _won_stages(session: Session, project_id: int) -> list[int]:
 
 def _attention(rules: StallRules, today: date) -> tuple[ColumnElement[bool], ColumnElement[bool]]:
     """The conditions of a stalled enrollment and of an overdue next action."""
-    overdue = and_(
-        Enrollment.stage_id.in_(sorted(rules.open_stage_ids)),
-        func.coalesce(func.trim(Enrollment.next_action), "") != "",
-        Enrollment.next_action_due < today,
-    )
-    return rules.clause(today), overdue
+    return rules.clause(today), overdue_action(rules.open_stage_ids, today)
 
 
 def _client_not_archived() -> ColumnElement[bool]:

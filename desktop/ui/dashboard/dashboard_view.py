@@ -2,8 +2,9 @@
 with its forecast, the funnel, the champions and the readiness trend; or, for "All projects",
 every project side by side.
 
-A funnel bar opens the client list of the clients that reached its stage (the bar's number); the
-stalled count and a champion open the board filtered to them."""
+A funnel bar opens the client list of the clients that reached its stage (the bar's number), the
+overdue next actions the list of theirs; the stalled count and a champion open the board
+filtered to them."""
 
 from __future__ import annotations
 
@@ -48,6 +49,8 @@ class DashboardView(AreaView):
     # project id, champion filter (None = all), stalled only, stage to show (or None)
     board_requested = Signal(int, object, bool, object)
     clients_requested = Signal(int)  # the client list of those that reached this stage
+    # the client list of the overdue next actions: project id, champion filter (None = all)
+    overdue_requested = Signal(int, object)
     figures_shown = Signal()  # the headline, the tiles and the charts are on screen
     loaded = Signal()  # everything is on screen (the champions and the readiness trend too)
 
@@ -143,6 +146,7 @@ class DashboardView(AreaView):
         page.stage_clicked.connect(self.open_stage)
         page.stalled_clicked.connect(lambda: self.open_board(None, stalled_only=True))
         page.champion_activated.connect(self.open_board)
+        page.overdue_clicked.connect(self.open_overdue)
         self.projects_table.activated.connect(self._open_project_row)
 
     # -- loading ------------------------------------------------------------------------------
@@ -250,6 +254,12 @@ class DashboardView(AreaView):
     def open_stage(self, stage_id: int) -> None:
         """The client list of those that reached ``stage_id`` (or a later stage)."""
         self.clients_requested.emit(stage_id)
+
+    def open_overdue(self, champion: ChampionFilter) -> None:
+        """The client list of the overdue next actions (of one champion)."""
+        project_id = self.current_project_id()
+        if project_id is not None:
+            self.overdue_requested.emit(project_id, champion)
 
     def _open_project_row(self, index: QModelIndex) -> None:
         if index.isValid():

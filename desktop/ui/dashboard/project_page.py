@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -44,6 +44,7 @@ def section_title(text: str, parent: QWidget) -> QLabel:
 class ProjectPage(QScrollArea):
     stage_clicked = Signal(int)  # a funnel bar: the stage's id
     stalled_clicked = Signal()
+    overdue_clicked = Signal(object)  # the overdue next actions, of one champion (or all: None)
     champion_activated = Signal(object, bool)  # champion id (or UNASSIGNED), stalled only
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -65,6 +66,10 @@ class ProjectPage(QScrollArea):
         self.moves_tile = FigureTile(self.tr("Moves"), page)
         self.stalled_tile = FigureTile(self.tr("Needs attention"), page, clickable=True)
         self.stalled_tile.value.setToolTip(self.tr("Show the stalled clients on the board"))
+        self.stalled_tile.detail.setTextFormat(Qt.TextFormat.RichText)
+        self.stalled_tile.detail.setToolTip(
+            self.tr("Click the overdue next actions to list their clients")
+        )
         self.moves_tile.setToolTip(
             self.tr(
                 "Real moves (undone moves left out) in this calendar week, from Monday, and in "
@@ -107,7 +112,10 @@ class ProjectPage(QScrollArea):
         header.setSectionResizeMode(ChampionModel.NAME, QHeaderView.ResizeMode.Stretch)
         self.champion_table.setMinimumHeight(150)
         self.champion_table.setToolTip(
-            self.tr("Double-click a champion to see their clients on the board")
+            self.tr(
+                "Double-click a champion to see their clients on the board (their stalled "
+                "clients from the Stalled column, their overdue next actions from Overdue)"
+            )
         )
         right.addWidget(self.champion_table, 1)
         columns.addLayout(left, 1)
@@ -118,13 +126,19 @@ class ProjectPage(QScrollArea):
     def _connect_signals(self) -> None:
         self.funnel.stage_clicked.connect(self.stage_clicked)
         self.stalled_tile.value.clicked.connect(self.stalled_clicked)
+        self.stalled_tile.detail.linkActivated.connect(
+            lambda _link: self.overdue_clicked.emit(None)
+        )
         self.champion_table.activated.connect(self._on_champion_activated)
 
     def _on_champion_activated(self, index: QModelIndex) -> None:
         row = self.champion_model.champion(index)
-        if row is not None:
-            stalled = index.column() == ChampionModel.STALLED
-            self.champion_activated.emit(row.champion_id, stalled)
+        if row is None:
+            return
+        if index.column() == ChampionModel.OVERDUE:
+            self.overdue_clicked.emit(row.champion_id)
+        else:
+            self.champion_activated.emit(row.champion_id, index.column() == ChampionModel.STALLED)
 
     # -- showing ------------------------------------------------------------------------------
 
@@ -157,7 +171,7 @@ class ProjectPage(QScrollArea):
         )
         self.stalled_tile.show_values(
             number_text(f.stalled),
-            self.tr("stalled clients; {overdue} overdue next actions").format(
+            self.tr('stalled clients; <a href="overdue">{overdue} overdue next actions</a>').format(
                 overdue=number_text(f.overdue)
             ),
             STATUS_COLOURS["off_track"] if f.stalled else None,

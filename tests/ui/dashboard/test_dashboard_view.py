@@ -1,13 +1,17 @@
 """The Dashboard area: first in the sidebar, its sentence and figures, the change signal, and the
-click-through from a stage bar, a champion and the stalled count to the filtered board."""
+click-through: a champion and the stalled count to the filtered board, a stage bar and the
+overdue next actions to the client list holding the clients they count."""
 
 from __future__ import annotations
+
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from desktop.core.common.vocab import UNASSIGNED
 from desktop.core.pipelines.moves import move_client
+from desktop.core.pipelines.next_actions import set_next_action
 from desktop.ui.board.board_view import BoardView
 from desktop.ui.clients.clients_view import ClientsView
 from desktop.ui.common.changes import Changes
@@ -147,7 +151,7 @@ def test_a_stage_bar_lists_the_clients_it_counts(qtbot, window, database, office
     qtbot.waitUntil(lambda: not clients.model.counting and clients.model.rowCount() == 2)
     names = sorted(clients.model.row_at(r).name for r in range(clients.model.rowCount()))  # type: ignore[union-attr]
     assert names == ["Alfa Bouw BV", "Bakkerij Bol"]  # the bar's 2, not the 1 in it now
-    chip = clients.filter_bar.reached_button
+    chip = clients.filter_bar.pinned_button
     assert chip.isVisible() and chip.text().startswith("Reached: Informed")
     qtbot.mouseClick(chip, Qt.MouseButton.LeftButton)  # removed like any other filter
     assert not chip.isVisible()
@@ -181,3 +185,29 @@ def test_all_projects_side_by_side_and_a_project_opens_its_dashboard(
     with qtbot.waitSignal(view.loaded, timeout=WAIT_MS):
         view.projects_table.activated.emit(view.projects_model.index(1, 0))
     assert view.headline_label.text() == "No clients are enrolled in Digitaal archief yet."
+
+
+def test_the_overdue_next_actions_list_their_clients(qtbot, window, database, office):
+    late = date.today() - timedelta(days=2)
+    with database.session() as session:
+        set_next_action(session, office.enrollments["Alfa Bouw BV"], "Call", late)
+        set_next_action(session, office.enrollments["Cafe Centraal"], "Mail", late)
+        session.commit()
+    view = dashboard(window)
+    with qtbot.waitSignal(view.loaded, timeout=WAIT_MS):
+        window.apply_changes(Changes.PIPELINE)
+    page = view.project_page
+    assert "2 overdue next actions" in page.stalled_tile.detail.text()
+    clients = window.area("clients")
+    assert isinstance(clients, ClientsView)
+    page.stalled_tile.detail.linkActivated.emit("overdue")
+    assert window.current_area() == "clients"
+    qtbot.waitUntil(lambda: not clients.model.counting and clients.model.rowCount() == 2)
+    assert clients.filter_bar.pinned_button.text().startswith("Overdue: Client portal")
+    window.show_area("dashboard")
+    row = next(r for r, c in enumerate(page.champion_model.rows) if c.champion_id == office.bram)
+    page.champion_table.activated.emit(page.champion_model.index(row, ChampionModel.OVERDUE))
+    assert window.current_area() == "clients"
+    qtbot.waitUntil(lambda: not clients.model.counting and clients.model.rowCount() == 1)
+    assert clients.model.row_at(0).name == "Cafe Centraal"  # type: ignore[union-attr]
+    assert clients.filter_bar.champion_combo.currentData() == office.bram

@@ -1,4 +1,5 @@
-"""The client list's "reached stage" filter holds exactly the clients a funnel bar counts."""
+"""The client list's filters set from the dashboard hold exactly the clients a funnel bar or
+the overdue count counts."""
 
 from __future__ import annotations
 
@@ -7,9 +8,9 @@ from datetime import date
 from sqlalchemy import func, select, update
 
 from desktop.core.clients.listing import ArchiveState, ClientFilter, count_clients, list_clients
-from desktop.core.clients.reached_filter import reached_stage
+from desktop.core.clients.pipeline_filters import reached_stage
 from desktop.core.common.vocab import StageKind
-from desktop.core.dashboard.figures import key_figures
+from desktop.core.dashboard.figures import key_figures, project_figures
 from desktop.core.db.models import Client, Enrollment, Project
 from desktop.core.demo.office import DemoOptions, create_demo_office
 from desktop.core.pipelines.enrollment import enroll_clients
@@ -38,13 +39,23 @@ def test_for_the_demo_office_the_list_holds_each_bars_number(session):
         .where(Client.archived.is_(True))
     )
     assert archived, "some enrolled clients are archived: neither the bar nor the list has them"
-    differs = 0
+    differs, any_overdue = 0, False
     for project_id in session.scalars(select(Project.id)):
+        figures = project_figures(session, project_id, date.today())
+        overdue = count_clients(session, ClientFilter(overdue_project_id=project_id))
+        assert overdue == figures.overdue
+        any_overdue = any_overdue or overdue > 0
+        for champion in figures.champions:
+            of_champion = ClientFilter(
+                overdue_project_id=project_id, champion_id=champion.champion_id
+            )
+            assert count_clients(session, of_champion) == champion.overdue, champion.name
         for row in key_figures(session, project_id, TODAY).stages:
             listed = count_clients(session, ClientFilter(reached_stage_id=row.stage_id))
             assert listed == bar_number(row), row.stage_name
             differs += listed != row.current
     assert differs, "'reached' should differ from 'in it now' somewhere in the demo office"
+    assert any_overdue
 
 
 def test_skipping_stages_lost_stages_undos_and_archived_clients(session):

@@ -11,7 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 from desktop.core.clients.listing import ArchiveState, ClientFilter
 from desktop.core.clients.pipeline_filters import ReachedStage
@@ -60,8 +67,9 @@ class ClientFilterBar(QWidget):
         self.pinned_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.pinned_button.hide()
         self.pinned_button.clicked.connect(self._remove_pinned)
+        self.pinned_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         bar.addWidget(self.search_edit, 1)
-        bar.addWidget(self.pinned_button)
+        bar.addWidget(self.pinned_button)  # the client list places it beside its title
         for combo in self.combos:
             bar.addWidget(combo)
         self.setTabOrder(self.search_edit, self.segment_combo)

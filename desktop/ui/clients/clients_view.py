@@ -82,6 +82,9 @@ class ClientsView(AreaView):
         layout.addLayout(actions)
 
         self.filter_bar = ClientFilterBar(self)
+        # A filter set from the dashboard sits beside the title: the filter row is full.
+        actions.insertSpacing(1, 12)
+        actions.insertWidget(2, self.filter_bar.pinned_button)
         self.search_edit = self.filter_bar.search_edit
         combos = self.filter_bar.combos
         self.segment_combo, self.champion_combo, self.type_combo, self.archived_combo = combos

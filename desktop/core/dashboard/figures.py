@@ -109,8 +109,9 @@ def key_figures(
     """The figures of the headline, the tiles, the burn-up and the funnel: what the dashboard
     paints first. ``champions`` and ``readiness`` stay empty (``with_details`` adds them).
 
-    No query here joins the clients: the archived ones are left out by their ids (few, from
-    their index), which saves the dashboard's first reading a lookup of every client."""
+    The queries leave the archived clients out by their ids (few, from their index) instead of
+    joining every client, which saves the first reading a lookup per client; only stall limits
+    per segment make the enrollments' query join the clients, for their segment."""
     today = today or local_today()
     project = get_project(session, project_id)
     stages = list_stages(session, project_id)

@@ -244,12 +244,10 @@ class DashboardView(AreaView):
 
     # -- click-through ------------------------------------------------------------------------
 
-    def open_board(
-        self, champion: ChampionFilter, stalled_only: bool = False, stage_id: int | None = None
-    ) -> None:
+    def open_board(self, champion: ChampionFilter, stalled_only: bool = False) -> None:
         project_id = self.current_project_id()
         if project_id is not None:
-            self.board_requested.emit(project_id, champion, stalled_only, stage_id)
+            self.board_requested.emit(project_id, champion, stalled_only, None)
 
     def open_stage(self, stage_id: int) -> None:
         """The client list of those that reached ``stage_id`` (or a later stage)."""

@@ -62,11 +62,12 @@ class DashboardView(AreaView):
         self.data: DashboardData | None = None
         self._loading = workers.LatestWork(self)
         self._details = workers.LatestWork(self)
+        # The view is built when the area is first opened: the reading starts first and runs
+        # while the widgets are built, laid out and shown (its answer arrives after that).
+        self._read(None, DEFAULT_WEEKS)
         self._build_ui()
         self._connect_signals()
-        # The view is built when the area is first opened: reading starts at once, while the
-        # widgets are laid out and shown, not after.
-        self.reload_figures()
+        self.status_label.setText(self.tr("Calculating…"))
 
     # -- construction -------------------------------------------------------------------------
 
@@ -166,13 +167,12 @@ class DashboardView(AreaView):
 
     def reload_figures(self) -> None:
         """Read the project list and the chosen project's figures again (on a worker)."""
-        wanted, weeks, database = (
-            self.project_combo.currentData(),
-            self.weeks_spin.value(),
-            self.database,
-        )
-        self._details.supersede()
         self.status_label.setText(self.tr("Calculating…"))
+        self._read(self.project_combo.currentData(), self.weeks_spin.value())
+
+    def _read(self, wanted: int | None, weeks: int) -> None:
+        database = self.database
+        self._details.supersede()
         self._loading.run(
             lambda _p, _c: load_key_figures(database, wanted, weeks),
             self._on_key_figures,

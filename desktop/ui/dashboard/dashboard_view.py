@@ -186,9 +186,12 @@ class DashboardView(AreaView):
         show_error(self, error)
 
     def _on_key_figures(self, data: DashboardData) -> None:
+        shown_before = self.data.project_id if self.data is not None else None
         self.data = data
         self._show_choices(data.projects, data.project_id)
         if data.figures is not None:
+            if data.project_id != shown_before:  # no other project's champions meanwhile
+                self.project_page.clear_details()
             self.pages.setCurrentWidget(self.project_page)
             self.headline_label.setText(headline(data.figures))
             self.project_page.show_figures(data.figures, data.weeks)

@@ -31,7 +31,7 @@ from desktop.ui.dashboard.overview_models import ReadinessModel
 from desktop.ui.dashboard.style import STATUS_COLOURS
 
 if TYPE_CHECKING:  # figures, charts and the ORM load with the first reading, not at start-up
-    from desktop.core.dashboard.figures import ProjectFigures
+    from desktop.core.dashboard.figures import ChampionFigures, ProjectFigures, ReadinessRound
     from desktop.core.exports.burn_up_chart import BurnUp
 
 
@@ -185,9 +185,20 @@ class ProjectPage(QScrollArea):
 
     def show_details(self, f: ProjectFigures) -> None:
         """The champions' results and the readiness trend."""
-        self.champion_model.set_champions(f.champions, f.share)
-        self.readiness_model.set_rows(f.readiness)
-        has_rounds = bool(f.readiness)
+        self._show_details(f.champions, f.share, f.readiness)
+
+    def clear_details(self) -> None:
+        self._show_details([], None, [])
+
+    def _show_details(
+        self,
+        champions: list[ChampionFigures],
+        share: float | None,
+        readiness: list[ReadinessRound],
+    ) -> None:
+        self.champion_model.set_champions(champions, share)
+        self.readiness_model.set_rows(readiness)
+        has_rounds = bool(readiness)
         self.readiness_title.setVisible(has_rounds)
         self.readiness_table.setVisible(has_rounds)
         if has_rounds:

@@ -74,12 +74,24 @@ def main() -> int:
 
 
 def settle(milliseconds: int = 1200) -> None:
-    """Let the workers fill the views (a screenshot tool may wait; the app never does)."""
+    """Let the workers fill the views (a screenshot tool may wait; the app never does): at
+    least ``milliseconds``, then until no worker runs (on a busy machine too), then a little
+    longer for what their results start (charts are drawn just after they are first painted)."""
     from PySide6.QtCore import QEventLoop, QTimer
 
-    loop = QEventLoop()
-    QTimer.singleShot(milliseconds, loop.quit)
-    loop.exec()
+    from desktop.ui.common import workers
+
+    def wait(ms: int) -> None:
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
+    wait(milliseconds)
+    for _ in range(300):  # 30 s at most
+        if not workers._running:
+            break
+        wait(100)
+    wait(200)
 
 
 def save(pixmap, path: Path) -> None:  # noqa: ANN001 (QPixmap; Qt is imported late)

@@ -2335,6 +2335,26 @@ Alles wat sindsdien is gewijzigd, gaat verloren. Van de huidige database wordt e
         <source>All client types</source>
         <translation>Alle soorten klanten</translation>
     </message>
+    <message>
+        <source>Reached: {stage}</source>
+        <translation>Bereikt: {stage}</translation>
+    </message>
+    <message>
+        <source>Clients of {project} in an open stage whose next action is past its due date. Click to remove this filter.</source>
+        <translation>Klanten van {project} in een open fase van wie de volgende actie over de datum is. Klik om dit filter weg te halen.</translation>
+    </message>
+    <message>
+        <source>Overdue: {project}</source>
+        <translation>Te laat: {project}</translation>
+    </message>
+    <message>
+        <source>Remove the filter {filter}</source>
+        <translation>Filter {filter} weghalen</translation>
+    </message>
+    <message>
+        <source>Clients of {project} that reached {stage} or a later stage, as the dashboard counts them (for a lost stage: those that reached it). Click to remove this filter.</source>
+        <translation>Klanten van {project} die {stage} of een latere fase hebben bereikt, zoals het dashboard ze telt (bij een afgehaakte fase: wie die fase heeft bereikt). Klik om dit filter weg te halen.</translation>
+    </message>
 </context>
 <context>
     <name>ClientHistoryModels</name>
@@ -2894,10 +2914,6 @@ Eerder gemaakte back-ups bevatten de gegevens nog tot ze bij het opruimen verdwi
         <translation>{share} van de ingeschreven klanten is Actief, bij een doel van {goal}; voor een prognose is minstens een week historie nodig.</translation>
     </message>
     <message>
-        <source>{share} of the enrolled clients are Active, against a goal of {goal} by {target}; at the pace of recent weeks the goal is not reached: {status}.</source>
-        <translation>{share} van de ingeschreven klanten is Actief, bij een doel van {goal} op {target}; in het tempo van de afgelopen weken wordt het doel niet gehaald: {status}.</translation>
-    </message>
-    <message>
         <source>{share} of the enrolled clients are Active, against a goal of {goal}; at the pace of recent weeks the goal is not reached.</source>
         <translation>{share} van de ingeschreven klanten is Actief, bij een doel van {goal}; in het tempo van de afgelopen weken wordt het doel niet gehaald.</translation>
     </message>
@@ -2906,8 +2922,16 @@ Eerder gemaakte back-ups bevatten de gegevens nog tot ze bij het opruimen verdwi
         <translation>{share} van de ingeschreven klanten is Actief, bij een doel van {goal}; in dit tempo wordt het doel rond {date} gehaald.</translation>
     </message>
     <message>
-        <source>{share} of the enrolled clients are Active, against a goal of {goal} by {target}; at this pace the goal is reached around {date}: {status}.</source>
-        <translation>{share} van de ingeschreven klanten is Actief, bij een doel van {goal} op {target}; in dit tempo wordt het doel rond {date} gehaald: {status}.</translation>
+        <source>{Status}: {share} of the enrolled clients are Active, against a goal of {goal} by {target}; at the pace of recent weeks the goal is not reached.</source>
+        <translation>{Status}: {share} van de ingeschreven klanten is Actief, bij een doel van {goal} op {target}; in het tempo van de afgelopen weken wordt het doel niet gehaald.</translation>
+    </message>
+    <message>
+        <source>{Status}: {share} of the enrolled clients are Active; at this pace the goal of {goal} is reached around {date}, in time for the target date of {target}.</source>
+        <translation>{Status}: {share} van de ingeschreven klanten is Actief; in dit tempo wordt het doel van {goal} rond {date} gehaald, op tijd voor de streefdatum {target}.</translation>
+    </message>
+    <message>
+        <source>{Status}: {share} of the enrolled clients are Active; at this pace the goal of {goal} is reached around {date}, after the target date of {target}.</source>
+        <translation>{Status}: {share} van de ingeschreven klanten is Actief; in dit tempo wordt het doel van {goal} pas rond {date} gehaald, na de streefdatum {target}.</translation>
     </message>
     <message>
         <source>Active: {active} of {enrolled} enrolled clients ({share})</source>
@@ -2984,46 +3008,6 @@ Eerder gemaakte back-ups bevatten de gegevens nog tot ze bij het opruimen verdwi
         <translation>Nog geen projecten. Maak een project aan onder Projecten en schrijf er klanten in in: het dashboard laat dan zien hoe het ervoor staat.</translation>
     </message>
     <message>
-        <source>Active clients</source>
-        <translation>Actieve klanten</translation>
-    </message>
-    <message>
-        <source>Forecast</source>
-        <translation>Prognose</translation>
-    </message>
-    <message>
-        <source>Moves</source>
-        <translation>Verplaatsingen</translation>
-    </message>
-    <message>
-        <source>Needs attention</source>
-        <translation>Vraagt aandacht</translation>
-    </message>
-    <message>
-        <source>Show the stalled clients on the board</source>
-        <translation>De stilgevallen klanten op het bord tonen</translation>
-    </message>
-    <message>
-        <source>Real moves (undone moves left out) in this calendar week, from Monday, and in this calendar month, both up to and including today on this computer&apos;s clock</source>
-        <translation>Echte verplaatsingen (ongedaan gemaakte niet meegeteld) in deze kalenderweek, vanaf maandag, en in deze kalendermaand, beide tot en met vandaag volgens de klok van deze computer</translation>
-    </message>
-    <message>
-        <source>Active clients per week</source>
-        <translation>Actieve klanten per week</translation>
-    </message>
-    <message>
-        <source>Readiness per element</source>
-        <translation>Organisatiemeting per element</translation>
-    </message>
-    <message>
-        <source>Clients per stage (each client once)</source>
-        <translation>Klanten per fase (elke klant één keer)</translation>
-    </message>
-    <message>
-        <source>Champions</source>
-        <translation>Ambassadeurs</translation>
-    </message>
-    <message>
         <source>All projects</source>
         <translation>Alle projecten</translation>
     </message>
@@ -3041,34 +3025,6 @@ Eerder gemaakte back-ups bevatten de gegevens nog tot ze bij het opruimen verdwi
             <numerusform>Op schema of doel bereikt: {on_track} van %n project.</numerusform>
             <numerusform>Op schema of doel bereikt: {on_track} van %n projecten.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>goal {goal}</source>
-        <translation>doel {goal}</translation>
-    </message>
-    <message>
-        <source>goal {goal} by {date}</source>
-        <translation>doel {goal} op {date}</translation>
-    </message>
-    <message>
-        <source>{active} of {enrolled} enrolled clients</source>
-        <translation>{active} van {enrolled} ingeschreven klanten</translation>
-    </message>
-    <message>
-        <source>this week, since Monday {monday}; {month} since {first}</source>
-        <translation>deze week, sinds maandag {monday}; {month} sinds {first}</translation>
-    </message>
-    <message>
-        <source>stalled clients; {overdue} overdue next actions</source>
-        <translation>stilgevallen klanten; {overdue} volgende acties te laat</translation>
-    </message>
-    <message>
-        <source>Goal {goal}</source>
-        <translation>Doel {goal}</translation>
-    </message>
-    <message>
-        <source>target date</source>
-        <translation>streefdatum</translation>
     </message>
     <message numerus="yes">
         <source>%n enrolled clients</source>
@@ -3943,8 +3899,8 @@ De details zijn weggeschreven naar {path}.</translation>
 <context>
     <name>FunnelChart</name>
     <message>
-        <source>Click a stage to see its clients on the board</source>
-        <translation>Klik op een fase om de klanten ervan op het bord te zien</translation>
+        <source>Click a stage to list the clients that reached it</source>
+        <translation>Klik op een fase voor de lijst van klanten die haar hebben bereikt</translation>
     </message>
 </context>
 <context>
@@ -7156,6 +7112,85 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectPage</name>
+    <message>
+        <source>Active clients</source>
+        <translation>Actieve klanten</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>Moves</source>
+        <translation>Verplaatsingen</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Vraagt aandacht</translation>
+    </message>
+    <message>
+        <source>Show the stalled clients on the board</source>
+        <translation>De stilgevallen klanten op het bord tonen</translation>
+    </message>
+    <message>
+        <source>Click the overdue next actions to list their clients</source>
+        <translation>Klik op de te late volgende acties voor de lijst van hun klanten</translation>
+    </message>
+    <message>
+        <source>Real moves (undone moves left out) in this calendar week, from Monday, and in this calendar month, both up to and including today on this computer&apos;s clock</source>
+        <translation>Echte verplaatsingen (ongedaan gemaakte niet meegeteld) in deze kalenderweek, vanaf maandag, en in deze kalendermaand, beide tot en met vandaag volgens de klok van deze computer</translation>
+    </message>
+    <message>
+        <source>Active clients per week</source>
+        <translation>Actieve klanten per week</translation>
+    </message>
+    <message>
+        <source>Readiness per element</source>
+        <translation>Organisatiemeting per element</translation>
+    </message>
+    <message>
+        <source>Clients per stage (each client once)</source>
+        <translation>Klanten per fase (elke klant één keer)</translation>
+    </message>
+    <message>
+        <source>Champions</source>
+        <translation>Ambassadeurs</translation>
+    </message>
+    <message>
+        <source>Double-click a champion to see their clients on the board (their stalled clients from the Stalled column, their overdue next actions from Overdue)</source>
+        <translation>Dubbelklik op een ambassadeur om diens klanten op het bord te zien (vanuit de kolom Stilgevallen diens stilgevallen klanten, vanuit Te laat diens te late volgende acties)</translation>
+    </message>
+    <message>
+        <source>stalled clients; &lt;a href=&quot;overdue&quot;&gt;{overdue} overdue next actions&lt;/a&gt;</source>
+        <translation>stilgevallen klanten; &lt;a href=&quot;overdue&quot;&gt;{overdue} volgende acties te laat&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>goal {goal}</source>
+        <translation>doel {goal}</translation>
+    </message>
+    <message>
+        <source>goal {goal} by {date}</source>
+        <translation>doel {goal} op {date}</translation>
+    </message>
+    <message>
+        <source>{active} of {enrolled} enrolled clients</source>
+        <translation>{active} van {enrolled} ingeschreven klanten</translation>
+    </message>
+    <message>
+        <source>this week (from Monday {monday}); {month} this month</source>
+        <translation>deze week (vanaf maandag {monday}); deze maand {month}</translation>
+    </message>
+    <message>
+        <source>Goal {goal}</source>
+        <translation>Doel {goal}</translation>
+    </message>
+    <message>
+        <source>target date</source>
+        <translation>streefdatum</translation>
     </message>
 </context>
 <context>

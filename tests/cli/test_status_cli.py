@@ -46,8 +46,9 @@ def test_status_prints_the_key_figures_of_one_project(
     assert code == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0] == "Client portal"
-    assert lines[1].startswith("50% of the enrolled clients are Active, against a goal of 80% by")
-    assert lines[1].endswith(": on track.")
+    assert lines[1].startswith("On track: 50% of the enrolled clients are Active; at this pace")
+    assert "the goal of 80% is reached around" in lines[1]
+    assert ", in time for the target date of " in lines[1]
     assert "Active: 5 of 10 enrolled clients (50%)" in lines
     assert "Pace: 1.0 clients Active per week (last 5 weeks)" in lines
     assert "Status: on track" in lines

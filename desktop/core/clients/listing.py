@@ -23,6 +23,7 @@ from sqlalchemy import (
     true,
 )
 
+from desktop.core.clients.pipeline_filters import overdue_condition, reached_condition
 from desktop.core.common.i18n import translate
 from desktop.core.common.search_text import (
     NAME_ORDER,
@@ -56,7 +57,11 @@ class ClientFilter:
     champion_id: ChampionFilter = None
     client_type: ClientType | None = None
     archived: ArchiveState = ArchiveState.ACTIVE
-    stage_id: int | None = None  # clients in this pipeline stage now (exports, click-through)
+    stage_id: int | None = None  # clients in this pipeline stage now (exports)
+    # set from the dashboard (pipeline_filters.py): clients that reached this stage or a later
+    # one (a funnel bar's clients), and clients with an overdue next action in this project
+    reached_stage_id: int | None = None
+    overdue_project_id: int | None = None
 
 
 class ClientRow(NamedTuple):
@@ -150,6 +155,10 @@ def filter_conditions(executor: Executor, client_filter: ClientFilter) -> list[C
             enrollments.c.stage_id == client_filter.stage_id
         )
         conditions.append(clients.c.id.in_(in_stage))
+    if client_filter.reached_stage_id is not None:
+        conditions.append(reached_condition(executor, client_filter.reached_stage_id))
+    if client_filter.overdue_project_id is not None:
+        conditions.append(overdue_condition(executor, client_filter.overdue_project_id))
     search = client_filter.search.strip()
     if search:
         # One LIKE on the folded name, number, city and e-mail (search_text.py): case- and

@@ -45,7 +45,8 @@ def percent_text(share: float | None) -> str:
 
 
 def headline(figures: ProjectFigures) -> str:
-    """One sentence that says where the project stands."""
+    """One sentence that says where the project stands: with a target date it opens with the
+    verdict (on track, at risk, off track)."""
     f, forecast = figures, figures.forecast
     if f.enrolled == 0:
         return translate("Dashboard", "No clients are enrolled in {project} yet.").format(
@@ -56,7 +57,7 @@ def headline(figures: ProjectFigures) -> str:
         "goal": f"{f.goal_percent}%",
         "target": day_text(f.target_date) if f.target_date else "",
         "date": day_text(forecast.expected) if forecast.expected else "",
-        "status": status_label(forecast.status),
+        "Status": _capitalised(status_label(forecast.status)),
     }
     status = forecast.status
     if status is ForecastStatus.GOAL_MET:
@@ -77,8 +78,8 @@ def headline(figures: ProjectFigures) -> str:
     elif forecast.expected is None and f.target_date is not None:
         text = translate(
             "Dashboard",
-            "{share} of the enrolled clients are Active, against a goal of {goal} by {target}; "
-            "at the pace of recent weeks the goal is not reached: {status}.",
+            "{Status}: {share} of the enrolled clients are Active, against a goal of {goal} by "
+            "{target}; at the pace of recent weeks the goal is not reached.",
         )
     elif forecast.expected is None:
         text = translate(
@@ -92,11 +93,17 @@ def headline(figures: ProjectFigures) -> str:
             "{share} of the enrolled clients are Active, against a goal of {goal}; at this pace "
             "the goal is reached around {date}.",
         )
+    elif status is ForecastStatus.ON_TRACK:
+        text = translate(
+            "Dashboard",
+            "{Status}: {share} of the enrolled clients are Active; at this pace the goal of "
+            "{goal} is reached around {date}, in time for the target date of {target}.",
+        )
     else:
         text = translate(
             "Dashboard",
-            "{share} of the enrolled clients are Active, against a goal of {goal} by {target}; "
-            "at this pace the goal is reached around {date}: {status}.",
+            "{Status}: {share} of the enrolled clients are Active; at this pace the goal of "
+            "{goal} is reached around {date}, after the target date of {target}.",
         )
     return text.format(**values)
 
@@ -163,3 +170,7 @@ def status_lines(figures: ProjectFigures) -> list[str]:
 def _decimal(value: float) -> str:
     text = f"{value:.1f}"
     return text.replace(".", ",") if current_language() == "nl" else text
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]

@@ -78,7 +78,10 @@ def burn_up_drawing(
         ends.append(chart.target_date.toordinal())
     end = min(max(ends), today + max(3 * (today - start), 26 * 7))  # keep history readable
     largest = max([*(value for _, value in chart.points), chart.goal or 0, 1])
-    scale_top = _nice_ceiling(largest * 1.08)
+    # Grid lines at round counts (0, 100, 200 …, not 0, 125, 250 …), three to six of them.
+    grid_step = _grid_step(largest * 1.08 / 6)
+    grid_lines = max(math.ceil(largest * 1.08 / grid_step), 1)
+    scale_top = grid_step * grid_lines
 
     def x(day: float) -> float:
         return left + plot_w * (day - start) / max(end - start, 1)
@@ -86,8 +89,8 @@ def burn_up_drawing(
     def y(value: float) -> float:
         return bottom + plot_h * min(value, scale_top) / scale_top
 
-    for step in range(5):  # horizontal grid with counts
-        value = scale_top * step / 4
+    for step in range(grid_lines + 1):  # horizontal grid with counts
+        value = grid_step * step
         drawing.add(Line(left, y(value), left + plot_w, y(value), strokeColor=GRID_COLOUR))
         drawing.add(
             String(
@@ -226,12 +229,9 @@ def _band_vertex(
     return x(end), y(value if goal is None else min(value, goal))
 
 
-def _nice_ceiling(value: float) -> float:
-    """The next round number at or above ``value`` (1, 2 or 5 times a power of ten)."""
+def _grid_step(value: float) -> int:
+    """The whole count at or above ``value`` that is 1, 2 or 5 times a power of ten."""
     if value <= 1:
-        return 1.0
+        return 1
     power = 10 ** math.floor(math.log10(value))
-    for factor in (1, 2, 2.5, 5, 10):
-        if value <= factor * power:
-            return factor * power
-    return 10 * power
+    return next(int(f * power) for f in (1, 2, 5, 10) if value <= f * power)

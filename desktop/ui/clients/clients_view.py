@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.clients.listing import ClientFilter, ClientRow
+from desktop.core.clients.pipeline_filters import project_name, reached_stage
+from desktop.core.common.vocab import ChampionFilter
 from desktop.core.db import search_index
 from desktop.core.db.engine import Database
 from desktop.core.office.segments import list_segments
@@ -80,6 +82,9 @@ class ClientsView(AreaView):
         layout.addLayout(actions)
 
         self.filter_bar = ClientFilterBar(self)
+        # A filter set from the dashboard sits beside the title: the filter row is full.
+        actions.insertSpacing(1, 12)
+        actions.insertWidget(2, self.filter_bar.pinned_button)
         self.search_edit = self.filter_bar.search_edit
         combos = self.filter_bar.combos
         self.segment_combo, self.champion_combo, self.type_combo, self.archived_combo = combos
@@ -156,6 +161,7 @@ class ClientsView(AreaView):
         for combo in (self.segment_combo, self.champion_combo, self.type_combo):
             combo.currentIndexChanged.connect(self._apply_filter)
         self.archived_combo.currentIndexChanged.connect(self._apply_filter)
+        self.filter_bar.pinned_removed.connect(self._apply_filter)
         self.find_action.triggered.connect(self.focus_search)
         self.new_action.triggered.connect(self.new_client)
         self.archive_action.triggered.connect(self.toggle_archived)
@@ -193,6 +199,22 @@ class ClientsView(AreaView):
 
     def current_filter(self) -> ClientFilter:
         return self.filter_bar.current_filter()
+
+    def show_reached(self, stage_id: int) -> None:
+        """Only the clients that reached this stage or a later one: a funnel bar's clients."""
+        with self.database.connect() as connection:
+            stage = reached_stage(connection, stage_id)
+        if stage is not None:
+            self.filter_bar.show_only_reached(stage)
+            self._apply_filter()
+
+    def show_overdue(self, project_id: int, champion: ChampionFilter = None) -> None:
+        """Only the clients with an overdue next action in the project (of one champion)."""
+        with self.database.connect() as connection:
+            name = project_name(connection, project_id)
+        if name is not None:
+            self.filter_bar.show_only_overdue(project_id, name, champion)
+            self._apply_filter()
 
     def _apply_filter(self, *_args: object, reload: bool = False) -> None:
         self.search_timer.stop()

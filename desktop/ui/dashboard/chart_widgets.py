@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -19,17 +19,42 @@ FUNNEL_GAP = 6.0
 
 
 class _SvgView(QWidget):
-    """Paints an SVG scaled to the widget, on white."""
+    """Paints an SVG scaled to the widget, on white.
+
+    The drawing is made for a paint, at the widget's size then: new data and resizes in between
+    cost one drawing, not one each. It is made just after that paint, which shows the last
+    drawing (or white): the figures around the chart reach the screen without waiting for it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.renderer = QSvgRenderer(self)
+        self._outdated = True
+
+    def redraw(self) -> None:
+        """Draw again at the next paint."""
+        self._outdated = True
+        self.update()
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 (Qt override)
+        super().resizeEvent(event)
+        self._outdated = True
+
+    def _render(self) -> None:
+        raise NotImplementedError
 
     def load_svg(self, svg: bytes) -> None:
         self.renderer.load(svg)
-        self.update()
+
+    def draw_now(self) -> None:
+        """Make the drawing now when it is outdated."""
+        if self._outdated:
+            self._outdated = False
+            self._render()
+            self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        if self._outdated:
+            QTimer.singleShot(0, self, self.draw_now)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor("#ffffff"))
@@ -49,11 +74,7 @@ class BurnUpChart(_SvgView):
 
     def set_chart(self, chart: BurnUp | None) -> None:
         self.chart = chart
-        self._render()
-
-    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 (Qt override)
-        super().resizeEvent(event)
-        self._render()
+        self.redraw()
 
     def _render(self) -> None:
         if self.chart is None:
@@ -77,18 +98,14 @@ class FunnelChart(_SvgView):
         self.bars: list[FunnelBar] = []
         self.setMinimumWidth(300)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip(self.tr("Click a stage to see its clients on the board"))
+        self.setToolTip(self.tr("Click a stage to list the clients that reached it"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set_bars(self, bars: list[FunnelBar], stage_ids: list[int]) -> None:
         self.bars, self.stage_ids = list(bars), list(stage_ids)
         rows = max(len(bars), 1)
         self.setFixedHeight(int(rows * (FUNNEL_BAR_HEIGHT + FUNNEL_GAP) + FUNNEL_GAP))
-        self._render()
-
-    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 (Qt override)
-        super().resizeEvent(event)
-        self._render()
+        self.redraw()
 
     def _render(self) -> None:
         if not self.bars:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
@@ -31,6 +32,9 @@ from desktop.ui.shell import settings
 from desktop.ui.shell.file_commands import FileCommands
 from desktop.ui.shell.main_menus import MainMenus
 from desktop.ui.shell.welcome_view import WelcomeView
+
+if TYPE_CHECKING:  # each area's module loads when the area is first shown
+    from desktop.ui.clients.clients_view import ClientsView
 
 AREA_ROLE = Qt.ItemDataRole.UserRole
 
@@ -115,7 +119,26 @@ class MainWindow(QMainWindow):
 
         view = DashboardView(self.database)
         view.board_requested.connect(self.open_board_filtered)
+        view.clients_requested.connect(self.open_clients_reached)
+        view.overdue_requested.connect(self.open_clients_overdue)
         return view
+
+    def _clients(self) -> ClientsView:
+        from desktop.ui.clients.clients_view import ClientsView  # noqa: F811
+
+        clients = self.area("clients")
+        assert isinstance(clients, ClientsView)
+        return clients
+
+    def open_clients_reached(self, stage_id: int) -> None:
+        """The client list of the clients that reached a stage (a funnel bar's clients)."""
+        self._clients().show_reached(stage_id)
+        self.show_area("clients")
+
+    def open_clients_overdue(self, project_id: int, champion: object) -> None:
+        """The client list of the overdue next actions in a project (of one champion)."""
+        self._clients().show_overdue(project_id, champion)  # type: ignore[arg-type]
+        self.show_area("clients")
 
     def open_board_filtered(
         self, project_id: int, champion: object, stalled_only: bool, stage_id: object

@@ -12,10 +12,12 @@ from desktop.core.dashboard.figures import project_figures
 from desktop.core.dashboard.forecast import ForecastStatus
 from desktop.core.dashboard.texts import headline, status_lines
 from desktop.core.db.models import Client, Enrollment, Project
+from desktop.core.pipelines.board import BoardFilter, board_cards
 from desktop.core.pipelines.enrollment import enroll_clients
 from desktop.core.pipelines.moves import move_clients
 from desktop.core.pipelines.next_actions import set_next_action
 from desktop.core.pipelines.projects import create_project
+from desktop.core.pipelines.stages import set_segment_limit
 from desktop.core.pipelines.undo import undo_moves
 from tests.core.pipeline_helpers import make_office, utc
 
@@ -87,7 +89,7 @@ def test_burn_up_counts_active_clients_per_week_and_the_forecast_follows_it(sess
     forecast = project_figures(session, office.project_id, TODAY, weeks=3).forecast
     assert forecast.velocity == 2 and forecast.expected == TODAY + timedelta(weeks=1)
     assert forecast.status is ForecastStatus.ON_TRACK
-    assert "on track" in headline(project_figures(session, office.project_id, TODAY))
+    assert headline(project_figures(session, office.project_id, TODAY)).startswith("On track: ")
 
 
 def test_a_project_without_clients_has_no_data_yet_and_says_so(session):
@@ -110,3 +112,25 @@ def test_archived_clients_and_clients_without_champion(session):
     figures = project_figures(session, office.project_id, TODAY)
     assert figures.enrolled == 2
     assert [c.champion_id for c in figures.champions][-1] is UNASSIGNED
+
+
+def test_stall_limits_per_segment_and_archived_clients_count_as_on_the_board(session):
+    office = make_office(session, clients=6)  # odd clients: segment Fast, even ones: Slow
+    s = office.stages
+    enroll_clients(session, office.project_id, at=utc(1))
+    ids = enrollments(session)
+    move_clients(session, ids, s["Informed"], None, at=utc(10))
+    move_clients(session, ids[:2], s["Active"], None, at=utc(12))
+    for enrollment_id in ids:
+        set_next_action(session, enrollment_id, "Call", TODAY + timedelta(days=3))
+    set_segment_limit(session, s["Informed"], office.segments["Fast"], 5)  # 17 days in: over it
+    session.get(Client, office.clients["Client 6"]).archived = True
+    session.flush()
+
+    figures = project_figures(session, office.project_id, TODAY)
+    cards = board_cards(session, office.project_id, BoardFilter(stalled_only=True, today=TODAY))
+    stalled_on_board = sum(len(column) for column in cards.values())
+    assert figures.stalled == stalled_on_board == 2  # clients 3 and 5: Fast, over its 5 days
+    assert (figures.enrolled, figures.active) == (5, 2)  # the archived client left out
+    assert sum(c.enrolled for c in figures.champions) == figures.enrolled
+    assert sum(c.stalled for c in figures.champions) == figures.stalled

@@ -147,17 +147,17 @@ def _latest(session: Session, enrollment_id: int) -> StageTransition:
 
 def test_a_move_keeps_its_stay_and_its_undo_takes_it_back(session) -> None:
     office = make_office(session, clients=1)
-    enroll_clients(session, office.project_id, at=utc(1, 23))
+    enroll_clients(session, office.project_id, at=utc(1))
     [enrollment] = session.scalars(select(Enrollment.id))
     s = office.stages
-    [move] = move_clients(session, [enrollment], s["Informed"], None, at=utc(3, 1))
+    [move] = move_clients(session, [enrollment], s["Informed"], None, at=utc(3))
     kept = session.execute(select(stage_stays)).all()
     assert [(r.transition_id, r.stage_id, r.days) for r in kept] == [
-        (move.transition_id, s["Not approached"], 2)  # local days in UTC: 1 March to 3 March
+        (move.transition_id, s["Not approached"], 2)  # noon UTC, 1 to 3 March
     ]
     undo_moves(session, [move.transition_id], None, at=utc(4))
     assert session.scalar(select(func.count()).select_from(stage_stays)) == 0
-    assert session.scalar(select(Enrollment.stage_since)) == utc(1, 23)  # the stay runs on
+    assert session.scalar(select(Enrollment.stage_since)) == utc(1)  # the stay runs on
     numbers = pipeline_numbers(session, office.project_id, date(2026, 3, 11))
     assert numbers.stages[0].median_days == 10.0
 

@@ -121,7 +121,7 @@ def _current(project_id: int, *extra: Any) -> Any:
 
 def _current_by_entry(session: Session, project_id: int, minutes: bool) -> list[Any]:
     """The counts of ``_current``, also per UTC hour (or minute) the clients entered their
-    stage: a few thousand groups at most, each converted to a local date once."""
+    stage: each distinct hour is converted to a local date once, not each client's moment."""
     entered = utc_text(session, enrollments.c.stage_since, minutes)
     return list(session.execute(_current(project_id, entered).group_by(*_CURRENT_KEY, entered)))
 

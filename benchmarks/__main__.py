@@ -16,6 +16,7 @@ BENCHMARKS = (
     "bench_champions",
     "bench_export",
     "bench_dashboard",
+    "bench_pipeline_numbers",
     "bench_plan_pdf",
     "bench_rewards",
     "bench_backup",

@@ -3964,6 +3964,10 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>elke tabel leesbaar</translation>
     </message>
     <message>
+        <source>every kept stay in a stage matches a real move</source>
+        <translation>elk bijgehouden verblijf in een fase hoort bij een echte verplaatsing</translation>
+    </message>
+    <message>
         <source>every index valid (PostgreSQL)</source>
         <translation>elke index geldig (PostgreSQL)</translation>
     </message>
@@ -3986,6 +3990,14 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>every points balance equals its ledger sum</source>
         <translation>elk puntensaldo gelijk aan de som van zijn boekingen</translation>
+    </message>
+    <message>
+        <source>{count} kept stays in stages disagree with the history</source>
+        <translation>{count} bijgehouden verblijven in fasen kloppen niet met de geschiedenis</translation>
+    </message>
+    <message>
+        <source>{count} moves have no kept stay in a stage</source>
+        <translation>{count} verplaatsingen hebben geen bijgehouden verblijf in een fase</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@ from desktop.core.demo.random import Weighted, between, pick
 from desktop.core.demo.staff import StaffPlan
 from desktop.core.pipelines.moves import decline_reasons
 from desktop.core.pipelines.reached import reached_text
+from desktop.core.pipelines.stalled import LocalDays
 
 Row = dict[str, object]
 
@@ -75,6 +76,7 @@ class ChunkRows:
     clients: list[Row] = field(default_factory=list)
     enrollments: list[Row] = field(default_factory=list)
     transitions: list[Row] = field(default_factory=list)
+    stays: list[Row] = field(default_factory=list)  # each ended by the transition named
     contacts: list[Row] = field(default_factory=list)
 
 
@@ -102,6 +104,7 @@ class ClientFactory:
         self.client_ids, self.enrollment_ids = count(1), count(1)
         self.transition_ids, self.contact_ids = count(1), count(1)
         self.moments: dict[int, datetime] = {}  # minutes from midnight -> moment; many repeat
+        self.local_days = LocalDays(today)
         self.names = NameMaker(rng)
         self.history = HistorySimulator(rng, today.weekday(), decline_reasons())
         self.made = 0
@@ -178,22 +181,37 @@ class ClientFactory:
     ) -> datetime:
         enrollment_id = next(self.enrollment_ids)
         stage_ids = self.stage_ids
+        entered: tuple[int, datetime] | None = None  # the stage the client is in, since when
+        ordinal = self.local_days.ordinal
         for move in history.moves:
+            transition_id = next(self.transition_ids)
+            stage_id = stage_ids[move.to_stage]
+            at = self._moment(move.day, move.minute)
             rows.transitions.append(
                 {
-                    "id": next(self.transition_ids),
+                    "id": transition_id,
                     "enrollment_id": enrollment_id,
                     "from_stage_id": None
                     if move.from_stage is None
                     else stage_ids[move.from_stage],
-                    "to_stage_id": stage_ids[move.to_stage],
-                    "at": self._moment(move.day, move.minute),
+                    "to_stage_id": stage_id,
+                    "at": at,
                     "by_staff_id": self._actor(move.actor, move.day, champion_id, previous_id),
                     "note": demo_text(move.note),
                     "reason": move.reason,
                     "reverts_id": None,
                 }
             )
+            if entered is not None:  # the demo has no undos: every move ends a stay
+                rows.stays.append(
+                    {
+                        "transition_id": transition_id,
+                        "enrollment_id": enrollment_id,
+                        "stage_id": entered[0],
+                        "days": ordinal(at) - ordinal(entered[1]),
+                    }
+                )
+            entered = (stage_id, at)
         for contact in history.contacts:
             rows.contacts.append(
                 {

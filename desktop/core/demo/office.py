@@ -29,6 +29,7 @@ from desktop.core.db.models import (
     Stage,
     StageTransition,
 )
+from desktop.core.db.tables import stage_stays
 from desktop.core.demo.assessments import create_demo_rounds
 from desktop.core.demo.clients import ClientFactory
 from desktop.core.demo.history import PROJECT_START_DAY, moment
@@ -137,8 +138,14 @@ def _create(
     connection = session.connection()
     # Parents before children, so the foreign keys hold after every statement.
     inserters = [
-        BulkInserter(connection, model.__table__)
-        for model in (Client, Enrollment, StageTransition, ContactLogEntry)
+        BulkInserter(connection, table)
+        for table in (
+            Client.__table__,
+            Enrollment.__table__,
+            StageTransition.__table__,
+            stage_stays,
+            ContactLogEntry.__table__,
+        )
     ]
     transitions = contacts = 0
     with _large_page_cache(session):
@@ -150,7 +157,7 @@ def _create(
             rows = factory.make(done - factory.made)
             for inserter, table_rows in zip(
                 inserters,
-                (rows.clients, rows.enrollments, rows.transitions, rows.contacts),
+                (rows.clients, rows.enrollments, rows.transitions, rows.stays, rows.contacts),
                 strict=True,
             ):
                 inserter.insert(table_rows)

@@ -228,6 +228,7 @@ def undo_import(session: Session, import_id: int) -> UndoResult:
         )
     enrollment_ids = [eid for eids in own_enrollments.values() for eid in eids]
     for chunk in _chunks(enrollment_ids):
+        session.execute(delete(t.stage_stays).where(t.stage_stays.c.enrollment_id.in_(chunk)))
         e = t.stage_transitions.c.enrollment_id
         session.execute(delete(t.stage_transitions).where(e.in_(chunk)))
         session.execute(delete(t.enrollments).where(t.enrollments.c.id.in_(chunk)))

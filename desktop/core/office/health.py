@@ -63,6 +63,8 @@ def check_database(database: Database) -> HealthReport:
         checked.append(translate("Health", "every table readable"))
         balances_checked, ledger_problems = _check_balances(connection)
         checked += balances_checked
+        stays_checked, stay_problems = _check_stays(connection)
+        checked += stays_checked
         for table in metadata.sorted_tables:
             try:
                 counts[table.name] = connection.execute(
@@ -73,7 +75,7 @@ def check_database(database: Database) -> HealthReport:
                 counts[table.name] = None
                 if not problems:
                     problems = [str(error.orig).strip()]
-    problems += ledger_problems
+    problems += ledger_problems + stay_problems
     return HealthReport(
         url=database.engine.url.render_as_string(hide_password=True),
         revision=current_revision(database.engine),
@@ -93,6 +95,18 @@ def _check_balances(connection: Connection) -> tuple[list[str], list[str]]:
         connection.rollback()
         return [], []
     return [translate("Health", "every points balance equals its ledger sum")], problems
+
+
+def _check_stays(connection: Connection) -> tuple[list[str], list[str]]:
+    """The kept stays in stages agree with the history (skipped when unreadable)."""
+    from desktop.core.pipelines.stays import stay_problems
+
+    try:
+        problems = stay_problems(connection)
+    except DBAPIError:
+        connection.rollback()
+        return [], []
+    return [translate("Health", "every kept stay in a stage matches a real move")], problems
 
 
 _INVALID_INDEXES = text(

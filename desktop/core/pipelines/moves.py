@@ -39,6 +39,7 @@ from desktop.core.db.tables import stage_transitions, utcnow
 from desktop.core.pipelines.enrollment import CHUNK_SIZE, typed_param
 from desktop.core.pipelines.reached import with_stage
 from desktop.core.pipelines.stages import get_stage
+from desktop.core.pipelines.stays import record_stays
 from desktop.core.rewards.award_hooks import on_moves
 
 
@@ -164,6 +165,8 @@ def move_clients(
             .values(stage_id=to_stage_id, stage_since=now, reached_stages=with_stage(to_stage_id))
         )
         moves.extend(Move._make((*row, to_stage_id)) for row in recorded)
+    since = {row.id: row.stage_since for row in current}
+    record_stays(session, [move[:3] for move in moves], since, now)  # the stays they ended
     on_moves(session, moves, by_staff_id, now)  # points for the move, in its transaction
     session.flush()
     return sorted(moves, key=lambda move: move.enrollment_id)

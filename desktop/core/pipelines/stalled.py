@@ -75,6 +75,12 @@ class LocalDays:
         """Whole local days from ``moment`` to today."""
         return self.today_ordinal - self.ordinal(moment)
 
+    def within_one_day(self, hour: str) -> bool:
+        """Whether the whole UTC hour 'YYYY-MM-DD HH' lies in one local day: not so where a
+        local midnight falls inside it (zones with half-hour offsets)."""
+        self.ordinal(hour)
+        return self._by_hour[hour[:13]] != -1
+
 
 def _utc(moment: datetime | str) -> datetime:
     if isinstance(moment, str):

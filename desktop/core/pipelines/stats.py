@@ -16,26 +16,30 @@ Per stage:
   the next real move) and ongoing ones (entry to today). None when nobody has been in it.
 
 The counts come from each enrollment's ``reached_stages`` (kept by moves and undos, see
-reached.py) in one grouped query; only the median days still walk the history, so a caller that
-shows no medians asks for ``median_days=False`` and gets its numbers without that walk.
+reached.py) in one grouped query, which also counts the ongoing stays by stage and UTC hour of
+entry; the finished stays come from ``stage_stays`` (kept by moves and undos, see stays.py),
+counted by stage, champion and days. Each group's medians are read from those counts, so the
+cost does not grow with the length of the history.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Callable
+from collections import Counter, defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
-from statistics import median
+from typing import Any
 
-from sqlalchemy import String, func, select, type_coerce
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.core.common.vocab import UNASSIGNED, StageKind, Unassigned
-from desktop.core.db.models import Client, Enrollment, StageTransition
+from desktop.core.db.models import Client, Enrollment
+from desktop.core.db.tables import enrollments
 from desktop.core.pipelines.reached import parse_reached
 from desktop.core.pipelines.stages import StageRow, list_stages
 from desktop.core.pipelines.stalled import LocalDays, local_today
+from desktop.core.pipelines.stays import finished_stay_counts, utc_text
 
 
 @dataclass(frozen=True)
@@ -63,8 +67,8 @@ class PipelineNumbers:
 def pipeline_numbers(
     session: Session, project_id: int, today: date | None = None, *, median_days: bool = True
 ) -> PipelineNumbers:
-    """Project and per-champion numbers; without ``median_days`` those stay None and no history
-    is read (one grouped query over the enrollments)."""
+    """Project and per-champion numbers; without ``median_days`` those stay None and no stays
+    are counted (one grouped query over the enrollments)."""
     stages = list_stages(session, project_id)
     groups = _champion_groups(session, project_id, stages, today or local_today(), median_days)
     whole = StageCounter(stages)
@@ -84,85 +88,46 @@ def _champion_groups(
     session: Session, project_id: int, stages: list[StageRow], today: date, median_days: bool
 ) -> dict[int | Unassigned, StageCounter]:
     groups: dict[int | Unassigned, StageCounter] = defaultdict(lambda: StageCounter(stages))
-    current = (
-        select(Enrollment.stage_id, Client.champion_id, Enrollment.reached_stages, func.count())
+    if not median_days:
+        for stage_id, champion_id, reached, count in session.execute(
+            _current(project_id).group_by(*_CURRENT_KEY)
+        ):
+            groups[_group(champion_id)].add(stage_id, reached, count)
+        return dict(groups)
+    days = LocalDays(today)
+    rows = _current_by_entry(session, project_id, minutes=False)
+    if not all(days.within_one_day(entered) for *_, entered, _count in rows):
+        rows = _current_by_entry(session, project_id, minutes=True)  # exact local dates there
+    for stage_id, champion_id, reached, entered, count in rows:
+        group = groups[_group(champion_id)]
+        group.add(stage_id, reached, count)
+        group.stays[stage_id][max(days.days(entered), 0)] += count
+    for (stage_id, champion_id, stayed), count in finished_stay_counts(session, project_id).items():
+        groups[_group(champion_id)].stays[stage_id][stayed] += count
+    return dict(groups)
+
+
+_CURRENT_KEY = (Enrollment.stage_id, Client.champion_id, Enrollment.reached_stages)
+
+
+def _current(project_id: int, *extra: Any) -> Any:
+    """The project's non-archived enrollments counted per stage, champion, stages reached."""
+    return (
+        select(*_CURRENT_KEY, *extra, func.count())
         .join(Client, Client.id == Enrollment.client_id)
         .where(Enrollment.project_id == project_id, Client.archived.is_(False))
-        .group_by(Enrollment.stage_id, Client.champion_id, Enrollment.reached_stages)
     )
-    for stage_id, champion_id, reached, count in session.execute(current):
-        groups[_group(champion_id)].add(stage_id, reached, count)
-    if median_days:
-        _walk_history(session, project_id, today, groups.__getitem__)
-    return dict(groups)
+
+
+def _current_by_entry(session: Session, project_id: int, minutes: bool) -> list[Any]:
+    """The counts of ``_current``, also per UTC hour (or minute) the clients entered their
+    stage: each distinct hour is converted to a local date once, not each client's moment."""
+    entered = utc_text(session, enrollments.c.stage_since, minutes)
+    return list(session.execute(_current(project_id, entered).group_by(*_CURRENT_KEY, entered)))
 
 
 def _group(champion_id: int | None) -> int | Unassigned:
     return UNASSIGNED if champion_id is None else champion_id
-
-
-def _walk_history(
-    session: Session,
-    project_id: int,
-    today: date,
-    group: Callable[[int | Unassigned], StageCounter],
-) -> None:
-    """Feed each client's real stays in the stages to its group's accumulator.
-
-    Three plain queries instead of one join: the transitions then come straight from the
-    (enrollment_id, at) index in the order needed, with no sort and no per-row subquery.
-    """
-    connection = session.connection()
-    champions = {
-        enrollment_id: _group(champion_id)
-        for enrollment_id, champion_id in connection.execute(
-            select(Enrollment.id, Client.champion_id)
-            .join(Client, Client.id == Enrollment.client_id)
-            .where(Enrollment.project_id == project_id, Client.archived.is_(False))
-        )
-    }
-    undone = set(
-        connection.execute(
-            select(StageTransition.reverts_id).where(StageTransition.reverts_id.is_not(None))
-        ).scalars()
-    )
-    rows = connection.execute(
-        select(
-            StageTransition.id,
-            StageTransition.enrollment_id,
-            StageTransition.to_stage_id,
-            type_coerce(StageTransition.at, String),  # see LocalDays: no per-row parsing
-            StageTransition.reverts_id,
-        )
-        .where(
-            StageTransition.enrollment_id.in_(
-                select(Enrollment.id).where(Enrollment.project_id == project_id)
-            )
-        )
-        .order_by(StageTransition.enrollment_id, StageTransition.at, StageTransition.id)
-    ).all()
-    ordinal = LocalDays(today).ordinal
-    today_ordinal = today.toordinal()
-    ignored = StageCounter([])  # collects the stays of archived clients, to be dropped
-    # One pass over the rows (this loop is the hot spot at 100,000 clients): a stay ends where
-    # the next real move of the same client starts; the last stay of a client runs to today.
-    group_of_client = ignored
-    previous_id, previous_stage, previous_day = None, 0, 0
-    for transition_id, enrollment_id, stage_id, at, reverts_id in rows:
-        if reverts_id is not None or transition_id in undone:
-            continue  # an undo, or a move an undo took back
-        day = ordinal(at)
-        if enrollment_id == previous_id:
-            group_of_client.stays[previous_stage].append(day - previous_day)
-        else:
-            if previous_id is not None:
-                group_of_client.stays[previous_stage].append(max(today_ordinal - previous_day, 0))
-            group_of_client = (
-                group(champions[enrollment_id]) if enrollment_id in champions else ignored
-            )
-        previous_id, previous_stage, previous_day = enrollment_id, stage_id, day
-    if previous_id is not None:
-        group_of_client.stays[previous_stage].append(max(today_ordinal - previous_day, 0))
 
 
 class StageCounter:
@@ -176,7 +141,7 @@ class StageCounter:
         self.current: dict[int, int] = defaultdict(int)
         self.reached: dict[int, int] = defaultdict(int)
         self.furthest: dict[int, int] = defaultdict(int)  # funnel rank -> clients reaching it last
-        self.stays: dict[int, list[int]] = defaultdict(list)
+        self.stays: dict[int, Counter[int]] = defaultdict(Counter)  # stage -> days -> stays
 
     def add(self, stage_id: int, reached_stages: str, clients: int) -> None:
         """``clients`` clients now in ``stage_id`` that reached these stages (stored form)."""
@@ -201,7 +166,7 @@ class StageCounter:
             for key, count in theirs.items():
                 mine[key] += count
         for stage_id, stays in other.stays.items():
-            self.stays[stage_id].extend(stays)
+            self.stays[stage_id].update(stays)
 
     def result(self) -> list[StageStats]:
         beyond: dict[int, int] = {}
@@ -221,7 +186,6 @@ class StageCounter:
                 if following is not None and reached_or_beyond
                 else None
             )
-            stays = self.stays.get(stage.id)
             result.append(
                 StageStats(
                     stage.id,
@@ -231,7 +195,26 @@ class StageCounter:
                     self.reached[stage.id],
                     reached_or_beyond,
                     conversion,
-                    float(median(stays)) if stays else None,
+                    counted_median(self.stays.get(stage.id, {})),
                 )
             )
         return result
+
+
+def counted_median(counts: Mapping[int, int]) -> float | None:
+    """The median of values given as value -> how often (None when there are none): the
+    middle value, or the mean of the two middle ones."""
+    total = sum(counts.values())
+    if not total:
+        return None
+    low_at, high_at = (total - 1) // 2, total // 2  # the middle positions, counted from 0
+    low = None
+    seen = 0
+    for value, count in sorted(counts.items()):
+        seen += count
+        if low is None and seen > low_at:
+            low = value
+        if seen > high_at:
+            assert low is not None
+            return (low + value) / 2
+    raise AssertionError("unreachable: the counts add up to total")

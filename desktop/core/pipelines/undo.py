@@ -41,6 +41,7 @@ from desktop.core.pipelines.moves import (
     target_stage,
 )
 from desktop.core.pipelines.reached import replay_reached
+from desktop.core.pipelines.stays import forget_stays
 from desktop.core.rewards.award_hooks import on_undone_moves
 
 
@@ -112,6 +113,7 @@ def undo_moves(
         rows,
     ).all()
     session.execute(update(Enrollment), restored)  # by primary key, one statement per chunk
+    forget_stays(session, [t.id for t in undone])  # the client never left: its stay runs on
     on_undone_moves(session, [t.id for t in undone], by_staff_id)  # the move's points back
     for values in restored:  # objects already loaded in the session must not show old stages
         loaded = session.identity_map.get(identity_key(Enrollment, values["id"]))

@@ -32,7 +32,10 @@ from desktop.core.demo.office import DemoOptions, DemoSummary, create_demo_offic
 from desktop.core.pipelines.enrollment import enroll_clients
 from desktop.core.pipelines.moves import move_client
 from desktop.core.pipelines.stages import list_stages
+from desktop.core.pipelines.stats import pipeline_numbers
+from desktop.core.pipelines.stays import stay_problems
 from desktop.core.staff.editing import StaffData, create_staff
+from tests.core.pipelines.stay_walk import WHOLE, walked_medians
 
 TODAY = date(2026, 3, 16)  # a Monday; fixed so runs on different days compare equal
 SMALL = DemoOptions(clients=300, staff=18, seed=7, today=TODAY)
@@ -178,6 +181,16 @@ def test_every_enrollment_is_where_its_history_ends(demo: tuple[Session, DemoSum
         assert enrollment.stage_since == moves[-1].at
         assert moves[-1].at < midnight
         assert all(move.by_staff_id is not None for move in moves)
+
+
+def test_the_demo_keeps_the_stays_its_history_shows(demo: tuple[Session, DemoSummary]) -> None:
+    session, _ = demo
+    assert stay_problems(session.connection()) == []
+    project_id = session.scalar(select(Project.id))
+    numbers = pipeline_numbers(session, project_id, TODAY)
+    assert {s.stage_id: s.median_days for s in numbers.stages} == walked_medians(
+        session, project_id, TODAY
+    )[WHOLE]
 
 
 def test_only_active_clients_are_enrolled(demo: tuple[Session, DemoSummary]) -> None:

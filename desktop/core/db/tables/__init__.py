@@ -31,6 +31,7 @@ from desktop.core.db.tables.pipelines import (
     projects,
     segment_approaches,
     stage_segment_limits,
+    stage_stays,
     stage_transitions,
     stages,
 )

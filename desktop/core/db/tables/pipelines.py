@@ -135,3 +135,24 @@ stage_transitions = Table(
     Index("ix_stage_transitions_reverts_id", "reverts_id"),
     Index("ix_stage_transitions_at", "at"),  # the dashboard's moves this week / this month
 )
+
+# A finished stay of a client in a stage: from entering it to the real move that ended it (the
+# transition), in whole local days. Moves add one, an undo deletes the one its move added (an
+# undone move ended nothing), so the median days need no history replay; the transitions stay
+# the truth these are derived from.
+stage_stays = Table(
+    "stage_stays",
+    metadata,
+    Column(
+        "transition_id",
+        ForeignKey("stage_transitions.id"),
+        primary_key=True,
+        autoincrement=False,
+    ),
+    Column("enrollment_id", ForeignKey("enrollments.id"), nullable=False),
+    Column("stage_id", ForeignKey("stages.id"), nullable=False),
+    Column("days", Integer, nullable=False),
+    # Covering: the grouped count per project, stage and days reads no table rows.
+    Index("ix_stage_stays_enrollment_id_stage_id_days", "enrollment_id", "stage_id", "days"),
+    Index("ix_stage_stays_stage_id", "stage_id"),
+)

@@ -115,3 +115,27 @@ def test_every_badge_has_a_label(kind: BadgeKind) -> None:
     from desktop.core.rewards.badges import badge_label
 
     assert badge_label(kind)
+
+
+def test_the_whole_portfolio_is_dated_by_each_clients_first_real_move(session: Session) -> None:
+    """Later moves do not re-date the badge, an undone first move does, and an archived client
+    of the portfolio is not waited for."""
+    from desktop.core.clients.editing import archive_client
+
+    office = make_reward_office(session, clients=6)  # Anna: Client 1, 2 and 3
+    invited, registered = office.stage("Invited"), office.stage("Activated")
+    archive_client(session, office.office.clients["Client 3"], by=office.manager)
+    move_client(session, office.enrollments["Client 1"], invited, office.anna, at=utc(3))
+    first = move_client(session, office.enrollments["Client 2"], invited, office.anna, at=utc(7))
+    assert _earned(session, office.anna)[BadgeKind.PORTFOLIO_APPROACHED] == date(2026, 3, 7)
+    move_client(session, office.enrollments["Client 1"], registered, None, at=utc(10))
+    assert _earned(session, office.anna)[BadgeKind.PORTFOLIO_APPROACHED] == date(2026, 3, 7)
+    undo_move(session, first.id, office.anna, at=utc(13))
+    assert BadgeKind.PORTFOLIO_APPROACHED not in _earned(session, office.anna)
+    move_client(session, office.enrollments["Client 2"], registered, office.anna, at=utc(15))
+    assert _earned(session, office.anna)[BadgeKind.PORTFOLIO_APPROACHED] == date(2026, 3, 15)
+    later = move_client(session, office.enrollments["Client 2"], invited, None, at=utc(16))
+    undo_move(session, later.id, office.anna, at=utc(17))
+    assert _earned(session, office.anna)[BadgeKind.PORTFOLIO_APPROACHED] == date(2026, 3, 15)
+    # Everyone at once gives the same answer as asking for Anna alone.
+    assert badges(session)[office.anna] == badges(session, [office.anna])[office.anna]

@@ -6,6 +6,7 @@ import sys
 import threading
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from desktop.core.common.errors import OperationCancelled, ValidationError
@@ -171,3 +172,86 @@ def test_latest_work_connects_everything_before_the_worker_starts(
         work.run(task, seen.append, on_finished=lambda: seen.append("end"))
     assert seen == ["quick", "end"]
     assert not work.running
+
+
+def test_closing_the_owner_of_latest_work_cancels_it_and_delivers_nothing(
+    qtbot, monkeypatch, caplog
+) -> None:
+    hooked: list[BaseException] = []
+    monkeypatch.setattr(sys, "excepthook", lambda kind, error, tb: hooked.append(error))
+    owner = QWidget()
+    release = threading.Event()
+    delivered: list[object] = []
+    work = workers.LatestWork(owner)
+
+    def task(progress, is_cancelled):
+        release.wait(WORK_TIMEOUT_MS / 1000)  # until the owner is gone
+        progress(1, 1)
+        return "late"
+
+    worker = work.run(task, delivered.append, delivered.append, on_finished=lambda: None)
+    try:
+        owner.close()
+        owner.deleteLater()
+        qtbot.waitUntil(worker.is_cancelled, timeout=WORK_TIMEOUT_MS)
+    finally:
+        release.set()
+    _wait_done(qtbot, worker)  # every signal of the worker has been handled by now
+    assert delivered == [] and hooked == []
+    assert not [record for record in caplog.records if record.levelname == "ERROR"]
+
+
+def test_after_shut_down_nothing_starts_and_late_answers_are_dropped(qtbot, parent) -> None:
+    release = threading.Event()
+    delivered: list[object] = []
+    ran: list[str] = []
+    work = workers.LatestWork(parent)
+    running = work.run(lambda p, c: release.wait(WORK_TIMEOUT_MS / 1000), delivered.append)
+    try:
+        assert not workers.shut_down_workers(timeout_ms=0)  # it waits on the event
+        assert running.is_cancelled()
+        late = workers.start(workers.Worker(lambda p, c: ran.append("started")))
+        assert late.is_cancelled()
+    finally:
+        release.set()
+    assert workers.QThreadPool.globalInstance().waitForDone(WORK_TIMEOUT_MS)
+    QCoreApplication.sendPostedEvents()  # what the worker reported, had it reported anything
+    assert delivered == [] and ran == []
+    workers.accept_work()
+
+
+def test_a_worker_lets_no_error_escape_to_its_thread(monkeypatch, caplog) -> None:
+    """Not even one from reporting (its signals object deleted at exit): PySide would hand it
+    to sys.excepthook on the pool's thread."""
+    import shiboken6
+
+    hooked: list[BaseException] = []
+    monkeypatch.setattr(sys, "excepthook", lambda kind, error, tb: hooked.append(error))
+    worker = workers.Worker(lambda p, c: "answer")
+    shiboken6.delete(worker.signals)
+    worker.run()  # here, as the pool's thread would
+    assert hooked == []
+    assert [record.message for record in caplog.records] == ["Worker failed outside its task"]
+
+
+def test_the_cycle_collector_runs_on_the_gui_thread_only(qtbot) -> None:
+    """A widget an earlier test left in a reference cycle is not destroyed by a worker."""
+    import gc
+
+    collected_on: list[threading.Thread] = []
+
+    class Cycle:
+        def __init__(self) -> None:
+            self.me = self
+
+        def __del__(self) -> None:
+            collected_on.append(threading.current_thread())
+
+    assert not gc.isenabled()  # the GUI-thread collector of tests/ui/conftest.py is on
+    Cycle()
+    # Enough new objects that Python's collector would start in the worker's thread.
+    worker = workers.start(workers.Worker(lambda p, c: [[n] for n in range(10_000)]))
+    _wait_done(qtbot, worker)
+    assert collected_on in ([], [threading.main_thread()])
+    gc.collect()
+    assert collected_on == [threading.main_thread()]

@@ -6,10 +6,16 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.assessments.elements import ELEMENTS
 from desktop.core.assessments.rounds import create_round, set_scores
+from desktop.core.common.errors import DraagvlakError
+from desktop.core.db.engine import Database
+from desktop.core.db.tables import stage_transitions
 from desktop.core.pipelines.moves import move_client
 from desktop.core.pipelines.undo import undo_move
 from desktop.core.rewards.badges import ACTIVE_FOR_BADGE, ROUNDS_FOR_BADGE, BadgeKind, badges
@@ -139,3 +145,77 @@ def test_the_whole_portfolio_is_dated_by_each_clients_first_real_move(session: S
     assert _earned(session, office.anna)[BadgeKind.PORTFOLIO_APPROACHED] == date(2026, 3, 15)
     # Everyone at once gives the same answer as asking for Anna alone.
     assert badges(session)[office.anna] == badges(session, [office.anna])[office.anna]
+
+
+portfolio_steps = st.lists(
+    st.tuples(
+        st.sampled_from(["move", "move", "undo"]),
+        st.sampled_from(["Client 1", "Client 2"]),
+        st.sampled_from(["Not approached", "Informed", "Invited", "Active"]),
+    ),
+    max_size=12,
+)
+
+
+@settings(
+    max_examples=30,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(steps=portfolio_steps)
+def test_the_whole_portfolio_date_follows_any_moves_and_undos(
+    database: Database, steps: list[tuple[str, str, str]]
+) -> None:
+    """Against the rule read off the history itself: the badge comes when every client of
+    the portfolio has a move that was not undone, on the day the last of them first had one."""
+    with database.session() as session:
+        try:
+            office = make_reward_office(session)  # Anna: Client 1 and 2
+            for day, (kind, client, stage) in enumerate(steps, start=2):
+                enrollment = office.enrollments[client]
+                try:
+                    with session.begin_nested():
+                        if kind == "move":
+                            move_client(session, enrollment, office.stage(stage), None, at=utc(day))
+                        else:
+                            undo_move(session, _latest(session, enrollment), None, at=utc(day))
+                except DraagvlakError:
+                    pass  # refused (already there, nothing to undo): nothing changed
+                expected = _portfolio_day(
+                    session, [office.enrollments[f"Client {n}"] for n in (1, 2)]
+                )
+                assert _earned(session, office.anna).get(BadgeKind.PORTFOLIO_APPROACHED) == expected
+        finally:
+            session.rollback()
+
+
+def _latest(session: Session, enrollment_id: int) -> int:
+    t = stage_transitions.c
+    latest = session.scalar(
+        select(t.id).where(t.enrollment_id == enrollment_id).order_by(t.at.desc(), t.id.desc())
+    )
+    return int(latest or 0)
+
+
+def _portfolio_day(session: Session, enrollment_ids: list[int]) -> date | None:
+    t = stage_transitions.c
+    rows = session.execute(
+        select(t.id, t.enrollment_id, t.from_stage_id, t.at, t.reverts_id).where(
+            t.enrollment_id.in_(enrollment_ids)
+        )
+    ).all()
+    undone = {row.reverts_id for row in rows if row.reverts_id is not None}
+    firsts = []
+    for enrollment_id in enrollment_ids:
+        real = [
+            row.at
+            for row in rows
+            if row.enrollment_id == enrollment_id
+            and row.from_stage_id is not None
+            and row.reverts_id is None
+            and row.id not in undone
+        ]
+        if not real:
+            return None
+        firsts.append(min(real))
+    return max(firsts).date()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -22,7 +22,12 @@ from desktop.core.rewards.badges import ACTIVE_FOR_BADGE, ROUNDS_FOR_BADGE, Badg
 from desktop.core.rewards.ledger import entries_for, reverse_entry
 from desktop.core.rewards.vocab import EntrySource
 from tests.core.pipeline_helpers import utc
-from tests.core.rewards.office import RewardOffice, make_reward_office
+from tests.core.rewards.office import (
+    RewardOffice,
+    latest_transition,
+    make_reward_office,
+    property_settings,
+)
 
 
 def _earned(session: Session, staff_id: int) -> dict[BadgeKind, date]:
@@ -157,11 +162,7 @@ portfolio_steps = st.lists(
 )
 
 
-@settings(
-    max_examples=30,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+@property_settings
 @given(steps=portfolio_steps)
 def test_the_whole_portfolio_date_follows_any_moves_and_undos(
     database: Database, steps: list[tuple[str, str, str]]
@@ -178,7 +179,8 @@ def test_the_whole_portfolio_date_follows_any_moves_and_undos(
                         if kind == "move":
                             move_client(session, enrollment, office.stage(stage), None, at=utc(day))
                         else:
-                            undo_move(session, _latest(session, enrollment), None, at=utc(day))
+                            latest = latest_transition(session, enrollment)
+                            undo_move(session, latest, None, at=utc(day))
                 except DraagvlakError:
                     pass  # refused (already there, nothing to undo): nothing changed
                 expected = _portfolio_day(
@@ -187,14 +189,6 @@ def test_the_whole_portfolio_date_follows_any_moves_and_undos(
                 assert _earned(session, office.anna).get(BadgeKind.PORTFOLIO_APPROACHED) == expected
         finally:
             session.rollback()
-
-
-def _latest(session: Session, enrollment_id: int) -> int:
-    t = stage_transitions.c
-    latest = session.scalar(
-        select(t.id).where(t.enrollment_id == enrollment_id).order_by(t.at.desc(), t.id.desc())
-    )
-    return int(latest or 0)
 
 
 def _portfolio_day(session: Session, enrollment_ids: list[int]) -> date | None:

@@ -255,3 +255,52 @@ def test_the_cycle_collector_runs_on_the_gui_thread_only(qtbot) -> None:
     assert collected_on in ([], [threading.main_thread()])
     gc.collect()
     assert collected_on == [threading.main_thread()]
+
+
+EXIT_WHILE_WORKING = """
+import threading
+
+import shiboken6
+from PySide6.QtWidgets import QApplication
+
+from desktop.ui.common import workers
+from desktop.ui.shell.error_handler import install_exception_hook
+
+app = QApplication([])
+install_exception_hook()
+started, release = threading.Event(), threading.Event()
+
+def task(progress, is_cancelled):
+    started.set()
+    release.wait()
+    progress(1, 1)
+    return "late"
+
+worker = workers.start(workers.Worker(task))
+started.wait()
+workers.shut_down_workers(timeout_ms=0)  # it outlives the wait
+shiboken6.delete(worker.signals)  # as the interpreter's teardown may, before the task ends
+release.set()
+shiboken6.delete(app)  # the QApplication goes; Qt waits for the pool's work
+print("ended")
+"""
+
+
+def test_a_program_that_exits_while_a_worker_runs_ends_cleanly(tmp_path) -> None:
+    """The task reports into a deleted signals object after the QApplication went: that used
+    to reach the exception hook on the pool's thread, whose dialog aborted the process."""
+    import os
+    import subprocess
+
+    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    environment["DRAAGVLAK_DATA_DIR"] = str(tmp_path / "data")
+    result = subprocess.run(
+        [sys.executable, "-c", EXIT_WHILE_WORKING],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "ended"
+    assert "Error calling Python override" not in result.stderr

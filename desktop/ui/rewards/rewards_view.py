@@ -40,6 +40,7 @@ from desktop.core.rewards.rules import Rule, add_rule, ensure_default_rules, upd
 from desktop.core.rewards.vocab import RuleKind
 from desktop.ui.common.area_view import AreaView
 from desktop.ui.common.changes import Changes, commit_change
+from desktop.ui.common.loading_sign import LoadingSign
 from desktop.ui.common.workers import LatestWork, run_with_progress
 from desktop.ui.rewards.approvals_page import ApprovalsPage
 from desktop.ui.rewards.catalogue_page import CataloguePage
@@ -98,11 +99,8 @@ class RewardsView(AreaView):
         me_label.setBuddy(self.me_combo)
         bar.addWidget(me_label)
         bar.addWidget(self.me_combo)
-        # Quiet: the tabs keep what they show while it is read again.
-        self.loading_label = QLabel(self.tr("Reading…"), self)
-        self.loading_label.setObjectName("view_subtitle")
-        self.loading_label.hide()
-        bar.addWidget(self.loading_label)
+        self.loading_sign = LoadingSign(self.tr("Reading…"), self)
+        bar.addWidget(self.loading_sign)
         bar.addStretch(1)
         layout.addLayout(bar)
         self.tabs = QTabWidget(self)
@@ -180,13 +178,13 @@ class RewardsView(AreaView):
             incentive_project=self.incentives_page.chosen_project(),
         )
         database = self.database
-        self.loading_label.show()
+        self.loading_sign.begin(first=self.read is None)
         self.status_changed.emit(self.status_text())
         self._reading.run(
             lambda _progress, _cancelled: read_rewards(database, wanted),
             self._show,
             lambda error: show_error(self, error),
-            on_finished=self.loading_label.hide,
+            on_finished=self.loading_sign.end,
         )
 
     def _show(self, read: RewardsRead) -> None:

@@ -295,12 +295,12 @@ def test_the_tabs_are_read_off_the_gui_thread_and_show_a_quiet_loading_state(
     try:
         view.show()
         qtbot.waitUntil(lambda: bool(read_on), timeout=WORK_TIMEOUT_MS)
-        assert view.loading_label.isVisible() and view.read is None
+        assert view.loading_sign.isVisible() and view.read is None
     finally:
         release.set()
     qtbot.waitUntil(lambda: view.read is not None, timeout=WORK_TIMEOUT_MS)
     workers_idle(qtbot)
-    assert not view.loading_label.isVisible()
+    assert not view.loading_sign.isVisible()
     assert view.me_combo.currentText() == "Anna Bakker"
     assert read_on and all(thread is not threading.main_thread() for thread in read_on)
 

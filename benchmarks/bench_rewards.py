@@ -1,6 +1,8 @@
 """Rewards at 100 staff and 100,000 ledger entries: balances, the points page, the leaderboard
-and the balance check, against a plain SUM over the ledger; and what awarding adds to a bulk
-move of 2,000 clients (the rule on) against the same move with the rule switched off."""
+and the balance check, against a plain SUM over the ledger; the badges of champions with
+5,000 and 38,000 clients, every one approached (the whole-portfolio badge is then dated from
+each client's history) or all but one; and what awarding adds to a bulk move of 2,000 clients
+(the rule on) against the same move with the rule switched off."""
 
 from __future__ import annotations
 
@@ -26,6 +28,9 @@ from desktop.core.db.tables import (
 from desktop.core.rewards.vocab import EntrySource
 
 STAFF, ENTRIES, MOVED, REPEATS = 100, 100_000, 2_000, 7
+# Champions (staff ids of the office built) and how many clients each: all approached but the
+# last one's first client, whose move was undone.
+PORTFOLIOS = {1: (5_000, True), 2: (38_000, True), 3: (38_000, False)}
 
 
 def build(path: Path) -> None:
@@ -68,8 +73,111 @@ def build(path: Path) -> None:
         session.execute(
             insert(reward_balances), [{"staff_id": s, "balance": int(b)} for s, b in sums]
         )
+        _portfolios(session, rng, start)
         session.commit()
     database.dispose()
+
+
+def _portfolios(session, rng: random.Random, start: datetime) -> None:  # noqa: ANN001
+    """The PORTFOLIOS' clients, each enrolled and moved one to four times; some moves undone."""
+    from desktop.core.db.tables import enrollments, stage_transitions
+    from desktop.core.pipelines.projects import create_project
+    from desktop.core.pipelines.reached import reached_text
+
+    project = create_project(session, "Portaal")
+    path = list(
+        session.scalars(
+            select(stages.c.id).where(stages.c.project_id == project.id).order_by(stages.c.position)
+        )
+    )[:6]
+    for champion, (count, whole) in PORTFOLIOS.items():
+        first = session.scalar(select(func.coalesce(func.max(clients.c.id), 0)))
+        session.execute(
+            insert(clients),
+            [
+                {
+                    "client_number": f"P{first + i:06}",
+                    "name": f"Klant {first + i}",
+                    "champion_id": champion,
+                }
+                for i in range(1, count + 1)
+            ],
+        )
+        histories = []
+        for number in range(count):
+            left_out = not whole and number == 0  # moved once, and that move undone
+            moves = 1 if left_out else rng.randint(1, 4)
+            undone = left_out or (moves > 1 and rng.random() < 0.1)
+            real = moves - 1 if undone else moves
+            histories.append((moves, undone, path[: real + 1]))
+        session.execute(
+            insert(enrollments),
+            [
+                {
+                    "project_id": project.id,
+                    "client_id": first + 1 + number,
+                    "stage_id": reached[-1],
+                    "stage_since": start,
+                    "reached_stages": reached_text(reached),
+                }
+                for number, (_, _, reached) in enumerate(histories)
+            ],
+        )
+        ids = dict(
+            session.execute(
+                select(enrollments.c.client_id, enrollments.c.id).where(
+                    enrollments.c.client_id > first
+                )
+            ).all()
+        )
+        rows: list[dict[str, object]] = []
+        for number, (moves, undone, _) in enumerate(histories):
+            enrollment = ids[first + 1 + number]
+            at = start + timedelta(days=rng.randrange(0, 200))
+            rows.append({"enrollment_id": enrollment, "to_stage_id": path[0], "at": start})
+            for step in range(1, moves + 1):
+                at += timedelta(days=rng.randrange(1, 20))
+                rows.append(
+                    {
+                        "enrollment_id": enrollment,
+                        "from_stage_id": path[step - 1],
+                        "to_stage_id": path[step],
+                        "at": at,
+                    }
+                )
+            if undone:  # the last move taken back
+                rows.append(
+                    {
+                        "enrollment_id": enrollment,
+                        "from_stage_id": path[moves],
+                        "to_stage_id": path[moves - 1],
+                        "at": at + timedelta(hours=1),
+                        "undo_of_last": True,
+                    }
+                )
+        _insert_transitions(session, stage_transitions, rows)
+
+
+def _insert_transitions(session, table, rows: list[dict[str, object]]) -> None:  # noqa: ANN001
+    """Insert in order; an undo points at the transition inserted just before it."""
+    last_id = None
+    batch: list[dict[str, object]] = []
+
+    def flush() -> None:
+        if batch:
+            session.execute(insert(table), batch)
+            batch.clear()
+
+    for row in rows:
+        if row.pop("undo_of_last", False):
+            flush()
+            last_id = session.scalar(select(func.max(table.c.id)))
+            session.execute(insert(table).values(**row, reverts_id=last_id))
+        else:
+            batch.append({"from_stage_id": None, **row})
+            if len(batch) >= 5_000:
+                flush()
+    flush()
 
 
 def _timed(action) -> float:  # noqa: ANN001
@@ -169,6 +277,18 @@ def main() -> None:
         )
         report("leaderboard, quarter, around me", median_time(board, REPEATS), baseline, "< 100 ms")
         report("check: balances == ledger sums", median_time(check, REPEATS), baseline)
+        for champion, (count, whole) in PORTFOLIOS.items():
+
+            def champion_badges() -> float:
+                with database.session() as session:
+                    return _timed(lambda: badges(session, [champion]))  # noqa: B023
+
+            state = "all approached" if whole else "all but one approached"
+            report(
+                f"badges, {count:,} clients, {state}",
+                median_time(champion_badges, REPEATS),
+                baseline,
+            )
 
         timings = {}
         for rule_on in (False, True):

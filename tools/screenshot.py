@@ -65,10 +65,10 @@ def main() -> int:
         empty.dispose()
         return 0
     finally:
-        from desktop.ui.common.workers import wait_for_workers
+        from desktop.ui.common.workers import shut_down_workers
 
         window.close()
-        wait_for_workers()  # the backup made at close
+        shut_down_workers()  # the backup made at close
         database.dispose()
         shutil.rmtree(work, ignore_errors=True)
 
@@ -117,6 +117,10 @@ def shots(window, database) -> dict[str, Callable[[], object]]:  # noqa: ANN001
         def shoot() -> object:
             window.show_area("rewards")
             view = window.area("rewards")
+            for _ in range(20):  # the people to choose from are read on a worker
+                if view.read is not None:
+                    break
+                settle(250)
             view.me_combo.setCurrentIndex(view.me_combo.count() // 2)  # someone mid-table
             view._me_chosen()
             view.tabs.setCurrentIndex(tab)

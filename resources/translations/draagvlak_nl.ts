@@ -8160,6 +8160,10 @@ De geschiedenis blijft, anoniem, zodat aantallen en cijfers niet veranderen. Eer
         <translation>&amp;Punten van:</translation>
     </message>
     <message>
+        <source>Reading…</source>
+        <translation>Bezig met lezen…</translation>
+    </message>
+    <message>
         <source>My points</source>
         <translation>Mijn punten</translation>
     </message>

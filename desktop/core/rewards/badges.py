@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, exists, func, select
 
 from desktop.core.common.i18n import translate
 from desktop.core.common.vocab import StageKind
@@ -19,6 +19,7 @@ from desktop.core.db.tables import (
     clients,
     enrollments,
     reward_entries,
+    staff,
     stage_transitions,
     stages,
 )
@@ -30,6 +31,9 @@ if TYPE_CHECKING:
 POINT_THRESHOLDS = (100, 500, 1000)
 ROUNDS_FOR_BADGE = 4
 ACTIVE_FOR_BADGE = 10
+# An enrollment's reached_stages (",3,5,") with a stage besides the one it started in: the
+# client was really moved (reached.py keeps undone moves out of it).
+TWO_OR_MORE_STAGES = ",%,%,"
 
 
 class BadgeKind(enum.StrEnum):
@@ -163,34 +167,54 @@ def _points(session: Session, staff_ids: Sequence[int] | None) -> list[Any]:
 
 
 def _portfolio(session: Session, staff_ids: Sequence[int] | None) -> list[Any]:
+    """Champions all of whose clients were approached, dated by the last one's first real move.
+
+    Whether a client was approached comes from its enrollments' reached stages, so a portfolio
+    with a client not yet approached costs one lookup that stops at that client. Only a whole
+    portfolio is dated, from each enrollment's first real move: its history is read from the
+    start through the index on (enrollment, at) and only up to that move.
+    """
+    c = clients.c
+    approached = exists().where(
+        enrollments.c.client_id == c.id, enrollments.c.reached_stages.like(TWO_OR_MORE_STAGES)
+    )
+    mine = and_(c.champion_id == staff.c.id, c.archived.is_(False))
+    whole = list(
+        session.scalars(
+            select(staff.c.id).where(
+                _who(staff.c.id, staff_ids),
+                exists().where(mine),
+                ~exists().where(mine, ~approached),
+            )
+        )
+    )
+    if not whole:
+        return []
     t = stage_transitions.c
-    # An undone move did not approach the client: it is left out with its undo.
     undo = stage_transitions.alias("undo")
-    first_moves = (
-        select(enrollments.c.client_id, func.min(t.at).label("at"))
-        .join(enrollments, enrollments.c.id == t.enrollment_id)
-        .outerjoin(undo, undo.c.reverts_id == t.id)
-        .where(t.from_stage_id.is_not(None), t.reverts_id.is_(None), undo.c.id.is_(None))
-        .group_by(enrollments.c.client_id)
+    first_move = (
+        select(t.at)
+        .where(
+            t.enrollment_id == enrollments.c.id,
+            t.from_stage_id.is_not(None),
+            t.reverts_id.is_(None),
+            ~exists().where(undo.c.reverts_id == t.id),
+        )
+        .order_by(t.at, t.id)
+        .limit(1)
+        .correlate(enrollments)
+        .scalar_subquery()
+    )
+    per_client = (
+        select(c.champion_id, func.min(first_move).label("at"))
+        .join(enrollments, enrollments.c.client_id == c.id)
+        .where(c.champion_id.in_(whole), c.archived.is_(False))
+        .group_by(c.id, c.champion_id)
         .subquery()
     )
     rows = session.execute(
-        select(
-            clients.c.champion_id,
-            func.count(),
-            func.count(first_moves.c.at),
-            func.max(first_moves.c.at),
+        select(per_client.c.champion_id, func.max(per_client.c.at)).group_by(
+            per_client.c.champion_id
         )
-        .outerjoin(first_moves, first_moves.c.client_id == clients.c.id)
-        .where(
-            clients.c.champion_id.is_not(None),
-            clients.c.archived.is_(False),
-            _who(clients.c.champion_id, staff_ids),
-        )
-        .group_by(clients.c.champion_id)
     )
-    return [
-        (staff_id, BadgeKind.PORTFOLIO_APPROACHED, last)
-        for staff_id, total, approached, last in rows
-        if total and total == approached
-    ]
+    return [(staff_id, BadgeKind.PORTFOLIO_APPROACHED, last) for staff_id, last in rows]

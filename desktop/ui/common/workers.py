@@ -6,6 +6,7 @@ A task is a plain function ``task(progress, is_cancelled) -> result`` that opens
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 from collections.abc import Callable
@@ -50,37 +51,80 @@ class Worker(QRunnable):
         return self._cancel.is_set()
 
     def run(self) -> None:
+        # Nothing may leave this method: PySide would hand it to sys.excepthook on this
+        # thread, perhaps while the application is being torn down.
         try:
-            result = self.task(self.signals.progressed.emit, self.is_cancelled)
+            self._run()
+        except BaseException:  # noqa: BLE001 (the last guard of a thread Qt owns)
+            _log_quietly("Worker failed outside its task")
+
+    def _run(self) -> None:
+        try:
+            result = self.task(self._progress, self.is_cancelled)
         except OperationCancelled:
-            self.signals.cancelled.emit()
+            self._emit(self.signals.cancelled)
         except Exception as error:  # reported to the GUI thread, which decides how to show it
             if not isinstance(error, DraagvlakError):
                 log.error("Worker task failed", exc_info=error)
-            self.signals.failed.emit(error)
+            self._emit(self.signals.failed, error)
         else:
             # Finished work counts even if Cancel came too late to stop it (it may have
             # committed): only OperationCancelled means nothing happened.
-            self.signals.succeeded.emit(result)
+            self._emit(self.signals.succeeded, result)
         finally:
-            self.signals.finished.emit()
+            self._emit(self.signals.finished)
+
+    def _progress(self, done: int, total: int) -> None:
+        self._emit(self.signals.progressed, done, total)
+
+    def _emit(self, signal: Any, *args: object) -> None:
+        """Deliver to the GUI thread, unless the program is closing: then nobody is waiting
+        for the answer any more and the widgets it was for are going."""
+        if not _closing.is_set():
+            signal.emit(*args)
+
+
+def _log_quietly(message: str) -> None:
+    with contextlib.suppress(Exception):  # logging itself may be gone at interpreter exit
+        log.error(message, exc_info=True)
 
 
 _running: set[Worker] = set()
+_closing = threading.Event()  # set once the program shuts down: no work starts or reports
 
 
-def wait_for_workers(timeout_ms: int = 10_000) -> bool:
-    """At exit: let running tasks finish (they hold database transactions) before Qt goes."""
+def shut_down_workers(timeout_ms: int = 10_000) -> bool:
+    """At exit, before the windows and the QApplication go: work not started yet is dropped,
+    running tasks are asked to stop and waited for (they may hold a database transaction),
+    and whatever they still report is dropped. False if one outlived ``timeout_ms``."""
+    _closing.set()
+    pool = QThreadPool.globalInstance()
+    pool.clear()  # queued, never started: nothing to wait for
     for worker in list(_running):
         worker.cancel()
-    return QThreadPool.globalInstance().waitForDone(timeout_ms)
+    if pool.waitForDone(timeout_ms):
+        return True
+    log.warning("A worker was still running at exit")
+    return False
+
+
+def accept_work() -> None:
+    """Undo ``shut_down_workers`` once every worker has ended (a test that ran the program's
+    exit in its own process); those that ended unreported are forgotten."""
+    if _closing.is_set() and QThreadPool.globalInstance().waitForDone(0):
+        _running.clear()
+        _closing.clear()
 
 
 def start(worker: Worker) -> Worker:
     """Start a worker and keep it alive until it has finished.
 
-    Connect to its signals before: a quick task may end before the next line runs.
+    Connect to its signals before: a quick task may end before the next line runs. While the
+    program shuts down nothing starts (the worker is cancelled and reports nothing).
     """
+    if _closing.is_set():
+        worker.cancel()
+        return worker
     _running.add(worker)
     worker.signals.finished.connect(lambda: _running.discard(worker))
     QThreadPool.globalInstance().start(worker)
@@ -142,6 +186,11 @@ class LatestWork(QObject):
         super().__init__(owner)
         self._token = 0
         self._worker: Worker | None = None
+        # When the owner goes (a closed dialog), its run under way is asked to stop. A plain
+        # holder, not self: this object goes with its owner.
+        self._current: list[Worker] = []
+        current = self._current
+        owner.destroyed.connect(lambda: [worker.cancel() for worker in current])
 
     @property
     def running(self) -> bool:
@@ -158,6 +207,7 @@ class LatestWork(QObject):
         if self._worker is not None:
             self._worker.cancel()
             self._worker = None
+        self._current.clear()
 
     def run(
         self,
@@ -193,11 +243,13 @@ class LatestWork(QObject):
         self.supersede()
         token = self._token
         self._worker = Worker(task)
+        self._current.append(self._worker)
         return self._worker, lambda: token == self._token
 
     def _finishing(self, on_finished: Callable[[], None] | None) -> Callable[[], None]:
         def finished() -> None:
             self._worker = None
+            self._current.clear()
             if on_finished is not None:
                 on_finished()
 

@@ -3,19 +3,15 @@ as fulfilled, and rule awards held for approval."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop.core.rewards.awards import held_awards
-from desktop.core.rewards.catalogue import list_redemptions
+from desktop.core.rewards.catalogue import RedemptionRow
 from desktop.core.rewards.vocab import RedemptionStatus
 from desktop.ui.common.row_table_model import read_only_table
 from desktop.ui.rewards.models import HeldAwardsModel, RedemptionsModel, fit_columns
-
-if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
 
 
 class ApprovalsPage(QWidget):
@@ -103,16 +99,11 @@ class ApprovalsPage(QWidget):
         self.approve_award_button.setEnabled(self._manager and award)
         self.decline_award_button.setEnabled(self._manager and award)
 
-    def load(self, session: Session, manager: bool) -> None:
+    def show_open(self, manager: bool, redemptions: list[RedemptionRow], awards: list[Any]) -> None:
+        """``redemptions``: those to decide, or approved and not yet handed over."""
         self._manager = manager
-        open_ones = [
-            row
-            for row in list_redemptions(session)
-            if row.status == RedemptionStatus.PENDING
-            or (row.status == RedemptionStatus.APPROVED and row.fulfilled_at is None)
-        ]
-        self.redemptions_model.set_rows(open_ones)
-        self.awards_model.set_rows(held_awards(session))
+        self.redemptions_model.set_rows(redemptions)
+        self.awards_model.set_rows(awards)
         self.note_label.setText(
             ""
             if manager

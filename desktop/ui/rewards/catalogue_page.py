@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop.core.rewards.catalogue import list_catalogue, list_redemptions
+from desktop.core.rewards.catalogue import CatalogueItem, RedemptionRow
 from desktop.ui.common.row_table_model import read_only_table
 from desktop.ui.rewards.models import CatalogueModel, RedemptionsModel, fit_columns
-
-if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
 
 
 class CataloguePage(QWidget):
@@ -58,9 +53,10 @@ class CataloguePage(QWidget):
         if index.isValid():
             self.redeem_requested.emit(self.catalogue_model.rows[index.row()].id)
 
-    def load(self, session: Session, me: int | None) -> None:
-        self.catalogue_model.set_rows(list_catalogue(session))
-        mine = list_redemptions(session, staff_id=me) if me is not None else []
+    def show_catalogue(
+        self, me: int | None, catalogue: list[CatalogueItem], mine: list[RedemptionRow]
+    ) -> None:
+        self.catalogue_model.set_rows(catalogue)
         self.mine_model.set_rows(mine)
         self.redeem_button.setEnabled(False)
         self.catalogue_table.setEnabled(me is not None)

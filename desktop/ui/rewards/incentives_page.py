@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -19,17 +19,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
-from desktop.core.db.tables import client_incentives, segments
-from desktop.core.pipelines.projects import list_projects
-from desktop.core.rewards.incentives import IncentiveRow, list_incentives
+from desktop.core.db.tables import client_incentives
+from desktop.core.rewards.incentives import IncentiveRow
 from desktop.ui.common.locale_format import moment_text
 from desktop.ui.common.record_form import line_edit
 from desktop.ui.common.row_table_model import ModelIndex, RowTableModel, read_only_table
-
-if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
+from desktop.ui.rewards.reading import RewardsRead
 
 
 class IncentivesModel(RowTableModel):
@@ -120,27 +116,28 @@ class IncentivesPage(QWidget):
         if index.isValid():
             self.invoiced_requested.emit([self.model.rows[index.row()].id])
 
-    def load(self, session: Session, manager: bool) -> None:
+    def chosen_project(self) -> int | None:
+        return self.project_combo.currentData()
+
+    def show_incentives(self, read: RewardsRead) -> None:
         self._loading = True
         try:
-            keep = self.project_combo.currentData()
             self.project_combo.clear()
-            for project in list_projects(session):
-                self.project_combo.addItem(project.name, project.id)
-            if keep is not None and (i := self.project_combo.findData(keep)) >= 0:
-                self.project_combo.setCurrentIndex(i)
+            for project_id, name in read.projects:
+                self.project_combo.addItem(name, project_id)
+            if read.incentive_project is not None:
+                index = self.project_combo.findData(read.incentive_project)
+                self.project_combo.setCurrentIndex(index)
             keep_segment = self.segment_combo.currentData()
             self.segment_combo.clear()
             self.segment_combo.addItem(self.tr("Every segment"), None)
-            for segment_id, name in session.execute(
-                select(segments.c.id, segments.c.name).order_by(segments.c.position)
-            ):
+            for segment_id, name in read.segments:
                 self.segment_combo.addItem(name, segment_id)
             if keep_segment is not None and (i := self.segment_combo.findData(keep_segment)) >= 0:
                 self.segment_combo.setCurrentIndex(i)
         finally:
             self._loading = False
-        project = self.project_combo.currentData()
-        self.model.set_rows(list_incentives(session, project) if project is not None else [])
-        self.mark_button.setEnabled(manager and project is not None)
-        self.invoiced_button.setEnabled(manager and bool(self.model.rows))
+        project = read.incentive_project
+        self.model.set_rows(read.incentives)
+        self.mark_button.setEnabled(read.manager and project is not None)
+        self.invoiced_button.setEnabled(read.manager and bool(self.model.rows))

@@ -3,8 +3,6 @@ the office chose (around me by default); anyone can opt out of being ranked."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -16,15 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.pipelines.projects import list_projects
-from desktop.core.rewards.leaderboard import is_opted_out, leaderboard, teams
-from desktop.core.rewards.recognitions import get_reward_settings
 from desktop.core.rewards.vocab import BoardMode, BoardPeriod, board_mode_label, board_period_label
 from desktop.ui.common.row_table_model import read_only_table
 from desktop.ui.rewards.models import BoardModel
-
-if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
+from desktop.ui.rewards.reading import RewardsRead
 
 
 class LeaderboardPage(QWidget):
@@ -100,29 +93,31 @@ class LeaderboardPage(QWidget):
         if not self._loading:
             self.opt_out_chosen.emit(checked)
 
-    def load(self, session: Session, me: int | None, manager: bool) -> None:
+    def period(self) -> BoardPeriod:
+        return BoardPeriod(self.period_combo.currentData())
+
+    def chosen_project(self) -> int | None:
+        return self.project_combo.currentData()
+
+    def chosen_team(self) -> str | None:
+        return self.team_combo.currentData()
+
+    def show_board(self, read: RewardsRead) -> None:
         self._loading = True
         try:
-            self._fill_choices(session)
-            mode = get_reward_settings(session).board_mode
+            self._fill_choices(read)
+            mode = read.settings.board_mode
             self.mode_combo.setCurrentIndex(self.mode_combo.findData(mode.value))
-            self.mode_combo.setEnabled(manager)
+            self.mode_combo.setEnabled(read.manager)
             self.mode_combo.setToolTip(
-                "" if manager else self.tr("A partner, office manager or HR chooses this.")
+                "" if read.manager else self.tr("A partner, office manager or HR chooses this.")
             )
-            self.opt_out_check.setEnabled(me is not None)
-            self.opt_out_check.setChecked(me is not None and is_opted_out(session, me))
+            self.opt_out_check.setEnabled(read.me is not None)
+            self.opt_out_check.setChecked(read.opted_out)
         finally:
             self._loading = False
-        period = BoardPeriod(self.period_combo.currentData())
-        self.project_combo.setVisible(period is BoardPeriod.PROJECT)
-        board = leaderboard(
-            session,
-            me,
-            period,
-            project_id=self.project_combo.currentData(),
-            team=self.team_combo.currentData(),
-        )
+        self.project_combo.setVisible(self.period() is BoardPeriod.PROJECT)
+        board = read.board
         self.board_model.teams = board.mode is BoardMode.TEAMS
         self.board_model.set_rows(board.places)
         self.board_table.setVisible(board.mode is not BoardMode.OFF)
@@ -140,17 +135,15 @@ class LeaderboardPage(QWidget):
             return " ".join([self.tr("Shown: the five places above and below you."), mine]).strip()
         return mine
 
-    def _fill_choices(self, session: Session) -> None:
-        keep_project = self.project_combo.currentData()
+    def _fill_choices(self, read: RewardsRead) -> None:
         self.project_combo.clear()
-        for project in list_projects(session):
-            self.project_combo.addItem(project.name, project.id)
-        if keep_project is not None and (i := self.project_combo.findData(keep_project)) >= 0:
-            self.project_combo.setCurrentIndex(i)
-        keep_team = self.team_combo.currentData()
+        for project_id, name in read.projects:
+            self.project_combo.addItem(name, project_id)
+        if read.board_project is not None:
+            self.project_combo.setCurrentIndex(self.project_combo.findData(read.board_project))
         self.team_combo.clear()
         self.team_combo.addItem(self.tr("Everyone"), None)
-        for team in teams(session):
+        for team in read.teams:
             self.team_combo.addItem(team, team)
-        if keep_team is not None and (i := self.team_combo.findData(keep_team)) >= 0:
-            self.team_combo.setCurrentIndex(i)
+        if read.team is not None:
+            self.team_combo.setCurrentIndex(self.team_combo.findData(read.team))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -16,18 +14,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.db.engine import Database
-from desktop.core.rewards.ledger import balance, entries_for
-from desktop.core.rewards.recognitions import allowance_left
 from desktop.core.rewards.vocab import EntrySource
 from desktop.ui.common.locale_format import number_text
 from desktop.ui.common.row_table_model import read_only_table
 from desktop.ui.rewards.badge_list import BadgeList
 from desktop.ui.rewards.models import EntriesModel, fit_columns
-
-if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
-SHOWN_ENTRIES = 500
+from desktop.ui.rewards.reading import MyPoints
 
 
 class PointsPage(QWidget):
@@ -68,7 +60,8 @@ class PointsPage(QWidget):
         self.correct_button.clicked.connect(self._correct)
         self.entries_table.selectionModel().selectionChanged.connect(self._update_enabled)
         right = QVBoxLayout()
-        # Badges are read on a worker: the whole-portfolio badge reads every move of my clients.
+        # Badges are read on a worker of their own: dating the whole-portfolio badge of a big
+        # portfolio takes longer than the rest of the page.
         self.badge_box = BadgeList(self.database, None, self)
         self.badge_box.setMaximumWidth(320)
         self.badge_box.loaded.connect(
@@ -113,10 +106,10 @@ class PointsPage(QWidget):
 
     _manager = False
 
-    def load(self, session: Session, me: int | None, manager: bool = False) -> None:
+    def show_points(self, me: int | None, points: MyPoints | None, manager: bool = False) -> None:
         self._manager = manager
         self.correct_button.setVisible(manager)
-        if me is None:
+        if me is None or points is None:
             self.entries_model.set_rows([])
             self.badge_box.staff_id = None
             self.badge_box.hide()
@@ -124,10 +117,10 @@ class PointsPage(QWidget):
                 label.setText("–")
             self._update_enabled()
             return
-        self.balance_label.setText(self.tr("%n points", "", balance(session, me)))
-        self.allowance_label.setText(self.tr("%n points", "", allowance_left(session, me)))
+        self.balance_label.setText(self.tr("%n points", "", points.balance))
+        self.allowance_label.setText(self.tr("%n points", "", points.allowance_left))
         self.badge_box.staff_id = me
         self.badge_box.show()
         self.badge_box.reload()
-        self.entries_model.set_rows(entries_for(session, me, SHOWN_ENTRIES))
+        self.entries_model.set_rows(points.entries)
         self._update_enabled()

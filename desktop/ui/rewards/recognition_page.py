@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -18,11 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.rewards.recognitions import allowance_left, list_tags
+from desktop.core.rewards.recognitions import Tag
 from desktop.core.rewards.vocab import RECOGNITION_TIERS
-
-if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
 
 
 class RecognitionPage(QWidget):
@@ -90,7 +85,9 @@ class RecognitionPage(QWidget):
     def clear_message(self) -> None:
         self.message_edit.clear()
 
-    def load(self, session: Session, me: int | None, people: list[tuple[int, str]]) -> None:
+    def show_choices(
+        self, me: int | None, people: list[tuple[int, str]], tags: list[Tag], left: int
+    ) -> None:
         keep = self.receiver_combo.currentData()
         self.receiver_combo.clear()
         for staff_id, name in people:
@@ -100,11 +97,10 @@ class RecognitionPage(QWidget):
             self.receiver_combo.setCurrentIndex(index)
         keep_tag = self.tag_combo.currentData()
         self.tag_combo.clear()
-        for tag in list_tags(session):
+        for tag in tags:
             self.tag_combo.addItem(tag.name, tag.id)
         if keep_tag is not None and (index := self.tag_combo.findData(keep_tag)) >= 0:
             self.tag_combo.setCurrentIndex(index)
-        left = allowance_left(session, me) if me is not None else 0
         self.allowance_label.setText(self.tr("You can give %n more points this month.", "", left))
         self.setEnabled(me is not None)
         self._update_enabled()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -17,11 +18,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import or_, select
+from sqlalchemy import select
 
 from desktop.core.db.engine import Database
-from desktop.core.db.tables import projects, staff, stages
-from desktop.core.rewards.awards import MANAGER_ROLES, decide_award
+from desktop.core.db.tables import projects, stages
+from desktop.core.rewards.awards import decide_award
 from desktop.core.rewards.catalogue import add_reward, decide_redemption, mark_fulfilled, redeem
 from desktop.core.rewards.export_xlsx import export_ledger
 from desktop.core.rewards.incentives import mark_incentives, set_invoiced
@@ -39,12 +40,14 @@ from desktop.core.rewards.rules import Rule, add_rule, ensure_default_rules, upd
 from desktop.core.rewards.vocab import RuleKind
 from desktop.ui.common.area_view import AreaView
 from desktop.ui.common.changes import Changes, commit_change
-from desktop.ui.common.workers import run_with_progress
+from desktop.ui.common.loading_sign import LoadingSign
+from desktop.ui.common.workers import LatestWork, run_with_progress
 from desktop.ui.rewards.approvals_page import ApprovalsPage
 from desktop.ui.rewards.catalogue_page import CataloguePage
 from desktop.ui.rewards.incentives_page import IncentivesPage
 from desktop.ui.rewards.leaderboard_page import LeaderboardPage
 from desktop.ui.rewards.points_page import PointsPage
+from desktop.ui.rewards.reading import RewardsRead, Wanted, read_rewards
 from desktop.ui.rewards.recognition_page import RecognitionPage
 from desktop.ui.rewards.rule_dialog import RuleDialog
 from desktop.ui.rewards.rules_page import RulesPage
@@ -61,11 +64,14 @@ def confirm(parent: QWidget, title: str, text: str) -> bool:
 class RewardsView(AreaView):
     # Clients: a next action completed in a client's window may have earned points.
     watches = Changes.REWARDS | Changes.STAFF | Changes.PIPELINE | Changes.CLIENTS
+    loaded = Signal()  # the tabs show what was read last
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
-        self._people: list[tuple[int, str, object]] = []
+        self.read: RewardsRead | None = None  # None until the first read is in
+        self._defaults_made = False
+        self._reading = LatestWork(self)  # only the newest read is shown
         self._build_ui()
         self._connect_signals()
         self.mark_stale()
@@ -93,6 +99,8 @@ class RewardsView(AreaView):
         me_label.setBuddy(self.me_combo)
         bar.addWidget(me_label)
         bar.addWidget(self.me_combo)
+        self.loading_sign = LoadingSign(self.tr("Reading…"), self)
+        bar.addWidget(self.loading_sign)
         bar.addStretch(1)
         layout.addLayout(bar)
         self.tabs = QTabWidget(self)
@@ -145,47 +153,55 @@ class RewardsView(AreaView):
         return int(value) if value is not None else None
 
     def is_manager(self) -> bool:
-        me = self.me()
-        return any(staff_id == me and role in MANAGER_ROLES for staff_id, _, role in self._people)
+        return self.read is not None and self.read.manager and self.read.me == self.me()
 
     def _me_chosen(self) -> None:
         settings.set_current_staff_id(self.me())
         self.reload(Changes.REWARDS)
 
-    def _fill_people(self) -> None:
-        with self.database.session() as session:
-            today_staff = or_(staff.c.end_date.is_(None), staff.c.end_date >= date.today())
-            self._people = [
-                (row.id, row.name, row.role)
-                for row in session.execute(
-                    select(staff.c.id, staff.c.name, staff.c.role)
-                    .where(today_staff)
-                    .order_by(staff.c.name, staff.c.id)
-                )
-            ]
-        keep = self.me() or settings.current_staff_id()
+    def _fill_people(self, read: RewardsRead) -> None:
         self.me_combo.clear()
-        for staff_id, name, _ in self._people:
+        for staff_id, name, _ in read.people:
             self.me_combo.addItem(name, staff_id)
-        if keep is not None and (index := self.me_combo.findData(keep)) >= 0:
-            self.me_combo.setCurrentIndex(index)
+        if read.me is not None:
+            self.me_combo.setCurrentIndex(self.me_combo.findData(read.me))
 
     # -- reading ----------------------------------------------------------------------------
 
     def reload(self, changes: Changes) -> None:
-        self._fill_people()  # a small list: who may be looking, and who can be recognised
-        me = self.me()
-        manager = self.is_manager()
-        with self.database.session() as session:
-            self.points_page.load(session, me, manager)
-            people = [(staff_id, name) for staff_id, name, _ in self._people]
-            self.recognition_page.load(session, me, people)
-            self.catalogue_page.load(session, me)
-            self.approvals_page.load(session, manager)
-            self.leaderboard_page.load(session, me, manager)
-            self.rules_page.load(session, manager)
-            self.incentives_page.load(session, manager)
+        """Read everything again on a worker; the tabs show it when it is in."""
+        wanted = Wanted(
+            me=self.me() or settings.current_staff_id(),
+            period=self.leaderboard_page.period(),
+            board_project=self.leaderboard_page.chosen_project(),
+            team=self.leaderboard_page.chosen_team(),
+            incentive_project=self.incentives_page.chosen_project(),
+        )
+        database = self.database
+        self.loading_sign.begin(first=self.read is None)
         self.status_changed.emit(self.status_text())
+        self._reading.run(
+            lambda _progress, _cancelled: read_rewards(database, wanted),
+            self._show,
+            lambda error: show_error(self, error),
+            on_finished=self.loading_sign.end,
+        )
+
+    def _show(self, read: RewardsRead) -> None:
+        self.read = read
+        self._fill_people(read)  # who may be looking, and who can be recognised
+        me, manager = read.me, read.manager
+        self.points_page.show_points(me, read.points, manager)
+        people = [(staff_id, name) for staff_id, name, _ in read.people]
+        left = read.points.allowance_left if read.points is not None else 0
+        self.recognition_page.show_choices(me, people, read.tags, left)
+        self.catalogue_page.show_catalogue(me, read.catalogue, read.my_redemptions)
+        self.approvals_page.show_open(manager, read.open_redemptions, read.held_awards)
+        self.leaderboard_page.show_board(read)
+        monthly = read.settings.monthly_allowance
+        self.rules_page.show_rules(manager, read.rules, read.tags, monthly)
+        self.incentives_page.show_incentives(read)
+        self.loaded.emit()
 
     # -- actions ----------------------------------------------------------------------------
 
@@ -368,11 +384,12 @@ class RewardsView(AreaView):
             self._commit(lambda session: set_opt_out(session, me, opted_out))
 
     def showEvent(self, event) -> None:  # noqa: ANN001, N802 (Qt override)
-        if not self._people:
+        if not self._defaults_made:  # a few rows, once: before the first read shows them
             with self.database.session() as session:
                 ensure_default_tags(session)
                 ensure_default_rules(session)
                 session.commit()
+            self._defaults_made = True
         super().showEvent(event)
 
     def status_text(self) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -18,15 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.common.vocab import StageKind, stage_kind_label
-from desktop.core.rewards.recognitions import get_reward_settings, list_tags
-from desktop.core.rewards.rules import Rule, list_rules
+from desktop.core.rewards.recognitions import Tag
+from desktop.core.rewards.rules import Rule
 from desktop.core.rewards.vocab import RuleKind, rule_kind_label
 from desktop.ui.common.locale_format import date_text, number_text
 from desktop.ui.common.row_table_model import ModelIndex, RowTableModel, read_only_table
 from desktop.ui.rewards.models import fit_columns
-
-if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
 
 
 class RulesModel(RowTableModel):
@@ -131,16 +128,18 @@ class RulesPage(QWidget):
         if not self._loading:
             self.allowance_chosen.emit(self.allowance_spin.value())
 
-    def load(self, session: Session, manager: bool) -> None:
+    def show_rules(
+        self, manager: bool, rules: list[Rule], tags: list[Tag], monthly_allowance: int
+    ) -> None:
         self._loading = True
         try:
-            self.rules_model.set_rows(list_rules(session))
+            self.rules_model.set_rows(rules)
             self.tags_list.clear()
-            for tag in list_tags(session):
+            for tag in tags:
                 item = QListWidgetItem(tag.name)
                 item.setData(Qt.ItemDataRole.UserRole, tag.id)
                 self.tags_list.addItem(item)
-            self.allowance_spin.setValue(get_reward_settings(session).monthly_allowance)
+            self.allowance_spin.setValue(monthly_allowance)
         finally:
             self._loading = False
         for widget in (

@@ -12,7 +12,8 @@ from desktop import __version__
 from desktop.core.common import i18n
 from desktop.core.common.errors import DraagvlakError
 from desktop.core.common.paths import resources_dir
-from desktop.ui.common.workers import wait_for_workers
+from desktop.ui.common.gui_collector import GuiThreadCollector
+from desktop.ui.common.workers import shut_down_workers
 from desktop.ui.shell import settings
 from desktop.ui.shell.error_handler import install_exception_hook
 from desktop.ui.shell.translator import install_translators
@@ -71,6 +72,7 @@ def run_app(db: str | None = None, language: str | None = None) -> int:
     app = create_application()
     install_translators(app, choose_language(language))
     install_exception_hook()
+    collector = GuiThreadCollector(app)  # noqa: F841 (lives as long as the program runs)
 
     from desktop.core.db.engine import open_database
 
@@ -108,5 +110,7 @@ def run_app(db: str | None = None, language: str | None = None) -> int:
     try:
         return app.exec()
     finally:
-        wait_for_workers()
+        # Before the window and the QApplication go (when this function returns): no worker
+        # may run into their teardown, nor report to them.
+        shut_down_workers()
         database.dispose()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QThread
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.core.common.errors import DraagvlakError
@@ -30,9 +30,22 @@ def _is_database_busy(error: BaseException) -> bool:
     return any(sign in text for sign in ("database is locked", "database is busy", "lock timeout"))
 
 
+def _can_show_dialogs() -> bool:
+    """Only the GUI thread of a living application may make a dialog; anywhere else (a
+    worker's thread, the program's teardown) Qt would abort the process."""
+    app = QApplication.instance()
+    return app is not None and QThread.currentThread() is app.thread()
+
+
 def show_error(parent: QWidget | None, error: BaseException) -> None:
-    """A domain error shows its own message; anything else is logged and summarised."""
+    """A domain error shows its own message; anything else is logged and summarised.
+
+    Off the GUI thread, or once the application is gone, the error is only logged.
+    """
     global _showing
+    if not _can_show_dialogs():
+        log_exception(error)
+        return
     if isinstance(error, DraagvlakError):
         title = QCoreApplication.translate("ErrorHandler", "Draagvlak")
         message = str(error)

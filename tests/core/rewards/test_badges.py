@@ -6,17 +6,28 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.assessments.elements import ELEMENTS
 from desktop.core.assessments.rounds import create_round, set_scores
+from desktop.core.common.errors import DraagvlakError
+from desktop.core.db.engine import Database
+from desktop.core.db.tables import stage_transitions
 from desktop.core.pipelines.moves import move_client
 from desktop.core.pipelines.undo import undo_move
 from desktop.core.rewards.badges import ACTIVE_FOR_BADGE, ROUNDS_FOR_BADGE, BadgeKind, badges
 from desktop.core.rewards.ledger import entries_for, reverse_entry
 from desktop.core.rewards.vocab import EntrySource
 from tests.core.pipeline_helpers import utc
-from tests.core.rewards.office import RewardOffice, make_reward_office
+from tests.core.rewards.office import (
+    RewardOffice,
+    latest_transition,
+    make_reward_office,
+    property_settings,
+)
 
 
 def _earned(session: Session, staff_id: int) -> dict[BadgeKind, date]:
@@ -115,3 +126,90 @@ def test_every_badge_has_a_label(kind: BadgeKind) -> None:
     from desktop.core.rewards.badges import badge_label
 
     assert badge_label(kind)
+
+
+def test_the_whole_portfolio_is_dated_by_each_clients_first_real_move(session: Session) -> None:
+    """Later moves do not re-date the badge, an undone first move does, and an archived client
+    of the portfolio is not waited for."""
+    from desktop.core.clients.editing import archive_client
+
+    office = make_reward_office(session, clients=6)  # Anna: Client 1, 2 and 3
+    invited, registered = office.stage("Invited"), office.stage("Activated")
+    archive_client(session, office.office.clients["Client 3"], by=office.manager)
+    move_client(session, office.enrollments["Client 1"], invited, office.anna, at=utc(3))
+    first = move_client(session, office.enrollments["Client 2"], invited, office.anna, at=utc(7))
+    assert _earned(session, office.anna)[BadgeKind.PORTFOLIO_APPROACHED] == date(2026, 3, 7)
+    move_client(session, office.enrollments["Client 1"], registered, None, at=utc(10))
+    assert _earned(session, office.anna)[BadgeKind.PORTFOLIO_APPROACHED] == date(2026, 3, 7)
+    undo_move(session, first.id, office.anna, at=utc(13))
+    assert BadgeKind.PORTFOLIO_APPROACHED not in _earned(session, office.anna)
+    move_client(session, office.enrollments["Client 2"], registered, office.anna, at=utc(15))
+    assert _earned(session, office.anna)[BadgeKind.PORTFOLIO_APPROACHED] == date(2026, 3, 15)
+    later = move_client(session, office.enrollments["Client 2"], invited, None, at=utc(16))
+    undo_move(session, later.id, office.anna, at=utc(17))
+    assert _earned(session, office.anna)[BadgeKind.PORTFOLIO_APPROACHED] == date(2026, 3, 15)
+    # Everyone at once gives the same answer as asking for Anna alone.
+    assert badges(session)[office.anna] == badges(session, [office.anna])[office.anna]
+
+
+portfolio_steps = st.lists(
+    st.tuples(
+        st.sampled_from(["move", "move", "undo"]),
+        st.sampled_from(["Client 1", "Client 2"]),
+        st.sampled_from(["Not approached", "Informed", "Invited", "Active"]),
+    ),
+    max_size=12,
+)
+
+
+@property_settings
+@given(steps=portfolio_steps)
+def test_the_whole_portfolio_date_follows_any_moves_and_undos(
+    database: Database, steps: list[tuple[str, str, str]]
+) -> None:
+    """Against the rule read off the history itself: the badge comes when every client of
+    the portfolio has a move that was not undone, on the day the last of them first had one."""
+    with database.session() as session:
+        try:
+            office = make_reward_office(session)  # Anna: Client 1 and 2
+            for day, (kind, client, stage) in enumerate(steps, start=2):
+                enrollment = office.enrollments[client]
+                try:
+                    with session.begin_nested():
+                        if kind == "move":
+                            move_client(session, enrollment, office.stage(stage), None, at=utc(day))
+                        else:
+                            latest = latest_transition(session, enrollment)
+                            undo_move(session, latest, None, at=utc(day))
+                except DraagvlakError:
+                    pass  # refused (already there, nothing to undo): nothing changed
+                expected = _portfolio_day(
+                    session, [office.enrollments[f"Client {n}"] for n in (1, 2)]
+                )
+                assert _earned(session, office.anna).get(BadgeKind.PORTFOLIO_APPROACHED) == expected
+        finally:
+            session.rollback()
+
+
+def _portfolio_day(session: Session, enrollment_ids: list[int]) -> date | None:
+    t = stage_transitions.c
+    rows = session.execute(
+        select(t.id, t.enrollment_id, t.from_stage_id, t.at, t.reverts_id).where(
+            t.enrollment_id.in_(enrollment_ids)
+        )
+    ).all()
+    undone = {row.reverts_id for row in rows if row.reverts_id is not None}
+    firsts = []
+    for enrollment_id in enrollment_ids:
+        real = [
+            row.at
+            for row in rows
+            if row.enrollment_id == enrollment_id
+            and row.from_stage_id is not None
+            and row.reverts_id is None
+            and row.id not in undone
+        ]
+        if not real:
+            return None
+        firsts.append(min(real))
+    return max(firsts).date()

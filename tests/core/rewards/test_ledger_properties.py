@@ -6,14 +6,14 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import timedelta
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.common.errors import DraagvlakError
 from desktop.core.db.engine import Database
-from desktop.core.db.tables import reward_entries, stage_transitions
+from desktop.core.db.tables import reward_entries
 from desktop.core.pipelines.moves import move_client
 from desktop.core.pipelines.undo import undo_move
 from desktop.core.rewards.catalogue import add_reward, decide_redemption, redeem
@@ -21,7 +21,7 @@ from desktop.core.rewards.ledger import balance_problems, reverse_entry
 from desktop.core.rewards.recognitions import ensure_default_tags, give_recognition, list_tags
 from desktop.core.rewards.vocab import EntrySource
 from tests.core.pipeline_helpers import utc
-from tests.core.rewards.office import make_reward_office
+from tests.core.rewards.office import latest_transition, make_reward_office, property_settings
 
 STAGES = ["Informed", "Active", "Active", "First use"]  # Active often: its rule pays
 CLIENTS = ["Client 1", "Client 2"]
@@ -40,11 +40,7 @@ operations = st.lists(
 )
 
 
-@settings(
-    max_examples=40,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+@property_settings
 @given(steps=operations)
 def test_balances_equal_the_ledger_and_no_stage_pays_twice(
     database: Database, steps: list[tuple[str, object, object]]
@@ -77,13 +73,8 @@ def _run(session: Session, steps: list[tuple[str, object, object]]) -> None:
                         at=moment,
                     )
                 elif kind == "undo":
-                    latest = session.scalar(
-                        select(stage_transitions.c.id)
-                        .where(stage_transitions.c.enrollment_id == office.enrollments[str(first)])
-                        .order_by(stage_transitions.c.at.desc(), stage_transitions.c.id.desc())
-                        .limit(1)
-                    )
-                    undo_move(session, int(latest or 0), giver, at=moment)
+                    latest = latest_transition(session, office.enrollments[str(first)])
+                    undo_move(session, latest, giver, at=moment)
                 elif kind == "reverse":
                     ids = list(session.scalars(select(reward_entries.c.id)))
                     if ids:

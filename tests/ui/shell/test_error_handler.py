@@ -52,3 +52,21 @@ def test_one_error_dialog_at_a_time(qtbot, monkeypatch) -> None:
     monkeypatch.setattr(QMessageBox, "critical", staticmethod(nested))
     error_handler.show_error(None, RuntimeError("first"))
     assert len(shown) == 1
+
+
+def test_an_error_raised_on_a_workers_thread_is_only_logged(qtbot, monkeypatch) -> None:
+    """The exception hook runs on the thread that raised: a dialog made there (or after the
+    application went) makes Qt abort the whole program."""
+    import sys
+    import threading
+
+    shown = _capture(monkeypatch)
+    logged: list[BaseException] = []
+    monkeypatch.setattr(error_handler, "log_exception", logged.append)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # put back after the test
+    error_handler.install_exception_hook()
+    error = RuntimeError("raised on a worker")
+    thread = threading.Thread(target=lambda: sys.excepthook(RuntimeError, error, None))
+    thread.start()
+    thread.join()
+    assert logged == [error] and shown == []

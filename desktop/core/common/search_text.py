@@ -94,14 +94,23 @@ def uses_index(folded: str, executor: Executor) -> bool:
     return len(folded) >= search_index.MIN_LENGTH and search_index.has_sqlite_index(executor)
 
 
-def like_matches(folded: str) -> ColumnElement[bool]:
-    """The scan of ``matches``: a LIKE on the folded text.
+def like_matches(
+    folded: str, column: ColumnElement[str] = clients.c.search_text
+) -> ColumnElement[bool]:
+    """The scan of ``matches``: a LIKE on the folded text (of ``column``, an alias's).
 
     The pattern is built here, not with contains(): SQLite would evaluate a '%' || ? || '%'
     concatenation for every row.
     """
     escaped = folded.replace("/", "//").replace("%", "/%").replace("_", "/_")
-    return clients.c.search_text.like(f"%{escaped}%", escape="/")
+    return column.like(f"%{escaped}%", escape="/")
+
+
+def scanned_matches(folded: str) -> Select[int]:
+    """The ids of the clients whose folded text contains ``folded``, read off the name index
+    (which holds the text: one pass, no client row read), for a text without trigrams."""
+    found = clients.alias("found")
+    return select(found.c.id).where(like_matches(folded, found.c.search_text))
 
 
 def indexed_matches(folded: str) -> Select[int]:

@@ -14,13 +14,21 @@ from typing import NamedTuple
 from sqlalchemy import ColumnElement, Select, String, func, select, true, type_coerce
 from sqlalchemy.orm import Session
 
-from desktop.core.common.search_text import NAME_ORDER, fold, indexed_matches, matches, uses_index
+from desktop.core.common.search_text import (
+    NAME_ORDER,
+    fold,
+    indexed_matches,
+    matches,
+    scanned_matches,
+    uses_index,
+)
 from desktop.core.common.vocab import UNASSIGNED, ChampionFilter, ClientType
 from desktop.core.db import search_index
 from desktop.core.db.engine import dialect_name
 from desktop.core.db.hints import no_index
 from desktop.core.db.models import Client, Enrollment, Segment, Staff, Stage
 from desktop.core.db.tables import clients, enrollments
+from desktop.core.pipelines import board_scan
 from desktop.core.pipelines.stalled import LocalDays, load_stall_rules, local_today
 
 
@@ -74,6 +82,8 @@ def board_cards(
     """
     board = _Board(session, project_id, filters)
     columns: dict[int, list[BoardCard]] = {stage_id: [] for stage_id in board.stage_ids}
+    if limit_per_stage is not None and board.scans_search_only():
+        return board_scan.first_cards(board, limit_per_stage)
     if limit_per_stage is not None and not board.ranks_in_one_query():
         # One small query per column: SQLite keeps only the first rows while sorting (top-N),
         # so even 100,000 clients cost only a few milliseconds.
@@ -134,6 +144,8 @@ def stage_counts(
 ) -> dict[int, int]:
     """Number of (filtered) cards per active stage id, every stage present."""
     board = _Board(session, project_id, filters)
+    if board.scans_search_only():
+        return board_scan.counts(board)
     counts = dict.fromkeys(board.stage_ids, 0)
     if replace(filters, today=None) == NO_FILTER:
         # Counted off the (project_id, stage_id) index alone, less the enrollments of archived
@@ -164,6 +176,19 @@ def stage_counts(
     for stage_id, count in session.execute(query):
         counts[stage_id] = count
     return counts
+
+
+def counts_scan(session: Session, filters: BoardFilter) -> bool:
+    """Whether the board is filtered by a search alone that SQLite's trigram index cannot
+    serve (board_scan.py reads it). Its stage_counts then read every enrollment of the project
+    (~50-150 ms at 100,000 clients): worth showing the cards first, the counts once counted."""
+    folded = fold((filters.search or "").strip())
+    return (
+        bool(folded)
+        and replace(filters, search="", today=None) == NO_FILTER
+        and dialect_name(session) == "sqlite"
+        and not uses_index(folded, session)
+    )
 
 
 CHUNK_SIZE = 5_000  # ids per IN (...): well under SQLite's limit of bound parameters
@@ -225,11 +250,13 @@ class _Board:
             )
         )
 
-    def select(self, query: Select, walk_names: bool = False) -> Select:
+    def select(self, query: Select, walk_names: bool = False, names_only: bool = False) -> Select:
         """The query over the project's enrollments on the board, with the filters applied.
 
         ``walk_names`` has SQLite read the clients in name order (their index) and look up
-        each one's enrollment, rather than read the enrollments and sort them.
+        each one's enrollment, rather than read the enrollments and sort them. ``names_only``
+        (a search without trigram that few clients match) collects the matching clients off
+        the name index first and looks up their enrollments, as a search of the index does.
         """
         filters = self.filters
         session = self.session
@@ -237,7 +264,7 @@ class _Board:
         indexed = self.by_client()
         # A search of the trigram index finds the clients first: their enrollments are then
         # looked up by client, not read by stage and checked one by one.
-        by_client = indexed and not walk_names
+        by_client = (indexed and not walk_names) or names_only
         project_id: ColumnElement[int] = enrollments.c.project_id
         stage_id: ColumnElement[int] = enrollments.c.stage_id
         if by_client:
@@ -257,7 +284,9 @@ class _Board:
             conditions.append(Client.client_type == ClientType(filters.client_type))
         if filters.stalled_only:
             conditions.append(self.rules.clause(self.today))
-        if walk_names and indexed:
+        if names_only:
+            conditions.append(clients.c.id.in_(scanned_matches(fold(search))))
+        elif walk_names and indexed:
             conditions.append(no_index(session, clients.c.id).in_(indexed_matches(fold(search))))
         elif search:
             # The client list's search: name, number, city and e-mail, any case and accents.
@@ -270,9 +299,17 @@ class _Board:
         )
 
     def column(
-        self, stage_id: int, offset: int, limit: int | None, expected: int | None = None
+        self,
+        stage_id: int,
+        offset: int,
+        limit: int | None,
+        expected: int | None = None,
+        walk: bool | None = None,
     ) -> Select:
-        walk = offset == 0 and limit is not None and self._walk_is_cheaper(limit, expected)
+        """One column's cards; ``walk`` (else decided from ``expected``) reads them by walking
+        the clients in name order."""
+        if walk is None:
+            walk = offset == 0 and limit is not None and self._walk_is_cheaper(limit, expected)
         stage: ColumnElement[int] = enrollments.c.stage_id
         if not walk and self.by_client():
             stage = no_index(self.session, stage)  # see select
@@ -281,14 +318,16 @@ class _Board:
         # which the board's columns insert moved cards: see search_text.py.
         return query.order_by(NAME_ORDER, Client.id).offset(offset).limit(limit)
 
-    def first_of_each_stage(self, limit: int) -> Select:
-        """The first ``limit`` cards of every column in one query (a rank per stage)."""
+    def first_of_each_stage(self, limit: int, by_names: bool = False) -> Select:
+        """The first ``limit`` cards of every column in one query (a rank per stage);
+        ``by_names`` finds the matches by reading the clients' name index (see select)."""
         rank = (
             func.row_number()
             .over(partition_by=Enrollment.stage_id, order_by=(NAME_ORDER, Client.id))
             .label("rank")
         )
-        ranked = self.select(_card_columns().add_columns(rank)).subquery("ranked")
+        query = _card_columns().add_columns(rank)
+        ranked = self.select(query, names_only=by_names).subquery("ranked")
         names = [column.name for column in _card_columns().selected_columns]
         return select(*(ranked.c[name] for name in names)).where(ranked.c.rank <= limit)
 
@@ -302,6 +341,10 @@ class _Board:
         if dialect_name(self.session) != "sqlite":
             return True
         return len(folded) >= search_index.MIN_LENGTH and search_index.has_index(self.session)
+
+    def scans_search_only(self) -> bool:
+        """Whether board_scan.py reads this board (see counts_scan)."""
+        return counts_scan(self.session, self.filters)
 
     def by_client(self) -> bool:
         search = (self.filters.search or "").strip()

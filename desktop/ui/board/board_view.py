@@ -24,22 +24,23 @@ from PySide6.QtWidgets import (
 from desktop.core.common.vocab import ChampionFilter
 from desktop.core.db.engine import Database
 from desktop.core.office.segments import list_segments
-from desktop.core.pipelines.board import BoardCard, BoardFilter, cards_for
+from desktop.core.pipelines.board import BoardCard, BoardFilter
 from desktop.core.pipelines.projects import list_projects
 from desktop.core.pipelines.stages import StageRow
 from desktop.core.staff.listing import list_champion_choices
-from desktop.ui.board import move_dialogs, next_action_done
+from desktop.ui.board import move_dialogs
+from desktop.ui.board.board_reader import BoardReader
+from desktop.ui.board.card_actions import CardActions
 from desktop.ui.board.column_model import DraggedCards
 from desktop.ui.board.column_widget import BoardColumn
 from desktop.ui.board.columns_area import BoardColumnsArea
 from desktop.ui.board.filter_bar import FilterBar, focus_search
 from desktop.ui.board.identity_button import IdentityButton
-from desktop.ui.board.loading import BoardSnapshot, PageReader, read_board
+from desktop.ui.board.loading import BoardSnapshot, PageReader
 from desktop.ui.board.moves import MoveController
 from desktop.ui.board.style import BOARD_STYLE
 from desktop.ui.common.area_view import AreaView
 from desktop.ui.common.changes import Changes
-from desktop.ui.common.workers import LatestWork
 from desktop.ui.shell import settings
 from desktop.ui.shell.error_handler import show_error
 
@@ -51,7 +52,8 @@ class BoardView(AreaView):
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
-        self._loading = LatestWork(self)  # the latest read; older ones are dropped
+        self.reader = BoardReader(database, self)  # the latest read; older ones are dropped
+        self.card_actions = CardActions(self)
         self._status = ""
         self._shown: tuple[int, BoardFilter] | None = None  # the project and filters on screen
         self._pending_stage: int | None = None  # show_filtered's stage, brought into view
@@ -113,8 +115,9 @@ class BoardView(AreaView):
             self.addAction(new)
             return new
 
-        self.open_action = action(self.tr("&Open client"), None, self.open_current_card)
-        self.done_action = action(self.tr("Next action &done"), None, self.complete_current_action)
+        cards = self.card_actions
+        self.open_action = action(self.tr("&Open client"), None, cards.open_current)
+        self.done_action = action(self.tr("Next action &done"), None, cards.complete_current)
         self.move_to_action = action(self.tr("&Move to…"), "Ctrl+M", self.move_selected_to)
         self.move_next_action = action(
             self.tr("Move to &next stage"), "Ctrl+Right", lambda: self.move_selected_by(1)
@@ -157,10 +160,13 @@ class BoardView(AreaView):
         self.undo_button.clicked.connect(self.undo)
         self.identity_button.identity_changed.connect(self._on_identity_changed)
         self.columns_area.cards_dropped.connect(self._on_cards_dropped)
-        self.columns_area.card_activated.connect(self.open_card)
+        self.columns_area.card_activated.connect(self.card_actions.open_card)
         self.columns_area.card_menu_requested.connect(self._show_card_menu)
         self.columns_area.totals_changed.connect(self._show_summary)
         self.moves.moved.connect(self._on_moved)
+        self.reader.loaded.connect(self._on_loaded)
+        self.reader.counted.connect(self.columns_area.show_counts)
+        self.reader.failed.connect(lambda error: show_error(self, error))
         self.moves.undo_available.connect(self.undo_action.setEnabled)
         self.moves.undo_available.connect(self.undo_button.setEnabled)
 
@@ -217,7 +223,7 @@ class BoardView(AreaView):
 
     def reload_board(self) -> None:
         project_id = self.current_project_id()
-        self._loading.supersede()  # an older read: the user changed the filters meanwhile
+        self.reader.supersede()  # an older read: the user changed the filters meanwhile
         self.columns_area.setVisible(project_id is not None)
         self.empty_label.setVisible(project_id is None)
         if project_id is None:
@@ -225,12 +231,7 @@ class BoardView(AreaView):
             self._set_status("")
             self.board_loaded.emit()
             return
-        filters = self.current_filters()
-        self._loading.run(
-            lambda _progress, _cancelled: read_board(self.database, project_id, filters),
-            self._on_loaded,
-            lambda error: show_error(self, error),
-        )
+        self.reader.read(project_id, self.current_filters())
 
     def _on_loaded(self, snapshot: BoardSnapshot) -> None:
         reader = PageReader(self.database, snapshot.project_id, snapshot.filters)
@@ -275,6 +276,7 @@ class BoardView(AreaView):
 
     def apply_moves(self, left: dict[int, list[int]], cards: Sequence[BoardCard]) -> None:
         self.columns_area.apply_moves(left, cards)
+        self.reader.cards_changed()
 
     # -- moving -------------------------------------------------------------------------------
 
@@ -321,57 +323,14 @@ class BoardView(AreaView):
     # -- cards --------------------------------------------------------------------------------
 
     def current_card(self) -> BoardCard | None:
-        column = self.columns_area.active_column()
-        index = column.list_view.currentIndex() if column is not None else None
-        return column.model.card(index.row()) if column and index and index.isValid() else None
-
-    def open_current_card(self) -> None:
-        card = self.current_card()
-        if card is not None:
-            self.open_card(card)
-
-    def complete_current_action(self) -> None:
-        """The current card's next action is done (points when on time: desktop/core/rewards)."""
-        card = self.current_card()
-        if card is not None and next_action_done.mark_done(self, self.database, card):
-            self.report(Changes.PIPELINE | Changes.REWARDS)
-        if card is not None:
-            self._reload_card(card)  # done, or refused because it changed: show it as it is
-
-    def open_card(self, card: BoardCard) -> None:
-        from desktop.ui.clients.client_detail_dialog import ClientDetailDialog
-
-        dialog = ClientDetailDialog(
-            self.database, card.client_id, self, project_id=self.current_project_id()
-        )
-        dialog.client_changed.connect(lambda _client_id: self._reload_card(card))
-        dialog.client_changed.connect(lambda _id: self.report(Changes.CLIENTS | Changes.PIPELINE))
-        dialog.exec()
-
-    def _reload_card(self, card: BoardCard) -> None:
-        project_id = self.current_project_id()
-        if project_id is None:
-            return
-        with self.database.session() as session:
-            fresh = cards_for(session, project_id, [card.enrollment_id])
-        self.apply_moves({card.stage_id: [card.enrollment_id]}, fresh)
-
-    def _show_card_menu(self, view: QListView, position: QPoint) -> None:
-        self.card_menu().exec(view.viewport().mapToGlobal(position))
+        return self.card_actions.current_card()
 
     def card_menu(self) -> QMenu:
         """The current card's context menu."""
-        menu = QMenu(self)
-        menu.addAction(self.open_action)
-        card = self.current_card()
-        self.done_action.setEnabled(card is not None and card.next_action is not None)
-        menu.addAction(self.done_action)
-        menu.addSeparator()
-        for item in (self.move_to_action, self.move_next_action, self.move_previous_action):
-            menu.addAction(item)
-        menu.addSeparator()
-        menu.addAction(self.undo_action)
-        return menu
+        return self.card_actions.menu()
+
+    def _show_card_menu(self, view: QListView, position: QPoint) -> None:
+        self.card_menu().exec(view.viewport().mapToGlobal(position))
 
     # -- identity and filters -----------------------------------------------------------------
 

@@ -88,6 +88,7 @@ class BoardColumnModel(QAbstractListModel):
         self._cards: list[BoardCard] = []
         self._keys: list[Position] = []
         self._total = 0
+        self._counted = True
         self._load_page: PageLoader | None = None
         # A move in or out supersedes the page being read: its offset no longer fits.
         self._page = LatestWork(self)
@@ -99,8 +100,17 @@ class BoardColumnModel(QAbstractListModel):
         """Cards in this column under the current filters, loaded or not."""
         return self._total
 
+    @property
+    def counted(self) -> bool:
+        """False while ``total`` is only the loaded cards of a column that may hold more."""
+        return self._counted
+
     def set_cards(
-        self, cards: Sequence[BoardCard], total: int, load_page: PageLoader | None = None
+        self,
+        cards: Sequence[BoardCard],
+        total: int,
+        load_page: PageLoader | None = None,
+        counted: bool = True,
     ) -> None:
         self.beginResetModel()
         self._cards = list(cards)
@@ -108,7 +118,11 @@ class BoardColumnModel(QAbstractListModel):
         self._load_page = load_page
         self._page.supersede()
         self.endResetModel()
-        self._set_total(total)
+        self._set_total(total, counted)
+
+    def set_total(self, total: int) -> None:
+        """The column's count, counted after its cards were shown."""
+        self._set_total(max(total, len(self._cards)), counted=True)
 
     def cards(self) -> list[BoardCard]:
         return list(self._cards)
@@ -166,9 +180,11 @@ class BoardColumnModel(QAbstractListModel):
         wanted = {card.enrollment_id for card in kept}
         return [row for row, card in enumerate(self._cards) if card.enrollment_id in wanted]
 
-    def _set_total(self, total: int) -> None:
-        if total != self._total:
+    def _set_total(self, total: int, counted: bool | None = None) -> None:
+        counted = self._counted if counted is None else counted
+        if total != self._total or counted != self._counted:
             self._total = total
+            self._counted = counted
             self.total_changed.emit(total)
 
     # -- Qt model -----------------------------------------------------------------------------

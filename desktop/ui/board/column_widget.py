@@ -175,7 +175,9 @@ class BoardColumn(QFrame):
     # -- slots --------------------------------------------------------------------------------
 
     def _show_count(self, total: int) -> None:
-        self.count_label.setText(number_text(total))
+        # Until counted, a full first page says "at least": 100+.
+        text = number_text(total)
+        self.count_label.setText(text if self.model.counted else f"{text}+")
 
     def _on_activated(self, index) -> None:  # noqa: ANN001 (QModelIndex)
         self.card_activated.emit(self.model.card(index.row()))

@@ -59,7 +59,15 @@ class BoardColumnsArea(QScrollArea):
                 snapshot.pages.get(stage.id, []),
                 snapshot.counts.get(stage.id, 0),
                 reader.for_stage(stage.id),
+                counted=stage.id not in snapshot.uncounted,
             )
+
+    def show_counts(self, counts: dict[int, int]) -> None:
+        """The columns' counts, counted after their cards were shown."""
+        for stage_id, count in counts.items():
+            column = self.columns.get(stage_id)
+            if column is not None:
+                column.model.set_total(count)
 
     def scroll_home(self) -> None:
         """Show the first column and the top of every column."""

@@ -295,7 +295,7 @@ def test_edits_in_the_client_detail_show_on_the_card(qtbot, board, database, off
     with database.session() as session:
         set_next_action(session, card.enrollment_id, "Send the invitation", None)
         session.commit()
-    board._reload_card(card)  # what the detail dialog's client_changed triggers
+    board.card_actions.reload_card(card)  # what the detail dialog's client_changed triggers
     fresh = board.columns[first].model.card(names(board, first).index("Echo Advies"))
     assert fresh.next_action == "Send the invitation" and not fresh.stalled
     assert board.columns[first].count_label.text() == "6"

@@ -58,5 +58,5 @@ def make_office(database: Database, extra_clients: int = 0) -> dict[str, int]:
 
 
 def wait_loaded(qtbot, model) -> None:  # noqa: ANN001
-    """Wait until the client model's background query has landed."""
-    qtbot.waitUntil(lambda: not model.loading, timeout=5000)
+    """Wait until the client model's background queries (rows and count) have landed."""
+    qtbot.waitUntil(lambda: not model.loading and not model.counting, timeout=5000)

@@ -12,7 +12,6 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from desktop.core.backups.store import backup_folder, make_backup, needs_backup
 from desktop.core.db.engine import Database
 from desktop.ui.common.workers import CancelCheck, LatestWork, ProgressCallback
 
@@ -42,6 +41,9 @@ class AutoBackup(QObject):
     def back_up_if_changed(self) -> bool:
         """Start a backup on a worker when the database changed; False when none was needed
         (or one is under way)."""
+        # Imported here, at the first backup, not with the window at start-up.
+        from desktop.core.backups.store import backup_folder, make_backup, needs_backup
+
         path = self.database.file_path
         if path is None or self._work.running:
             return False

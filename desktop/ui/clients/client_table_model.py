@@ -4,9 +4,9 @@ Rows are fetched in blocks by offset when the view asks for them (on a worker; a
 "…" for the moment it takes), and kept in a small cache.
 Sorting and filtering re-query SQL (house rule 4): no proxy model, no ORM objects.
 
-A new filter or sort loads its count and first block on a worker (a search scans all clients:
-~40 ms at 100k), so typing never waits for the database; the rows on screen stay until the
-new ones are in, and answers to superseded queries are dropped.
+A new filter or sort loads its first block on a worker, and its count after it (a scan of
+all clients: ~35 ms at 300k), so typing never waits for the database; the rows on screen stay
+until the new ones are in, and answers to superseded queries are dropped.
 """
 
 from __future__ import annotations
@@ -71,9 +71,9 @@ class ClientTableModel(QAbstractTableModel):
     """Rows of ``list_clients`` for a filter and sort; after set_filter/sort/reload the new
     rows arrive with ``modelReset`` followed by ``reloaded(count)`` (``loading`` until then).
 
-    A search too short for the trigram index shows its first rows before all matches are
-    counted (a scan of every client); ``counting`` is true until the count is in, which adds
-    the other rows and emits ``counted(count)``.
+    A new list, or a search too short for the trigram index, shows its first rows before all
+    its clients are counted (a scan of every client); ``counting`` is true until the count is
+    in, which adds the other rows and emits ``counted(count)``.
     """
 
     reloaded = Signal(int)
@@ -165,15 +165,19 @@ class ClientTableModel(QAbstractTableModel):
 
     def _load(self) -> None:
         query = self._wanted
+        # The rows come first and their count after (a scan of every client: ~35 ms at
+        # 300,000, the start-up's longest query), except when the list on screen is reloaded
+        # (a change was saved): counted with its rows, it keeps its length and scroll position.
+        count = query == self._shown and self._count > 0 and not query.client_filter.search.strip()
         self._counting.supersede()  # a count of the rows shown until now
         self.loading = True
         self._first_page.run(
-            lambda _progress, _cancelled: self._query_first_page(query),
+            lambda _progress, _cancelled: self._query_first_page(query, count),
             self._on_first_page,
             self._on_failed,
         )
 
-    def _query_first_page(self, query: Query) -> tuple[Query, ClientPage]:
+    def _query_first_page(self, query: Query, count: bool) -> tuple[Query, ClientPage]:
         """Runs on a worker thread with its own connection."""
         with self.database.connect() as connection:
             page = first_page(
@@ -182,7 +186,7 @@ class ClientTableModel(QAbstractTableModel):
                 query.sort_key,
                 query.descending,
                 BLOCK_SIZE,
-                count=False,
+                count=count,
             )
         return query, page
 

@@ -195,6 +195,16 @@ def test_a_short_search_can_leave_its_count_for_later(
     assert first_page(session, ClientFilter(search="k00"), limit=2, count=False).counted
 
 
+def test_a_full_plain_page_can_leave_its_count_for_later(
+    session: Session, office: dict[str, int]
+) -> None:
+    page = first_page(session, ClientFilter(), limit=2, count=False)
+    assert not page.counted and page.total == 2
+    assert page.rows == list_clients(session, ClientFilter(), limit=2)
+    assert first_page(session, ClientFilter(), limit=2) == (4, page.rows, True)
+    assert first_page(session, ClientFilter(), limit=10, count=False).counted  # all there is
+
+
 def test_every_sort_key_runs(session: Session, office: dict[str, int]) -> None:
     for key in SORT_KEYS:
         assert len(list_clients(session, ClientFilter(search="k"), sort=key)) == 4

@@ -141,6 +141,26 @@ def test_a_short_search_shows_rows_before_it_counts_them(qtbot, database, monkey
     assert loaded.args == [1] and not model.counting
 
 
+def test_the_first_rows_show_before_they_are_counted(qtbot, database, monkeypatch) -> None:
+    ids = make_office(database)
+    monkeypatch.setattr(client_table_model, "BLOCK_SIZE", 2)
+    model = ClientTableModel(database)
+    with qtbot.waitSignal(model.reloaded) as loaded:
+        model.reload()
+    assert loaded.args == [2] and model.counting  # the count of every client comes later
+    with qtbot.waitSignal(model.counted) as counted:
+        pass
+    assert counted.args == [5] and model.rowCount() == 5
+    with database.session() as session:
+        archive_client(session, ids["K001"])
+        session.commit()
+    # The list on screen, reloaded after a change, comes with its count: its length (and the
+    # scroll position) holds.
+    with qtbot.waitSignal(model.reloaded) as loaded:
+        model.reload()
+    assert loaded.args == [4] and not model.counting
+
+
 def test_set_filter_resets_and_reports_count(qtbot, database) -> None:
     ids = make_office(database)
     model = ClientTableModel(database)

@@ -2,7 +2,7 @@
 first cards read the cheapest way, and their counts by one pass over the enrollments.
 
 A LIKE on the folded text is cheap on the name index, which holds that text
-(desktop/core/common/search_text.py): a pass over all 100,000 entries costs about what 2,000
+(desktop/core/common/search_text.py): a pass over all 100,000 entries costs about what 2,500
 matches do. What costs is what a match needs next: its client row (archived or not) and its
 enrollment (which column). So a column either walks the name index until its page is full,
 meeting about ``limit × clients / column size`` matches whatever the text, or reads its own
@@ -25,11 +25,13 @@ from desktop.core.db.tables import clients, enrollments
 if TYPE_CHECKING:
     from desktop.core.pipelines.board import BoardCard, _Board
 
-# What the plans cost, in microseconds (measured at 100,000 clients, SQLite 3.40 and 3.45).
-LIKE_US = 0.2  # the LIKE on one entry of the name index
-WALK_MATCH_US = 12.0  # a match met while walking the names: its client row and its enrollment
-ONCE_MATCH_US = 6.0  # a match collected for all columns at once, and its share of the ranking
-STAGE_ROW_US = 4.0  # a card of a column read by stage: its enrollment and its client, sorted
+# What the plans cost, in microseconds of processor time (measured at 100,000 clients).
+QUERY_US = 2500.0  # a column's query of its own: building it, its lookups of names and rules
+LIKE_US = 0.12  # the LIKE on one entry of the name index
+WALK_MATCH_US = 4.5  # a match met while walking the names: its client row and its enrollment
+ONCE_MATCH_US = 5.5  # a match collected for all columns at once, and its share of the ranking
+SORT_US = 4000.0  # a column read by stage: keeping its first cards while reading
+STAGE_ROW_US = 0.5  # and each of its cards: its enrollment and its client
 
 
 def first_cards(board: _Board, limit: int) -> dict[int, list[BoardCard]]:
@@ -49,8 +51,8 @@ def first_cards(board: _Board, limit: int) -> dict[int, list[BoardCard]]:
         expected = max(size * matches / max(clients_ever, 1), 1.0)
         visited = min(clients_ever, limit * clients_ever / expected)
         met = min(matches, limit * clients_ever / max(size, 1))
-        walk = LIKE_US * visited + WALK_MATCH_US * met
-        by_stage = STAGE_ROW_US * size
+        walk = QUERY_US + LIKE_US * visited + WALK_MATCH_US * met
+        by_stage = QUERY_US + SORT_US + STAGE_ROW_US * size
         plans[stage_id] = walk < by_stage
         per_column += min(walk, by_stage) if size else 0.0
     once = LIKE_US * clients_ever + ONCE_MATCH_US * matches

@@ -22,7 +22,8 @@ from desktop.core.db.bulk_insert import BulkInserter
 from desktop.core.db.engine import dialect_name
 from desktop.core.db.models import Enrollment
 from desktop.core.db.tables import clients
-from desktop.core.pipelines.board import BoardFilter, board_cards
+from desktop.core.pipelines import board_scan
+from desktop.core.pipelines.board import BoardFilter, board_cards, stage_counts
 from desktop.core.pipelines.enrollment import enroll_clients
 from desktop.core.pipelines.projects import create_project
 from desktop.core.pipelines.stages import list_stages
@@ -165,10 +166,22 @@ def test_without_the_index_searches_scan_with_the_same_results(session: Session)
         search_index.forget(session.get_bind())
 
 
+# Costs that make board_scan.py choose one way for every column of a short search (SQLite).
+PLANS = {
+    "chosen": {},
+    "walk the names": {"ONCE_MATCH_US": 1e12, "SORT_US": 1e12},
+    "read by stage": {"ONCE_MATCH_US": 1e12, "WALK_MATCH_US": 1e12, "LIKE_US": 1e12},
+    "all columns at once": {"ONCE_MATCH_US": 0.0, "LIKE_US": 0.0},
+}
+
+
+@pytest.mark.parametrize("plan", list(PLANS))
 @pytest.mark.parametrize("limit", [1, 2, None])
 def test_the_board_finds_what_like_finds_in_each_column_in_the_same_order(
-    session: Session, limit: int | None
+    session: Session, monkeypatch: pytest.MonkeyPatch, limit: int | None, plan: str
 ) -> None:
+    for name, cost in PLANS[plan].items():
+        monkeypatch.setattr(board_scan, name, cost)
     ids = _add_people(session)
     archive_client(session, ids["K8"])
     project = create_project(session, "Portaal")
@@ -195,3 +208,5 @@ def test_the_board_finds_what_like_finds_in_each_column_in_the_same_order(
         columns = board_cards(session, project.id, BoardFilter(search=term), limit)
         found = {stage: [card.client_id for card in cards] for stage, cards in columns.items()}
         assert found == {stage: ids[:limit] for stage, ids in expected.items()}, term
+        counts = stage_counts(session, project.id, BoardFilter(search=term))
+        assert counts == {stage: len(ids) for stage, ids in expected.items()}, term

@@ -17,9 +17,8 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any
 
-from sqlalchemy import ColumnElement, String, and_, case, func, or_, select, type_coerce
+from sqlalchemy import ColumnElement, and_, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from desktop.core.assessments.elements import ELEMENTS
@@ -31,9 +30,8 @@ from desktop.core.dashboard.forecast import (
     make_forecast,
 )
 from desktop.core.dashboard.periods import month_start, week_start
-from desktop.core.db.engine import dialect_name
 from desktop.core.db.models import Client, Enrollment, Staff, Stage, StageTransition
-from desktop.core.db.tables import assessment_rounds, assessment_scores
+from desktop.core.db.tables import assessment_rounds, assessment_scores, stage_transitions
 from desktop.core.pipelines.overdue import overdue_action
 from desktop.core.pipelines.projects import get_project
 from desktop.core.pipelines.stages import list_stages
@@ -45,6 +43,7 @@ from desktop.core.pipelines.stalled import (
     local_today,
 )
 from desktop.core.pipelines.stats import StageCounter, StageStats
+from desktop.core.pipelines.stays import utc_text
 
 
 @dataclass(frozen=True)
@@ -304,7 +303,7 @@ def _burn_up(
         return []
     days = LocalDays(today)
     first_day = days.ordinal(first)
-    hour = _utc_hour(session)
+    hour = utc_text(session, stage_transitions.c.at, minutes=False)
     change: dict[int, int] = defaultdict(int)
     if won:
         delta = _flag(StageTransition.to_stage_id.in_(won)) - _flag(
@@ -338,13 +337,6 @@ def _burn_up(
         day -= 7
     points.reverse()
     return points
-
-
-def _utc_hour(session: Session) -> ColumnElement[Any]:
-    """The UTC hour of a transition as 'YYYY-MM-DD HH' (what LocalDays reads quickly)."""
-    if dialect_name(session) == "sqlite":
-        return func.substr(type_coerce(StageTransition.at, String), 1, 13)
-    return func.to_char(StageTransition.at, "YYYY-MM-DD HH24")
 
 
 def readiness_trend(session: Session, project_id: int | None) -> list[ReadinessRound]:

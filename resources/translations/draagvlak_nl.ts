@@ -3968,6 +3968,10 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>elk bijgehouden verblijf in een fase hoort bij een echte verplaatsing</translation>
     </message>
     <message>
+        <source>every enrollment and stay holds its client&apos;s champion</source>
+        <translation>elke inschrijving en elk verblijf noemt de ambassadeur van zijn klant</translation>
+    </message>
+    <message>
         <source>every index valid (PostgreSQL)</source>
         <translation>elke index geldig (PostgreSQL)</translation>
     </message>
@@ -3998,6 +4002,10 @@ De details zijn weggeschreven naar {path}.</translation>
     <message>
         <source>{count} moves have no kept stay in a stage</source>
         <translation>{count} verplaatsingen hebben geen bijgehouden verblijf in een fase</translation>
+    </message>
+    <message>
+        <source>{count} enrollments or stays hold another champion or archived flag than their client</source>
+        <translation>{count} inschrijvingen of verblijven noemen een andere ambassadeur of archiefstatus dan hun klant</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,8 @@
 - ``stages``: per stage the clients in it now and the funnel (each client counted once, however
   often it moved back and forth; see pipelines/stats.py), from one grouped query that also counts
   the stalled clients and overdue next actions.
-- ``champions``: the same counts per champion (a second query: it joins the clients).
+- ``champions``: the same counts per champion (a second query, by the enrollments' copies of
+  their client's champion: see desktop/core/db/client_copies.py).
 - ``moves_week`` / ``moves_month``: real moves (not enrolling, not undone, no undos) in this
   calendar week (from Monday) and this calendar month, today included, on the local clock. Early
   in a month "this month" can be smaller than "this week" (the week began in the last month).
@@ -108,9 +109,9 @@ def key_figures(
     """The figures of the headline, the tiles, the burn-up and the funnel: what the dashboard
     paints first. ``champions`` and ``readiness`` stay empty (``with_details`` adds them).
 
-    The queries leave the archived clients out by their ids (few, from their index) instead of
-    joining every client, which saves the first reading a lookup per client; only stall limits
-    per segment make the enrollments' query join the clients, for their segment."""
+    The queries leave the archived clients out by the enrollments' copies of their client's
+    archived flag instead of joining every client; only stall limits per segment make the
+    enrollments' query join the clients, for their segment."""
     today = today or local_today()
     project = get_project(session, project_id)
     stages = list_stages(session, project_id)
@@ -125,7 +126,7 @@ def key_figures(
             func.sum(_flag(stalled)),
             func.sum(_flag(overdue)),
         )
-        .where(Enrollment.project_id == project_id, _client_not_archived())
+        .where(Enrollment.project_id == project_id, Enrollment.client_archived.is_(False))
         .group_by(Enrollment.stage_id, Enrollment.reached_stages)
     )
     if rules.segment_max_days:  # the stall rule then reads the client's segment
@@ -180,30 +181,27 @@ def _attention(rules: StallRules, today: date) -> tuple[ColumnElement[bool], Col
     return rules.clause(today), overdue_action(rules.open_stage_ids, today)
 
 
-def _client_not_archived() -> ColumnElement[bool]:
-    archived = select(Client.id).where(Client.archived.is_(True))
-    return Enrollment.client_id.not_in(archived)
-
-
 def champion_figures(
     session: Session, project_id: int, today: date | None = None
 ) -> list[ChampionFigures]:
     """Each champion's clients in the project, by name (clients without one last)."""
     today = today or local_today()
     won_ids = set(_won_stages(session, project_id))
-    stalled, overdue = _attention(load_stall_rules(session, project_id), today)
+    rules = load_stall_rules(session, project_id)
+    stalled, overdue = _attention(rules, today)
     query = (
         select(
-            Client.champion_id,
+            Enrollment.client_champion_id,
             Enrollment.stage_id,
             func.count(),
             func.sum(_flag(stalled)),
             func.sum(_flag(overdue)),
         )
-        .join(Client, Client.id == Enrollment.client_id)
-        .where(Enrollment.project_id == project_id, Client.archived.is_(False))
-        .group_by(Client.champion_id, Enrollment.stage_id)
+        .where(Enrollment.project_id == project_id, Enrollment.client_archived.is_(False))
+        .group_by(Enrollment.client_champion_id, Enrollment.stage_id)
     )
+    if rules.segment_max_days:  # the stall rule then reads the client's segment
+        query = query.join(Client, Client.id == Enrollment.client_id)
     totals: dict[int | None, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     for champion_id, stage_id, count, stalled_here, late in session.execute(query):
         row = totals[champion_id]
@@ -246,14 +244,13 @@ def _real_moves() -> ColumnElement[bool]:
 def _of_project(project_id: int) -> ColumnElement[bool]:
     """Transitions of the project's non-archived clients. EXISTS rather than a join: the
     database then starts from the transitions' own index (moment, stage) and looks up only
-    their clients, instead of walking every client's history."""
+    their enrollments, instead of walking every client's history."""
     return (
         select(Enrollment.id)
-        .join(Client, Client.id == Enrollment.client_id)
         .where(
             Enrollment.id == StageTransition.enrollment_id,
             Enrollment.project_id == project_id,
-            Client.archived.is_(False),
+            Enrollment.client_archived.is_(False),
         )
         .exists()
     )
@@ -263,7 +260,7 @@ def _enrollment_not_archived() -> ColumnElement[bool]:
     """Transitions of clients that are not archived. The won stages already pick the project
     (a stage belongs to one project); leaving the few archived clients' enrollments out by id
     spares a lookup of every transition's enrollment and client."""
-    archived = (
+    archived = (  # from the archived clients' index: few rows
         select(Enrollment.id)
         .join(Client, Client.id == Enrollment.client_id)
         .where(Client.archived.is_(True))

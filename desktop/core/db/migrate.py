@@ -13,7 +13,7 @@ from sqlalchemy import Engine, inspect, text
 
 from desktop.core.common.errors import DatabaseError
 from desktop.core.common.i18n import translate
-from desktop.core.db import search_index
+from desktop.core.db import client_copies, search_index
 from desktop.core.db.engine import create_sqlite_migration_engine, sqlite_path
 
 VERSIONS_DIR = Path(__file__).resolve().parent / "migrations" / "versions"
@@ -100,7 +100,9 @@ def _run_migrations(engine: Engine, revision: str, *, sqlite: bool) -> None:
     with engine.connect() as connection, connection.begin():
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
-        search_index.ensure(connection)  # a migration that rebuilt clients dropped its triggers
+        # A migration that rebuilt a table by copy dropped its triggers: put them back.
+        search_index.ensure(connection)
+        client_copies.ensure(connection)
         if sqlite and connection.exec_driver_sql("PRAGMA foreign_key_check").first():
             raise DatabaseError(
                 translate(

@@ -171,6 +171,8 @@ class Enrollment(Base):
     next_action_by: Mapped[int | None]
     created_at: Mapped[datetime]
     reached_stages: Mapped[str]
+    client_champion_id: Mapped[int | None]  # copies kept by triggers (client_copies.py)
+    client_archived: Mapped[bool]
 
 
 class StageTransition(Base):

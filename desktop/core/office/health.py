@@ -98,15 +98,21 @@ def _check_balances(connection: Connection) -> tuple[list[str], list[str]]:
 
 
 def _check_stays(connection: Connection) -> tuple[list[str], list[str]]:
-    """The kept stays in stages agree with the history (skipped when unreadable)."""
+    """The kept stays in stages agree with the history, and the copies of each client's
+    champion and archived flag with the client (skipped when unreadable)."""
+    from desktop.core.db.client_copies import copy_problems
     from desktop.core.pipelines.stays import stay_problems
 
     try:
-        problems = stay_problems(connection)
+        problems = stay_problems(connection) + copy_problems(connection)
     except DBAPIError:
         connection.rollback()
         return [], []
-    return [translate("Health", "every kept stay in a stage matches a real move")], problems
+    checked = [
+        translate("Health", "every kept stay in a stage matches a real move"),
+        translate("Health", "every enrollment and stay holds its client's champion"),
+    ]
+    return checked, problems
 
 
 _INVALID_INDEXES = text(

@@ -34,7 +34,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.core.common.vocab import UNASSIGNED, StageKind, Unassigned
-from desktop.core.db.models import Client, Enrollment
+from desktop.core.db.models import Enrollment
 from desktop.core.db.tables import enrollments
 from desktop.core.pipelines.reached import parse_reached
 from desktop.core.pipelines.stages import StageRow, list_stages
@@ -107,15 +107,14 @@ def _champion_groups(
     return dict(groups)
 
 
-_CURRENT_KEY = (Enrollment.stage_id, Client.champion_id, Enrollment.reached_stages)
+_CURRENT_KEY = (Enrollment.stage_id, Enrollment.client_champion_id, Enrollment.reached_stages)
 
 
 def _current(project_id: int, *extra: Any) -> Any:
-    """The project's non-archived enrollments counted per stage, champion, stages reached."""
-    return (
-        select(*_CURRENT_KEY, *extra, func.count())
-        .join(Client, Client.id == Enrollment.client_id)
-        .where(Enrollment.project_id == project_id, Client.archived.is_(False))
+    """The project's non-archived enrollments counted per stage, champion, stages reached:
+    from the enrollments' copies of their client's champion and archived flag alone."""
+    return select(*_CURRENT_KEY, *extra, func.count()).where(
+        Enrollment.project_id == project_id, Enrollment.client_archived.is_(False)
     )
 
 

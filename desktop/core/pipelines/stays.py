@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session, aliased
 
 from desktop.core.common.i18n import translate
 from desktop.core.db.engine import dialect_name
-from desktop.core.db.tables import clients, enrollments, stage_stays, stage_transitions
+from desktop.core.db.tables import stage_stays, stage_transitions, stages
 from desktop.core.pipelines.enrollment import CHUNK_SIZE
 from desktop.core.pipelines.stalled import LocalDays
 
@@ -74,15 +74,14 @@ def forget_stays(session: Session, transition_ids: Sequence[int]) -> None:
 
 def finished_stay_counts(session: Session, project_id: int) -> StayCounts:
     """The project's finished stays of non-archived clients, counted per stage, current
-    champion and days (one grouped query, read from a covering index)."""
-    s, e, c = stage_stays.c, enrollments.c, clients.c
+    champion and days (one grouped query, read from a covering index: the stays carry copies
+    of their client's champion and archived flag, see desktop/core/db/client_copies.py)."""
+    s = stage_stays.c
+    project_stages = select(stages.c.id).where(stages.c.project_id == project_id)
     query = (
-        select(s.stage_id, c.champion_id, s.days, func.count())
-        .select_from(stage_stays)
-        .join(enrollments, e.id == s.enrollment_id)
-        .join(clients, c.id == e.client_id)
-        .where(e.project_id == project_id, c.archived.is_(False))
-        .group_by(s.stage_id, c.champion_id, s.days)
+        select(s.stage_id, s.client_champion_id, s.days, func.count())
+        .where(s.client_archived.is_(False), s.stage_id.in_(project_stages))
+        .group_by(s.stage_id, s.client_champion_id, s.days)
     )
     return {(stage, champion, days): n for stage, champion, days, n in session.execute(query)}
 

@@ -1,10 +1,11 @@
-"""A database at revision 0001 (before clients.search_text) with N clients, for migration tests."""
+"""Databases at older revisions, for migration tests: revision 0001 (before
+clients.search_text) with N clients, or any database taken back to an older revision."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import Column, MetaData, Table, func, insert, select
+from sqlalchemy import Column, Engine, MetaData, Table, func, insert, select
 
 from desktop.core.common.vocab import ClientType
 from desktop.core.db import migrate as schema
@@ -56,3 +57,15 @@ def client_count(url: str) -> int:
             return connection.execute(select(func.count()).select_from(OLD_CLIENTS)).scalar_one()
     finally:
         engine.dispose()
+
+
+def downgrade(engine: Engine, revision: str) -> None:
+    """Take a database back to an older revision with the migrations' own downgrades."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(schema.VERSIONS_DIR.parent))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, revision)

@@ -18,6 +18,7 @@ from desktop.core.pipelines.moves import move_clients
 from desktop.core.pipelines.stalled import local_date
 from desktop.core.pipelines.stats import pipeline_numbers
 from desktop.core.pipelines.undo import undo_moves
+from tests.core.db.old_revision import downgrade
 from tests.core.pipeline_helpers import make_office, utc
 
 TODAY = date(2026, 4, 20)
@@ -36,6 +37,7 @@ def test_a_database_at_0015_with_history_gets_the_stays_its_moves_would_have_kep
     database.dispose()
     assert len(kept) > 30
     engine = create_db_engine(sqlite_url(path))
+    downgrade(engine, "0016")
     with engine.begin() as connection:  # the database as 0015 left it: the same history
         connection.exec_driver_sql("DROP TABLE stage_stays")
         connection.exec_driver_sql("UPDATE alembic_version SET version_num = '0015'")

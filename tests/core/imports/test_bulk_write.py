@@ -30,7 +30,7 @@ def _indexes(database: Database) -> list[tuple[str, str]]:
 
 
 def _search_triggers(database: Database) -> list[tuple[str, str]]:
-    return _schema(database, "trigger")
+    return [row for row in _schema(database, "trigger") if row[0].startswith("clients_search")]
 
 
 @pytest.fixture

@@ -14,6 +14,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    false,
 )
 
 from desktop.core.common.vocab import StageKind
@@ -109,10 +110,24 @@ enrollments = Table(
     # The stages the client was ever really in (undone moves left out), as ",3,5,7,": kept by
     # enrolling, moves and undos in the same transaction, so the funnel needs no history replay.
     Column("reached_stages", Text, nullable=False, default="", server_default=""),
+    # Copies of the client's champion and archived flag, kept by triggers (client_copies.py):
+    # the pipeline numbers group by them without a lookup of every client.
+    Column("client_champion_id", Integer),
+    Column("client_archived", Boolean, nullable=False, server_default=false()),
     UniqueConstraint("project_id", "client_id"),
     Index("ix_enrollments_client_id", "client_id"),
     Index("ix_enrollments_stage_id", "stage_id"),
     Index("ix_enrollments_project_id_stage_id", "project_id", "stage_id"),
+    # Covering: the pipeline numbers' grouped counts read no table rows.
+    Index(
+        "ix_enrollments_numbers",
+        "project_id",
+        "client_archived",
+        "stage_id",
+        "client_champion_id",
+        "reached_stages",
+        "stage_since",
+    ),
 )
 
 # One recorded move. An undo is a new transition that points at the one it reverts.
@@ -152,7 +167,11 @@ stage_stays = Table(
     Column("enrollment_id", ForeignKey("enrollments.id"), nullable=False),
     Column("stage_id", ForeignKey("stages.id"), nullable=False),
     Column("days", Integer, nullable=False),
-    # Covering: the grouped count per project, stage and days reads no table rows.
+    # Copies of the enrollment's (so the client's), kept by triggers (client_copies.py).
+    Column("client_champion_id", Integer),
+    Column("client_archived", Boolean, nullable=False, server_default=false()),
     Index("ix_stage_stays_enrollment_id_stage_id_days", "enrollment_id", "stage_id", "days"),
     Index("ix_stage_stays_stage_id", "stage_id"),
+    # Covering: the grouped count per stage, champion and days reads no table rows.
+    Index("ix_stage_stays_numbers", "client_archived", "stage_id", "client_champion_id", "days"),
 )

@@ -20,10 +20,10 @@ from benchmarks.common import median_time, report
 REPEATS = 7
 
 ENROLLMENTS = """SELECT stage_id, client_champion_id, reached_stages, {hour}, count(*)
-    FROM enrollments e WHERE project_id = :project AND NOT client_archived
+    FROM enrollments e WHERE project_id = :project AND client_archived = false
     GROUP BY stage_id, client_champion_id, reached_stages, {hour}"""
 STAYS = """SELECT stage_id, client_champion_id, days, count(*) FROM stage_stays
-    WHERE NOT client_archived AND stage_id IN (SELECT id FROM stages WHERE project_id = :project)
+    WHERE client_archived = false AND stage_id IN (SELECT id FROM stages WHERE project_id = :project)
     GROUP BY stage_id, client_champion_id, days"""
 JOINED = (
     """SELECT e.stage_id, c.champion_id, e.reached_stages, {hour}, count(*)

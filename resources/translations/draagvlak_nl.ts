@@ -7185,6 +7185,10 @@ De details zijn weggeschreven naar {path}.</translation>
         <translation>Dubbelklik op een ambassadeur om diens klanten op het bord te zien (vanuit de kolom Stilgevallen diens stilgevallen klanten, vanuit Te laat diens te late volgende acties)</translation>
     </message>
     <message>
+        <source>counting the stalled clients…</source>
+        <translation>stilgevallen klanten worden geteld…</translation>
+    </message>
+    <message>
         <source>stalled clients; &lt;a href=&quot;overdue&quot;&gt;{overdue} overdue next actions&lt;/a&gt;</source>
         <translation>stilgevallen klanten; &lt;a href=&quot;overdue&quot;&gt;{overdue} volgende acties te laat&lt;/a&gt;</translation>
     </message>

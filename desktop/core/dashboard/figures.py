@@ -2,10 +2,12 @@
 
 - ``enrolled``: enrolled clients that are not archived; ``active``: those of them in a won stage.
 - ``stages``: per stage the clients in it now and the funnel (each client counted once, however
-  often it moved back and forth; see pipelines/stats.py), from one grouped query that also counts
-  the stalled clients and overdue next actions.
-- ``champions``: the same counts per champion (a second query, by the enrollments' copies of
-  their client's champion: see desktop/core/db/client_copies.py).
+  often it moved back and forth; see pipelines/stats.py), from one grouped query read from an
+  index alone.
+- ``champions``: per champion the enrolled, active and stalled clients and overdue next actions
+  (a second query, by the enrollments' copies of their client's champion: see
+  desktop/core/db/client_copies.py); ``stalled`` and ``overdue`` are their sums, so they come
+  with the champions (the stall rules read every enrollment's row, the counts above do not).
 - ``moves_week`` / ``moves_month``: real moves (not enrolling, not undone, no undos) in this
   calendar week (from Monday) and this calendar month, today included, on the local clock. Early
   in a month "this month" can be smaller than "this week" (the week began in the last month).
@@ -19,7 +21,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import date
 
-from sqlalchemy import ColumnElement, and_, case, func, or_, select
+from sqlalchemy import ColumnElement, and_, case, false, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from desktop.core.assessments.elements import ELEMENTS
@@ -83,8 +85,8 @@ class ProjectFigures:
     stages: list[StageStats]
     moves_week: int
     moves_month: int
-    stalled: int
-    overdue: int
+    stalled: int | None  # None until with_details
+    overdue: int | None
     champions: list[ChampionFigures]
     burn_up: list[BurnUpPoint]
     forecast: Forecast
@@ -107,39 +109,27 @@ def key_figures(
     session: Session, project_id: int, today: date | None = None, weeks: int = DEFAULT_WEEKS
 ) -> ProjectFigures:
     """The figures of the headline, the tiles, the burn-up and the funnel: what the dashboard
-    paints first. ``champions`` and ``readiness`` stay empty (``with_details`` adds them).
+    paints first. ``champions`` and ``readiness`` stay empty and ``stalled`` and ``overdue``
+    None (``with_details`` adds them).
 
     The queries leave the archived clients out by the enrollments' copies of their client's
-    archived flag instead of joining every client; only stall limits per segment make the
-    enrollments' query join the clients, for their segment."""
+    archived flag instead of joining every client."""
     today = today or local_today()
     project = get_project(session, project_id)
     stages = list_stages(session, project_id)
     won = _won_stages(session, project_id)
-    rules = load_stall_rules(session, project_id)
-    stalled, overdue = _attention(rules, today)
     query = (
-        select(
-            Enrollment.stage_id,
-            Enrollment.reached_stages,
-            func.count(),
-            func.sum(_flag(stalled)),
-            func.sum(_flag(overdue)),
-        )
-        .where(Enrollment.project_id == project_id, Enrollment.client_archived.is_(False))
+        select(Enrollment.stage_id, Enrollment.reached_stages, func.count())
+        .where(Enrollment.project_id == project_id, Enrollment.client_archived == false())
         .group_by(Enrollment.stage_id, Enrollment.reached_stages)
     )
-    if rules.segment_max_days:  # the stall rule then reads the client's segment
-        query = query.join(Client, Client.id == Enrollment.client_id)
     counter = StageCounter(stages)
     won_ids = set(won)
-    enrolled = active = stalled_count = overdue_count = 0
-    for stage_id, reached, count, stalled_here, late in session.execute(query):
+    enrolled = active = 0
+    for stage_id, reached, count in session.execute(query):
         counter.add(stage_id, reached, count)
         enrolled += count
         active += count if stage_id in won_ids else 0
-        stalled_count += stalled_here or 0
-        overdue_count += late or 0
     burn_up = _burn_up(session, project_id, won, today, active)
     moves_week, moves_month = _moves(session, project_id, today)
     return ProjectFigures(
@@ -153,8 +143,8 @@ def key_figures(
         stages=counter.result(),
         moves_week=moves_week,
         moves_month=moves_month,
-        stalled=stalled_count,
-        overdue=overdue_count,
+        stalled=None,
+        overdue=None,
         champions=[],
         burn_up=burn_up,
         forecast=make_forecast(burn_up, enrolled, project.goal_percent, project.target_date, weeks),
@@ -163,10 +153,14 @@ def key_figures(
 
 
 def with_details(session: Session, figures: ProjectFigures) -> ProjectFigures:
-    """``figures`` with the champions' results and the readiness trend added."""
+    """``figures`` with the champions' results, the stalled and overdue counts (their sums)
+    and the readiness trend added."""
+    champions = champion_figures(session, figures.project_id, figures.today)
     return replace(
         figures,
-        champions=champion_figures(session, figures.project_id, figures.today),
+        champions=champions,
+        stalled=sum(c.stalled for c in champions),
+        overdue=sum(c.overdue for c in champions),
         readiness=readiness_trend(session, figures.project_id),
     )
 
@@ -197,7 +191,7 @@ def champion_figures(
             func.sum(_flag(stalled)),
             func.sum(_flag(overdue)),
         )
-        .where(Enrollment.project_id == project_id, Enrollment.client_archived.is_(False))
+        .where(Enrollment.project_id == project_id, Enrollment.client_archived == false())
         .group_by(Enrollment.client_champion_id, Enrollment.stage_id)
     )
     if rules.segment_max_days:  # the stall rule then reads the client's segment
@@ -250,7 +244,7 @@ def _of_project(project_id: int) -> ColumnElement[bool]:
         .where(
             Enrollment.id == StageTransition.enrollment_id,
             Enrollment.project_id == project_id,
-            Enrollment.client_archived.is_(False),
+            Enrollment.client_archived == false(),
         )
         .exists()
     )

@@ -6,7 +6,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from desktop.core.dashboard.figures import ProjectFigures, key_figures
+from desktop.core.dashboard.figures import ProjectFigures, project_figures
 from desktop.core.dashboard.forecast import DEFAULT_WEEKS
 from desktop.core.pipelines.projects import find_project, list_projects
 
@@ -21,6 +21,5 @@ def project_ids(session: Session, name: str | None = None) -> list[int]:
 def office_overview(
     session: Session, today: date | None = None, weeks: int = DEFAULT_WEEKS
 ) -> list[ProjectFigures]:
-    """Each project's key figures (no champions, no readiness), by name (an office has a
-    handful of projects)."""
-    return [key_figures(session, i, today, weeks) for i in project_ids(session)]
+    """Each project's figures, by name (an office has a handful of projects)."""
+    return [project_figures(session, i, today, weeks) for i in project_ids(session)]

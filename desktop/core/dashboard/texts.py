@@ -157,11 +157,12 @@ def status_lines(figures: ProjectFigures) -> list[str]:
             week=number_text(f.moves_week), month=number_text(f.moves_month)
         )
     )
-    lines.append(
-        translate(
-            "Dashboard", "Stalled clients: {stalled}; overdue next actions: {overdue}"
-        ).format(stalled=number_text(f.stalled), overdue=number_text(f.overdue))
-    )
+    if f.stalled is not None and f.overdue is not None:  # counted with the champions
+        lines.append(
+            translate(
+                "Dashboard", "Stalled clients: {stalled}; overdue next actions: {overdue}"
+            ).format(stalled=number_text(f.stalled), overdue=number_text(f.overdue))
+        )
     if forecast.velocity is not None:
         lines.append(method_text(forecast.weeks_used or 1))
     return lines

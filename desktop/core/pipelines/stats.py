@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import false, func, select
 from sqlalchemy.orm import Session
 
 from desktop.core.common.vocab import UNASSIGNED, StageKind, Unassigned
@@ -114,7 +114,7 @@ def _current(project_id: int, *extra: Any) -> Any:
     """The project's non-archived enrollments counted per stage, champion, stages reached:
     from the enrollments' copies of their client's champion and archived flag alone."""
     return select(*_CURRENT_KEY, *extra, func.count()).where(
-        Enrollment.project_id == project_id, Enrollment.client_archived.is_(False)
+        Enrollment.project_id == project_id, Enrollment.client_archived == false()
     )
 
 

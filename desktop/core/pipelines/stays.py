@@ -23,6 +23,7 @@ from sqlalchemy import (
     String,
     and_,
     delete,
+    false,
     func,
     insert,
     or_,
@@ -80,7 +81,7 @@ def finished_stay_counts(session: Session, project_id: int) -> StayCounts:
     project_stages = select(stages.c.id).where(stages.c.project_id == project_id)
     query = (
         select(s.stage_id, s.client_champion_id, s.days, func.count())
-        .where(s.client_archived.is_(False), s.stage_id.in_(project_stages))
+        .where(s.client_archived == false(), s.stage_id.in_(project_stages))
         .group_by(s.stage_id, s.client_champion_id, s.days)
     )
     return {(stage, champion, days): n for stage, champion, days, n in session.execute(query)}

@@ -99,7 +99,7 @@ class ProjectsModel(RowTableModel):
                 goal,
                 date_text(row.forecast.expected) if row.forecast.expected else "–",
                 status_label(row.forecast.status),
-                number_text(row.stalled),
+                number_text(row.stalled) if row.stalled is not None else "–",
             )
             return values[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (1, 2, 6):

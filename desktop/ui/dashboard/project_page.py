@@ -2,7 +2,8 @@
 the funnel, the champions and the readiness trend.
 
 It is filled in two steps, as the figures come in: ``show_figures`` paints the tiles and the
-charts, ``show_details`` the champions and the readiness trend a moment later."""
+charts, ``show_details`` the champions, the stalled and overdue counts and the readiness trend a
+moment later."""
 
 from __future__ import annotations
 
@@ -169,13 +170,8 @@ class ProjectPage(QScrollArea):
                 monday=date_text(week_start(f.today)), month=number_text(f.moves_month)
             ),
         )
-        self.stalled_tile.show_values(
-            number_text(f.stalled),
-            self.tr('stalled clients; <a href="overdue">{overdue} overdue next actions</a>').format(
-                overdue=number_text(f.overdue)
-            ),
-            STATUS_COLOURS["off_track"] if f.stalled else None,
-        )
+        if f.stalled is not None:
+            self._show_attention(f.stalled, f.overdue or 0)
         self.burn_up.set_chart(self._burn_up(f))
         note = method_text(weeks) + " " + status_rule()
         self.method_label.setText(note if forecast.velocity is not None else "")
@@ -184,11 +180,23 @@ class ProjectPage(QScrollArea):
         self.funnel.set_bars(funnel_bars(f.stages), [row.stage_id for row in f.stages])
 
     def show_details(self, f: ProjectFigures) -> None:
-        """The champions' results and the readiness trend."""
+        """The champions' results, the stalled and overdue counts and the readiness trend."""
+        self._show_attention(f.stalled or 0, f.overdue or 0)
         self._show_details(f.champions, f.share, f.readiness)
 
     def clear_details(self) -> None:
+        """Another project is shown: nothing of the last one's until its details arrive."""
+        self.stalled_tile.show_values("…", self.tr("counting the stalled clients…"))
         self._show_details([], None, [])
+
+    def _show_attention(self, stalled: int, overdue: int) -> None:
+        self.stalled_tile.show_values(
+            number_text(stalled),
+            self.tr('stalled clients; <a href="overdue">{overdue} overdue next actions</a>').format(
+                overdue=number_text(overdue)
+            ),
+            STATUS_COLOURS["off_track"] if stalled else None,
+        )
 
     def _show_details(
         self,

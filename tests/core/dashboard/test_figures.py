@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from sqlalchemy import select
 
 from desktop.core.common.vocab import UNASSIGNED
-from desktop.core.dashboard.figures import project_figures
+from desktop.core.dashboard.figures import key_figures, project_figures, with_details
 from desktop.core.dashboard.forecast import ForecastStatus
 from desktop.core.dashboard.texts import headline, status_lines
 from desktop.core.db.models import Client, Enrollment, Project
@@ -61,6 +61,12 @@ def test_funnel_counts_each_client_once_and_champions_get_their_own_counts(sessi
     assert (champions["Anna Bakker"].enrolled, champions["Anna Bakker"].active) == (2, 1)
     assert champions["Cees Dijk"].stalled + champions["Anna Bakker"].stalled == figures.stalled
     assert figures.overdue == 1
+
+    # The first paint's figures leave the counts that read every row to the second step.
+    first = key_figures(session, office.project_id, TODAY)
+    assert (first.stalled, first.overdue, first.champions) == (None, None, [])
+    assert first.stages == figures.stages and first.burn_up == figures.burn_up
+    assert with_details(session, first) == figures
 
 
 def test_burn_up_counts_active_clients_per_week_and_the_forecast_follows_it(session):

@@ -1,7 +1,8 @@
 """The dashboard as a partner meets it: from opening the area to the figures painted.
 
 Runs the real DashboardView offscreen on the pipeline office of bench_board_core (100,000
-clients enrolled in one project, nine months of history). Target (issue 13): first paint with
+clients enrolled in one project, nine months of history; other sizes with
+DRAAGVLAK_BENCH_CLIENTS, e.g. 1000,10000,100000,300000). Target (issue 13): first paint with
 numbers ≤ 300 ms. "First paint" is the headline, the tiles, the burn-up and the funnel on
 screen; "complete" adds the champions and the readiness trend, read right after.
 
@@ -22,6 +23,8 @@ from datetime import date, timedelta
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("XDG_CONFIG_HOME", tempfile.mkdtemp(prefix="draagvlak-bench-config-"))
+
+from benchmarks.common import client_counts  # noqa: E402
 
 REPEATS = 7
 
@@ -105,6 +108,11 @@ def _spread(
 
 
 def main() -> None:
+    for clients in client_counts(100_000):
+        measure(clients)
+
+
+def measure(clients: int) -> None:
     from sqlalchemy import update
 
     from benchmarks.bench_board_core import pipeline_database
@@ -112,7 +120,7 @@ def main() -> None:
     from desktop.core.db.engine import open_database
     from desktop.core.db.models import Project
 
-    database = open_database(pipeline_database())
+    database = open_database(pipeline_database(clients))
     today = date.today()
     with database.session() as session:  # a goal, so that the forecast has something to judge
         session.execute(
@@ -154,7 +162,7 @@ def main() -> None:
         first, complete = _open_dashboard(database)
         firsts.append(first)
         completes.append(complete)
-    print(f"100,000 enrolled clients, {REPEATS} runs: median (fastest–slowest)")
+    print(f"{clients:,} enrolled clients, {REPEATS} runs: median (fastest–slowest)")
     _spread("raw SQL, first paint's aggregates", raw_first)
     _spread("raw SQL, all aggregates", raw_all)
     _spread("project_figures (core, all)", cores, raw_all)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from desktop.core.common.search_text import NAME_ORDER
+from desktop.core.common.search_text import NAME_ORDER, like_matches
 from desktop.core.db.hints import no_index
 from desktop.core.db.tables import clients, enrollments
 
@@ -24,10 +24,15 @@ if TYPE_CHECKING:
 BATCH = 256  # rows fetched at a time while walking: the walk stops between batches
 
 
-def first_cards(board: _Board, wanted: dict[int, int]) -> dict[int, list[BoardCard]]:
+def first_cards(
+    board: _Board, wanted: dict[int, int], folded: str = ""
+) -> dict[int, list[BoardCard]]:
     """The first cards of the stages of ``wanted`` (stage id -> how many: the page, or the
-    column's count when smaller), in board order, walked together (SQLite, no filter)."""
+    column's count when smaller), in board order, walked together (SQLite): of all clients,
+    or of those whose folded text contains ``folded`` (a LIKE on the name index's entries,
+    a search without trigrams: board_scan.py)."""
     session = board.session
+    matching = [like_matches(folded)] if folded else []
     walk = (
         select(enrollments.c.id, enrollments.c.stage_id)
         .select_from(clients)
@@ -37,6 +42,7 @@ def first_cards(board: _Board, wanted: dict[int, int]) -> dict[int, list[BoardCa
             no_index(session, enrollments.c.project_id) == board.project_id,
             no_index(session, enrollments.c.stage_id).in_(list(wanted)),
             no_index(session, enrollments.c.client_archived).is_(False),
+            *matching,
         )
         .order_by(NAME_ORDER, clients.c.id)
     )

@@ -10,14 +10,14 @@ cards by stage and sorts them. The columns that walk can walk together (board_wa
 walk as far as the column that fills last needs, each match met costing only its enrollment
 (a one-letter text at 100,000 clients: 150 ms -> 55 ms). A text that few clients contain is
 read once for all columns, from the name index. Which is cheaper follows from the column sizes (off the stage index) and
-the number of matches (one pass over the name index), both a few milliseconds at 100,000.
+the number of matches (estimated from a sample of the clients), both a few milliseconds.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, or_, select
 
 from desktop.core.common.search_text import fold, like_matches
 from desktop.core.db.hints import no_index
@@ -35,6 +35,8 @@ WALK_MATCH_US = 4.5  # a match met while walking the names: its client row and i
 ONCE_MATCH_US = 5.5  # a match collected for all columns at once, and its share of the ranking
 SORT_US = 4000.0  # a column read by stage: keeping its first cards while reading
 STAGE_ROW_US = 0.5  # and each of its cards: its enrollment and its client
+SAMPLE_RUNS, SAMPLE_RUN = 8, 500  # the clients that estimate how many match (by id)
+SAMPLE_ENOUGH = 100  # matches in the sample that make an estimate; fewer: all are counted
 JOINT_MATCH_US = 5.0  # a match met by the walk of all columns at once: its enrollment
 
 
@@ -43,9 +45,9 @@ def first_cards(board: _Board, limit: int) -> dict[int, list[BoardCard]]:
     session = board.session
     folded = fold((board.filters.search or "").strip())
     clients_ever = session.scalar(select(func.max(Client.id))) or 0
-    matches = session.scalar(select(func.count()).where(like_matches(folded))) or 0
+    matches = estimated_matches(board, folded, clients_ever)
     columns: dict[int, list[BoardCard]] = {stage_id: [] for stage_id in board.stage_ids}
-    if not matches:
+    if not matches:  # counted, not estimated: no client contains the text
         return columns
     sizes = column_sizes(board)
     plans: dict[int, bool] = {}  # stage id -> walk the names (else read the stage and sort)
@@ -80,6 +82,23 @@ def first_cards(board: _Board, limit: int) -> dict[int, list[BoardCard]]:
         if sizes.get(stage_id):
             columns[stage_id] = list(board.cards(board.column(stage_id, 0, limit, walk=walk)))
     return columns
+
+
+def estimated_matches(board: _Board, folded: str, clients_ever: int) -> float:
+    """About how many clients contain the text, from ``SAMPLE_RUNS`` runs of ``SAMPLE_RUN``
+    clients spread over the ids (a millisecond, where counting every match reads the whole
+    name index: 43 ms at 300,000); a rare text's matches are counted. It only chooses the
+    plan: every plan finds the same cards."""
+    if clients_ever < 1:
+        return 0.0
+    runs = range(1, clients_ever + 1, max(clients_ever // SAMPLE_RUNS, SAMPLE_RUN))
+    sample = or_(*(clients.c.id.between(start, start + SAMPLE_RUN - 1) for start in runs))
+    found = case((like_matches(folded), 1), else_=0)
+    row = board.session.execute(select(func.count(), func.sum(found)).where(sample)).one()
+    sampled, matched = row[0] or 0, row[1] or 0
+    if matched < SAMPLE_ENOUGH:  # too few to tell: a rare text, whose plans differ most
+        return board.session.scalar(select(func.count()).where(like_matches(folded))) or 0
+    return clients_ever * matched / sampled
 
 
 def _joint_walk(

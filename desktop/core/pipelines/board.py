@@ -11,7 +11,7 @@ from datetime import date
 from operator import itemgetter
 from typing import NamedTuple
 
-from sqlalchemy import ColumnElement, Select, String, func, select, true, type_coerce
+from sqlalchemy import ColumnElement, Select, String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from desktop.core.common.search_text import (
@@ -28,7 +28,7 @@ from desktop.core.db.engine import dialect_name
 from desktop.core.db.hints import no_index
 from desktop.core.db.models import Client, Enrollment, Segment, Staff, Stage
 from desktop.core.db.tables import clients, enrollments
-from desktop.core.pipelines import board_scan
+from desktop.core.pipelines import board_scan, board_walk
 from desktop.core.pipelines.stalled import LocalDays, load_stall_rules, local_today
 
 
@@ -133,8 +133,20 @@ def first_pages(
     """The first ``limit`` cards of every active stage, each read as stage_cards would with
     its count from ``counts`` (stage_counts), the board's rules loaded once."""
     board = _Board(session, project_id, filters)
+    walked: dict[int, list[BoardCard]] = {}
+    if replace(filters, today=None) == NO_FILTER and dialect_name(session) == "sqlite":
+        # The columns that would walk the names each walk them once, together (board_walk.py).
+        walkers = {
+            stage_id: min(limit, counts[stage_id])
+            for stage_id in board.stage_ids
+            if board.walk_is_cheaper(limit, counts.get(stage_id))
+        }
+        if walkers:
+            walked = board_walk.first_cards(board, walkers)
     return {
-        stage_id: list(board.cards(board.column(stage_id, 0, limit, counts.get(stage_id))))
+        stage_id: walked[stage_id]
+        if stage_id in walked
+        else list(board.cards(board.column(stage_id, 0, limit, counts.get(stage_id))))
         for stage_id in board.stage_ids
     }
 
@@ -149,7 +161,8 @@ def stage_counts(
     counts = dict.fromkeys(board.stage_ids, 0)
     if replace(filters, today=None) == NO_FILTER:
         # Counted off the (project_id, stage_id) index alone, less the enrollments of archived
-        # clients (few, found by their index): no client row is read for the other cards.
+        # clients, found by their copy of the flag (client_copies.py) in ix_enrollments_numbers
+        # (project_id, client_archived, stage_id, ...): no client row is read at all.
         everyone = (
             select(Enrollment.stage_id, func.count())
             .where(Enrollment.project_id == project_id, Enrollment.stage_id.in_(board.stage_ids))
@@ -157,13 +170,10 @@ def stage_counts(
         )
         archived = (
             select(Enrollment.stage_id, func.count())
-            .select_from(Client)
-            .join(Enrollment, Enrollment.client_id == Client.id)
             .where(
-                Client.archived == true(),
-                # Not by the enrollments' indexes: from the archived clients, by client.
-                no_index(session, enrollments.c.project_id) == project_id,
-                no_index(session, enrollments.c.stage_id).in_(board.stage_ids),
+                Enrollment.project_id == project_id,
+                Enrollment.client_archived.is_(True),
+                Enrollment.stage_id.in_(board.stage_ids),
             )
             .group_by(Enrollment.stage_id)
         )
@@ -192,7 +202,7 @@ def counts_scan(session: Session, filters: BoardFilter) -> bool:
 
 
 CHUNK_SIZE = 5_000  # ids per IN (...): well under SQLite's limit of bound parameters
-WALK_FACTOR = 4  # see _Board._walk_is_cheaper
+WALK_FACTOR = 4  # see _Board.walk_is_cheaper
 
 
 def cards_for(
@@ -200,13 +210,7 @@ def cards_for(
 ) -> list[BoardCard]:
     """Fresh cards of these enrollments, by client name: after a move, an undo or an edit the
     board updates its columns in place with them instead of reading whole columns again."""
-    board = _Board(session, project_id, BoardFilter(today=today))
-    ids = sorted(set(enrollment_ids))
-    cards: list[BoardCard] = []
-    for start in range(0, len(ids), CHUNK_SIZE):
-        chunk = Enrollment.id.in_(ids[start : start + CHUNK_SIZE])
-        cards.extend(board.cards(board.select(_card_columns()).where(chunk)))
-    return sorted(cards, key=_BY_NAME)
+    return _Board(session, project_id, BoardFilter(today=today)).cards_of(enrollment_ids)
 
 
 def _card_columns() -> Select:
@@ -242,6 +246,7 @@ class _Board:
         self.filters = filters
         self.today = filters.today or local_today()
         self.rules = load_stall_rules(session, project_id)
+        self._clients_ever: int | None = None  # the highest client id (walk_is_cheaper)
         self.stage_ids = list(
             session.scalars(
                 select(Stage.id)
@@ -309,7 +314,7 @@ class _Board:
         """One column's cards; ``walk`` (else decided from ``expected``) reads them by walking
         the clients in name order."""
         if walk is None:
-            walk = offset == 0 and limit is not None and self._walk_is_cheaper(limit, expected)
+            walk = offset == 0 and limit is not None and self.walk_is_cheaper(limit, expected)
         stage: ColumnElement[int] = enrollments.c.stage_id
         if not walk and self.by_client():
             stage = no_index(self.session, stage)  # see select
@@ -350,13 +355,23 @@ class _Board:
         search = (self.filters.search or "").strip()
         return bool(search) and uses_index(fold(search), self.session)
 
-    def _walk_is_cheaper(self, limit: int, expected: int | None) -> bool:
+    def walk_is_cheaper(self, limit: int, expected: int | None) -> bool:
         # Walking visits about limit × clients / expected clients until the page is full;
         # sorting reads all expected cards, each about four times an index step's cost.
         if not expected or dialect_name(self.session) != "sqlite":
             return False
-        clients_ever = self.session.scalar(select(func.max(Client.id))) or 0
-        return limit * clients_ever < WALK_FACTOR * expected * expected
+        if self._clients_ever is None:
+            self._clients_ever = self.session.scalar(select(func.max(Client.id))) or 0
+        return limit * self._clients_ever < WALK_FACTOR * expected * expected
+
+    def cards_of(self, enrollment_ids: Sequence[int]) -> list[BoardCard]:
+        """The cards of these enrollments (those on the board), by client name."""
+        ids = sorted(set(enrollment_ids))
+        cards: list[BoardCard] = []
+        for start in range(0, len(ids), CHUNK_SIZE):
+            chunk = Enrollment.id.in_(ids[start : start + CHUNK_SIZE])
+            cards.extend(self.cards(self.select(_card_columns()).where(chunk)))
+        return sorted(cards, key=_BY_NAME)
 
     def cards(self, query: Select) -> Iterator[BoardCard]:
         session = self.session

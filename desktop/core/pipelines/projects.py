@@ -191,6 +191,28 @@ def list_projects(session: Session) -> list[ProjectRow]:
     return [ProjectRow(*row) for row in rows]
 
 
+def project_choices(session: Session) -> list[tuple[int, str]]:
+    """Every project's id and name, by name: a project chooser's, with nothing counted."""
+    return [(pid, name) for pid, name in session.execute(_BY_NAME)]
+
+
+def busiest_project(session: Session) -> int | None:
+    """The project most clients are enrolled in (the first by name of those tied), as
+    list_projects would tell; an only project is not counted."""
+    ids = list(session.scalars(select(Project.id).order_by(Project.name)))
+    if len(ids) < 2:
+        return ids[0] if ids else None
+    counts = dict(
+        session.execute(
+            select(Enrollment.project_id, func.count()).group_by(Enrollment.project_id)
+        ).all()
+    )
+    return max(ids, key=lambda project_id: counts.get(project_id, 0))
+
+
+_BY_NAME = select(Project.id, Project.name).order_by(Project.name)
+
+
 def _project_name(session: Session, name: str, project_id: int | None) -> str:
     text = require_text(name, "name", translate("Projects", "Project name"))
     check_length(text, tables.projects.c.name)

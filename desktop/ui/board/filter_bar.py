@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from desktop.core.common.vocab import UNASSIGNED, ChampionFilter, ClientType, client_type_label
 from desktop.core.office.segments import SegmentRow
-from desktop.core.pipelines.projects import ProjectRow
 from desktop.core.staff.listing import StaffChoice
 
 # The pause after a key before the board searches: none. A search takes a few milliseconds with
@@ -133,11 +132,12 @@ class FilterBar(QWidget):
 
     # -- choices ------------------------------------------------------------------------------
 
-    def set_projects(self, projects: Sequence[ProjectRow], preferred_id: int | None) -> None:
+    def set_projects(self, projects: Sequence[tuple[int, str]], preferred_id: int | None) -> None:
+        """The projects to choose from (id, name), ``preferred_id`` chosen."""
         self.project_combo.blockSignals(True)
         self.project_combo.clear()
-        for project in projects:
-            self.project_combo.addItem(project.name, project.id)
+        for project_id, name in projects:
+            self.project_combo.addItem(name, project_id)
         index = self.project_combo.findData(preferred_id) if preferred_id is not None else -1
         self.project_combo.setCurrentIndex(index if index >= 0 else 0 if projects else -1)
         self.project_combo.blockSignals(False)

@@ -169,8 +169,15 @@ def test_without_the_index_searches_scan_with_the_same_results(session: Session)
 # Costs that make board_scan.py choose one way for every column of a short search (SQLite).
 PLANS = {
     "chosen": {},
-    "walk the names": {"ONCE_MATCH_US": 1e12, "SORT_US": 1e12},
-    "read by stage": {"ONCE_MATCH_US": 1e12, "WALK_MATCH_US": 1e12, "LIKE_US": 1e12},
+    "chosen from a sample": {"SAMPLE_ENOUGH": 1, "SAMPLE_RUN": 2},
+    "walk the names": {"ONCE_MATCH_US": 1e12, "SORT_US": 1e12, "JOINT_MATCH_US": 1e12},
+    "walk the names together": {"ONCE_MATCH_US": 1e12, "SORT_US": 1e12, "WALK_MATCH_US": 1e12},
+    "read by stage": {
+        "ONCE_MATCH_US": 1e12,
+        "WALK_MATCH_US": 1e12,
+        "JOINT_MATCH_US": 1e12,
+        "LIKE_US": 1e12,
+    },
     "all columns at once": {"ONCE_MATCH_US": 0.0, "LIKE_US": 0.0},
 }
 

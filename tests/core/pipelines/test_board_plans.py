@@ -9,7 +9,8 @@ from sqlalchemy import func, select
 from desktop.core.clients.editing import archive_client
 from desktop.core.db.models import Client, Enrollment
 from desktop.core.pipelines import board
-from desktop.core.pipelines.board import BoardFilter, stage_cards, stage_counts
+from desktop.core.pipelines.board import BoardFilter, first_pages, stage_cards, stage_counts
+from desktop.core.pipelines.moves import move_clients
 from tests.board_office import make_office
 
 
@@ -57,3 +58,31 @@ def test_walked_and_sorted_columns_are_the_same(database, monkeypatch, search, w
                     session, office.project_id, stage_id, filters, limit=limit, expected=count
                 )
                 assert page == every[:limit]
+
+
+@pytest.mark.parametrize("walk_factor", [0, 10**9])  # never / always walk the name order
+@pytest.mark.parametrize("limit", [1, 2, 3, 50])
+def test_first_pages_walked_together_are_each_columns_own(
+    database, monkeypatch, walk_factor, limit
+) -> None:
+    office = make_office(database)
+    monkeypatch.setattr(board, "WALK_FACTOR", walk_factor)
+    informed, invited = office.stages[1].id, office.stage("Invited").id
+    with database.session() as session:
+        names = {"Bakkerij Bol": informed, "Delta Zorg": informed, "Fokker Akkerbouw": invited}
+        for name, stage_id in names.items():
+            move_clients(session, [office.enrollments[name]], stage_id, office.anna)
+        archive_client(session, _client_id(session, "Cafe Centraal"))
+        archive_client(session, _client_id(session, "Delta Zorg"))
+        session.commit()
+        counts = stage_counts(session, office.project_id)
+        pages = first_pages(session, office.project_id, BoardFilter(), limit, counts)
+        assert list(pages) == list(counts)
+        for stage_id, page in pages.items():
+            every = stage_cards(session, office.project_id, stage_id)
+            assert page == every[:limit]
+        first = office.stages[0].id
+        assert [card.client_name for card in pages[first]] == ["Alfa Bouw BV", "Echo Advies"][
+            :limit
+        ]
+        assert [card.client_name for card in pages[informed]] == ["Bakkerij Bol"]

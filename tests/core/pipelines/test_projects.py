@@ -17,7 +17,13 @@ from desktop.core.pipelines.approaches import (
 )
 from desktop.core.pipelines.enrollment import enroll_clients
 from desktop.core.pipelines.moves import move_client
-from desktop.core.pipelines.projects import create_project, list_projects, update_project
+from desktop.core.pipelines.projects import (
+    busiest_project,
+    create_project,
+    list_projects,
+    project_choices,
+    update_project,
+)
 from desktop.core.pipelines.stages import (
     add_stage,
     delete_stage,
@@ -61,6 +67,23 @@ def test_empty_template_and_several_projects(session):
     empty = create_project(session, "Digital receipts", template="empty")
     assert names(session, empty.id) == []
     assert [p.name for p in list_projects(session)] == ["Client portal", "Digital receipts"]
+
+
+def test_project_choices_and_the_busiest_project_are_those_of_list_projects(session):
+    assert busiest_project(session) is None and project_choices(session) == []
+    office = make_office(session, clients=4)
+    assert busiest_project(session) == office.project_id  # the only one
+    receipts = create_project(session, "Digital receipts")  # after "Client portal" by name
+    create_project(session, "Abacus", template="empty")  # first by name, nobody enrolled
+    clients = list(office.clients.values())
+    enroll_clients(session, receipts.id, clients[:2])
+    enroll_clients(session, office.project_id, clients[:2])  # a tie: the first by name
+    projects = list_projects(session)
+    assert project_choices(session) == [(p.id, p.name) for p in projects]
+    assert busiest_project(session) == max(projects, key=lambda p: p.enrolled).id
+    assert busiest_project(session) == office.project_id
+    enroll_clients(session, receipts.id, clients[2:3])
+    assert busiest_project(session) == receipts.id
 
 
 @pytest.mark.parametrize(

@@ -56,7 +56,8 @@ def _open_board(database, processor: list[float] | None = None):  # noqa: ANN001
 
 def _until_loaded(view, action) -> None:  # noqa: ANN001
     """Do the action and wait until the board has its new cards painted."""
-    from PySide6.QtCore import QEventLoop
+    from PySide6.QtCore import QEvent, QEventLoop
+    from PySide6.QtWidgets import QApplication
 
     # Wait in an event loop, as the app does (spinning processEvents() here crashed PySide6).
     loop = QEventLoop()
@@ -64,9 +65,11 @@ def _until_loaded(view, action) -> None:  # noqa: ANN001
     action()
     loop.exec()
     view.board_loaded.disconnect(loop.quit)
-    view.repaint()
-    for column in view.columns.values():
-        column.list_view.viewport().repaint()
+    # Painted once, as the event loop paints next: the pending layouts, then the pending update
+    # of the window, which paints the cards on screen (not the columns scrolled out of view).
+    # A repaint() here would paint them and leave that update to the next keystroke's time.
+    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    QApplication.sendPostedEvents(None, QEvent.Type.UpdateRequest)
 
 
 def _bench_search(path: Path, clients: int) -> None:

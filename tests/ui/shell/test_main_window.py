@@ -34,6 +34,27 @@ def test_office_with_data_opens_without_welcome(qtbot, database) -> None:
     assert window.stack.currentWidget() is not window.welcome_view
 
 
+def test_welcome_screen_is_built_only_when_shown(qtbot, database) -> None:
+    from desktop.core.office.settings import initialise_office
+    from desktop.ui.shell.welcome_view import WelcomeView
+
+    with database.session() as session:
+        initialise_office(session, "Kantoor", "en")
+        session.commit()
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.findChildren(WelcomeView) == []  # a set-up office never needs it
+
+    with database.engine.begin() as connection:  # as after restoring a new database's backup
+        connection.exec_driver_sql("DELETE FROM office_settings")
+        connection.exec_driver_sql("DELETE FROM staff")
+    window.reload_after_restore()
+    assert window.stack.currentWidget() is window.welcome_view
+    assert window.findChildren(WelcomeView) == [window.welcome_view]
+    assert not window.sidebar.isVisible()
+
+
 def test_geometry_is_remembered(qtbot, database) -> None:
     first = MainWindow(database)
     qtbot.addWidget(first)

@@ -46,9 +46,12 @@ def icon(name: str) -> QIcon:
 class MainWindow(QMainWindow):
     changes_applied = Signal(object)  # Changes every area was told about (see apply_changes)
 
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, first_area: str | None = None) -> None:
+        """``first_area`` opens instead of the area that was open last (the start-up probe's
+        client list)."""
         super().__init__()
         self.database = database
+        self._first_area = first_area
         self.replaced_by: MainWindow | None = None  # after switch_language
         self._areas: dict[str, Callable[[], AreaView]] = {}  # key -> view factory, in order
         self._views: dict[str, AreaView] = {}  # the views built so far
@@ -296,7 +299,7 @@ class MainWindow(QMainWindow):
             empty = needs_setup(connection)
         self._show_welcome(empty)
         if not empty:
-            stored = settings.value(settings.MAIN_AREA)
+            stored = self._first_area or settings.value(settings.MAIN_AREA)
             first = next(iter(self._areas), None)
             target = stored if isinstance(stored, str) and stored in self._areas else first
             if target:

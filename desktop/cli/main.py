@@ -230,8 +230,10 @@ def _language_from(argv: list[str]) -> str:
 
 # The Qt-free modules the window's start needs. They are imported before PySide6, whose import
 # hook reads the source of every module imported after it (looking for a `from __feature__`
-# line): ~0.2 ms a module, for SQLAlchemy and these ~200 modules.
+# line): ~0.2 ms a module, for SQLAlchemy and these ~200 modules. So are platformdirs (the data
+# folder, for the log) and the database's SQLAlchemy dialect and driver (``_preload_dialect``).
 _GUI_CORE_MODULES = (
+    "platformdirs",
     "desktop.core.db.engine",
     "desktop.core.db.migrate",
     "desktop.core.db.files",
@@ -250,9 +252,24 @@ def _run_gui(args: argparse.Namespace) -> int:
 
     for name in _GUI_CORE_MODULES:
         import_module(name)
+    _preload_dialect(args.db)
     from desktop.ui.shell.app import run_app
 
     return run_app(db=args.db, language=args.lang)
+
+
+def _preload_dialect(db: str | None) -> None:
+    """Import the SQLAlchemy dialect and driver for this database (which opening it would
+    import later). A URL that names none is left to be reported where the database opens."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    from desktop.core.db.engine import resolve_url
+
+    try:
+        make_url(resolve_url(db)).get_dialect().import_dbapi()
+    except (ArgumentError, ImportError):
+        return
 
 
 def _run_self_test(_args: argparse.Namespace) -> int:

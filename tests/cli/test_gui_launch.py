@@ -92,6 +92,33 @@ def test_the_windows_qt_free_modules_load_before_pyside6(tmp_path: Path) -> None
     assert result.stdout.strip() == "[]", result.stdout + result.stderr
 
 
+def test_the_database_driver_loads_before_pyside6(tmp_path: Path) -> None:
+    # Opening the database then imports no more of SQLAlchemy (its SQLite dialect included).
+    from desktop.core.db.engine import open_database
+
+    open_database(tmp_path / "office.sqlite3").dispose()  # made (and migrated) beforehand
+    code = (
+        "import sys, importlib, desktop.cli.main as cli;"
+        "[importlib.import_module(name) for name in cli._GUI_CORE_MODULES];"
+        "cli._preload_dialect('office.sqlite3');"
+        "cli._preload_dialect('nosuch://server/office');"  # reported where it is opened
+        "assert 'PySide6' not in sys.modules;"
+        "before = set(sys.modules);"
+        "from desktop.core.db.engine import open_database;"
+        "open_database('office.sqlite3').dispose();"
+        "print(sorted(m for m in set(sys.modules) - before if m.startswith(('sqlalchemy', 'sqlite3'))))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=tmp_path,
+        env=_environment(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.stdout.strip() == "[]", result.stdout + result.stderr
+
+
 def test_help_still_lists_the_commands(capsys) -> None:  # noqa: ANN001
     try:
         main(["--help"])

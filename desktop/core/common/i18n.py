@@ -13,13 +13,15 @@ texts only), so English reads "1 row" and "2 rows" without "row(s)".
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
+import contextlib
+import marshal
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 
-from desktop.core.common.paths import resources_dir
+from desktop.core.common.paths import cache_dir, resources_dir
 
 SOURCE_LANGUAGE = "en"
 LANGUAGES = ("nl", "en")
@@ -36,13 +38,68 @@ def translation_file(language: str) -> Path:
 Translation = str | tuple[str, ...]
 
 
+Catalogue = dict[tuple[str, str], Translation]
+
+_CACHE_FORMAT = 1  # raise when the cached catalogue's shape changes
+_Stamp = tuple[int, str, int, int]  # format, .ts file, its size and modification time
+
+
 @cache
-def catalogue(language: str) -> dict[tuple[str, str], Translation]:
-    """(context, source) -> translation for one language; unfinished entries are left out."""
+def catalogue(language: str) -> Catalogue:
+    """(context, source) -> translation for one language; unfinished entries are left out.
+
+    Read from the .ts file, which every start needs (the command line's texts too): the
+    catalogue read is kept in the cache folder, which loads in ~1 ms instead of ~10 ms, for
+    as long as the .ts file is the one it was read from.
+    """
     path = translation_file(language)
-    if not path.exists():
+    try:
+        status = path.stat()
+    except OSError:
         return {}
-    result: dict[tuple[str, str], Translation] = {}
+    stamp = (_CACHE_FORMAT, str(path), status.st_size, status.st_mtime_ns)
+    cached = _cached_catalogue(language, stamp)
+    if cached is not None:
+        return cached
+    result = _read_catalogue(path)
+    _keep_catalogue(language, stamp, result)
+    return result
+
+
+def _cache_file(language: str) -> Path:
+    return cache_dir() / f"translations-{language}.marshal"
+
+
+def _cached_catalogue(language: str, stamp: _Stamp) -> Catalogue | None:
+    try:
+        kept, result = marshal.loads(_cache_file(language).read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):  # none yet, or not one of ours
+        return None
+    return result if kept == stamp and isinstance(result, dict) else None
+
+
+def _keep_catalogue(language: str, stamp: _Stamp, result: Catalogue) -> None:
+    """Write the cache whole or not at all (two programs starting at once each write theirs);
+    a folder that cannot be written only means the next start reads the .ts file again."""
+    import tempfile
+
+    target = _cache_file(language)
+    with contextlib.suppress(OSError):
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, name = tempfile.mkstemp(dir=target.parent, prefix=target.stem, suffix=".part")
+        part = Path(name)
+        try:
+            with os.fdopen(handle, "wb") as file:
+                file.write(marshal.dumps((stamp, result)))
+            part.replace(target)
+        finally:
+            part.unlink(missing_ok=True)  # after the replace there is nothing left to remove
+
+
+def _read_catalogue(path: Path) -> Catalogue:
+    import xml.etree.ElementTree as ET  # noqa: N817 (the name ElementTree's own docs use)
+
+    result: Catalogue = {}
     for context in ET.parse(path).getroot().iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+from functools import cache
 from pathlib import Path
 
 APP_NAME = "Draagvlak"
@@ -16,6 +17,7 @@ PRIVATE_DIR_MODE = 0o700
 PRIVATE_FILE_MODE = 0o600
 
 
+@cache  # asked for every icon; resolving the path costs system calls each time
 def resources_dir() -> Path:
     """The resources folder, both in a source checkout and in a PyInstaller bundle."""
     bundle = getattr(sys, "_MEIPASS", None)
@@ -36,6 +38,17 @@ def data_dir() -> Path:
     path.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
     make_private(path)
     return path
+
+
+def cache_dir() -> Path:
+    """Per-user files the program can make again (not created here): beside the data folder
+    when DRAAGVLAK_DATA_DIR overrides it, else the system's cache folder."""
+    override = os.environ.get(DATA_DIR_ENV)
+    if override:
+        return Path(override) / "cache"
+    from platformdirs import user_cache_path
+
+    return user_cache_path(APP_NAME, APP_AUTHOR)
 
 
 def default_db_path() -> Path:

@@ -102,9 +102,7 @@ def run_app(db: str | None = None, language: str | None = None) -> int:
     from desktop.ui.shell.main_window import MainWindow
     from desktop.ui.shell.startup_probe import install_if_requested
 
-    if startup_probe.requested():
-        settings.set_value(settings.MAIN_AREA, "clients")
-    window = MainWindow(database)
+    window = MainWindow(database, "clients" if startup_probe.requested() else None)
     window.show()
     install_if_requested(app, lambda: window.show_area("board"))
     try:

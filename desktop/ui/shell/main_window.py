@@ -31,10 +31,10 @@ from desktop.ui.common.changes import Changes
 from desktop.ui.shell import settings
 from desktop.ui.shell.file_commands import FileCommands
 from desktop.ui.shell.main_menus import MainMenus
-from desktop.ui.shell.welcome_view import WelcomeView
 
 if TYPE_CHECKING:  # each area's module loads when the area is first shown
     from desktop.ui.clients.clients_view import ClientsView
+    from desktop.ui.shell.welcome_view import WelcomeView
 
 AREA_ROLE = Qt.ItemDataRole.UserRole
 
@@ -46,12 +46,16 @@ def icon(name: str) -> QIcon:
 class MainWindow(QMainWindow):
     changes_applied = Signal(object)  # Changes every area was told about (see apply_changes)
 
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, first_area: str | None = None) -> None:
+        """``first_area`` opens instead of the area that was open last (the start-up probe's
+        client list)."""
         super().__init__()
         self.database = database
+        self._first_area = first_area
         self.replaced_by: MainWindow | None = None  # after switch_language
         self._areas: dict[str, Callable[[], AreaView]] = {}  # key -> view factory, in order
         self._views: dict[str, AreaView] = {}  # the views built so far
+        self._welcome_view: WelcomeView | None = None  # built when first shown
         self._build_ui()
         self._build_menus()
         self._create_areas()
@@ -74,8 +78,6 @@ class MainWindow(QMainWindow):
         self.sidebar.setFixedWidth(190)
         self.sidebar.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.stack = QStackedWidget(central)
-        self.welcome_view = WelcomeView(self.database, self.stack)
-        self.stack.addWidget(self.welcome_view)
         layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
@@ -193,9 +195,6 @@ class MainWindow(QMainWindow):
         menus.backups_action.triggered.connect(commands.open_backups)
         menus.retention_action.triggered.connect(commands.open_retention)
         menus.quit_action.triggered.connect(self.close)
-        self.welcome_view.office_ready.connect(self._on_office_ready)
-        self.welcome_view.import_requested.connect(commands.open_import_wizard)
-        self.welcome_view.language_chosen.connect(self.switch_language)
 
     # -- areas --------------------------------------------------------------------------------
 
@@ -265,6 +264,20 @@ class MainWindow(QMainWindow):
 
     # -- welcome ------------------------------------------------------------------------------
 
+    @property
+    def welcome_view(self) -> WelcomeView:
+        """The first start's screen, built when first needed: an office that is set up never
+        shows it, and its start-up does not pay for it."""
+        if self._welcome_view is None:
+            from desktop.ui.shell.welcome_view import WelcomeView  # noqa: F811
+
+            view = self._welcome_view = WelcomeView(self.database, self.stack)
+            self.stack.addWidget(view)
+            view.office_ready.connect(self._on_office_ready)
+            view.import_requested.connect(self.file_commands.open_import_wizard)
+            view.language_chosen.connect(self.switch_language)
+        return self._welcome_view
+
     def _show_welcome(self, show: bool) -> None:
         self.sidebar.setVisible(not show)
         self.menus.view_menu.setEnabled(not show)
@@ -286,7 +299,7 @@ class MainWindow(QMainWindow):
             empty = needs_setup(connection)
         self._show_welcome(empty)
         if not empty:
-            stored = settings.value(settings.MAIN_AREA)
+            stored = self._first_area or settings.value(settings.MAIN_AREA)
             first = next(iter(self._areas), None)
             target = stored if isinstance(stored, str) and stored in self._areas else first
             if target:

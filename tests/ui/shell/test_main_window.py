@@ -4,6 +4,14 @@ from desktop.core.office.settings import get_settings
 from desktop.ui.shell.main_window import MainWindow
 
 
+def _set_up_office(database) -> None:  # noqa: ANN001
+    from desktop.core.office.settings import initialise_office
+
+    with database.session() as session:
+        initialise_office(session, "Kantoor", "en")
+        session.commit()
+
+
 def test_empty_database_shows_welcome_and_start_empty_creates_office(qtbot, database) -> None:
     window = MainWindow(database)
     qtbot.addWidget(window)
@@ -22,16 +30,25 @@ def test_empty_database_shows_welcome_and_start_empty_creates_office(qtbot, data
     assert window.windowTitle() == "Draagvlak — Kantoor De Boer"
 
 
-def test_office_with_data_opens_without_welcome(qtbot, database) -> None:
-    from desktop.core.office.settings import initialise_office
+def test_office_with_data_opens_without_welcome_which_is_built_only_when_shown(
+    qtbot, database
+) -> None:
+    from desktop.ui.shell.welcome_view import WelcomeView
 
-    with database.session() as session:
-        initialise_office(session, "Kantoor", "en")
-        session.commit()
+    _set_up_office(database)
     window = MainWindow(database)
     qtbot.addWidget(window)
     window.show()
+    assert window.findChildren(WelcomeView) == []  # a set-up office never needs it
     assert window.stack.currentWidget() is not window.welcome_view
+
+    with database.engine.begin() as connection:  # as after restoring a new database's backup
+        connection.exec_driver_sql("DELETE FROM office_settings")
+        connection.exec_driver_sql("DELETE FROM staff")
+    window.reload_after_restore()
+    assert window.stack.currentWidget() is window.welcome_view
+    assert window.findChildren(WelcomeView) == [window.welcome_view]
+    assert not window.sidebar.isVisible()
 
 
 def test_geometry_is_remembered(qtbot, database) -> None:
@@ -46,11 +63,7 @@ def test_geometry_is_remembered(qtbot, database) -> None:
 
 
 def test_edit_menu_offers_the_board_actions_only_on_the_board(qtbot, database) -> None:
-    from desktop.core.office.settings import initialise_office
-
-    with database.session() as session:
-        initialise_office(session, "Kantoor", "en")
-        session.commit()
+    _set_up_office(database)
     window = MainWindow(database)
     qtbot.addWidget(window)
     window.show()
@@ -110,3 +123,20 @@ def test_the_file_menu_has_one_shortcut_letter_per_item_in_both_languages(qtbot,
     for texts in (english, dutch):
         letters = [text[text.index("&") + 1].lower() for text in texts]
         assert len(set(letters)) == len(letters), texts
+
+
+def test_the_last_area_opens_again_unless_another_is_asked_for(qtbot, database) -> None:
+    from desktop.ui.shell import settings
+
+    _set_up_office(database)
+    first = MainWindow(database)
+    qtbot.addWidget(first)
+    first.show_area("staff")
+    first.close()
+    again = MainWindow(database)
+    qtbot.addWidget(again)
+    assert again.current_area() == "staff"
+    asked = MainWindow(database, "clients")  # as the start-up probe opens the client list
+    qtbot.addWidget(asked)
+    assert asked.current_area() == "clients"
+    assert settings.value(settings.MAIN_AREA) == "staff"  # not written by asking

@@ -44,7 +44,7 @@ def main() -> int:
     view.setModel(RowsModel([tuple(row) for row in rows]))
     view.resize(1000, 700)
     view.show()
-    install_if_requested(app)
+    install_if_requested(app, view)
     return app.exec()
 
 

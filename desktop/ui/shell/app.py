@@ -104,7 +104,7 @@ def run_app(db: str | None = None, language: str | None = None) -> int:
 
     window = MainWindow(database, "clients" if startup_probe.requested() else None)
     window.show()
-    install_if_requested(app, lambda: window.show_area("board"))
+    install_if_requested(app, window, lambda: window.show_area("board"))
     try:
         return app.exec()
     finally:
